@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/numtrail/numtrail/pipeline/etl"
+)
+
+// Exit codes. They are documented in the README and in `etl --help`.
+const (
+	exitOK       = 0
+	exitFailed   = 1 // the run failed; the previous dataset is untouched
+	exitUsage    = 2 // bad flags or arguments
+	exitRejected = 3 // the dataset was published, but some documents were rejected
+)
+
+var errUsage = errors.New("usage")
+
+// run is main without os.Exit, for tests.
+func run(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	app := newApp(stdout, stderr)
+	err := app.RunContext(ctx, args)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, etl.ErrRejected):
+		fmt.Fprintf(stderr, "etl: %v\n", err)
+		return exitRejected
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "etl: %v\n", err)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "etl: %v\n", err)
+		return exitFailed
+	}
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:  "etl",
+		Usage: "build the numtrail dataset of UK migration statistics from raw documents",
+		Description: "Reads documents under a raw folder, finds every statistic in them, and writes\n" +
+			"observations, sources and checks as Parquet and CSV with a datapackage.json.\n\n" +
+			"Exit codes: 0 success; 1 the run failed (the previous dataset is left as it was);\n" +
+			"2 usage error; 3 the dataset was published but some documents were rejected\n" +
+			"(see the sources table).",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Commands: []*cli.Command{
+			runCommand(),
+			extractCommand(),
+			versionCommand(),
+		},
+		// errors are mapped to exit codes in run, not by cli.Exit
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		},
+		CommandNotFound: func(c *cli.Context, name string) {
+			fmt.Fprintf(c.App.ErrWriter, "etl: no such command %q; see etl --help\n", name)
+		},
+	}
+}
+
+// logFlags are the flags every command that logs takes.
+func logFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "log-format", Value: "text", Usage: "log format: text (for people) or json (for cron and log collectors)", EnvVars: []string{"ETL_LOG_FORMAT"}},
+		&cli.StringFlag{Name: "log-level", Value: "info", Usage: "least important level logged: debug, info, warn or error", EnvVars: []string{"ETL_LOG_LEVEL"}},
+	}
+}
+
+// newLogger builds the one logger of the program, writing to stderr.
+func newLogger(c *cli.Context) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.String("log-level"))); err != nil {
+		return nil, fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, c.String("log-level"))
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch c.String("log-format") {
+	case "text":
+		return slog.New(slog.NewTextHandler(c.App.ErrWriter, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(c.App.ErrWriter, opts)), nil
+	}
+	return nil, fmt.Errorf("%w: --log-format %q: want text or json", errUsage, c.String("log-format"))
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/numtrail/numtrail/pipeline/extract"
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print the statistics found in one document, as a table for review",
+		ArgsUsage: "FILE",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) to resolve relative periods; default: the sidecar's, if any"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return fmt.Errorf("%w: extract takes one FILE", errUsage)
+			}
+			path := c.Args().First()
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			var pub time.Time
+			if s := c.String("published"); s != "" {
+				if pub, err = time.Parse(time.DateOnly, s); err != nil {
+					return fmt.Errorf("%w: --published %q: want YYYY-MM-DD", errUsage, s)
+				}
+			}
+			x, err := extract.New()
+			if err != nil {
+				return err
+			}
+			text := strings.TrimPrefix(string(b), "\uFEFF")
+			ms := x.Extract(text, pub)
+			tw := tabwriter.NewWriter(c.App.Writer, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "START\tQUOTE\tVALUE\tLOW\tHIGH\tQUALIFIER\tUNIT\tPER\tMEASURE\tSTATISTIC\tPERIOD\tFROM\tTO\tGEOGRAPHY\tATTRIBUTED_TO")
+			for _, m := range ms {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+					m.Start, m.Quote, num(m.Value), num(m.Low), num(m.High), m.Qualifier, m.Unit, dash(m.PerPeriod),
+					m.Measure, m.Statistic, dash(m.PeriodLabel), day(m.PeriodStart), day(m.PeriodEnd), dash(m.Geography), dash(m.AttributedTo))
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			fmt.Fprintf(c.App.Writer, "%d statistics in %s\n", len(ms), path)
+			return nil
+		},
+	}
+}
+
+func num(v *float64) string {
+	if v == nil {
+		return "-"
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func day(d model.Date) string {
+	if d.IsZero() {
+		return "-"
+	}
+	return d.Format(time.DateOnly)
+}

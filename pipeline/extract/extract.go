@@ -1,0 +1,718 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// Version names the rules of this extractor; it goes into the extractor
+// column of every row it produces.
+const Version = "numtrail-rules/1"
+
+// Extractor finds statistics in text and classifies them. It is safe for
+// concurrent use.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New loads the lexicons embedded in package schemas.
+func New() (*Extractor, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	if months == nil {
+		months = lx.periods.Months
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// Extract returns the statistics stated in text, in order of position.
+// published is the document's publication time (zero when unknown); it
+// resolves relative periods such as "last year".
+func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
+	d := &docState{x: x, text: text, pub: published}
+	d.toks = tokenize(text, nil)
+	d.sents = sentences(d.toks, nil)
+	d.cues = x.lx.cues.find(d.toks, 0, len(d.toks), nil)
+	d.places = x.lx.placeMatch.find(d.toks, 0, len(d.toks), nil)
+	d.prior = make([]float64, len(x.lx.measures))
+	maxPrior := 0.0
+	for _, c := range d.cues {
+		d.prior[c.target] += c.weight
+		maxPrior = math.Max(maxPrior, d.prior[c.target])
+	}
+	for i := range d.prior {
+		if maxPrior > 0 {
+			d.prior[i] /= maxPrior
+		}
+	}
+	d.places = longestOnly(d.places)
+	d.attribute()
+	d.parens()
+	var out []model.Mention
+	var qs []quantity
+	var ps []period
+	for si, s := range d.sents {
+		r := &recogniser{toks: d.toks, lo: s.a, hi: s.b}
+		qs = r.recognise(qs[:0])
+		if len(qs) == 0 {
+			continue
+		}
+		ps = r.periods(x.lx, published, ps[:0])
+		for qi := range qs {
+			out = append(out, d.mention(r, si, &qs[qi], ps, out))
+		}
+	}
+	return out
+}
+
+type docState struct {
+	x      *Extractor
+	text   string
+	pub    time.Time
+	toks   []token
+	sents  []span
+	cues   []match
+	places []match
+	prior  []float64
+	// speaker of each token ("" for the publisher's voice)
+	speaker []string
+	// paren numbers the parenthesis each token is in (0 outside any)
+	paren []int
+}
+
+// parens numbers the parentheses of the document, so that cues inside one
+// count less for a number outside it, and the other way round.
+func (d *docState) parens() {
+	d.paren = make([]int, len(d.toks))
+	cur, n := 0, 0
+	for i, t := range d.toks {
+		if t.nl > 0 {
+			cur = 0
+		}
+		if t.text == "(" {
+			n++
+			cur = n
+		}
+		d.paren[i] = cur
+		if t.text == ")" {
+			cur = 0
+		}
+	}
+}
+
+// slice returns the text of tokens [a, b).
+func (d *docState) slice(a, b int) string {
+	last := &d.toks[b-1]
+	return d.text[d.toks[a].bs : last.bs+len(last.text)]
+}
+
+func (d *docState) mention(r *recogniser, si int, q *quantity, ps []period, prev []model.Mention) model.Mention {
+	lx := d.x.lx
+	s := d.sents[si]
+	m := model.Mention{
+		Start:     d.toks[q.ts].s,
+		End:       d.toks[q.te-1].e,
+		Quote:     d.slice(q.ts, q.te),
+		Sentence:  d.slice(s.a, s.b),
+		ValueText: d.slice(q.vs, q.ve),
+		Qualifier: q.qualifier,
+		Extractor: Version,
+	}
+	unit := q.unit
+	if unit == "" {
+		unit = r.nounUnit(q.te)
+	}
+	q.perPeriod = r.rate(lx, q.te)
+	stat, sign := r.statistic(q)
+	// measure: cues near the number, among the measures allowed for the unit
+	mi := d.measure(r, q, unit, stat, prev)
+	measure := lx.measures[mi]
+	if stat == "change" && measure.ChangeMeasure != "" {
+		mi = lx.measureIdx[measure.ChangeMeasure]
+		measure = lx.measures[mi]
+		stat = "level"
+	}
+	if unit == "" {
+		unit = defaultUnit(measure.Units)
+	}
+	if stat == "change" && unit == "percent" {
+		stat = "percent_change"
+	}
+	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
+	if q.hasValue {
+		v := sign * q.value
+		m.Value = &v
+	}
+	if q.hasLow {
+		v := sign * q.low
+		m.Low = &v
+	}
+	if q.hasHigh {
+		v := sign * q.high
+		m.High = &v
+	}
+	if sign < 0 && m.Low != nil && m.High != nil && *m.Low > *m.High {
+		m.Low, m.High = m.High, m.Low
+	} else if sign < 0 {
+		m.Low, m.High = m.High, m.Low
+	}
+	// geography
+	if pi := d.place(s, q); pi >= 0 {
+		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
+	} else if measure.DefaultGeography != nil {
+		for _, p := range lx.places {
+			if p.Name == *measure.DefaultGeography {
+				m.Geography, m.GeographyCode = p.Name, p.Code
+			}
+		}
+	}
+	// period
+	if p, ok := r.nearestPeriod(ps, q); ok {
+		m.PeriodLabel = d.slice(p.s, p.e)
+		m.PeriodStart, m.PeriodEnd = p.start, p.end
+	} else if len(prev) > 0 && (d.sameParagraph(prev[len(prev)-1].Start, m.Start) || refersBack(m.Sentence)) {
+		// "during that period", or a figure that goes on with the one before
+		last := prev[len(prev)-1]
+		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
+	}
+	m.AttributedTo = d.speaker[q.ts]
+	return m
+}
+
+func defaultUnit(allowed []string) string {
+	if len(allowed) > 0 {
+		return allowed[0]
+	}
+	return "other"
+}
+
+// nearestPeriod picks the period expression closest to the quantity,
+// preferring one that follows it.
+func (r *recogniser) nearestPeriod(ps []period, q *quantity) (period, bool) {
+	best, bestD := -1, math.MaxFloat64
+	for i, p := range ps {
+		if r.comparison(p.s) {
+			continue // "19% more than in 2023": the base of a comparison
+		}
+		var dist float64
+		switch {
+		case p.s >= q.te:
+			for k := q.te; k < p.s; k++ {
+				if w := r.word(k); w != "in" && w != "the" && w != "during" && w != "for" && w != "of" && w != "over" {
+					dist++
+				}
+			}
+		case p.e <= q.ts:
+			dist = float64(q.ts-p.e) + 1
+		default:
+			continue // overlaps the quote
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	if best < 0 {
+		return period{}, false
+	}
+	return ps[best], true
+}
+
+// measure scores every measure by the cue words around the quantity.
+func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev []model.Mention) int {
+	lx := d.x.lx
+	// "84% of these": a share of the figure before
+	if unit == "percent" && r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && len(prev) > 0 {
+		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
+			return mi
+		}
+	}
+	s := d.sents[d.sentenceOf(q.ts)]
+	// "compared with our estimate of 764,000": the measure of the figure it is compared with
+	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) {
+		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
+	scores := make([]float64, len(lx.measures))
+	for _, c := range d.cues {
+		if c.e <= s.a || c.s >= s.b {
+			continue
+		}
+		var dist int
+		lo, hi := c.e, q.ts
+		switch {
+		case c.e <= q.ts:
+			dist = q.ts - c.e
+		case c.s >= q.te:
+			dist = c.s - q.te
+			lo, hi = q.te, c.s
+		}
+		w := c.weight / (1 + float64(dist)/4)
+		// a cue in a different clause or in a parenthesis counts less
+		for k := lo; k < hi; k++ {
+			if t := d.toks[k].text; t == ";" || t == ":" {
+				w *= 0.3
+			}
+		}
+		if d.paren[c.s] != d.paren[q.ts] {
+			w *= 0.3
+		}
+		scores[c.target] += w
+	}
+	best, bestScore := -1, 0.0
+	for i, sc := range scores {
+		if !d.unitAllowed(i, unit) {
+			continue
+		}
+		sc += 0.1 * d.prior[i] // the document's topic breaks ties
+		if sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 || bestScore < 0.3 {
+		return lx.measureIdx["other"]
+	}
+	return best
+}
+
+func (d *docState) unitAllowed(mi int, unit string) bool {
+	if unit == "" {
+		// a bare number: any measure not counted in money
+		return !d.x.lx.unitOK[mi]["GBP"] || d.x.lx.unitOK[mi]["persons"]
+	}
+	return d.x.lx.unitOK[mi][unit]
+}
+
+func (d *docState) sentenceOf(tok int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.sents[m].b <= tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// place picks the place named nearest the quantity in its sentence,
+// passing over places people came from ("from outside the UK").
+func (d *docState) place(s span, q *quantity) int {
+	best, bestD, bestFrom := -1, math.MaxInt, true
+	for _, p := range d.places {
+		if p.e <= s.a || p.s >= s.b {
+			continue
+		}
+		from := false
+		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
+			if w := d.toks[k].low; w == "outside" || w == "from" || w == "non" {
+				from = true
+			}
+		}
+		if from {
+			continue
+		}
+		dist := 0
+		if p.e <= q.ts {
+			dist = q.ts - p.e
+		} else if p.s >= q.te {
+			dist = p.s - q.te
+		}
+		if best < 0 || (bestFrom && !from) || (from == bestFrom && dist < bestD) {
+			best, bestD, bestFrom = p.target, dist, from
+		}
+	}
+	return best
+}
+
+// nounUnit reads the unit from the noun after a number.
+func (r *recogniser) nounUnit(i int) string {
+	for k := i; k < i+3 && k < r.hi; k++ {
+		w := r.word(k)
+		if w == "" {
+			return ""
+		}
+		if u, ok := unitNouns[w]; ok && u != "" {
+			if u == "years" && k != i {
+				return ""
+			}
+			return u
+		}
+	}
+	return ""
+}
+
+// rate reads "per year", "a week" after a quantity (allowing a noun between).
+func (r *recogniser) rate(lx *lexicon, i int) string {
+	ms := lx.rates.find(r.toks, i, minInt(r.hi, i+5), nil)
+	for _, m := range ms {
+		// "a year earlier", "a year ago" are not rates
+		if w := r.word(m.e); w == "earlier" || w == "ago" || w == "before" || w == "later" {
+			continue
+		}
+		ok := true
+		for k := i; k < m.s; k++ {
+			if r.toks[k].kind != tWord || r.toks[k].low == "in" || r.toks[k].low == "for" || r.toks[k].low == "than" {
+				ok = false
+			}
+		}
+		if ok {
+			return lx.rateNames[m.target]
+		}
+	}
+	return ""
+}
+
+// statistic tells a level from a change, a share or an average, and the
+// sign a change carries.
+func (r *recogniser) statistic(q *quantity) (string, float64) {
+	p := q.ts - 1
+	pw := r.word(p)
+	for k := q.ts - 1; k >= r.lo && k >= q.ts-3; k-- {
+		if r.word(k) == "average" {
+			return "average", 1
+		}
+	}
+	if r.word(q.te) == "on" && r.word(q.te+1) == "average" {
+		return "average", 1
+	}
+	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" {
+		return "change", sg
+	}
+	if pw == "of" {
+		if sg, ok := changeBefore[r.word(p-1)]; ok {
+			return "change", sg
+		}
+	}
+	if pw == "by" {
+		// "revised up by", "fell by", "growing in the year to mid-2023 by"
+		for k := p - 1; k >= r.lo && k >= p-12; k-- {
+			t := &r.toks[k]
+			if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(") {
+				break
+			}
+			if sg, ok := changeBefore[t.low]; ok && t.kind == tWord {
+				if t.low == "revised" {
+					if r.word(k+1) == "down" {
+						sg = -1
+					}
+				}
+				return "change", sg
+			}
+		}
+	}
+	// after: "68,000 higher", "19% more than", "19,000 and 68,000 higher"
+	k := q.te
+	for {
+		if (r.word(k) == "and" || r.word(k) == "or") && r.isNum(k+1) {
+			k += 2
+			continue
+		}
+		break
+	}
+	if sg, ok := changeAfter[r.word(k)]; ok {
+		w := r.word(k)
+		// "more than" after a percent or a count compares; "above"/"below" need a percent
+		if (w == "above" || w == "below") && q.unit != "percent" {
+			return r.levelOrShare(q), 1
+		}
+		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" {
+			return r.levelOrShare(q), 1
+		}
+		return "change", sg
+	}
+	if q.fraction && r.changeContext(q.ts) {
+		return "change", r.changeSign(q.ts)
+	}
+	return r.levelOrShare(q), 1
+}
+
+func (r *recogniser) changeSign(i int) float64 {
+	for k := i - 1; k >= r.lo && k >= i-4; k-- {
+		if sg, ok := changeBefore[r.word(k)]; ok {
+			return sg
+		}
+	}
+	return 1
+}
+
+func (r *recogniser) levelOrShare(q *quantity) string {
+	if q.unit == "percent" {
+		return "share"
+	}
+	return "level"
+}
+
+// attribute works out who states each token: the speaker of a quotation,
+// which may run over several paragraphs, or the source named in reported
+// speech ("according to the ONS", "X said").
+func (d *docState) attribute() {
+	d.speaker = make([]string, len(d.toks))
+	inQuote := false
+	quoteSpeaker := ""
+	lastSpeaker := ""
+	for si, s := range d.sents {
+		startPara := si == 0 || d.toks[s.a].nl > 0
+		if startPara {
+			// a quotation carries on into a paragraph that opens with a quote mark
+			if !isOpenQuote(d.toks[s.a].text) {
+				inQuote = false
+				quoteSpeaker = ""
+			} else if !inQuote {
+				quoteSpeaker = ""
+			}
+		}
+		outside, from := d.reported(s.a, s.b, &lastSpeaker)
+		// a speaker named in this sentence also owns its quotation
+		if outside != "" {
+			quoteSpeaker = outside
+		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].text) {
+			// the speaker may be named after the quotation: "“...,” she said."
+			quoteSpeaker = d.speakerAhead(si, &lastSpeaker)
+		}
+		for i := s.a; i < s.b; i++ {
+			switch d.quoteMark(i, inQuote) {
+			case 1:
+				inQuote = true
+			case -1:
+				inQuote = false
+			}
+			if inQuote {
+				d.speaker[i] = quoteSpeaker
+			} else if i >= from {
+				d.speaker[i] = outside
+			}
+		}
+	}
+}
+
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
+
+// speakerAhead looks in the next few sentences of the paragraph for "X said".
+func (d *docState) speakerAhead(si int, last *string) string {
+	for k := si; k < len(d.sents) && k < si+3; k++ {
+		if k > si && d.toks[d.sents[k].a].nl > 0 {
+			break
+		}
+		if sp, _ := d.reported(d.sents[k].a, d.sents[k].b, last); sp != "" {
+			return sp
+		}
+	}
+	return ""
+}
+
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "warned": true, "claimed": true, "insisted": true,
+	"explained": true, "stated": true, "argued": true, "revealed": true, "admitted": true, "announced": true,
+}
+var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true}
+var speakerTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "minister": true, "secretary": true}
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// reported finds who a sentence reports, outside quotation marks, and the
+// token from which that holds ("Home Office figures show ..." holds for
+// what follows it; "X said" for the whole sentence).
+func (d *docState) reported(a, b int, last *string) (string, int) {
+	depth := false
+	for i := a; i < b; i++ {
+		t := &d.toks[i]
+		switch d.quoteMark(i, depth) {
+		case 1:
+			depth = true
+		case -1:
+			depth = false
+		}
+		if depth || t.kind != tWord {
+			continue
+		}
+		if t.low == "according" && i+1 < b && d.toks[i+1].low == "to" {
+			k := i + 2
+			if k < b && d.toks[k].low == "the" {
+				k++
+			}
+			if name := d.capRun(k, b, 1); name != "" {
+				return name, a
+			}
+		}
+		if speechVerbs[t.low] {
+			if name := d.capRunBack(i-1, a); name != "" {
+				if pronouns[strings.ToLower(name)] {
+					return *last, a
+				}
+				*last = name
+				return name, a
+			}
+			if i > a && pronouns[d.toks[i-1].low] {
+				return *last, a
+			}
+			if name := d.capRun(i+1, b, 1); name != "" {
+				*last = name
+				return name, a
+			}
+		}
+		if sourceNouns[t.low] && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
+			if name := d.capRunBack(i-1, a); name != "" {
+				return name, i
+			}
+		}
+	}
+	return "", b
+}
+
+// capRun reads a run of capitalised words from i ("the Office for National
+// Statistics", "Home Secretary Yvette Cooper").
+func (d *docState) capRun(i, b, minWords int) string {
+	j := i
+	n := 0
+	for j < b && n < 7 {
+		t := &d.toks[j]
+		if t.kind == tWord && (isUpperWord(t) || (n > 0 && (t.low == "for" || t.low == "of" || t.low == "and") && j+1 < b && isUpperWord(&d.toks[j+1]))) {
+			j++
+			n++
+			continue
+		}
+		break
+	}
+	if n < minWords {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(d.slice(i, j), "'s"), "’s")
+}
+
+// capRunBack reads a run of capitalised words ending at i, going back, and
+// takes "a Home Office spokesperson" style titles with it.
+func (d *docState) capRunBack(i, a int) string {
+	j := i
+	for j >= a {
+		t := &d.toks[j]
+		if t.kind == tWord && (isUpperWord(t) || speakerTitles[t.low]) {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i {
+		return ""
+	}
+	start := j + 1
+	if d.toks[start].low == "the" {
+		start++
+	}
+	if start > i {
+		return ""
+	}
+	return d.slice(start, i+1)
+}
+
+// quoteMark tells whether token i opens (1) or closes (-1) a quotation, or
+// is no quote mark (0). A straight quote opens when it is glued to the word
+// after it and not to the one before.
+func (d *docState) quoteMark(i int, open bool) int {
+	t := &d.toks[i]
+	switch t.text {
+	case "“":
+		return 1
+	case "”":
+		return -1
+	case "\"":
+		gluedAfter := i+1 < len(d.toks) && d.toks[i+1].adjacentTo(t)
+		gluedBefore := i > 0 && t.adjacentTo(&d.toks[i-1])
+		switch {
+		case gluedAfter && !gluedBefore:
+			return 1
+		case gluedBefore && !gluedAfter:
+			return -1
+		case open:
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// sameParagraph reports whether two code point offsets are in one paragraph.
+func (d *docState) sameParagraph(a, b int) bool {
+	for i := d.tokenAt(a) + 1; i <= d.tokenAt(b) && i < len(d.toks); i++ {
+		if d.toks[i].nl > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenAt returns the index of the token starting at code point cp.
+func (d *docState) tokenAt(cp int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].s < cp {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// longestOnly drops matches that lie inside a longer one ("Wales" inside
+// "England and Wales").
+func longestOnly(ms []match) []match {
+	out := ms[:0]
+	for i, m := range ms {
+		inside := false
+		for j, o := range ms {
+			if i != j && o.s <= m.s && m.e <= o.e && o.e-o.s > m.e-m.s {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// refersBack reports whether a sentence points at the period of the one
+// before ("during that period").
+func refersBack(sentence string) bool {
+	s := strings.ToLower(sentence)
+	return strings.Contains(s, "that period") || strings.Contains(s, "the same period") || strings.Contains(s, "this period")
+}
+
+// comparison reports whether the period at token i is the base of a
+// comparison ("than in 2023", "compared with 2022", "on last year").
+func (r *recogniser) comparison(i int) bool {
+	k := i - 1
+	if r.word(k) == "in" || r.word(k) == "the" {
+		k--
+	}
+	switch r.word(k) {
+	case "than", "on":
+		return true
+	case "with", "to":
+		return r.word(k-1) == "compared"
+	}
+	return false
+}
+
+// comparedWith reports whether the number at i is what a figure before it
+// is compared with ("compared with our updated estimate of 764,000").
+func (r *recogniser) comparedWith(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-7; k-- {
+		w := r.word(k)
+		if w == "compared" || w == "against" || w == "versus" || w == "than" {
+			return true
+		}
+		if t := r.punct(k); t == ";" || t == ":" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/numtrail/numtrail/schemas"
+)
+
+// phraseMatcher finds lexicon phrases in a token stream. A phrase is a
+// sequence of lower-case words; a last word ending in * matches any word
+// with that stem.
+type phraseMatcher struct {
+	byFirst map[string][]entry
+	stems   []entry // single-word stems
+}
+
+type entry struct {
+	words  []string
+	stem   bool
+	target int     // index of the measure or place
+	weight float64 // cue weight
+}
+
+type match struct {
+	s, e   int // tokens
+	target int
+	weight float64
+}
+
+func (m *phraseMatcher) add(phrase string, target int, weight float64) {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return
+	}
+	e := entry{words: words, target: target, weight: weight}
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, "*") {
+		e.stem = true
+		words[len(words)-1] = strings.TrimSuffix(last, "*")
+	}
+	if e.stem && len(words) == 1 {
+		m.stems = append(m.stems, e)
+		return
+	}
+	if m.byFirst == nil {
+		m.byFirst = map[string][]entry{}
+	}
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], e)
+}
+
+// splitWords splits hyphenated lexicon words the way the tokenizer does:
+// "non-eu" is the words "non", "-", "eu".
+func splitWords(phrase string) string {
+	return strings.NewReplacer("-", " - ").Replace(phrase)
+}
+
+// find appends every match in toks[lo:hi].
+func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.kind != tWord && t.text != "-" {
+			continue
+		}
+		for _, e := range m.byFirst[t.low] {
+			if end, ok := matchAt(toks, i, hi, e); ok {
+				out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
+			}
+		}
+		for _, e := range m.stems {
+			if t.kind == tWord && strings.HasPrefix(t.low, e.words[0]) {
+				out = append(out, match{s: i, e: i + 1, target: e.target, weight: e.weight})
+			}
+		}
+	}
+	return out
+}
+
+func matchAt(toks []token, i, hi int, e entry) (int, bool) {
+	n := len(e.words)
+	if i+n > hi {
+		return 0, false
+	}
+	for k, w := range e.words {
+		t := &toks[i+k]
+		if k == n-1 && e.stem {
+			if !strings.HasPrefix(t.low, w) {
+				return 0, false
+			}
+			continue
+		}
+		if t.low != w && t.text != w {
+			return 0, false
+		}
+	}
+	return i + n, true
+}
+
+// lexicon is everything the classifier reads from schemas/lexicon.
+type lexicon struct {
+	measures   []schemas.Measure
+	measureIdx map[string]int
+	cues       phraseMatcher
+	places     []schemas.Place
+	placeMatch phraseMatcher
+	periods    schemas.PeriodWords
+	relative   phraseMatcher // targets index periods.Relative
+	rates      phraseMatcher // targets index rateNames
+	rateNames  []string
+	unitOK     []map[string]bool // measure index → allowed units
+}
+
+func loadLexicon() (*lexicon, error) {
+	ms, err := schemas.Measures()
+	if err != nil {
+		return nil, err
+	}
+	places, err := schemas.Places()
+	if err != nil {
+		return nil, err
+	}
+	periods, err := schemas.Periods()
+	if err != nil {
+		return nil, err
+	}
+	lx := &lexicon{measures: ms, measureIdx: map[string]int{}, places: places, periods: periods}
+	for i, m := range ms {
+		lx.measureIdx[m.Name] = i
+		ok := map[string]bool{}
+		for _, u := range m.Units {
+			ok[u] = true
+		}
+		lx.unitOK = append(lx.unitOK, ok)
+		for _, cue := range sortedKeys(m.Cues) {
+			lx.cues.add(splitWords(cue), i, m.Cues[cue])
+		}
+	}
+	for i, m := range ms {
+		if m.ChangeMeasure != "" {
+			if _, ok := lx.measureIdx[m.ChangeMeasure]; !ok {
+				return nil, fmt.Errorf("measure %s: change_measure %q is not in the vocabulary", m.Name, m.ChangeMeasure)
+			}
+		}
+		_ = i
+	}
+	if _, ok := lx.measureIdx["other"]; !ok {
+		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")
+	}
+	for i, p := range places {
+		for _, a := range p.Aliases {
+			lx.placeMatch.add(splitWords(a), i, 1)
+		}
+	}
+	for i, rp := range periods.Relative {
+		lx.relative.add(rp.Phrase, i, 1)
+	}
+	for _, phrase := range sortedKeys(periods.Rates) {
+		lx.rateNames = append(lx.rateNames, periods.Rates[phrase])
+		lx.rates.add(phrase, len(lx.rateNames)-1, float64(len(strings.Fields(phrase))))
+	}
+	return lx, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// period is a period expression found in a sentence, resolved to dates
+// where the text and the publication date allow.
+type period struct {
+	s, e       int // tokens
+	start, end model.Date
+}
+
+var months map[string]int
+
+func monthEnd(y, m int) model.Date {
+	return model.Date{Time: time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)}
+}
+
+func monthStart(y, m int) model.Date { return model.Day(y, time.Month(m), 1) }
+
+// yearEnding is the twelve months ending with month m of year y.
+func yearEnding(y, m int) (model.Date, model.Date) {
+	end := monthEnd(y, m)
+	start := model.Date{Time: monthStart(y, m).AddDate(-1, 1, 0)}
+	return start, end
+}
+
+func (r *recogniser) year(i int) (int, bool) {
+	if !r.isNum(i) {
+		return 0, false
+	}
+	t := r.toks[i].text
+	if len(t) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+func (r *recogniser) month(i int) (int, bool) {
+	m, ok := months[r.word(i)]
+	if !ok {
+		return 0, false
+	}
+	// "may" and "march" are also verbs: they need a year or a day next to them
+	w := r.word(i)
+	if w == "may" || w == "march" || w == "mar" || w == "jan" || w == "dec" {
+		if !isUpperWord(&r.toks[i]) {
+			return 0, false
+		}
+	}
+	return m, true
+}
+
+func (r *recogniser) day(i int) (int, bool) {
+	if !r.isNum(i) || len(r.toks[i].text) > 2 {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(r.toks[i].text)
+	if d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+// midYear reads "mid-2023" at i.
+func (r *recogniser) midYear(i int) (int, int, bool) {
+	if r.word(i) == "mid" && r.punct(i+1) == "-" {
+		if y, ok := r.year(i + 2); ok {
+			return y, i + 3, true
+		}
+	}
+	return 0, 0, false
+}
+
+// periods finds the period expressions of the sentence. pub is the
+// document's publication date (zero when unknown).
+func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period {
+	for i := r.lo; i < r.hi; {
+		p, ok := r.periodAt(lx, pub, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, p)
+		i = p.e
+	}
+	return out
+}
+
+func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) {
+	w := r.word(i)
+	// relative phrases from the lexicon
+	if ms := lx.relative.find(r.toks, i, minInt(r.hi, i+8), nil); len(ms) > 0 && ms[0].s == i {
+		m := ms[0]
+		p := period{s: i, e: m.e}
+		if !pub.IsZero() {
+			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
+		}
+		return p, true
+	}
+	// "year ending (YE) December 2023", "year to mid-2023", "12 months to March"
+	j := i
+	if r.word(j) == "the" {
+		j++
+	}
+	yearWords := false
+	switch {
+	case r.word(j) == "year" || r.word(j) == "years":
+		yearWords = true
+		j++
+	case r.isNum(j) && r.toks[j].text == "12" && r.word(j+1) == "months":
+		yearWords = true
+		j += 2
+	}
+	if yearWords && (r.word(j) == "ending" || r.word(j) == "ended" || r.word(j) == "to") {
+		k := j + 1
+		if r.punct(k) == "(" && r.word(k+1) == "ye" && r.punct(k+2) == ")" {
+			k += 3
+		}
+		if y, e, ok := r.midYear(k); ok {
+			s, en := yearEnding(y, 6)
+			return period{s: i, e: e, start: s, end: en}, true
+		}
+		if m, ok := r.month(k); ok {
+			if y, ok := r.year(k + 1); ok {
+				s, en := yearEnding(y, m)
+				return period{s: i, e: k + 2, start: s, end: en}, true
+			}
+			p := period{s: i, e: k + 1}
+			if !pub.IsZero() {
+				y := pub.Year()
+				if int(pub.Month()) < m {
+					y--
+				}
+				p.start, p.end = yearEnding(y, m)
+			}
+			return p, true
+		}
+	}
+	// "YE December 2023", "YE June 2023"
+	if r.word(i) == "ye" && r.toks[i].text == "YE" {
+		if m, ok := r.month(i + 1); ok {
+			if y, ok := r.year(i + 2); ok {
+				s, en := yearEnding(y, m)
+				return period{s: i, e: i + 3, start: s, end: en}, true
+			}
+		}
+	}
+	// "mid-2023"
+	if y, e, ok := r.midYear(i); ok {
+		d := model.Day(y, time.June, 30)
+		return period{s: i, e: e, start: d, end: d}, true
+	}
+	// "2022/23", "2022-23": a UK financial year
+	if y, ok := r.year(i); ok && (r.punct(i+1) == "/" || r.punct(i+1) == "-" || r.punct(i+1) == "–") && r.adjacent(i+1) && r.isNum(i+2) && r.adjacent(i+2) {
+		t := r.toks[i+2].text
+		if len(t) == 2 || len(t) == 4 {
+			y2, _ := strconv.Atoi(t)
+			if len(t) == 2 {
+				y2 += y / 100 * 100
+			}
+			if y2 == y+1 {
+				return period{s: i, e: i + 3, start: model.Day(y, time.April, 1), end: model.Day(y+1, time.March, 31)}, true
+			}
+		}
+	}
+	// "since 5 July", "since July 2024", "since 2018"
+	if w == "since" {
+		if p, ok := r.dateAt(i+1, pub); ok {
+			p.s = i
+			if !pub.IsZero() && !p.start.IsZero() {
+				p.end = model.Date{Time: time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)}
+			} else {
+				p.end = model.Date{}
+			}
+			return p, true
+		}
+	}
+	// "on Monday": the last such day on or before publication
+	if w == "on" || w == "last" {
+		if wd, ok := lx.periods.Weekdays[r.word(i+1)]; ok && isUpperWord(&r.toks[i+1]) {
+			p := period{s: i, e: i + 2}
+			if !pub.IsZero() {
+				d := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+				for int(d.Weekday()) != wd {
+					d = d.AddDate(0, 0, -1)
+				}
+				if w == "last" && d.Equal(time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)) {
+					d = d.AddDate(0, 0, -7)
+				}
+				p.start, p.end = model.Date{Time: d}, model.Date{Time: d}
+			}
+			return p, true
+		}
+	}
+	if p, ok := r.dateAt(i, pub); ok {
+		return p, true
+	}
+	return period{}, false
+}
+
+// dateAt reads "5 July 2024", "5 July", "July 2024", "July" (after since), "2024".
+func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
+	if d, ok := r.day(i); ok {
+		k := i + 1
+		if w := r.word(k); w == "st" || w == "nd" || w == "rd" || w == "th" {
+			k++
+		}
+		if r.word(k) == "of" {
+			k++
+		}
+		if m, ok := r.month(k); ok {
+			if y, ok := r.year(k + 1); ok {
+				day := model.Day(y, time.Month(m), d)
+				return period{s: i, e: k + 2, start: day, end: day}, true
+			}
+			p := period{s: i, e: k + 1}
+			if !pub.IsZero() {
+				y := pub.Year()
+				if int(pub.Month()) < m {
+					y--
+				}
+				day := model.Day(y, time.Month(m), d)
+				p.start, p.end = day, day
+			}
+			return p, true
+		}
+	}
+	if m, ok := r.month(i); ok {
+		if y, ok := r.year(i + 1); ok {
+			return period{s: i, e: i + 2, start: monthStart(y, m), end: monthEnd(y, m)}, true
+		}
+		if d, ok := r.day(i + 1); ok && !r.isNum(i+2) {
+			p := period{s: i, e: i + 2}
+			if !pub.IsZero() {
+				y := pub.Year()
+				if int(pub.Month()) < m {
+					y--
+				}
+				day := model.Day(y, time.Month(m), d)
+				p.start, p.end = day, day
+			}
+			return p, true
+		}
+	}
+	if y, ok := r.year(i); ok && !r.adjacent(i) && !r.countNounAfter(i+1) {
+		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
+	}
+	return period{}, false
+}
+
+func resolveRelative(rule string, pub time.Time) (model.Date, model.Date) {
+	y, m, d := pub.Year(), pub.Month(), pub.Day()
+	today := model.Day(y, m, d)
+	switch rule {
+	case "year_to_date":
+		return model.Day(y, time.January, 1), today
+	case "previous_year":
+		return model.Day(y-1, time.January, 1), model.Day(y-1, time.December, 31)
+	case "previous_month":
+		first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+		return model.Date{Time: first}, monthEnd(first.Year(), int(first.Month()))
+	case "month_to_date":
+		return monthStart(y, int(m)), today
+	case "previous_week":
+		t := today.Time
+		for t.Weekday() != time.Monday {
+			t = t.AddDate(0, 0, -1)
+		}
+		return model.Date{Time: t.AddDate(0, 0, -7)}, model.Date{Time: t.AddDate(0, 0, -1)}
+	case "week_to_date":
+		t := today.Time
+		for t.Weekday() != time.Monday {
+			t = t.AddDate(0, 0, -1)
+		}
+		return model.Date{Time: t}, today
+	case "yesterday":
+		t := today.AddDate(0, 0, -1)
+		return model.Date{Time: t}, model.Date{Time: t}
+	case "today":
+		return today, today
+	case "first_half":
+		return model.Day(y, time.January, 1), model.Day(y, time.June, 30)
+	case "trailing_year":
+		return model.Date{Time: today.AddDate(-1, 0, 1)}, today
+	}
+	return model.Date{}, model.Date{}
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// quantity is a numeric expression recognised in a sentence.
+type quantity struct {
+	ts, te    int // tokens of the quote, half-open
+	vs, ve    int // tokens of the value as written (currency sign and scale, no hedge words)
+	value     float64
+	low, high float64
+	hasValue  bool
+	hasLow    bool
+	hasHigh   bool
+	qualifier string
+	unit      string // from a currency or percent sign; "" when the noun decides
+	perPeriod string
+	inWords   bool // written in words ("three", "a dozen")
+	fraction  bool // "half", "a third": a share of a whole
+	vague     bool
+	ratio     bool // "four times"
+}
+
+// core is one number: an optional currency sign, digits or number words, an
+// optional scale, and an optional percent sign or currency word.
+type core struct {
+	s, e     int // tokens
+	value    float64
+	unit     string
+	inWords  bool
+	fraction bool
+	scaled   bool
+	digits   bool // plain digits with no separators: could be a year
+	decimal  bool
+	grouped  bool // thousands separators
+}
+
+type recogniser struct {
+	toks []token
+	lo   int // first token of the sentence
+	hi   int // end of the sentence
+}
+
+func (r *recogniser) word(i int) string {
+	if i < r.lo || i >= r.hi || r.toks[i].kind != tWord {
+		return ""
+	}
+	return r.toks[i].low
+}
+
+func (r *recogniser) punct(i int) string {
+	if i < r.lo || i >= r.hi || r.toks[i].kind != tPunct {
+		return ""
+	}
+	return r.toks[i].text
+}
+
+func (r *recogniser) isNum(i int) bool { return i >= r.lo && i < r.hi && r.toks[i].kind == tNum }
+
+// adjacent reports whether token i touches token i-1.
+func (r *recogniser) adjacent(i int) bool {
+	return i > r.lo && i < r.hi && r.toks[i].adjacentTo(&r.toks[i-1])
+}
+
+// phrase reports whether the words at i spell ws; it returns the end.
+func (r *recogniser) phrase(i int, ws []string) (int, bool) {
+	for k, w := range ws {
+		if r.word(i+k) != w {
+			// "c." is written with a stop
+			return 0, false
+		}
+	}
+	return i + len(ws), true
+}
+
+// parseCore reads a number at token i.
+func (r *recogniser) parseCore(i int) (core, bool) {
+	c := core{s: i}
+	j := i
+	if p := r.punct(j); p != "" {
+		if u, ok := currencySigns[p]; ok && (r.isNum(j+1) || r.wordNumberAt(j+1)) {
+			c.unit = u
+			j++
+		} else {
+			return c, false
+		}
+	} else if r.word(j) == "us" && r.punct(j+1) == "$" && r.adjacent(j+1) {
+		c.unit = "USD"
+		j += 2
+	}
+	var mant string
+	exp := 0
+	switch {
+	case r.isNum(j):
+		t := r.toks[j].text
+		c.grouped = strings.IndexByte(t, ',') >= 0
+		c.decimal = strings.IndexByte(t, '.') >= 0
+		c.digits = !c.grouped && !c.decimal
+		mant = strings.ReplaceAll(t, ",", "")
+		j++
+		// scale: attached abbreviation or spaced word
+		if w := r.word(j); w != "" {
+			if e, ok := scaleAttached[w]; ok && r.adjacent(j) {
+				exp, c.scaled = e, true
+				j++
+			} else if e, ok := scaleWords[w]; ok {
+				exp, c.scaled = e, true
+				j++
+			}
+		}
+	default:
+		v, e, frac, ok := r.parseWords(j)
+		if !ok {
+			return c, false
+		}
+		c.inWords, c.fraction = true, frac
+		c.value = v
+		j = e
+		if w := r.word(j); !frac {
+			if e, ok := scaleWords[w]; ok && w != "mn" && w != "bn" && w != "tn" {
+				c.value *= pow10(e)
+				c.scaled = true
+				j++
+			}
+		}
+	}
+	if mant != "" {
+		f, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(exp), 64)
+		if err != nil {
+			return c, false
+		}
+		c.value = f
+	}
+	// percent
+	switch {
+	case r.punct(j) == "%":
+		c.unit = "percent"
+		j++
+	case r.word(j) == "per" && r.word(j+1) == "cent":
+		c.unit = "percent"
+		j += 2
+	case r.word(j) == "percent" || r.word(j) == "pc":
+		c.unit = "percent"
+		j++
+	case r.word(j) == "percentage" && (r.word(j+1) == "points" || r.word(j+1) == "point"):
+		c.unit = "percent"
+		j += 2
+	}
+	if c.unit == "" {
+		if u, ok := currencyWords[r.word(j)]; ok {
+			c.unit = u
+			j++
+		}
+	}
+	c.e = j
+	return c, true
+}
+
+func pow10(e int) float64 {
+	f := 1.0
+	for ; e > 0; e-- {
+		f *= 10
+	}
+	return f
+}
+
+// wordNumberAt reports whether a number written in words starts at i.
+func (r *recogniser) wordNumberAt(i int) bool {
+	_, _, _, ok := r.parseWords(i)
+	return ok
+}
+
+// parseWords reads a number in words: "three", "twenty-five", "a dozen",
+// "a million", "one hundred and twenty", "half", "a third",
+// "three-quarters". frac is true for fractions of a whole.
+func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) {
+	w := r.word(i)
+	switch {
+	case w == "a" || w == "an":
+		n := r.word(i + 1)
+		switch {
+		case n == "dozen":
+			return 12, i + 2, false, true
+		case n == "hundred" || n == "thousand" || n == "million" || n == "billion":
+			return pow10(scaleOf(n)), i + 2, false, true
+		case fractions[n] > 0 && n != "half":
+			return fractions[n], i + 2, true, true
+		case n == "half":
+			return 50, i + 2, true, true
+		}
+		return 0, 0, false, false
+	case w == "half":
+		if r.word(i+1) == "a" {
+			if s := r.word(i + 2); s == "million" || s == "billion" {
+				return 0.5 * pow10(scaleOf(s)), i + 3, false, true
+			}
+		}
+		return 50, i + 1, true, true
+	}
+	total, cur := 0.0, 0.0
+	j := i
+	seen := false
+	for {
+		w := r.word(j)
+		if u, ok := units[w]; ok {
+			cur += float64(u)
+			j++
+			seen = true
+		} else if t, ok := tens[w]; ok {
+			cur += float64(t)
+			j++
+			seen = true
+			// twenty-five
+			if r.punct(j) == "-" && r.adjacent(j) {
+				if u, ok := units[r.word(j+1)]; ok && u < 10 && r.adjacent(j+1) {
+					cur += float64(u)
+					j += 2
+				}
+			}
+		} else if w == "hundred" && seen {
+			cur *= 100
+			j++
+		} else if w == "dozen" && seen {
+			cur *= 12
+			j++
+		} else if (w == "thousand") && seen {
+			total += cur * 1000
+			cur = 0
+			j++
+		} else {
+			break
+		}
+		// "one hundred and twenty"
+		if r.word(j) == "and" && seen {
+			if _, ok := units[r.word(j+1)]; ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
+				j++
+				continue
+			}
+			if _, ok := tens[r.word(j+1)]; ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
+				j++
+				continue
+			}
+		}
+	}
+	if !seen {
+		return 0, 0, false, false
+	}
+	v = total + cur
+	// "two thirds", "three-quarters"
+	k := j
+	if r.punct(k) == "-" && r.adjacent(k) {
+		k++
+	}
+	if f, ok := pluralFractions[r.word(k)]; ok && v < 10 {
+		return v * f, k + 1, true, true
+	}
+	if f, ok := fractions[r.word(k)]; ok && v == 1 && r.word(k) != "half" {
+		return f, k + 1, true, true
+	}
+	return v, j, false, true
+}
+
+func scaleOf(w string) int { return scaleWords[w] }
+
+// qualifierAt reads hedge words at i.
+func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
+	for _, qw := range qualifiers {
+		if e, ok := r.phrase(i, qw.words); ok {
+			// "c." takes its stop
+			if qw.words[0] == "c" {
+				if r.punct(e) != "." || r.toks[i].text != "c" {
+					continue
+				}
+				e++
+			}
+			return qw, e, true
+		}
+	}
+	return q, i, false
+}
+
+// vagueAt reads a vague multiple at i ("tens of thousands").
+func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
+	for _, v := range vagues {
+		if e, ok := r.phrase(i, v.words); ok {
+			return v, e, true
+		}
+	}
+	return vagueWord{}, i, false
+}

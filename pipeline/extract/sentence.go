@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open range of token indexes.
+type span struct{ a, b int }
+
+// abbreviations after which a full stop does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "prof": true, "sgt": true, "gen": true,
+	"no": true, "nos": true, "c": true, "ca": true, "approx": true, "vs": true, "v": true, "e": true, "g": true,
+	"i": true, "etc": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "rev": true, "cllr": true, "supt": true, "insp": true, "det": true, "col": true, "lt": true,
+}
+
+// sentences splits tokens into sentences: a line break always ends one; a
+// full stop, question or exclamation mark ends one when the next token
+// starts a new sentence (upper case, a quote mark or a digit) and the word
+// before it is not an abbreviation or an initial.
+func sentences(toks []token, out []span) []span {
+	out = out[:0]
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if i > start && toks[i].nl > 0 {
+			out = append(out, span{start, i})
+			start = i
+		}
+		t := &toks[i]
+		if t.kind != tPunct || (t.text != "." && t.text != "!" && t.text != "?") {
+			continue
+		}
+		// take closing quote marks and brackets that follow the stop
+		j := i + 1
+		for j < len(toks) && toks[j].kind == tPunct && toks[j].adjacentTo(&toks[j-1]) && isCloser(toks[j].text) {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		next := &toks[j]
+		if next.nl > 0 || !next.space {
+			continue
+		}
+		if t.text == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].e == t.s {
+			w := toks[i-1].low
+			if abbreviations[w] {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(toks[i-1].text); len([]rune(toks[i-1].text)) == 1 && unicode.IsUpper(r) {
+				continue // an initial: "J. Smith"
+			}
+		}
+		if !startsSentence(next) {
+			continue
+		}
+		out = append(out, span{start, j})
+		start = j
+		i = j - 1
+	}
+	if start < len(toks) {
+		out = append(out, span{start, len(toks)})
+	}
+	return out
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", ")", "]":
+		return true
+	}
+	return false
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "\"", "'", "“", "‘", "(", "[":
+		return true
+	}
+	return false
+}
+
+func startsSentence(t *token) bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return isOpener(t.text) || t.text == "£" || t.text == "$" || t.text == "€"
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}

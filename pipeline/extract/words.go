@@ -1,0 +1,150 @@
+package extract
+
+// The grammar words of quantities. The measure, geography and period
+// lexicons live in schemas/lexicon; these words are the closed classes of
+// English number expressions.
+
+type qualifierWord struct {
+	words []string
+	q     string
+	// inQuote is false for hedges that do not change the bounds and that
+	// labellers leave out of the quote ("an estimated 462,000").
+	inQuote bool
+}
+
+// qualifiers, longest first so that "just over" wins over "over".
+var qualifiers = []qualifierWord{
+	{[]string{"no", "fewer", "than"}, "at_least", true},
+	{[]string{"no", "less", "than"}, "at_least", true},
+	{[]string{"no", "more", "than"}, "at_most", true},
+	{[]string{"in", "excess", "of"}, "more_than", true},
+	{[]string{"a", "minimum", "of"}, "at_least", true},
+	{[]string{"a", "maximum", "of"}, "at_most", true},
+	{[]string{"just", "short", "of"}, "almost", true},
+	{[]string{"just", "over"}, "more_than", true},
+	{[]string{"just", "under"}, "less_than", true},
+	{[]string{"just", "below"}, "less_than", true},
+	{[]string{"well", "over"}, "more_than", true},
+	{[]string{"well", "above"}, "more_than", true},
+	{[]string{"more", "than"}, "more_than", true},
+	{[]string{"greater", "than"}, "more_than", true},
+	{[]string{"upwards", "of"}, "more_than", true},
+	{[]string{"at", "least"}, "at_least", true},
+	{[]string{"fewer", "than"}, "less_than", true},
+	{[]string{"less", "than"}, "less_than", true},
+	{[]string{"up", "to"}, "at_most", true},
+	{[]string{"as", "many", "as"}, "at_most", true},
+	{[]string{"as", "much", "as"}, "at_most", true},
+	{[]string{"at", "most"}, "at_most", true},
+	{[]string{"close", "to"}, "almost", true},
+	{[]string{"an", "estimated"}, "exact", false},
+	{[]string{"estimated"}, "exact", false},
+	{[]string{"over"}, "more_than", true},
+	{[]string{"above"}, "more_than", true},
+	{[]string{"under"}, "less_than", true},
+	{[]string{"below"}, "less_than", true},
+	{[]string{"almost"}, "almost", true},
+	{[]string{"nearly"}, "almost", true},
+	{[]string{"approaching"}, "almost", true},
+	{[]string{"about"}, "approximately", true},
+	{[]string{"around"}, "approximately", true},
+	{[]string{"approximately"}, "approximately", true},
+	{[]string{"approx"}, "approximately", true},
+	{[]string{"roughly"}, "approximately", true},
+	{[]string{"some"}, "approximately", true},
+	{[]string{"circa"}, "approximately", true},
+	{[]string{"c"}, "approximately", true}, // "c. 600"
+}
+
+// scales written after a number; abbreviations only count when attached
+// ("4bn", "1.2m", "12.9k") or, for bn, spaced.
+var scaleWords = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mn": 6, "bn": 9, "tn": 12}
+var scaleAttached = map[string]int{"m": 6, "k": 3, "bn": 9, "mn": 6, "tn": 12, "b": 9}
+
+var currencySigns = map[string]string{"£": "GBP", "$": "USD", "€": "EUR"}
+var currencyWords = map[string]string{"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR", "dollars": "USD"}
+
+var units = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+var tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// vague multiples: "tens of thousands" is 20,000 to 90,000.
+type vagueWord struct {
+	words     []string
+	low, high float64
+}
+
+var vagues = []vagueWord{
+	{[]string{"hundreds", "of", "thousands"}, 200e3, 900e3},
+	{[]string{"tens", "of", "thousands"}, 20e3, 90e3},
+	{[]string{"hundreds", "of", "millions"}, 200e6, 900e6},
+	{[]string{"tens", "of", "millions"}, 20e6, 90e6},
+	{[]string{"hundreds", "of", "billions"}, 200e9, 900e9},
+	{[]string{"tens", "of", "billions"}, 20e9, 90e9},
+	{[]string{"thousands"}, 2e3, 9e3},
+	{[]string{"hundreds"}, 200, 900},
+	{[]string{"millions"}, 2e6, 9e6},
+	{[]string{"billions"}, 2e9, 9e9},
+	{[]string{"dozens"}, 24, 108},
+}
+
+// fractions of a whole, as percentages.
+var fractions = map[string]float64{"half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "tenth": 10}
+var pluralFractions = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "fifths": 20, "tenths": 10}
+
+// nouns after a number that give its unit.
+var unitNouns = map[string]string{
+	"people": "persons", "persons": "persons", "person": "persons", "migrants": "persons", "migrant": "persons",
+	"refugees": "persons", "asylum": "persons", "seekers": "persons", "individuals": "persons", "men": "persons",
+	"women": "persons", "children": "persons", "adults": "persons", "minors": "persons", "families": "persons",
+	"arrivals": "persons", "immigrants": "persons", "emigrants": "persons", "nationals": "persons",
+	"applicants": "persons", "dependants": "persons", "workers": "persons", "students": "persons",
+	"passengers": "persons", "residents": "persons", "deaths": "persons", "births": "persons", "babies": "persons",
+	"foreign": "persons", "illegal": "persons", "irregular": "persons", "albanians": "persons", "crossings": "persons",
+	"channel": "persons", "detected": "persons", "new": "", "more": "", "additional": "", "extra": "",
+	"boats": "boats", "boat": "boats", "dinghies": "boats", "dinghy": "boats", "vessels": "boats",
+	"cases": "cases", "claims": "persons", "applications": "persons", "visas": "persons", "returns": "persons",
+	"removals": "persons", "deportations": "persons", "grants": "persons", "decisions": "persons",
+	"years": "years", "year": "years",
+}
+
+// words after a number that make it a duration or a time, not a statistic.
+var timeNouns = map[string]bool{
+	"months": true, "month": true, "weeks": true, "week": true, "days": true, "day": true, "hours": true,
+	"hour": true, "minutes": true, "minute": true, "seconds": true, "decades": true, "decade": true,
+	"am": true, "pm": true, "gmt": true, "bst": true, "nights": true, "miles": true, "mile": true, "km": true,
+	"metres": true, "feet": true, "ft": true, "mph": true, "degrees": true, "centuries": true,
+}
+
+// words before a number that make it a label: "Article 8", "section 3".
+var labelWords = map[string]bool{
+	"article": true, "section": true, "clause": true, "part": true, "paragraph": true, "schedule": true,
+	"chapter": true, "table": true, "figure": true, "chart": true, "page": true, "pages": true, "line": true, "tier": true,
+	"category": true, "room": true, "flight": true, "route": true, "phase": true, "stage": true, "step": true,
+	"no": true, "number": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
+	"platform": true, "gate": true, "terminal": true, "junction": true, "rule": true, "regulation": true,
+	"act": true, "bill": true, "week": true, "day": true, "aged": true, "age": true, "ages": true, "year": true,
+	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,
+	"vol": true, "issue": true, "amendment": true, "annex": true, "appendix": true, "box": true, "unit": true,
+	"hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
+}
+
+// words that mark a change when they come before a number ("up 20%", "a
+// fall of 36%") or after it ("68,000 higher"), with the sign they give.
+var changeBefore = map[string]float64{
+	"up": 1, "down": -1, "rise": 1, "rose": 1, "risen": 1, "rising": 1, "increase": 1, "increased": 1,
+	"increasing": 1, "fall": -1, "fell": -1, "fallen": -1, "falling": -1, "drop": -1, "dropped": -1, "dropping": -1,
+	"decrease": -1, "decreased": -1, "decline": -1, "declined": -1, "reduction": -1, "reduced": -1, "cut": -1,
+	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "surge": 1,
+	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
+}
+var changeAfter = map[string]float64{
+	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
+	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
+}
+
+// nouns for the things a share is a part of ("84% of these").
+var anaphora = map[string]bool{"these": true, "them": true, "those": true, "which": true, "this": true, "all": true, "the": true}

@@ -1,0 +1,98 @@
+package load
+
+import (
+	stdcsv "encoding/csv"
+	"io"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/csv"
+)
+
+// newCSVWriter writes the header row to sink and returns an arrow/csv writer
+// for the rows.
+//
+// The header is written here rather than by arrow/csv, which writes it with
+// the first batch only, so that a table without rows still gets one.
+//
+// arrow/csv's own formats are not the ones we publish: it writes timestamps as
+// "2024-07-17 00:00:00Z" (a space, not "T") and floats with strconv's 'g'
+// ("4e+09"). Dates it writes as YYYY-MM-DD, but through the same converter
+// for uniformity. Strings and int64 are left to it.
+func newCSVWriter(sink io.Writer, schema *arrow.Schema) (*csv.Writer, error) {
+	header := stdcsv.NewWriter(sink)
+	names := make([]string, schema.NumFields())
+	for i, f := range schema.Fields() {
+		names[i] = f.Name
+	}
+	if err := header.Write(names); err != nil {
+		return nil, err
+	}
+	header.Flush()
+	if err := header.Error(); err != nil {
+		return nil, err
+	}
+	return csv.NewWriter(sink, schema,
+		csv.WithHeader(false),
+		csv.WithComma(','),
+		csv.WithCRLF(false),
+		csv.WithNullWriter(""),
+		csv.WithCustomTypeConverter(csvColumn),
+	), nil
+}
+
+// csvColumn formats the columns whose arrow/csv format we replace.
+func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
+	var format func(i int) string
+	switch a := col.(type) {
+	case *array.Float64:
+		format = func(i int) string { return formatFloat(a.Value(i)) }
+	case *array.Date32:
+		format = func(i int) string { return formatDate(a.Value(i)) }
+	case *array.Timestamp:
+		unit := typ.(*arrow.TimestampType).Unit
+		format = func(i int) string { return formatTimestamp(a.Value(i), unit) }
+	default:
+		return nil, false
+	}
+	out := make([]string, col.Len())
+	for i := range out {
+		if col.IsValid(i) { // nulls stay ""
+			out[i] = format(i)
+		}
+	}
+	return out, true
+}
+
+// formatFloat writes f in the shortest form that parses back to f exactly:
+// plain decimal notation for magnitudes in [1e-6, 1e21) and zero
+// ("4000000000", "-0.25"), exponent notation outside it ("1e+21", "1e-07"),
+// as JavaScript and encoding/json do. Non-finite values are written
+// "NaN", "Infinity" and "-Infinity", which strconv, Python, pandas and DuckDB
+// all read back.
+func formatFloat(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	}
+	if abs := math.Abs(f); abs == 0 || (abs >= 1e-6 && abs < 1e21) {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(f, 'e', -1, 64)
+}
+
+// formatDate writes d as YYYY-MM-DD.
+func formatDate(d arrow.Date32) string { return d.ToTime().Format(time.DateOnly) }
+
+// formatTimestamp writes ts in RFC 3339 in UTC, with fractional seconds only
+// when they are not zero ("2024-07-17T00:00:00Z", "2024-07-17T09:30:00.5Z").
+func formatTimestamp(ts arrow.Timestamp, unit arrow.TimeUnit) string {
+	return ts.ToTime(unit).UTC().Format(time.RFC3339Nano)
+}

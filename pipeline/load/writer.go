@@ -1,0 +1,283 @@
+package load
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"unicode/utf8"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/csv"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"github.com/numtrail/numtrail/schemas"
+)
+
+// Meta is the small summary written into every Parquet footer.
+type Meta struct {
+	PipelineVersion string // version of the program that wrote the table
+	RunID           string // id of the run that wrote the table
+}
+
+// TableWriter writes one table as <dir>/<name>.parquet and <dir>/<name>.csv
+// at once, the same rows in the same order. Finish with Close, or with Abort
+// when the run fails. A TableWriter is not safe for concurrent use.
+type TableWriter struct {
+	table   *schemas.Table
+	schema  *arrow.Schema // the table's Arrow schema with the footer summary as metadata
+	pqPath  string
+	csvPath string
+
+	pqFile  *fileSink
+	csvFile *fileSink
+	pq      *pqarrow.FileWriter
+	csv     *csv.Writer
+
+	rows     int64
+	err      error // first write error; sticky
+	closed   bool
+	closeErr error
+}
+
+// NewTableWriter creates (or truncates) <dir>/<t.Name>.parquet and
+// <dir>/<t.Name>.csv and writes the CSV header. The directory must exist.
+func NewTableWriter(dir string, t *schemas.Table, meta Meta) (*TableWriter, error) {
+	if t == nil {
+		return nil, errors.New("load: nil table")
+	}
+	w := &TableWriter{
+		table:   t,
+		schema:  parquetSchema(t, meta),
+		pqPath:  filepath.Join(dir, t.Name+".parquet"),
+		csvPath: filepath.Join(dir, t.Name+".csv"),
+	}
+	var err error
+	if w.pqFile, err = createSink(w.pqPath); err != nil {
+		return nil, fmt.Errorf("load %s: %w", t.Name, err)
+	}
+	if w.csvFile, err = createSink(w.csvPath); err != nil {
+		w.pqFile.discard()
+		w.pqFile.Close()
+		os.Remove(w.pqPath)
+		return nil, fmt.Errorf("load %s: %w", t.Name, err)
+	}
+	if w.pq, err = newParquetWriter(t, w.schema, w.pqFile, meta); err != nil {
+		w.Abort()
+		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.pqPath, err)
+	}
+	if w.csv, err = newCSVWriter(w.csvFile, w.schema); err != nil {
+		w.Abort()
+		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.csvPath, err)
+	}
+	return w, nil
+}
+
+// Write appends the rows of rec to both files. rec must have exactly the
+// table's fields (names, types, nullability, in order); its schema metadata
+// is ignored. A batch that fails validation is rejected before anything is
+// written and the writer stays usable; any other error is sticky, and the
+// caller should Abort.
+func (w *TableWriter) Write(rec arrow.RecordBatch) error {
+	switch {
+	case w.closed:
+		return fmt.Errorf("load %s: write after close", w.table.Name)
+	case w.err != nil:
+		return w.err
+	}
+	if err := validate(w.schema, rec); err != nil {
+		return fmt.Errorf("load %s: %w", w.table.Name, err)
+	}
+	if rec.NumRows() == 0 {
+		return nil
+	}
+	if err := w.pq.WriteBuffered(rec); err != nil {
+		w.err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, err)
+		return w.err
+	}
+	if err := w.csv.Write(rec); err != nil {
+		w.err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.csvPath, err)
+		return w.err
+	}
+	w.rows += rec.NumRows()
+	return nil
+}
+
+// Rows returns the number of rows written so far.
+func (w *TableWriter) Rows() int64 { return w.rows }
+
+// Close writes the Parquet footer, flushes and fsyncs both files and closes
+// them. It returns the first error met, including an earlier Write's; the
+// files are left in place either way (call Abort to remove them). Calling
+// Close again returns the same result.
+func (w *TableWriter) Close() error {
+	if w.closed {
+		return w.closeErr
+	}
+	w.closed = true
+	err := w.err
+	if w.err != nil {
+		// The Parquet file is incomplete: don't bother writing a footer.
+		w.pqFile.discard()
+	}
+	if cerr := w.pq.Close(); err == nil && cerr != nil { // also closes pqFile
+		err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, cerr)
+	}
+	if cerr := w.pqFile.Close(); err == nil && cerr != nil { // no-op unless pq.Close failed early
+		err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, cerr)
+	}
+	if cerr := w.csv.Flush(); err == nil && cerr != nil {
+		err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.csvPath, cerr)
+	}
+	if cerr := w.csvFile.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.csvPath, cerr)
+	}
+	w.closeErr = err
+	return err
+}
+
+// Abort closes both files without finishing them and removes them. It may be
+// called at any time, also after Close (the finished files are then removed),
+// and more than once. It returns the first error met removing the files.
+func (w *TableWriter) Abort() error {
+	if !w.closed {
+		w.closed = true
+		w.closeErr = fmt.Errorf("load %s: aborted", w.table.Name)
+		if w.pqFile != nil {
+			w.pqFile.discard()
+		}
+		if w.csvFile != nil {
+			w.csvFile.discard()
+		}
+		if w.pq != nil {
+			w.pq.Close() // writes into the discarding sink; releases buffers
+		}
+		if w.pqFile != nil {
+			w.pqFile.Close()
+		}
+		if w.csvFile != nil {
+			w.csvFile.Close()
+		}
+	}
+	var err error
+	for _, p := range []string{w.pqPath, w.csvPath} {
+		if rerr := os.Remove(p); rerr != nil && !errors.Is(rerr, os.ErrNotExist) && err == nil {
+			err = fmt.Errorf("load %s: %w", w.table.Name, rerr)
+		}
+	}
+	return err
+}
+
+// fileSink is a buffered *os.File whose Close flushes, fsyncs and closes
+// exactly once. After discard, writes are dropped and Close only closes.
+type fileSink struct {
+	f         *os.File
+	bw        *bufio.Writer
+	discarded bool
+	closed    bool
+	err       error // result of the first Close
+}
+
+func createSink(path string) (*fileSink, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &fileSink{f: f, bw: bufio.NewWriterSize(f, 1<<16)}, nil
+}
+
+func (s *fileSink) Write(p []byte) (int, error) {
+	switch {
+	case s.discarded:
+		return len(p), nil
+	case s.closed:
+		return 0, os.ErrClosed
+	}
+	return s.bw.Write(p)
+}
+
+func (s *fileSink) discard() { s.discarded = true }
+
+func (s *fileSink) Close() error {
+	if s.closed {
+		return s.err
+	}
+	s.closed = true
+	if !s.discarded {
+		s.err = s.bw.Flush()
+		if err := s.f.Sync(); s.err == nil {
+			s.err = err
+		}
+	}
+	if err := s.f.Close(); s.err == nil {
+		s.err = err
+	}
+	return s.err
+}
+
+// validate checks rec against the writer's schema and the constraints both
+// output formats rely on.
+func validate(schema *arrow.Schema, rec arrow.RecordBatch) error {
+	if rec == nil {
+		return errors.New("nil record batch")
+	}
+	got := rec.Schema()
+	if got.NumFields() != schema.NumFields() {
+		return fmt.Errorf("record batch has %d fields, table has %d", got.NumFields(), schema.NumFields())
+	}
+	for i, want := range schema.Fields() {
+		f := got.Field(i)
+		if f.Name != want.Name || !arrow.TypeEqual(f.Type, want.Type) || f.Nullable != want.Nullable {
+			return fmt.Errorf("field %d is %s, table has %s", i, fieldString(f), fieldString(want))
+		}
+		if err := validateColumn(want, rec.Column(i)); err != nil {
+			return fmt.Errorf("field %s: %w", want.Name, err)
+		}
+	}
+	return nil
+}
+
+func fieldString(f arrow.Field) string {
+	s := f.Name + ": " + f.Type.String()
+	if !f.Nullable {
+		s += " not null"
+	}
+	return s
+}
+
+// Years outside this range cannot be written as YYYY-MM-DD or RFC 3339.
+const minYear, maxYear = 1, 9999
+
+func validateColumn(f arrow.Field, col arrow.Array) error {
+	if !f.Nullable && col.NullN() > 0 {
+		return fmt.Errorf("%d nulls in a required column", col.NullN())
+	}
+	switch a := col.(type) {
+	case *array.String:
+		for i := 0; i < a.Len(); i++ {
+			if a.IsValid(i) && !utf8.ValidString(a.Value(i)) {
+				return fmt.Errorf("row %d: invalid UTF-8", i)
+			}
+		}
+	case *array.Date32:
+		for i := 0; i < a.Len(); i++ {
+			if a.IsValid(i) {
+				if y := a.Value(i).ToTime().Year(); y < minYear || y > maxYear {
+					return fmt.Errorf("row %d: year %d out of range", i, y)
+				}
+			}
+		}
+	case *array.Timestamp:
+		unit := f.Type.(*arrow.TimestampType).Unit
+		for i := 0; i < a.Len(); i++ {
+			if a.IsValid(i) {
+				if y := a.Value(i).ToTime(unit).Year(); y < minYear || y > maxYear {
+					return fmt.Errorf("row %d: year %d out of range", i, y)
+				}
+			}
+		}
+	}
+	return nil
+}

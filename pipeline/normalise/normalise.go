@@ -1,0 +1,217 @@
+// Package normalise turns what the extract stage found, and what the source
+// stage read, into typed Arrow record batches for the schemas in package
+// schemas (observations v1, sources v1, checks v1).
+package normalise
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/numtrail/numtrail/pipeline/model"
+	"github.com/numtrail/numtrail/schemas"
+)
+
+// Run is what every row carries about the run that wrote it.
+type Run struct {
+	ID              string
+	PipelineVersion string
+}
+
+// builder appends typed values to the columns of one table by name.
+type builder struct {
+	table *schemas.Table
+	rb    *array.RecordBuilder
+	idx   map[string]int
+	rows  int
+}
+
+func newBuilder(mem memory.Allocator, t *schemas.Table) *builder {
+	b := &builder{table: t, rb: array.NewRecordBuilder(mem, t.Arrow()), idx: map[string]int{}}
+	for i, f := range t.Fields {
+		b.idx[f.Name] = i
+	}
+	return b
+}
+
+func (b *builder) col(name string) int {
+	i, ok := b.idx[name]
+	if !ok {
+		panic(fmt.Sprintf("normalise: table %s has no column %q", b.table.Name, name))
+	}
+	return i
+}
+
+// str appends s, or null when s is empty.
+func (b *builder) str(name, s string) {
+	fb := b.rb.Field(b.col(name)).(*array.StringBuilder)
+	if s == "" {
+		fb.AppendNull()
+		return
+	}
+	fb.Append(s)
+}
+
+func (b *builder) f64(name string, v *float64) {
+	fb := b.rb.Field(b.col(name)).(*array.Float64Builder)
+	if v == nil {
+		fb.AppendNull()
+		return
+	}
+	fb.Append(*v)
+}
+
+func (b *builder) i64(name string, v int64, valid bool) {
+	fb := b.rb.Field(b.col(name)).(*array.Int64Builder)
+	if !valid {
+		fb.AppendNull()
+		return
+	}
+	fb.Append(v)
+}
+
+func (b *builder) date(name string, d model.Date) {
+	fb := b.rb.Field(b.col(name)).(*array.Date32Builder)
+	if d.IsZero() {
+		fb.AppendNull()
+		return
+	}
+	fb.Append(arrow.Date32FromTime(d.Time))
+}
+
+func (b *builder) ts(name string, t time.Time) {
+	fb := b.rb.Field(b.col(name)).(*array.TimestampBuilder)
+	if t.IsZero() {
+		fb.AppendNull()
+		return
+	}
+	fb.Append(arrow.Timestamp(t.UTC().UnixMicro()))
+}
+
+// Len is the number of rows appended since the last batch.
+func (b *builder) Len() int { return b.rows }
+
+// NewBatch returns the rows appended so far and starts a new batch.
+func (b *builder) NewBatch() arrow.RecordBatch {
+	b.rows = 0
+	return b.rb.NewRecordBatch()
+}
+
+// Release frees the builder.
+func (b *builder) Release() { b.rb.Release() }
+
+// Observations builds batches of the observations table.
+type Observations struct {
+	*builder
+	run Run
+}
+
+// NewObservations makes a builder for observations v1.
+func NewObservations(mem memory.Allocator, run Run) *Observations {
+	return &Observations{builder: newBuilder(mem, schemas.Observations), run: run}
+}
+
+// ObservationID is the stable id of a mention: a hash of the document's
+// SHA-256, the offsets and the measure.
+func ObservationID(sourceSHA string, start, end int, measure string) string {
+	h := sha256.Sum256([]byte(sourceSHA + "\x00" + strconv.Itoa(start) + "\x00" + strconv.Itoa(end) + "\x00" + measure))
+	return hex.EncodeToString(h[:16])
+}
+
+// Add appends one mention of doc.
+func (o *Observations) Add(doc *model.Document, m *model.Mention) {
+	o.str("observation_id", ObservationID(doc.SHA256, m.Start, m.End, m.Measure))
+	o.str("measure", m.Measure)
+	o.str("statistic", m.Statistic)
+	o.f64("value", m.Value)
+	o.f64("value_low", m.Low)
+	o.f64("value_high", m.High)
+	o.str("qualifier", m.Qualifier)
+	o.str("value_text", m.ValueText)
+	o.str("unit", m.Unit)
+	o.str("per_period", m.PerPeriod)
+	o.str("geography", m.Geography)
+	o.str("geography_code", m.GeographyCode)
+	o.str("period_label", m.PeriodLabel)
+	o.date("period_start", m.PeriodStart)
+	o.date("period_end", m.PeriodEnd)
+	o.str("attributed_to", m.AttributedTo)
+	o.str("source_id", doc.SourceID)
+	o.str("source_type", sourceType(doc))
+	o.str("source_url", doc.URL)
+	o.str("source_title", doc.Title)
+	o.str("publisher", doc.Publisher)
+	o.str("author", doc.Author)
+	o.ts("published_at", doc.Published)
+	o.ts("retrieved_at", doc.Retrieved)
+	o.str("source_sha256", doc.SHA256)
+	o.str("source_license", doc.License)
+	o.i64("char_start", int64(m.Start), m.Quote != "")
+	o.i64("char_end", int64(m.End), m.Quote != "")
+	o.str("quote", m.Quote)
+	o.str("sentence", m.Sentence)
+	o.str("extractor", m.Extractor)
+	o.str("pipeline_version", o.run.PipelineVersion)
+	o.str("run_id", o.run.ID)
+	o.rows++
+}
+
+// sourceType is the document's declared type; a document that declares
+// none is treated as news, the genre the pipeline reads.
+func sourceType(doc *model.Document) string {
+	if doc.SourceType == "" {
+		return "news"
+	}
+	return doc.SourceType
+}
+
+// Sources builds batches of the sources table.
+type Sources struct{ *builder }
+
+// NewSources makes a builder for sources v1.
+func NewSources(mem memory.Allocator) *Sources {
+	return &Sources{builder: newBuilder(mem, schemas.Sources)}
+}
+
+// Add appends one document with the number of observations it produced.
+func (s *Sources) Add(doc *model.Document, observations int) {
+	s.str("source_id", doc.SourceID)
+	st := doc.SourceType
+	if doc.OK() {
+		st = sourceType(doc)
+	}
+	s.str("source_type", st)
+	s.str("path", doc.Path)
+	s.str("source_url", doc.URL)
+	s.str("source_title", doc.Title)
+	s.str("publisher", doc.Publisher)
+	s.str("author", doc.Author)
+	s.ts("published_at", doc.Published)
+	s.ts("retrieved_at", doc.Retrieved)
+	s.str("source_sha256", doc.SHA256)
+	s.i64("bytes", doc.Bytes, true)
+	s.str("media_type", doc.MediaType)
+	s.str("source_license", doc.License)
+	if doc.OK() {
+		s.str("status", "ok")
+		s.str("error", "")
+	} else {
+		s.str("status", "rejected")
+		s.str("error", doc.Err.Error())
+	}
+	s.i64("observations", int64(observations), true)
+	s.rows++
+}
+
+// Checks builds batches of the checks table.
+type Checks struct{ *builder }
+
+// NewChecks makes a builder for checks v1.
+func NewChecks(mem memory.Allocator) *Checks {
+	return &Checks{builder: newBuilder(mem, schemas.Checks)}
+}

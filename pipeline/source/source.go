@@ -1,0 +1,698 @@
+package source
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"unicode/utf8"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// DefaultMaxDocBytes is the largest document read when Options.MaxDocBytes
+// is zero: 16 MiB.
+const DefaultMaxDocBytes int64 = 16 << 20
+
+// MaxSidecarBytes is the largest sidecar accepted: 1 MiB.
+const MaxSidecarBytes int64 = 1 << 20
+
+// SidecarSuffix ends the name of a document's sidecar: NAME.meta.json
+// belongs to NAME.txt, NAME.md or NAME.html.
+const SidecarSuffix = ".meta.json"
+
+// Sentinel errors. Every error in Entry.Err and Document.Err matches at least
+// one of them with errors.Is.
+var (
+	ErrUnreadable  = errors.New("cannot read")                  // I/O error; wraps the OS error
+	ErrNotRegular  = errors.New("not a regular file")           // a device, pipe, socket or folder
+	ErrSymlink     = errors.New("unusable symlink")             // dangling, looping, or pointing outside the root
+	ErrTooLarge    = errors.New("too large")                    // larger than Options.MaxDocBytes
+	ErrEmpty       = errors.New("empty file")                   // no bytes, or no text but white space
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")                // in the content or in the file name
+	ErrBinary      = errors.New("binary data")                  // a NUL byte
+	ErrSidecar     = errors.New("invalid sidecar")              // the sidecar is unreadable or invalid
+	ErrChanged     = errors.New("changed since it was scanned") // document or sidecar differs from what Scan hashed
+	ErrUnsupported = errors.New("unsupported media type")       // HTML, for now
+	ErrDuplicate   = errors.New("duplicate source_id")          // x.txt and x.md in one folder
+)
+
+// Entry is one document found by Scan.
+type Entry struct {
+	Rel           string // path under root, '/'-separated, e.g. "articles/x.txt"
+	SourceID      string // Rel without extension
+	Size          int64  // bytes; 0 when unknown
+	SHA256        string // hex SHA-256 of the document's bytes ("" if unreadable or too large)
+	SidecarSHA256 string // hex SHA-256 of NAME.meta.json bytes, "" when there is none
+	Err           error  // problem found while scanning (unreadable file, symlink loop, ...)
+}
+
+// Options tune Scan and Read.
+type Options struct {
+	// MaxDocBytes is the largest document accepted; zero or less means
+	// DefaultMaxDocBytes. Larger documents are neither hashed nor read.
+	MaxDocBytes int64
+}
+
+func (o Options) maxDocBytes() int64 {
+	if o.MaxDocBytes <= 0 {
+		return DefaultMaxDocBytes
+	}
+	return o.MaxDocBytes
+}
+
+// Scan walks root and returns every document under it, sorted byte-wise by
+// Rel: files ending .txt, .md or .html, skipping hidden files and folders
+// (name starting with ".") and the folder official/ directly under root.
+//
+// It hashes each document and its sidecar while streaming them, never
+// holding more than one read buffer in memory; a document larger than
+// opt.MaxDocBytes is not hashed and gets Err [ErrTooLarge]. A document that
+// cannot be read (or whose sidecar cannot be) still gets an Entry, with Err
+// set; so does a folder that cannot be listed (Rel is then the folder). Two
+// documents with the same SourceID (x.txt and x.md) both get Entries; the
+// second in order gets Err [ErrDuplicate].
+//
+// Only a root that cannot be walked at all is an error, and a cancelled ctx,
+// which stops Scan with ctx.Err().
+func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	t, err := openTree(root)
+	if err != nil {
+		return nil, err
+	}
+	defer t.close()
+	limit := opt.maxDocBytes()
+
+	var entries []Entry
+	walk := func(p string, d fs.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil // removed while we walked
+			}
+			// A folder that cannot be listed: keep the problem visible.
+			rel := strings.ToValidUTF8(p, "\uFFFD")
+			entries = append(entries, Entry{Rel: rel, SourceID: rel,
+				Err: newError(rel, "cannot read folder", cause(err), ErrUnreadable)})
+			return nil
+		}
+		if p == "." {
+			return nil
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p == "official" {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if mediaType(name) == "" {
+			return nil
+		}
+		e, ok := t.scanFile(ctx, p, d.Type(), limit)
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if ok {
+			entries = append(entries, e)
+		}
+		return nil
+	}
+	if err := fs.WalkDir(t.r.FS(), ".", walk); err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
+		return nil, fmt.Errorf("scan raw root %s: %w", root, cause(err))
+	}
+
+	slices.SortFunc(entries, func(a, b Entry) int { return strings.Compare(a.Rel, b.Rel) })
+	first := make(map[string]string, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		if prev, dup := first[e.SourceID]; dup {
+			if e.Err == nil {
+				e.Err = newError(e.Rel, fmt.Sprintf("same source_id %q as %s", e.SourceID, prev), nil, ErrDuplicate)
+			}
+			continue
+		}
+		first[e.SourceID] = e.Rel
+	}
+	return entries, nil
+}
+
+// scanFile makes the Entry for the document at rel; ok is false when rel is
+// not a document after all (a symlink to a folder).
+func (t *tree) scanFile(ctx context.Context, rel string, typ fs.FileMode, limit int64) (e Entry, ok bool) {
+	e = Entry{Rel: rel, SourceID: sourceID(rel)}
+	if !utf8.ValidString(rel) {
+		e.Rel = strings.ToValidUTF8(rel, "\uFFFD")
+		e.SourceID = sourceID(e.Rel)
+		e.Err = newError(e.Rel, "file name is not valid UTF-8", nil, ErrInvalidUTF8)
+		return e, true
+	}
+	target := rel
+	switch {
+	case typ&fs.ModeSymlink != 0:
+		var err error
+		target, err = t.follow(rel)
+		if errors.Is(err, errFolderLink) {
+			return e, false
+		}
+		if err != nil {
+			e.Err = err
+			return e, true
+		}
+	case !typ.IsRegular():
+		e.Err = notRegular(rel, typ)
+		return e, true
+	}
+
+	f, size, err := t.open(rel, target)
+	e.Size = size
+	if err != nil {
+		e.Err = err
+		return e, true
+	}
+	if size > limit {
+		f.Close()
+		e.Err = tooLarge(rel, size, limit)
+		return e, true
+	}
+	sum, n, err := hashStream(ctx, f, limit)
+	f.Close()
+	e.Size = n
+	switch {
+	case err != nil:
+		e.Err = newError(rel, "cannot read", cause(err), ErrUnreadable)
+		return e, true
+	case n > limit: // grew since we looked at its size
+		e.Err = tooLarge(rel, n, limit)
+		return e, true
+	}
+	e.SHA256 = sum
+
+	side := e.SourceID + SidecarSuffix
+	e.SidecarSHA256, err = t.hashSidecar(ctx, side)
+	if err != nil {
+		e.Err = err
+	}
+	return e, true
+}
+
+// hashSidecar hashes the sidecar at side; "" and no error when there is none.
+func (t *tree) hashSidecar(ctx context.Context, side string) (string, error) {
+	target, err := t.resolve(side)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", asSidecar(err)
+	}
+	f, size, err := t.open(side, target)
+	if err != nil {
+		return "", asSidecar(err)
+	}
+	defer f.Close()
+	if size > MaxSidecarBytes {
+		return "", sidecarTooLarge(side, size)
+	}
+	sum, n, err := hashStream(ctx, f, MaxSidecarBytes)
+	if err != nil {
+		return "", asSidecar(newError(side, "cannot read", cause(err), ErrUnreadable))
+	}
+	if n > MaxSidecarBytes {
+		return "", sidecarTooLarge(side, n)
+	}
+	return sum, nil
+}
+
+// Read reads one scanned document and its sidecar into a model.Document.
+//
+// It never returns an error: a problem that makes the document unusable is
+// set in Document.Err (the document is then rejected and Text is "") and
+// lesser problems are appended to Document.Warnings. When there are several
+// problems, Err is the first (the document's own before its sidecar's) and
+// the others are added to Warnings, prefixed "also: ".
+//
+// An Entry with Err set is rejected with that error; Read still loads its
+// sidecar so that the metadata of rejected documents is known. Read hashes
+// the bytes it reads and rejects the document with [ErrChanged] when the
+// document or its sidecar no longer matches Entry.SHA256 and
+// Entry.SidecarSHA256; an Entry with an empty SHA256 (not made by Scan) is
+// not checked. Metadata comes only from the sidecar: what it does not state
+// stays empty or zero.
+func Read(root string, e Entry, opt Options) *model.Document {
+	d := &model.Document{
+		SourceID:  e.SourceID,
+		Path:      e.Rel,
+		MediaType: mediaType(e.Rel),
+		SHA256:    e.SHA256,
+		Bytes:     e.Size,
+	}
+	t, err := openTree(root)
+	if err != nil {
+		d.Err = newError(e.Rel, "cannot read", err, ErrUnreadable)
+		return d
+	}
+	defer t.close()
+
+	var problems []error
+	if e.Err != nil {
+		problems = append(problems, e.Err)
+	} else if err := t.readDoc(d, e, opt.maxDocBytes()); err != nil {
+		problems = append(problems, err)
+	}
+	if d.MediaType != "" && !errors.Is(e.Err, ErrSidecar) {
+		if err := t.readSidecar(d, e); err != nil {
+			problems = append(problems, err)
+		}
+	}
+	if len(problems) > 0 {
+		d.Err = problems[0]
+		for _, p := range problems[1:] {
+			d.Warnings = append(d.Warnings, "also: "+p.Error())
+		}
+		d.Text = ""
+	}
+	return d
+}
+
+// readDoc reads the document's bytes into d.Text, checking them.
+func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
+	if d.MediaType == "" {
+		return newError(e.Rel, "not a document (want .txt, .md or .html)", nil, ErrUnsupported)
+	}
+	target, err := t.resolve(e.Rel)
+	if errors.Is(err, fs.ErrNotExist) {
+		return newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
+	}
+	if err != nil {
+		return err
+	}
+	f, size, err := t.open(e.Rel, target)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if size > limit {
+		d.Bytes = size
+		return tooLarge(e.Rel, size, limit)
+	}
+	var sb strings.Builder
+	sb.Grow(int(size))
+	h := sha256.New()
+	n, err := io.Copy(io.MultiWriter(&sb, h), io.LimitReader(f, limit+1))
+	if err != nil {
+		return newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
+	}
+	if n > limit {
+		d.Bytes = n
+		return tooLarge(e.Rel, n, limit)
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	if e.SHA256 != "" && sum != e.SHA256 {
+		return newError(e.Rel, fmt.Sprintf("changed since it was scanned (sha256 %s when scanned, %s now)", short(e.SHA256), short(sum)), nil, ErrChanged)
+	}
+	d.SHA256, d.Bytes = sum, n
+	if d.MediaType == "text/html" {
+		return newError(e.Rel, "HTML input is not supported yet (convert it to .txt or .md)", nil, ErrUnsupported)
+	}
+	text, err := checkText(e.Rel, sb.String())
+	if err != nil {
+		return err
+	}
+	d.Text = text
+	return nil
+}
+
+const bom = "\uFEFF"
+
+// checkText checks that raw is non-empty UTF-8 text without NUL bytes and
+// returns it without a leading byte-order mark.
+func checkText(rel, raw string) (string, error) {
+	if raw == "" {
+		return "", newError(rel, "empty file", nil, ErrEmpty)
+	}
+	bad := invalidUTF8At(raw)
+	nul := strings.IndexByte(raw, 0)
+	if bad >= 0 && (nul < 0 || bad < nul) {
+		msg := fmt.Sprintf("invalid UTF-8 at byte %d", bad)
+		if strings.HasPrefix(raw, "\xff\xfe") || strings.HasPrefix(raw, "\xfe\xff") {
+			msg += " (UTF-16 byte-order mark: convert the file to UTF-8)"
+		}
+		return "", newError(rel, msg, nil, ErrInvalidUTF8)
+	}
+	if nul >= 0 {
+		return "", newError(rel, fmt.Sprintf("NUL byte at byte %d (binary data?)", nul), nil, ErrBinary)
+	}
+	text := strings.TrimPrefix(raw, bom)
+	if strings.TrimSpace(text) == "" {
+		return "", newError(rel, "empty file (no text but white space)", nil, ErrEmpty)
+	}
+	return text, nil
+}
+
+// invalidUTF8At returns the offset of the first byte of s that is not part of
+// valid UTF-8, or -1.
+func invalidUTF8At(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// readSidecar loads the document's sidecar into d's metadata.
+func (t *tree) readSidecar(d *model.Document, e Entry) error {
+	side := e.SourceID + SidecarSuffix
+	check := e.SHA256 != "" // the Entry came from Scan: compare hashes
+	target, err := t.resolve(side)
+	if errors.Is(err, fs.ErrNotExist) {
+		if check && e.SidecarSHA256 != "" {
+			return newError(side, "sidecar removed since it was scanned", nil, ErrChanged, ErrSidecar)
+		}
+		d.Warnings = append(d.Warnings, fmt.Sprintf("no sidecar %s: metadata unknown", side))
+		return nil
+	}
+	if err != nil {
+		return asSidecar(err)
+	}
+	f, size, err := t.open(side, target)
+	if err != nil {
+		return asSidecar(err)
+	}
+	defer f.Close()
+	if size > MaxSidecarBytes {
+		return sidecarTooLarge(side, size)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxSidecarBytes+1))
+	if err != nil {
+		return asSidecar(newError(side, "cannot read", cause(err), ErrUnreadable))
+	}
+	if int64(len(b)) > MaxSidecarBytes {
+		return sidecarTooLarge(side, int64(len(b)))
+	}
+	if check {
+		sum := sha256.Sum256(b)
+		now := hex.EncodeToString(sum[:])
+		switch {
+		case e.SidecarSHA256 == "":
+			return newError(side, "sidecar appeared since the document was scanned", nil, ErrChanged, ErrSidecar)
+		case now != e.SidecarSHA256:
+			return newError(side, fmt.Sprintf("changed since it was scanned (sha256 %s when scanned, %s now)", short(e.SidecarSHA256), short(now)), nil, ErrChanged, ErrSidecar)
+		}
+	}
+	sc, err := ParseSidecar(b)
+	if err != nil {
+		return newError(side, "invalid sidecar", err, ErrSidecar)
+	}
+
+	d.URL, d.Title, d.Publisher, d.Author = sc.URL, sc.Title, sc.Publisher, sc.Author
+	d.License, d.SourceType = sc.License, sc.SourceType
+	d.Published, d.Retrieved = sc.Published, sc.Retrieved
+
+	if sc.Published.IsZero() {
+		d.Warnings = append(d.Warnings, side+": no published date")
+	}
+	var missing []string
+	for _, f := range []struct {
+		name  string
+		empty bool
+	}{
+		{"url", sc.URL == ""},
+		{"title", sc.Title == ""},
+		{"publisher", sc.Publisher == ""},
+		{"author", sc.Author == ""},
+		{"retrieved", sc.Retrieved.IsZero()},
+		{"license", sc.License == ""},
+		{"source_type", sc.SourceType == ""},
+	} {
+		if f.empty {
+			missing = append(missing, f.name)
+		}
+	}
+	if len(missing) > 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: unknown %s", side, strings.Join(missing, ", ")))
+	}
+	if !sc.Published.IsZero() && !sc.Retrieved.IsZero() && sc.Published.After(sc.Retrieved) {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: published %s is after retrieved %s", side,
+			sc.Published.Format("2006-01-02T15:04:05Z07:00"), sc.Retrieved.Format("2006-01-02T15:04:05Z07:00")))
+	}
+	return nil
+}
+
+// mediaType is the media type of a document named name, or "" when name is
+// not a document.
+func mediaType(name string) string {
+	switch path.Ext(name) {
+	case ".txt":
+		return "text/plain"
+	case ".md":
+		return "text/markdown"
+	case ".html":
+		return "text/html"
+	}
+	return ""
+}
+
+func sourceID(rel string) string { return strings.TrimSuffix(rel, path.Ext(rel)) }
+
+// short abbreviates a hex hash for messages.
+func short(sum string) string {
+	if len(sum) > 12 {
+		return sum[:12]
+	}
+	return sum
+}
+
+// hashStream hashes at most limit+1 bytes of r, stopping when ctx is done.
+func hashStream(ctx context.Context, r io.Reader, limit int64) (sum string, n int64, err error) {
+	h := sha256.New()
+	n, err = io.Copy(h, io.LimitReader(ctxReader{ctx, r}, limit+1))
+	if err != nil {
+		return "", n, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// tree is an open raw root.
+type tree struct {
+	r    *os.Root
+	real string // absolute path of the root with no symlinks
+}
+
+func openTree(root string) (*tree, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, fmt.Errorf("raw root %s: %w", root, err)
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return nil, fmt.Errorf("raw root %s: %w", root, cause(err))
+	}
+	r, err := os.OpenRoot(real)
+	if err != nil {
+		return nil, fmt.Errorf("raw root %s: %w", root, cause(err))
+	}
+	return &tree{r: r, real: real}, nil
+}
+
+func (t *tree) close() { t.r.Close() }
+
+// errFolderLink reports a symlink to a folder, which is not followed.
+var errFolderLink = errors.New("symlink to a folder")
+
+// resolve returns the path under the root of the regular file that rel names,
+// following rel if it is a symlink. A missing rel gives an error matching
+// fs.ErrNotExist.
+func (t *tree) resolve(rel string) (string, error) {
+	fi, err := t.r.Lstat(rel)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		return "", newError(rel, "cannot read", cause(err), ErrUnreadable)
+	}
+	switch {
+	case fi.Mode().IsRegular():
+		return rel, nil
+	case fi.Mode()&fs.ModeSymlink != 0:
+		target, err := t.follow(rel)
+		if errors.Is(err, errFolderLink) {
+			return "", notRegular(rel, fs.ModeDir)
+		}
+		return target, err
+	default:
+		return "", notRegular(rel, fi.Mode().Type())
+	}
+}
+
+// follow resolves the symlink rel. It returns the path under the root of the
+// regular file it leads to, errFolderLink for a folder, or an error matching
+// ErrSymlink, ErrNotRegular or ErrUnreadable.
+func (t *tree) follow(rel string) (string, error) {
+	full := filepath.Join(t.real, filepath.FromSlash(rel))
+	dest, _ := os.Readlink(full)
+	fi, err := os.Stat(full)
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return "", newError(rel, "symlink loop", nil, ErrSymlink)
+	case errors.Is(err, fs.ErrNotExist):
+		return "", newError(rel, fmt.Sprintf("dangling symlink (%q does not exist)", dest), nil, ErrSymlink)
+	case err != nil:
+		return "", newError(rel, "cannot read", cause(err), ErrUnreadable)
+	case fi.IsDir():
+		return "", errFolderLink
+	}
+	real, err := filepath.EvalSymlinks(full)
+	if err != nil {
+		return "", newError(rel, "cannot resolve symlink", cause(err), ErrSymlink)
+	}
+	in, err := filepath.Rel(t.real, real)
+	if err != nil || in == ".." || strings.HasPrefix(in, ".."+string(filepath.Separator)) || filepath.IsAbs(in) {
+		return "", newError(rel, fmt.Sprintf("symlink to %q points outside the raw root", dest), nil, ErrSymlink)
+	}
+	if !fi.Mode().IsRegular() {
+		return "", notRegular(rel, fi.Mode().Type())
+	}
+	return filepath.ToSlash(in), nil
+}
+
+// open opens target, the resolved path of rel, and checks that it is a
+// regular file. Errors name rel.
+func (t *tree) open(rel, target string) (*os.File, int64, error) {
+	f, err := t.r.Open(target)
+	if err != nil {
+		if errors.Is(err, syscall.ELOOP) {
+			return nil, 0, newError(rel, "symlink loop", nil, ErrSymlink)
+		}
+		return nil, 0, newError(rel, "cannot read", cause(err), ErrUnreadable)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, 0, newError(rel, "cannot read", cause(err), ErrUnreadable)
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, 0, notRegular(rel, fi.Mode().Type())
+	}
+	return f, fi.Size(), nil
+}
+
+// fileError is a problem with one file under the root.
+type fileError struct {
+	path  string  // under the root, '/'-separated
+	msg   string  // the problem
+	cause error   // underlying error, appended to the message; may be nil
+	kinds []error // sentinels it matches
+}
+
+func newError(path, msg string, cause error, kinds ...error) *fileError {
+	return &fileError{path: path, msg: msg, cause: cause, kinds: kinds}
+}
+
+func (e *fileError) Error() string {
+	if e.cause == nil {
+		return e.path + ": " + e.msg
+	}
+	return e.path + ": " + e.msg + ": " + e.cause.Error()
+}
+
+func (e *fileError) Unwrap() []error {
+	if e.cause == nil {
+		return e.kinds
+	}
+	return append(slices.Clip(e.kinds), e.cause)
+}
+
+// asSidecar turns a problem with a sidecar file into an ErrSidecar.
+func asSidecar(err error) error {
+	var fe *fileError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	if slices.Contains(fe.kinds, ErrSidecar) {
+		return fe
+	}
+	return &fileError{path: fe.path, msg: "invalid sidecar: " + fe.msg, cause: fe.cause,
+		kinds: append(slices.Clip(fe.kinds), ErrSidecar)}
+}
+
+func sidecarTooLarge(side string, size int64) error {
+	return newError(side, fmt.Sprintf("invalid sidecar: %d bytes exceeds the limit of %d", size, MaxSidecarBytes), nil, ErrSidecar)
+}
+
+func tooLarge(rel string, size, limit int64) error {
+	return newError(rel, fmt.Sprintf("%d bytes exceeds the limit of %d (--max-doc-bytes)", size, limit), nil, ErrTooLarge)
+}
+
+func notRegular(rel string, typ fs.FileMode) error {
+	kind := "not a regular file"
+	switch {
+	case typ&fs.ModeDir != 0:
+		kind = "a folder, not a file"
+	case typ&fs.ModeNamedPipe != 0:
+		kind = "a named pipe, not a regular file"
+	case typ&fs.ModeSocket != 0:
+		kind = "a socket, not a regular file"
+	case typ&fs.ModeDevice != 0:
+		kind = "a device, not a regular file"
+	}
+	return newError(rel, kind, nil, ErrNotRegular)
+}
+
+// cause strips the operation and path that os errors carry: our messages
+// name the file under the root themselves.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

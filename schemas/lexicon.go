@@ -1,0 +1,86 @@
+package schemas
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Measure is one entry of the measure vocabulary with its cue words.
+type Measure struct {
+	Name             string             `json:"name"`
+	Description      string             `json:"description"`
+	Units            []string           `json:"units"`
+	DefaultGeography *string            `json:"default_geography"`
+	ChangeMeasure    string             `json:"change_measure,omitempty"`
+	Cues             map[string]float64 `json:"cues"`
+}
+
+// Place is one entry of the geography lexicon.
+type Place struct {
+	Name    string   `json:"name"`
+	Code    string   `json:"code"`
+	Aliases []string `json:"aliases"`
+}
+
+// RelativePeriod is a phrase resolved against the publication date.
+type RelativePeriod struct {
+	Phrase string `json:"phrase"`
+	Rule   string `json:"rule"`
+}
+
+// PeriodWords is the period lexicon.
+type PeriodWords struct {
+	Months   map[string]int    `json:"months"`
+	Weekdays map[string]int    `json:"weekdays"`
+	Relative []RelativePeriod  `json:"relative"`
+	Rates    map[string]string `json:"rates"`
+}
+
+func decodeLexicon(path string, v any) error {
+	b, err := files.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// Measures returns the measure vocabulary in file order.
+func Measures() ([]Measure, error) {
+	var doc struct {
+		Measures []Measure `json:"measures"`
+	}
+	err := decodeLexicon("lexicon/measures.json", &doc)
+	return doc.Measures, err
+}
+
+// MeasureNames returns the names of the measure vocabulary.
+func MeasureNames() []string {
+	ms, err := Measures()
+	if err != nil {
+		panic(err)
+	}
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Name
+	}
+	return out
+}
+
+// Places returns the geography lexicon.
+func Places() ([]Place, error) {
+	var doc struct {
+		Places []Place `json:"places"`
+	}
+	err := decodeLexicon("lexicon/geography.json", &doc)
+	return doc.Places, err
+}
+
+// Periods returns the period lexicon.
+func Periods() (PeriodWords, error) {
+	var p PeriodWords
+	err := decodeLexicon("lexicon/periods.json", &p)
+	return p, err
+}

@@ -47,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:  "etl",
 		Usage: "build the numtrail dataset of UK migration statistics from raw documents",
 		Description: "Reads documents under a raw folder, finds every statistic in them, and writes\n" +
@@ -64,13 +64,22 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		},
 		// errors are mapped to exit codes in run, not by cli.Exit
 		ExitErrHandler: func(*cli.Context, error) {},
-		OnUsageError: func(c *cli.Context, err error, _ bool) error {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		},
-		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(c.App.ErrWriter, "etl: no such command %q; see etl --help\n", name)
+		OnUsageError:   usageError,
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("%w: no such command %q; see etl --help", errUsage, c.Args().First())
+			}
+			return cli.ShowAppHelp(c)
 		},
 	}
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = usageError
+	}
+	return app
+}
+
+func usageError(_ *cli.Context, err error, _ bool) error {
+	return fmt.Errorf("%w: %v", errUsage, err)
 }
 
 // logFlags are the flags every command that logs takes.

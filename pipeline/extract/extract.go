@@ -64,7 +64,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		ps = r.periods(x.lx, published, ps[:0])
 		for qi := range qs {
-			out = append(out, d.mention(r, si, &qs[qi], ps, out))
+			out = append(out, d.mention(r, si, qs, &qs[qi], ps, out))
 		}
 	}
 	return out
@@ -111,7 +111,7 @@ func (d *docState) slice(a, b int) string {
 	return d.text[d.toks[a].bs : last.bs+len(last.text)]
 }
 
-func (d *docState) mention(r *recogniser, si int, q *quantity, ps []period, prev []model.Mention) model.Mention {
+func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
 	lx := d.x.lx
 	s := d.sents[si]
 	m := model.Mention{
@@ -129,6 +129,21 @@ func (d *docState) mention(r *recogniser, si int, q *quantity, ps []period, prev
 	}
 	q.perPeriod = r.rate(lx, q.te)
 	stat, sign := r.statistic(q)
+	// "compared with 764,000", "up from 41": the base of a comparison is the
+	// same kind of figure as the one compared with it
+	s0 := d.toks[s.a].s
+	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && r.comparedWith(q.ts) {
+		p := prev[n-1]
+		if unit == "" {
+			unit = p.Unit
+		}
+		if stat == "level" || stat == "share" {
+			switch p.Statistic {
+			case "average", "share", "level":
+				stat = p.Statistic
+			}
+		}
+	}
 	// measure: cues near the number, among the measures allowed for the unit
 	mi := d.measure(r, q, unit, stat, prev)
 	measure := lx.measures[mi]
@@ -162,7 +177,7 @@ func (d *docState) mention(r *recogniser, si int, q *quantity, ps []period, prev
 		m.Low, m.High = m.High, m.Low
 	}
 	// geography
-	if pi := d.place(s, q); pi >= 0 {
+	if pi := d.place(s, q, measure.Name == "emigration"); pi >= 0 {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
 	} else if measure.DefaultGeography != nil {
 		for _, p := range lx.places {
@@ -172,7 +187,7 @@ func (d *docState) mention(r *recogniser, si int, q *quantity, ps []period, prev
 		}
 	}
 	// period
-	if p, ok := r.nearestPeriod(ps, q); ok {
+	if p, ok := r.nearestPeriod(ps, qs, q); ok {
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
 	} else if len(prev) > 0 && (d.sameParagraph(prev[len(prev)-1].Start, m.Start) || refersBack(m.Sentence)) {
@@ -193,7 +208,7 @@ func defaultUnit(allowed []string) string {
 
 // nearestPeriod picks the period expression closest to the quantity,
 // preferring one that follows it.
-func (r *recogniser) nearestPeriod(ps []period, q *quantity) (period, bool) {
+func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
 	best, bestD := -1, math.MaxFloat64
 	for i, p := range ps {
 		if r.comparison(p.s) {
@@ -202,6 +217,9 @@ func (r *recogniser) nearestPeriod(ps []period, q *quantity) (period, bool) {
 		var dist float64
 		switch {
 		case p.s >= q.te:
+			if between(qs, q.te, p.s) {
+				continue // "53 in 2024, up from 41 in 2023": 2023 is 41's
+			}
 			for k := q.te; k < p.s; k++ {
 				if w := r.word(k); w != "in" && w != "the" && w != "during" && w != "for" && w != "of" && w != "over" {
 					dist++
@@ -282,8 +300,8 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 
 func (d *docState) unitAllowed(mi int, unit string) bool {
 	if unit == "" {
-		// a bare number: any measure not counted in money
-		return !d.x.lx.unitOK[mi]["GBP"] || d.x.lx.unitOK[mi]["persons"]
+		// a bare number counts people unless a noun says otherwise
+		return d.x.lx.unitOK[mi]["persons"]
 	}
 	return d.x.lx.unitOK[mi][unit]
 }
@@ -302,8 +320,9 @@ func (d *docState) sentenceOf(tok int) int {
 }
 
 // place picks the place named nearest the quantity in its sentence,
-// passing over places people came from ("from outside the UK").
-func (d *docState) place(s span, q *quantity) int {
+// passing over places people came from ("from outside the UK") unless the
+// figure counts people leaving.
+func (d *docState) place(s span, q *quantity, leaving bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
 	for _, p := range d.places {
 		if p.e <= s.a || p.s >= s.b {
@@ -311,7 +330,7 @@ func (d *docState) place(s span, q *quantity) int {
 		}
 		from := false
 		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
-			if w := d.toks[k].low; w == "outside" || w == "from" || w == "non" {
+			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" {
 				from = true
 			}
 		}
@@ -710,8 +729,23 @@ func (r *recogniser) comparedWith(i int) bool {
 		if w == "compared" || w == "against" || w == "versus" || w == "than" {
 			return true
 		}
+		if w == "from" && k == i-1 {
+			if _, ok := changeBefore[r.word(k-1)]; ok {
+				return true // "up from 41", "fell from 45,000"
+			}
+		}
 		if t := r.punct(k); t == ";" || t == ":" {
 			return false
+		}
+	}
+	return false
+}
+
+// between reports whether a quantity lies within tokens [a, b).
+func between(qs []quantity, a, b int) bool {
+	for i := range qs {
+		if qs[i].ts >= a && qs[i].te <= b {
+			return true
 		}
 	}
 	return false

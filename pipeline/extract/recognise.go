@@ -260,8 +260,12 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if (t.nl > 0 || first == 0) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
 		return false
 	}
-	// phone numbers: "0800 123 4567", "020 7946 0000"
+	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
+	// that follow each other with only spaces between
 	if len(t.text) >= 3 && t.text[0] == '0' && !c.decimal {
+		return false
+	}
+	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) {
 		return false
 	}
 	// labels: "Article 8", "section 3", "Channel 4", "aged 25"

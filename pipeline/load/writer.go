@@ -76,8 +76,8 @@ func NewTableWriter(dir string, t *schemas.Table, meta Meta) (*TableWriter, erro
 }
 
 // Write appends the rows of rec to both files. rec must have exactly the
-// table's fields (names, types, nullability, in order); its schema metadata
-// is ignored. A batch that fails validation is rejected before anything is
+// table's fields (names, types, nullability, in order); schema and field
+// metadata are ignored. A batch that fails validation is rejected before anything is
 // written and the writer stays usable; any other error is sticky, and the
 // caller should Abort.
 func (w *TableWriter) Write(rec arrow.RecordBatch) error {
@@ -93,6 +93,9 @@ func (w *TableWriter) Write(rec arrow.RecordBatch) error {
 	if rec.NumRows() == 0 {
 		return nil
 	}
+	// Both writers insist on their own schema, field metadata included.
+	rec = array.NewRecordBatch(w.schema, rec.Columns(), rec.NumRows())
+	defer rec.Release()
 	if err := w.pq.WriteBuffered(rec); err != nil {
 		w.err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, err)
 		return w.err

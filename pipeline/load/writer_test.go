@@ -405,9 +405,11 @@ func TestAbortAndErrors(t *testing.T) {
 	if err := w.Write(bad); err == nil || !strings.Contains(err.Error(), "UTF-8") {
 		t.Errorf("writing invalid UTF-8: %v", err)
 	}
-	// Metadata on the batch's schema does not matter.
+	// Metadata on the batch's schema and fields does not matter.
 	md := arrow.NewMetadata([]string{"other"}, []string{"metadata"})
-	withMD := array.NewRecordBatch(arrow.NewSchema(tbl.Arrow().Fields(), &md), good.Columns(), good.NumRows())
+	fields = tbl.Arrow().Fields()
+	fields[3].Metadata = arrow.NewMetadata([]string{"PARQUET:field_id"}, []string{"-1"})
+	withMD := array.NewRecordBatch(arrow.NewSchema(fields, &md), good.Columns(), good.NumRows())
 	defer withMD.Release()
 	if err := w.Write(withMD); err != nil {
 		t.Fatal(err)

@@ -156,6 +156,9 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 			if e.Err == nil {
 				e.Err = newError(e.Rel, fmt.Sprintf("same source_id %q as %s", e.SourceID, prev), nil, ErrDuplicate)
 			}
+			// the rejected duplicate keeps its full path as id, so that
+			// source_id stays a key of the sources table
+			e.SourceID = e.Rel
 			continue
 		}
 		first[e.SourceID] = e.Rel

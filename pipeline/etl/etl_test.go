@@ -1,0 +1,276 @@
+package etl
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// readCSV returns the rows of a CSV file as maps from column to value.
+func readCSV(t *testing.T, path string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var out []map[string]string
+	for _, r := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = r[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func runInto(t *testing.T, raw string, workers int) (string, Summary, error) {
+	t.Helper()
+	out := t.TempDir()
+	sum, err := Run(context.Background(), Config{Raw: raw, Out: out, Workers: workers, BatchRows: 3})
+	return out, sum, err
+}
+
+// writeRaw lays out documents (path → text) under a new raw root.
+func writeRaw(t *testing.T, docs map[string]string) string {
+	t.Helper()
+	raw := t.TempDir()
+	for p, text := range docs {
+		full := filepath.Join(raw, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return raw
+}
+
+// The seed article in raw/ gives each of its statistics with the right
+// value, bounds, qualifier, unit and measure.
+func TestSeedArticle(t *testing.T) {
+	out, sum, err := runInto(t, "../../raw", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Rejected != 0 {
+		t.Fatalf("rejected %d documents", sum.Rejected)
+	}
+	rows := readCSV(t, filepath.Join(out, "observations.csv"))
+	byQuote := map[string]map[string]string{}
+	for _, r := range rows {
+		if strings.HasPrefix(r["source_id"], "articles/express-2024-07-17") {
+			byQuote[r["quote"]] = r
+		}
+	}
+	type want struct {
+		quote, value, low, high, qualifier, unit, measure string
+		extra                                             map[string]string
+	}
+	for _, w := range []want{
+		{"tens of thousands", "", "20000", "90000", "vague", "persons", "asylum_applications", nil},
+		{"£100 million", "100000000", "100000000", "100000000", "exact", "GBP", "payment_to_rwanda", nil},
+		{"£290 million", "290000000", "290000000", "290000000", "exact", "GBP", "payment_to_rwanda", nil},
+		{"over 1000", "1000", "1000", "", "more_than", "persons", "small_boat_arrivals", map[string]string{"attributed_to": "James Cleverly"}},
+		{"More than 1,100", "1100", "1100", "", "more_than", "persons", "small_boat_arrivals", nil},
+		{"£4billion", "4000000000", "4000000000", "4000000000", "exact", "GBP", "asylum_cost", map[string]string{"per_period": "year"}},
+		{"over £100 million", "100000000", "100000000", "", "more_than", "GBP", "payment_to_rwanda", nil},
+		{"tens of millions of pounds", "", "20000000", "90000000", "vague", "GBP", "payment_to_rwanda", nil},
+		{"almost 610,000", "610000", "", "610000", "almost", "persons", "population_change", map[string]string{
+			"geography": "England and Wales", "geography_code": "K04000001", "period_start": "2022-07-01", "period_end": "2023-06-30",
+			"attributed_to": "Office for National Statistics"}},
+		{"60.9 million", "60900000", "60900000", "60900000", "exact", "persons", "population", map[string]string{"geography": "England and Wales"}},
+		{"1,084,000", "1084000", "1084000", "1084000", "exact", "persons", "immigration", map[string]string{"geography": "England and Wales"}},
+		{"462,000", "462000", "462000", "462000", "exact", "persons", "emigration", map[string]string{"geography": "England and Wales"}},
+	} {
+		r, ok := byQuote[w.quote]
+		if !ok {
+			t.Errorf("%q not extracted", w.quote)
+			continue
+		}
+		got := []string{r["value"], r["value_low"], r["value_high"], r["qualifier"], r["unit"], r["measure"]}
+		exp := []string{w.value, w.low, w.high, w.qualifier, w.unit, w.measure}
+		for i := range got {
+			if !sameNumberOrText(got[i], exp[i]) {
+				t.Errorf("%q: got value,low,high,qualifier,unit,measure = %v, want %v", w.quote, got, exp)
+				break
+			}
+		}
+		for k, v := range w.extra {
+			if r[k] != v {
+				t.Errorf("%q: %s = %q, want %q", w.quote, k, r[k], v)
+			}
+		}
+		if r["publisher"] != "Daily Express" || r["author"] != "Michael Knowles" || r["published_at"] != "2024-07-17T00:00:00Z" {
+			t.Errorf("%q: metadata %q %q %q", w.quote, r["publisher"], r["author"], r["published_at"])
+		}
+		if r["retrieved_at"] != "" || r["source_license"] != "" {
+			t.Errorf("%q: metadata the sidecar does not state was invented: retrieved_at=%q license=%q", w.quote, r["retrieved_at"], r["source_license"])
+		}
+	}
+	// dates, years and "MI5" are not statistics
+	for q := range byQuote {
+		if strings.Contains(q, "2023") || strings.Contains(q, "5") && q == "5" {
+			t.Errorf("non-statistic extracted: %q", q)
+		}
+	}
+}
+
+func sameNumberOrText(got, want string) bool {
+	if got == want {
+		return true
+	}
+	a, err1 := strconv.ParseFloat(got, 64)
+	b, err2 := strconv.ParseFloat(want, 64)
+	return err1 == nil && err2 == nil && a == b
+}
+
+const docA = `Home Office figures show 2,150 people crossed the Channel in small boats last week.
+Officials said about 40 boats were detected.`
+
+const docB = "The asylum backlog stood at 86,000 claims in June, down 20% on last year.\r\nHotels cost £8m a day, according to the National Audit Office.\n"
+
+const docC = "\uFEFFNet migration was 728,000 in the year ending June 2024 — “a record”, one MP said — compared with 906,000 a year earlier. Café owners in Zürich counted “nothing”."
+
+// Every quote equals the text at its offsets, in code points, whatever the
+// line ends, byte-order marks and non-ASCII text.
+func TestQuotesMatchOffsets(t *testing.T) {
+	docs := map[string]string{"articles/a.txt": docA, "articles/b.txt": docB, "articles/c.md": docC}
+	raw := writeRaw(t, docs)
+	out, sum, err := runInto(t, raw, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Observations < 6 {
+		t.Fatalf("only %d observations", sum.Observations)
+	}
+	texts := map[string][]rune{}
+	for p, text := range docs {
+		id := strings.TrimSuffix(strings.TrimSuffix(p, ".txt"), ".md")
+		texts[id] = []rune(strings.TrimPrefix(text, "\uFEFF"))
+	}
+	for _, r := range readCSV(t, filepath.Join(out, "observations.csv")) {
+		text := texts[r["source_id"]]
+		s, _ := strconv.Atoi(r["char_start"])
+		e, _ := strconv.Atoi(r["char_end"])
+		if s < 0 || e > len(text) || s >= e || string(text[s:e]) != r["quote"] {
+			t.Errorf("%s [%d,%d) %q does not match the text", r["source_id"], s, e, r["quote"])
+		}
+		if !strings.Contains(r["sentence"], r["quote"]) {
+			t.Errorf("%q not in its sentence %q", r["quote"], r["sentence"])
+		}
+	}
+}
+
+// The output does not depend on the number of workers, and a rerun writes
+// the same bytes.
+func TestDeterministicOutput(t *testing.T) {
+	docs := map[string]string{}
+	for i := 0; i < 12; i++ {
+		docs["articles/d"+strconv.Itoa(i)+".txt"] = []string{docA, docB, docC}[i%3]
+	}
+	raw := writeRaw(t, docs)
+	out1, _, err := runInto(t, raw, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out4, _, err := runInto(t, raw, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"observations.parquet", "observations.csv", "sources.parquet", "sources.csv", "checks.csv", "datapackage.json"} {
+		a, _ := os.ReadFile(filepath.Join(out1, f))
+		b, _ := os.ReadFile(filepath.Join(out4, f))
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between 1 and 4 workers (%d vs %d bytes)", f, len(a), len(b))
+		}
+	}
+	rows := readCSV(t, filepath.Join(out1, "observations.csv"))
+	prevID, prevStart := "", -1
+	for _, r := range rows {
+		s, _ := strconv.Atoi(r["char_start"])
+		if r["source_id"] < prevID || r["source_id"] == prevID && s < prevStart {
+			t.Fatalf("rows out of order at %s %d", r["source_id"], s)
+		}
+		prevID, prevStart = r["source_id"], s
+	}
+}
+
+// A bad document is recorded with its error and does not stop the others;
+// the run says so with ErrRejected.
+func TestRejectedDocuments(t *testing.T) {
+	raw := writeRaw(t, map[string]string{
+		"articles/good.txt":       docA,
+		"articles/bad-utf8.txt":   "Some 300 people \xff\xfe crossed.",
+		"articles/empty.txt":      "",
+		"articles/meta.txt":       docB,
+		"articles/meta.meta.json": `{"title": 5}`,
+	})
+	out, sum, err := runInto(t, raw, 2)
+	if !errors.Is(err, ErrRejected) {
+		t.Fatalf("err = %v, want ErrRejected", err)
+	}
+	if sum.Documents != 4 || sum.Rejected != 3 {
+		t.Errorf("documents %d rejected %d, want 4 and 3", sum.Documents, sum.Rejected)
+	}
+	srcs := readCSV(t, filepath.Join(out, "sources.csv"))
+	status := map[string]map[string]string{}
+	for _, r := range srcs {
+		status[r["path"]] = r
+	}
+	for path, want := range map[string]string{
+		"articles/bad-utf8.txt": "invalid UTF-8",
+		"articles/empty.txt":    "empty",
+		"articles/meta.txt":     "meta.meta.json",
+	} {
+		r := status[path]
+		if r["status"] != "rejected" || !strings.Contains(r["error"], want) || !strings.Contains(r["error"], strings.TrimSuffix(filepath.Base(path), ".txt")) {
+			t.Errorf("%s: status %q error %q, want rejected naming %q", path, r["status"], r["error"], want)
+		}
+	}
+	if r := status["articles/good.txt"]; r["status"] != "ok" || r["observations"] == "0" || r["error"] != "" {
+		t.Errorf("good document: %v", r)
+	}
+	for _, r := range readCSV(t, filepath.Join(out, "observations.csv")) {
+		if r["source_id"] != "articles/good" {
+			t.Errorf("observation from a rejected document: %v", r["source_id"])
+		}
+	}
+}
+
+// A run that fails leaves the previous dataset as it was.
+func TestFailedRunKeepsPreviousDataset(t *testing.T) {
+	raw := writeRaw(t, map[string]string{"articles/a.txt": docA})
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Config{Raw: raw, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "observations.csv"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Run(ctx, Config{Raw: raw, Out: out}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled run: err = %v", err)
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "observations.csv"))
+	if !bytes.Equal(before, after) {
+		t.Error("a cancelled run changed the published dataset")
+	}
+	ents, _ := os.ReadDir(out)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".staging") {
+			t.Errorf("staging folder %s left behind", e.Name())
+		}
+	}
+}

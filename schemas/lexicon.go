@@ -84,3 +84,13 @@ func Periods() (PeriodWords, error) {
 	err := decodeLexicon("lexicon/periods.json", &p)
 	return p, err
 }
+
+// FurnitureStarts returns the phrases that open a paragraph of page
+// furniture ("READ MORE", "Sign up").
+func FurnitureStarts() ([]string, error) {
+	var doc struct {
+		LineStarts []string `json:"line_starts"`
+	}
+	err := decodeLexicon("lexicon/furniture.json", &doc)
+	return doc.LineStarts, err
+}

@@ -56,7 +56,14 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	var out []model.Mention
 	var qs []quantity
 	var ps []period
+	furniture := false
 	for si, s := range d.sents {
+		if si == 0 || d.toks[s.a].nl > 0 {
+			furniture = d.isFurniture(s.a)
+		}
+		if furniture {
+			continue
+		}
 		r := &recogniser{toks: d.toks, lo: s.a, hi: s.b}
 		qs = r.recognise(qs[:0])
 		if len(qs) == 0 {
@@ -299,7 +306,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 }
 
 func (d *docState) unitAllowed(mi int, unit string) bool {
-	if unit == "" {
+	if unit == "" || unit == "other" {
 		// a bare number counts people unless a noun says otherwise
 		return d.x.lx.unitOK[mi]["persons"]
 	}
@@ -391,6 +398,9 @@ func (r *recogniser) rate(lx *lexicon, i int) string {
 // statistic tells a level from a change, a share or an average, and the
 // sign a change carries.
 func (r *recogniser) statistic(q *quantity) (string, float64) {
+	if q.ratio {
+		return "ratio", 1
+	}
 	p := q.ts - 1
 	pw := r.word(p)
 	for k := q.ts - 1; k >= r.lo && k >= q.ts-3; k-- {
@@ -623,6 +633,9 @@ func (d *docState) capRunBack(i, a int) string {
 	if d.toks[start].low == "the" {
 		start++
 	}
+	if w := d.toks[start].low; w == "a" || w == "an" {
+		start++
+	}
 	if start > i {
 		return ""
 	}
@@ -747,6 +760,27 @@ func between(qs []quantity, a, b int) bool {
 		if qs[i].ts >= a && qs[i].te <= b {
 			return true
 		}
+	}
+	return false
+}
+
+// isFurniture reports whether the paragraph starting at token i is page
+// furniture: "READ MORE: ...", "Sign up to our newsletter", "Published 5 July".
+func (d *docState) isFurniture(i int) bool {
+	// skip leading punctuation and look at the words only
+	for i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].text != "-" {
+		i++
+	}
+	ms := d.x.lx.furniture.find(d.toks, i, minInt(len(d.toks), i+6), nil)
+	for _, m := range ms {
+		if m.s != i {
+			continue
+		}
+		// "More than 1,100 migrants ..." is prose, not a "MORE:" link
+		if m.e-m.s == 1 && (m.e >= len(d.toks) || d.toks[m.e].text != ":") && d.toks[i].low == "more" {
+			continue
+		}
+		return true
 	}
 	return false
 }

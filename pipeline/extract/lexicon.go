@@ -109,6 +109,7 @@ type lexicon struct {
 	rates      phraseMatcher // targets index rateNames
 	rateNames  []string
 	unitOK     []map[string]bool // measure index → allowed units
+	furniture  phraseMatcher
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -151,6 +152,13 @@ func loadLexicon() (*lexicon, error) {
 		for _, a := range p.Aliases {
 			lx.placeMatch.add(splitWords(a), i, 1)
 		}
+	}
+	starts, err := schemas.FurnitureStarts()
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range starts {
+		lx.furniture.add(splitWords(p), i, 1)
 	}
 	for i, rp := range periods.Relative {
 		lx.relative.add(rp.Phrase, i, 1)

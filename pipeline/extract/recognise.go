@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,6 +43,22 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			}
 			return q, true
 		}
+		if q, ok := r.ratioAt(e); ok {
+			q.qualifier = qw.q
+			if qw.inQuote {
+				q.ts = i
+			}
+			r.bounds(&q)
+			return q, true
+		}
+		if q, ok := r.oneIn(e); ok {
+			q.qualifier = qw.q
+			if qw.inQuote {
+				q.ts = i
+			}
+			r.bounds(&q)
+			return q, true
+		}
 		c, ok := r.parseCore(e)
 		if ok && r.keep(c, true) {
 			q := r.single(c)
@@ -56,6 +73,14 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	}
 	if v, ve, ok := r.vagueAt(i); ok {
 		return r.vague(i, ve, v), true
+	}
+	if q, ok := r.ratioAt(i); ok {
+		r.bounds(&q)
+		return q, true
+	}
+	if q, ok := r.oneIn(i); ok {
+		r.bounds(&q)
+		return q, true
 	}
 	c, ok := r.parseCore(i)
 	if !ok || !r.keep(c, false) {
@@ -377,4 +402,87 @@ func (r *recogniser) attachedLetterAfter(i int) bool {
 func isUpperWord(t *token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
+}
+
+// multiplying verbs: "doubled", "tripled".
+var multiplyVerbs = map[string]float64{
+	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
+}
+
+// ratioAt reads "four times as many", "three times higher", "twice as
+// many", or a multiplying verb ("doubled").
+func (r *recogniser) ratioAt(i int) (quantity, bool) {
+	if v, ok := multiplyVerbs[r.word(i)]; ok {
+		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+	}
+	if r.word(i) == "twice" && (r.word(i+1) == "as" || r.word(i+1) == "the") {
+		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 2, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+	}
+	var v float64
+	var e int
+	switch {
+	case r.isNum(i) && !strings.Contains(r.toks[i].text, ","):
+		f, err := strconv.ParseFloat(r.toks[i].text, 64)
+		if err != nil {
+			return quantity{}, false
+		}
+		v, e = f, i+1
+	default:
+		w, end, frac, ok := r.parseWords(i)
+		if !ok || frac {
+			return quantity{}, false
+		}
+		v, e = w, end
+	}
+	if r.word(e) != "times" {
+		return quantity{}, false
+	}
+	next := r.word(e + 1)
+	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "the" {
+		return quantity{}, false
+	}
+	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+}
+
+// oneIn reads "one in five" as a share: 20 percent.
+func (r *recogniser) oneIn(i int) (quantity, bool) {
+	var a float64
+	switch {
+	case r.isNum(i) && len(r.toks[i].text) <= 2:
+		a, _ = strconv.ParseFloat(r.toks[i].text, 64)
+	default:
+		w, _, frac, ok := r.parseWords(i)
+		if !ok || frac || r.word(i+1) != "in" {
+			return quantity{}, false
+		}
+		a = w
+	}
+	if r.word(i+1) != "in" || a <= 0 {
+		return quantity{}, false
+	}
+	var b float64
+	e := i + 3
+	switch {
+	case r.isNum(i + 2):
+		f, err := strconv.ParseFloat(stripCommas(r.toks[i+2].text), 64)
+		if err != nil {
+			return quantity{}, false
+		}
+		b = f
+	default:
+		w, end, frac, ok := r.parseWords(i + 2)
+		if !ok || frac {
+			return quantity{}, false
+		}
+		b, e = w, end
+	}
+	if b <= a || b > 1000 {
+		return quantity{}, false
+	}
+	// "1 in 2024" is not a share
+	if b >= 1900 {
+		return quantity{}, false
+	}
+	v := 100 * a / b
+	return quantity{ts: i, te: e, vs: i, ve: e, value: v, hasValue: true, qualifier: "exact", unit: "percent", fraction: true}, true
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/numtrail/numtrail/pipeline/extract"
 	"github.com/numtrail/numtrail/pipeline/model"
+	"github.com/numtrail/numtrail/pipeline/source"
 )
 
 func extractCommand() *cli.Command {
@@ -36,6 +38,12 @@ func extractCommand() *cli.Command {
 				if pub, err = time.Parse(time.DateOnly, s); err != nil {
 					return fmt.Errorf("%w: --published %q: want YYYY-MM-DD", errUsage, s)
 				}
+			} else if side, err := os.ReadFile(strings.TrimSuffix(path, filepath.Ext(path)) + source.SidecarSuffix); err == nil {
+				meta, err := source.ParseSidecar(side)
+				if err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
+				pub = meta.Published
 			}
 			x, err := extract.New()
 			if err != nil {

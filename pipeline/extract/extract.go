@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
+	"github.com/numtrail/numtrail/schemas"
 )
 
 // Version names the rules of this extractor; it goes into the extractor
@@ -18,9 +19,26 @@ type Extractor struct {
 	lx *lexicon
 }
 
+// Option changes what New loads.
+type Option func(*options)
+
+type options struct {
+	measures []schemas.Measure
+}
+
+// WithMeasures replaces the embedded measure vocabulary: a new measure, or a
+// new cue for one, is a change of data, not of code.
+func WithMeasures(ms []schemas.Measure) Option {
+	return func(o *options) { o.measures = ms }
+}
+
 // New loads the lexicons embedded in package schemas.
-func New() (*Extractor, error) {
-	lx, err := loadLexicon()
+func New(opts ...Option) (*Extractor, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	lx, err := loadLexicon(o.measures)
 	if err != nil {
 		return nil, err
 	}

@@ -112,10 +112,12 @@ type lexicon struct {
 	furniture  phraseMatcher
 }
 
-func loadLexicon() (*lexicon, error) {
-	ms, err := schemas.Measures()
-	if err != nil {
-		return nil, err
+func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
+	if ms == nil {
+		var err error
+		if ms, err = schemas.Measures(); err != nil {
+			return nil, err
+		}
 	}
 	places, err := schemas.Places()
 	if err != nil {

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/numtrail/numtrail/schemas"
+)
+
+// Adding a measure is a change to the vocabulary's data: the extractor
+// classifies with whatever the vocabulary holds.
+func TestNewMeasureIsData(t *testing.T) {
+	const text = "Some 2,100 people were held in immigration detention at the end of June."
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := x.Extract(text, time.Time{})
+	if len(before) != 1 || before[0].Measure == "immigration_detention" {
+		t.Fatalf("before: %+v", before)
+	}
+	ms, err := schemas.Measures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms = append(ms, schemas.Measure{
+		Name: "immigration_detention", Description: "People held in immigration detention.",
+		Units: []string{"persons"}, Cues: map[string]float64{"detention": 6, "detained": 6},
+	})
+	x2, err := New(WithMeasures(ms))
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := x2.Extract(text, time.Time{})
+	if len(after) != 1 || after[0].Measure != "immigration_detention" || after[0].Quote != "Some 2,100" {
+		t.Fatalf("after adding the measure: %+v", after)
+	}
+}
+
+// A vocabulary must keep "other" and name real change measures.
+func TestVocabularyChecked(t *testing.T) {
+	if _, err := New(WithMeasures([]schemas.Measure{{Name: "population", Units: []string{"persons"}}})); err == nil {
+		t.Error("a vocabulary without \"other\" was accepted")
+	}
+	bad := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "population", Units: []string{"persons"}, ChangeMeasure: "nope"}}
+	if _, err := New(WithMeasures(bad)); err == nil {
+		t.Error("a change_measure outside the vocabulary was accepted")
+	}
+}
+
+// Every lexicon file parses and every measure's cues are reachable.
+func TestLexiconsLoad(t *testing.T) {
+	lx, err := loadLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.places) == 0 || len(lx.periods.Months) != 24 || len(lx.rateNames) == 0 {
+		t.Errorf("lexicon incomplete: %d places, %d month words, %d rates", len(lx.places), len(lx.periods.Months), len(lx.rateNames))
+	}
+	for _, m := range lx.measures {
+		if m.Name != "other" && len(m.Cues) == 0 {
+			t.Errorf("measure %s has no cues: it can never be chosen", m.Name)
+		}
+	}
+}

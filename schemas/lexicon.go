@@ -13,6 +13,10 @@ type Measure struct {
 	DefaultGeography *string            `json:"default_geography"`
 	ChangeMeasure    string             `json:"change_measure,omitempty"`
 	Cues             map[string]float64 `json:"cues"`
+	// Requires lists phrases one of which must stand in the sentence or the
+	// two before it for the measure to be chosen: a payment is to Rwanda
+	// only when Rwanda is named.
+	Requires []string `json:"requires,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

@@ -39,11 +39,11 @@ func extractCommand() *cli.Command {
 					return fmt.Errorf("%w: --published %q: want YYYY-MM-DD", errUsage, s)
 				}
 			} else if side, err := os.ReadFile(strings.TrimSuffix(path, filepath.Ext(path)) + source.SidecarSuffix); err == nil {
-				meta, err := source.ParseSidecar(side)
-				if err != nil {
-					return fmt.Errorf("%s: %w", path, err)
+				if meta, err := source.ParseSidecar(side); err != nil {
+					fmt.Fprintf(c.App.ErrWriter, "etl: sidecar of %s ignored: %v\n", path, err)
+				} else {
+					pub = meta.Published
 				}
-				pub = meta.Published
 			}
 			x, err := extract.New()
 			if err != nil {

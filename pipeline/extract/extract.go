@@ -69,6 +69,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 	}
 	d.places = longestOnly(d.places)
+	d.required = map[int][]int{}
+	for _, m := range x.lx.requires.find(d.toks, 0, len(d.toks), nil) {
+		d.required[m.target] = append(d.required[m.target], m.s)
+	}
 	d.attribute()
 	d.parens()
 	var out []model.Mention
@@ -108,6 +112,25 @@ type docState struct {
 	speaker []string
 	// paren numbers the parenthesis each token is in (0 outside any)
 	paren []int
+	// required holds, for each measure with required words, the tokens
+	// where one of them stands
+	required map[int][]int
+}
+
+// requirementMet reports whether a measure's required words stand in the
+// sentence si or the two before it.
+func (d *docState) requirementMet(mi, si int) bool {
+	if len(d.x.lx.measures[mi].Requires) == 0 {
+		return true
+	}
+	lo := d.sents[max(0, si-2)].a
+	hi := d.sents[si].b
+	for _, t := range d.required[mi] {
+		if t >= lo && t < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // parens numbers the parentheses of the document, so that cues inside one
@@ -307,20 +330,36 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 		scores[c.target] += w
 	}
+	si := d.sentenceOf(q.ts)
 	best, bestScore := -1, 0.0
 	for i, sc := range scores {
-		if !d.unitAllowed(i, unit) {
-			continue
-		}
-		sc += 0.1 * d.prior[i] // the document's topic breaks ties
-		if sc > bestScore {
+		if sc > bestScore && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
 			best, bestScore = i, sc
 		}
 	}
-	if best < 0 || bestScore < 0.3 {
-		return lx.measureIdx["other"]
+	// weak or no cues: "The figure now stands at 758,000" goes on with the
+	// figure before it, if that is near and of a kind the unit allows
+	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s {
+			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) {
+				return mi
+			}
+		}
 	}
-	return best
+	if bestScore >= 0.3 {
+		return best
+	}
+	// no cue at all: the document's topic, when it has a clear one
+	best, bestScore = -1, 0.0
+	for i, p := range d.prior {
+		if p > bestScore && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
+			best, bestScore = i, p
+		}
+	}
+	if best >= 0 && bestScore >= 0.5 {
+		return best
+	}
+	return lx.measureIdx["other"]
 }
 
 func (d *docState) unitAllowed(mi int, unit string) bool {
@@ -402,6 +441,9 @@ func (r *recogniser) rate(lx *lexicon, i int) string {
 		}
 		ok := true
 		for k := i; k < m.s; k++ {
+			if r.toks[k].text == "-" {
+				continue // "£4billion-a-year"
+			}
 			if r.toks[k].kind != tWord || r.toks[k].low == "in" || r.toks[k].low == "for" || r.toks[k].low == "than" {
 				ok = false
 			}
@@ -429,7 +471,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if r.word(q.te) == "on" && r.word(q.te+1) == "average" {
 		return "average", 1
 	}
-	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" {
+	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
 		return "change", sg
 	}
 	if pw == "of" {
@@ -471,6 +513,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" {
 			return r.levelOrShare(q), 1
+		}
+		if (w == "more" || w == "fewer" || w == "less") && !r.thanWithin(k+1, 4) {
+			return r.levelOrShare(q), 1 // "hundreds more migrants crossed": another few hundred
 		}
 		return "change", sg
 	}
@@ -514,6 +559,10 @@ func (d *docState) attribute() {
 			} else if !inQuote {
 				quoteSpeaker = ""
 			}
+		}
+		// a person who opens a sentence is whom a later "she said" means
+		if name := d.capRun(s.a, s.b, 2); name != "" && !strings.HasPrefix(name, "The ") && d.toks[s.a].kind == tWord {
+			lastSpeaker = stripTitle(name)
 		}
 		outside, from := d.reported(s.a, s.b, &lastSpeaker)
 		// a speaker named in this sentence also owns its quotation
@@ -592,13 +641,19 @@ func (d *docState) reported(a, b int, last *string) (string, int) {
 				if pronouns[strings.ToLower(name)] {
 					return *last, a
 				}
+				name = stripTitle(name)
 				*last = name
 				return name, a
 			}
 			if i > a && pronouns[d.toks[i-1].low] {
 				return *last, a
 			}
-			if name := d.capRun(i+1, b, 1); name != "" {
+			k := i + 1
+			if k < b && d.toks[k].low == "the" {
+				k++
+			}
+			if name := d.capRun(k, b, 1); name != "" {
+				name = stripTitle(name)
 				*last = name
 				return name, a
 			}
@@ -799,6 +854,88 @@ func (d *docState) isFurniture(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// madeUp reports "made up 12%", "make up", where "up" is no rise.
+func madeUp(before, w string) bool {
+	if w != "up" {
+		return false
+	}
+	switch before {
+	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled":
+		return true
+	}
+	return false
+}
+
+// levelCrossing reports "fell below 1,000", "rose above 50%": the verb
+// moves the level past a threshold, which is the figure's level.
+func (r *recogniser) levelCrossing(q *quantity) bool {
+	switch r.word(q.ts) {
+	case "below", "above", "under", "over", "past":
+		return true
+	}
+	return false
+}
+
+// thanWithin reports whether "than" stands within n tokens from i.
+func (r *recogniser) thanWithin(i, n int) bool {
+	for k := i; k < i+n && k < r.hi; k++ {
+		if r.word(k) == "than" {
+			return true
+		}
+		if r.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// titles that stand before a name: "Home Secretary Maria Lopez" is Maria Lopez.
+var titleWords = map[string]bool{"secretary": true, "minister": true, "chancellor": true, "mp": true, "leader": true,
+	"chief": true, "director": true, "commissioner": true, "mayor": true, "president": true, "chair": true,
+	"chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "editor": true,
+	"correspondent": true, "officer": true, "executive": true, "head": true, "shadow": true, "peer": true, "councillor": true}
+
+// stripTitle keeps the name after a title; a title with no name after it
+// ("A Home Office spokesperson") is kept whole.
+func stripTitle(name string) string {
+	ws := strings.Fields(name)
+	cut := -1
+	for i, w := range ws {
+		if titleWords[strings.ToLower(w)] {
+			cut = i
+		}
+	}
+	if cut >= 0 && len(ws)-cut-1 >= 2 {
+		return strings.Join(ws[cut+1:], " ")
+	}
+	return name
+}
+
+// anaphoric reports whether a sentence opens by pointing back at a figure
+// already given: "It", "This", "The figure", "That number".
+func (d *docState) anaphoric(si int) bool {
+	s := d.sents[si]
+	k := s.a
+	for k < s.b && d.toks[k].kind == tPunct {
+		k++
+	}
+	if k >= s.b {
+		return false
+	}
+	switch d.toks[k].low {
+	case "it", "this", "that", "which":
+		return true
+	case "the":
+		if k+1 < s.b {
+			switch d.toks[k+1].low {
+			case "figure", "number", "total", "estimate", "rise", "fall", "increase", "decrease":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -109,6 +109,7 @@ type lexicon struct {
 	rates      phraseMatcher // targets index rateNames
 	rateNames  []string
 	unitOK     []map[string]bool // measure index → allowed units
+	requires   phraseMatcher     // targets index measures
 	furniture  phraseMatcher
 }
 
@@ -137,6 +138,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.unitOK = append(lx.unitOK, ok)
 		for _, cue := range sortedKeys(m.Cues) {
 			lx.cues.add(splitWords(cue), i, m.Cues[cue])
+		}
+		for _, r := range m.Requires {
+			lx.requires.add(splitWords(r), i, 1)
 		}
 	}
 	for i, m := range ms {
@@ -168,6 +172,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for _, phrase := range sortedKeys(periods.Rates) {
 		lx.rateNames = append(lx.rateNames, periods.Rates[phrase])
 		lx.rates.add(phrase, len(lx.rateNames)-1, float64(len(strings.Fields(phrase))))
+		if strings.Contains(phrase, " ") { // "£4billion-a-year"
+			lx.rates.add(splitWords(strings.ReplaceAll(phrase, " ", "-")), len(lx.rateNames)-1, 1)
+		}
 	}
 	return lx, nil
 }

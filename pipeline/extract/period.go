@@ -106,6 +106,9 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 		return p, true
 	}
+	if p, ok := r.partOfYear(i, pub); ok {
+		return p, true
+	}
 	// "year ending (YE) December 2023", "year to mid-2023", "12 months to March"
 	j := i
 	if r.word(j) == "the" {
@@ -301,3 +304,96 @@ func minInt(a, b int) int {
 	}
 	return b
 }
+
+// partOfYear reads quarters, halves, runs of months and "N months to March":
+// "Q1 2024", "the first half of 2024", "between July and September 2023",
+// "the three months to March", "August last year".
+func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
+	j := i
+	if r.word(j) == "the" {
+		j++
+	}
+	// "Q1 2024"
+	if r.word(j) == "q" && r.isNum(j+1) && r.adjacent(j+1) {
+		if q := r.toks[j+1].text; len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
+			if y, ok := r.year(j + 2); ok {
+				n := int(q[0] - '0')
+				return period{s: i, e: j + 3, start: monthStart(y, 3*n-2), end: monthEnd(y, 3*n)}, true
+			}
+		}
+	}
+	// "the first/second half of 2024", "the first quarter of 2024"
+	if ord, ok := ordinals[r.word(j)]; ok && r.word(j+2) == "of" {
+		if y, ok := r.year(j + 3); ok {
+			switch r.word(j + 1) {
+			case "half":
+				if ord <= 2 {
+					return period{s: i, e: j + 4, start: monthStart(y, 6*ord-5), end: monthEnd(y, 6*ord)}, true
+				}
+			case "quarter":
+				if ord <= 4 {
+					return period{s: i, e: j + 4, start: monthStart(y, 3*ord-2), end: monthEnd(y, 3*ord)}, true
+				}
+			}
+		}
+	}
+	// "the three months to March 2024", "the six months ending June"
+	n := 0
+	k := j
+	if r.isNum(k) && len(r.toks[k].text) <= 2 {
+		n, _ = strconv.Atoi(r.toks[k].text)
+		k++
+	} else if v, ok := units[r.word(k)]; ok {
+		n = v
+		k++
+	}
+	if n > 0 && n != 12 && n <= 24 && r.word(k) == "months" && (r.word(k+1) == "to" || r.word(k+1) == "ending" || r.word(k+1) == "ended") {
+		if m, ok := r.month(k + 2); ok {
+			e := k + 3
+			y, ok := r.year(k + 3)
+			if ok {
+				e++
+			} else if pub.IsZero() {
+				return period{s: i, e: e}, true
+			} else {
+				y = pub.Year()
+				if int(pub.Month()) < m {
+					y--
+				}
+			}
+			end := monthEnd(y, m)
+			start := model.Date{Time: monthStart(y, m).AddDate(0, 1-n, 0)}
+			return period{s: i, e: e, start: start, end: end}, true
+		}
+	}
+	// "between July and September 2023", "July to September 2023"
+	k = i
+	if r.word(k) == "between" || r.word(k) == "from" {
+		k++
+	}
+	if m1, ok := r.month(k); ok && (r.word(k+1) == "and" || r.word(k+1) == "to" || r.punct(k+1) == "-" || r.punct(k+1) == "–") {
+		if m2, ok := r.month(k + 2); ok {
+			if y, ok := r.year(k + 3); ok {
+				y1 := y
+				if m1 > m2 {
+					y1--
+				}
+				return period{s: i, e: k + 4, start: monthStart(y1, m1), end: monthEnd(y, m2)}, true
+			}
+		}
+	}
+	// "August last year", "in March this year"
+	if m, ok := r.month(j); ok && !pub.IsZero() {
+		switch {
+		case r.word(j+1) == "last" && r.word(j+2) == "year":
+			y := pub.Year() - 1
+			return period{s: i, e: j + 3, start: monthStart(y, m), end: monthEnd(y, m)}, true
+		case r.word(j+1) == "this" && r.word(j+2) == "year":
+			y := pub.Year()
+			return period{s: i, e: j + 3, start: monthStart(y, m), end: monthEnd(y, m)}, true
+		}
+	}
+	return period{}, false
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -117,6 +117,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		}
 		c.inWords, c.fraction = true, frac
 		c.value = v
+		c.scaled = !frac && v >= 1000
 		j = e
 		if w := r.word(j); !frac {
 			if e, ok := scaleWords[w]; ok && w != "mn" && w != "bn" && w != "tn" {
@@ -183,12 +184,16 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 		switch {
 		case n == "dozen":
 			return 12, i + 2, false, true
-		case n == "hundred" || n == "thousand" || n == "million" || n == "billion":
+		case n == "hundred":
+			return 100, i + 2, false, true
+		case n == "thousand" || n == "million" || n == "billion":
 			return pow10(scaleOf(n)), i + 2, false, true
-		case fractions[n] > 0 && n != "half":
+		case fractions[n] > 0:
+			// "a quarter of a million"
+			if v, e, ok := r.fractionOfScale(i+2, fractions[n]); ok {
+				return v, e, false, true
+			}
 			return fractions[n], i + 2, true, true
-		case n == "half":
-			return 50, i + 2, true, true
 		}
 		return 0, 0, false, false
 	case w == "half":
@@ -254,6 +259,9 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 		k++
 	}
 	if f, ok := pluralFractions[r.word(k)]; ok && v < 10 {
+		if sv, e, ok := r.fractionOfScale(k+1, v*f); ok {
+			return sv, e, false, true
+		}
 		return v * f, k + 1, true, true
 	}
 	if f, ok := fractions[r.word(k)]; ok && v == 1 && r.word(k) != "half" {
@@ -275,6 +283,9 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 				}
 				e++
 			}
+			if qw.words[0] == "approx" && r.punct(e) == "." {
+				e++
+			}
 			return qw, e, true
 		}
 	}
@@ -289,4 +300,17 @@ func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
 		}
 	}
 	return vagueWord{}, i, false
+}
+
+// fractionOfScale reads "of a million" after a fraction given in percent:
+// "a quarter of a million" is 250,000.
+func (r *recogniser) fractionOfScale(i int, pct float64) (float64, int, bool) {
+	if r.word(i) != "of" || r.word(i+1) != "a" {
+		return 0, 0, false
+	}
+	switch w := r.word(i + 2); w {
+	case "million", "billion", "thousand":
+		return pct / 100 * pow10(scaleOf(w)), i + 3, true
+	}
+	return 0, 0, false
 }

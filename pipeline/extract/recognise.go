@@ -140,8 +140,11 @@ func (r *recogniser) vague(i, e int, v vagueWord) quantity {
 
 // between reads "between X and Y" with "between" at i; the quote starts at qs.
 func (r *recogniser) between(i, qs int) (quantity, bool) {
+	if ageWords[r.word(i-1)] {
+		return quantity{}, false // "aged between 18 and 25"
+	}
 	a, ok := r.parseCore(i + 1)
-	if !ok || !r.keep(a, true) {
+	if !ok || !r.keep(a, false) {
 		return quantity{}, false
 	}
 	j := a.e
@@ -149,10 +152,14 @@ func (r *recogniser) between(i, qs int) (quantity, bool) {
 		return quantity{}, false
 	}
 	b, ok := r.parseCore(j + 1)
-	if !ok || !r.keep(b, true) {
+	if !ok || !r.keep(b, false) {
 		return quantity{}, false
 	}
-	return r.makeRange(qs, a, b), true
+	q := r.makeRange(qs, a, b)
+	if q.low > q.high {
+		return quantity{}, false // "between 500 and 300" is no range
+	}
+	return q, true
 }
 
 func (r *recogniser) makeRange(qs int, a, b core) quantity {
@@ -163,10 +170,10 @@ func (r *recogniser) makeRange(qs int, a, b core) quantity {
 	if b.unit == "" {
 		b.unit = a.unit
 	}
-	if b.scaled && !a.scaled && !a.inWords {
-		if t := r.toks[a.s]; t.kind == tNum || (a.unit != "" && a.s+1 < r.hi) {
-			a.value *= b.value / r.unscaled(b)
-		}
+	// "3 to 5 million": the first number takes the second's scale when it is
+	// smaller than the second's digits; "£7 to £1bn" keeps its own
+	if b.scaled && !a.scaled && !a.inWords && a.value < r.unscaled(b) {
+		a.value *= b.value / r.unscaled(b)
 	}
 	q := quantity{ts: qs, te: b.e, vs: a.s, ve: b.e, low: a.value, high: b.value, hasLow: true, hasHigh: true,
 		qualifier: "range", unit: b.unit}
@@ -218,7 +225,11 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 	if r.word(a.s-1) == "from" {
 		qs = a.s - 1
 	}
-	return r.makeRange(qs, a, b), true
+	q := r.makeRange(qs, a, b)
+	if q.low > q.high {
+		return quantity{}, false
+	}
+	return q, true
 }
 
 // changeContext reports whether a change word comes before token i in its clause.
@@ -264,11 +275,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if p.kind == tWord {
 			return false
 		}
-		if (p.text == "-" || p.text == "/" || p.text == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
-			(r.toks[first-2].kind == tWord || r.toks[first-2].kind == tNum) {
+		if (p.text == "-" || p.text == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
+			r.toks[first-2].kind == tWord {
 			return false
 		}
-		if p.text == "+" || p.text == "#" || p.text == ":" || p.text == "." {
+		// "12/04/2024", "9/11", "24/7"
+		if p.text == "/" && r.isNum(first-2) && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
+			return false
+		}
+		if p.text == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
+			// "c.600"
+		} else if p.text == "+" || p.text == "#" || p.text == ":" || p.text == "." {
 			return false
 		}
 	}
@@ -281,13 +298,47 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if (r.punct(next) == ":" || r.punct(next) == ".") && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
 		return false
 	}
-	// list numbering at the start of a line: "1. Main points", "2) ..."
-	if (t.nl > 0 || first == 0) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
+	// "12/04/2024", "24/7": a number with a slash and a number after it
+	if r.punct(next) == "/" && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
 		return false
+	}
+	// list numbering at the start of a line: "1. Main points", "2) ...", "## 4. ..."
+	if r.lineStart(first) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
+		return false
+	}
+	// a time without am/pm: "at 10.30", "until 22.15"
+	if c.decimal && c.unit == "" && !c.scaled {
+		switch r.word(first - 1) {
+		case "at", "until", "till", "by", "before", "after", "from", "around":
+			if parts := strings.SplitN(t.text, ".", 2); len(parts[1]) == 2 && len(parts[0]) <= 2 {
+				return false
+			}
+		}
+	}
+	// ages: "aged 16", "at the age of 16", "aged between 18 and 25"
+	if r.ageContext(first) {
+		return false
+	}
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
+		// "over 18", "under 30" with no noun: an age limit, not a count
+		if q := r.word(c.s - 1); (q == "under" || q == "over" || q == "above" || q == "below") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+			return false
+		}
+	}
+	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
+	if c.unit == "" && !c.scaled && !c.grouped {
+		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (streetWords[r.word(next+1)] || streetWords[r.word(next+2)]) {
+			return false
+		}
+		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !isMonthWord(r.word(first-1)) && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+			if _, ok := unitNouns[r.word(next)]; !ok {
+				return false
+			}
+		}
 	}
 	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
 	// that follow each other with only spaces between
-	if len(t.text) >= 3 && t.text[0] == '0' && !c.decimal {
+	if len(t.text) >= 3 && t.text[0] == '0' && !c.decimal || r.phoneChain(first) {
 		return false
 	}
 	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) {
@@ -309,8 +360,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 	}
 	if (nw == "years" || nw == "year") && c.unit == "" {
-		// ages and frames: "25 years old", "five years ago", "the next 10 years"; keep "in 75 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(first-1) != "in" {
+		// ages and frames: "25 years old", "five years ago", "the next 10 years";
+		// keep "in 75 years", "an average wait of 1.4 years"
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || frameWords[r.word(first-1)] {
 			return false
 		}
 	}
@@ -330,9 +382,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 				return false
 			}
 		}
-		// years: "in 2024", "2022/23", "the 2000 Terrorism Act"; "2000 people" is a count
-		if len(t.text) == 4 && v >= 1800 && v <= 2100 {
-			if !r.countNounAfter(next) {
+		// years: "in 2024", "2022/23", "the 2000 Terrorism Act", "2023 arrivals";
+		// news writes counts in the thousands with a comma
+		if len(t.text) == 4 && v >= 1800 && v <= 2100 && !hedged {
+			// "2000 people" (a round count) is a count; "2023 arrivals" is a year
+			if int(v)%100 != 0 || !r.countNounAfter(next) {
 				return false
 			}
 		}
@@ -355,6 +409,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	}
 	next := c.e
 	if c.fraction {
+		// "the first half of 2024" is a period
+		if _, ok := ordinals[r.word(c.s-1)]; ok {
+			return false
+		}
 		// "half of", "a third of"; "a fall of a third"
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
 	}
@@ -378,7 +436,7 @@ func (r *recogniser) countNounAfter(i int) bool {
 		if w == "" {
 			return false
 		}
-		if u, ok := unitNouns[w]; ok && u != "" && w != "year" && w != "years" {
+		if u, ok := unitNouns[w]; ok && u != "" && u != "other" && w != "year" && w != "years" {
 			return true
 		}
 	}
@@ -413,6 +471,9 @@ var multiplyVerbs = map[string]float64{
 // many", or a multiplying verb ("doubled").
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if v, ok := multiplyVerbs[r.word(i)]; ok {
+		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
+			return quantity{}, false // "doubled to 10,000": the level is the figure
+		}
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
 	if r.word(i) == "twice" && (r.word(i+1) == "as" || r.word(i+1) == "the") {
@@ -485,4 +546,69 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	}
 	v := 100 * a / b
 	return quantity{ts: i, te: e, vs: i, ve: e, value: v, hasValue: true, qualifier: "exact", unit: "percent", fraction: true}, true
+}
+
+// words that make "N years" the frame of a period, not a figure.
+var frameWords = map[string]bool{"next": true, "last": true, "past": true, "previous": true, "first": true, "coming": true,
+	"recent": true, "within": true, "the": true, "for": true, "over": true, "after": true, "than": true, "those": true, "these": true}
+
+// lineStart reports whether only punctuation ("##", "*", "•") stands before
+// token i on its line.
+func (r *recogniser) lineStart(i int) bool {
+	for k := i; k >= r.lo; k-- {
+		if r.toks[k].nl > 0 || k == 0 {
+			return true
+		}
+		if k < i && r.toks[k].kind != tPunct {
+			return false
+		}
+		if k == r.lo {
+			return k == 0 || r.toks[k].nl > 0
+		}
+	}
+	return false
+}
+
+func isMonthWord(w string) bool {
+	_, ok := months[w]
+	return ok
+}
+
+// phoneChain reports whether the number at i is part of a phone number:
+// numbers joined by hyphens or spaces, one of them starting with 0.
+func (r *recogniser) phoneChain(i int) bool {
+	lo, hi := i, i
+	for lo-2 >= r.lo && r.isNum(lo-2) && (r.punct(lo-1) == "-" && r.adjacent(lo) && r.adjacent(lo-1)) {
+		lo -= 2
+	}
+	for hi+2 < r.hi && r.isNum(hi+2) && (r.punct(hi+1) == "-" && r.adjacent(hi+1) && r.adjacent(hi+2)) {
+		hi += 2
+	}
+	if lo == hi {
+		return false
+	}
+	for k := lo; k <= hi; k += 2 {
+		if t := r.toks[k].text; len(t) >= 3 && t[0] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// ageContext reports whether an age word governs the number at i: "aged 16",
+// "at the age of 16", "aged between 18 and 25", "aged 16 to 64".
+func (r *recogniser) ageContext(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-5; k-- {
+		w := r.word(k)
+		if ageWords[w] {
+			return true
+		}
+		switch {
+		case w == "of" || w == "between" || w == "and" || w == "to" || w == "under" || w == "over":
+		case r.isNum(k) || r.punct(k) == "-" || r.punct(k) == "–":
+		default:
+			return false
+		}
+	}
+	return false
 }

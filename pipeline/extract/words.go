@@ -22,8 +22,8 @@ var qualifiers = []qualifierWord{
 	{[]string{"a", "maximum", "of"}, "at_most", true},
 	{[]string{"just", "short", "of"}, "almost", true},
 	{[]string{"just", "over"}, "more_than", true},
-	{[]string{"just", "under"}, "less_than", true},
-	{[]string{"just", "below"}, "less_than", true},
+	{[]string{"just", "under"}, "almost", true},
+	{[]string{"just", "below"}, "almost", true},
 	{[]string{"well", "over"}, "more_than", true},
 	{[]string{"well", "above"}, "more_than", true},
 	{[]string{"more", "than"}, "more_than", true},
@@ -41,6 +41,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"estimated"}, "exact", false},
 	{[]string{"over"}, "more_than", true},
 	{[]string{"above"}, "more_than", true},
+	{[]string{"past"}, "more_than", true},
 	{[]string{"under"}, "less_than", true},
 	{[]string{"below"}, "less_than", true},
 	{[]string{"almost"}, "almost", true},
@@ -89,6 +90,11 @@ var vagues = []vagueWord{
 	{[]string{"millions"}, 2e6, 9e6},
 	{[]string{"billions"}, 2e9, 9e9},
 	{[]string{"dozens"}, 24, 108},
+	{[]string{"several", "thousand"}, 2e3, 9e3},
+	{[]string{"several", "hundred"}, 200, 900},
+	{[]string{"several", "million"}, 2e6, 9e6},
+	{[]string{"a", "few", "thousand"}, 2e3, 5e3},
+	{[]string{"a", "few", "hundred"}, 200, 500},
 }
 
 // fractions of a whole, as percentages.
@@ -109,6 +115,17 @@ var unitNouns = map[string]string{
 	"cases": "cases", "claims": "persons", "applications": "persons", "visas": "persons", "returns": "persons",
 	"removals": "persons", "deportations": "persons", "grants": "persons", "decisions": "persons",
 	"years": "years", "year": "years",
+	"bodies": "persons", "volunteers": "persons", "officers": "persons", "staff": "persons", "smugglers": "persons",
+	"victims": "persons", "survivors": "persons", "detainees": "persons", "prisoners": "persons", "offenders": "persons",
+	"criminals": "persons", "households": "persons", "pupils": "persons", "patients": "persons", "nurses": "persons",
+	"doctors": "persons", "carers": "persons", "britons": "persons", "afghans": "persons", "albanians'": "persons",
+	"iranians": "persons", "eritreans": "persons", "syrians": "persons", "iraqis": "persons", "sudanese": "persons",
+	"vietnamese": "persons", "indians": "persons", "nigerians": "persons", "ukrainians": "persons", "relatives": "persons",
+	"recipients": "persons", "claimants": "persons", "overstayers": "persons", "arrests": "persons", "boys": "persons",
+	"girls": "persons", "teenagers": "persons", "babies'": "persons", "asylum-seekers": "persons", "newcomers": "persons",
+	"calls": "other", "hotels": "other", "flights": "other", "councils": "other", "sites": "other", "beds": "other",
+	"rooms": "other", "properties": "other", "homes": "other", "buildings": "other", "barges": "other", "countries": "other",
+	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.
@@ -140,6 +157,8 @@ var changeBefore = map[string]float64{
 	"decrease": -1, "decreased": -1, "decline": -1, "declined": -1, "reduction": -1, "reduced": -1, "cut": -1,
 	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "surge": 1,
 	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
+	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
+	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "shrank": -1, "shrunk": -1, "dipped": -1,
 }
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
@@ -148,3 +167,9 @@ var changeAfter = map[string]float64{
 
 // nouns for the things a share is a part of ("84% of these").
 var anaphora = map[string]bool{"these": true, "them": true, "those": true, "which": true, "this": true, "all": true, "the": true}
+
+// words after which an address number stands: "10 Downing Street".
+var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, "lane": true, "square": true, "place": true, "house": true, "terrace": true, "way": true, "drive": true, "court": true}
+
+// words for which a number is an age: "aged 16", "at the age of 16".
+var ageWords = map[string]bool{"aged": true, "age": true, "ages": true}

@@ -1,0 +1,1078 @@
+package extract
+
+// Table tests for the recogniser: what counts as a statistic, where its quote
+// starts and ends, and its value, bounds, qualifier, unit, statistic, rate,
+// attribution and period.
+//
+// The expected values come from shared/spec/DATA-CONTRACT.md and
+// shared/eval/LABELS.md and from plain English, not from running the code:
+//
+//   - the quote holds the hedge words that belong to the number ("more than
+//     1,100", "almost 610,000"), its currency sign, scale word and percent
+//     words ("£4billion", "27 per cent"), but not "an estimated" (LABELS.md)
+//     and not the direction of a change ("down 36%" quotes "36%", as
+//     "19% more than in 2023" quotes "19%" in the gold labels);
+//   - value is in base units; percentages in percentage points; a change is
+//     signed ("down 36%" is -36);
+//   - bounds: exact → low = high = value; more than / at least → low = X;
+//     almost / up to / fewer than → high = X; between X and Y → X, Y; vague
+//     multiples: "tens of thousands" 20000–90000, "hundreds" 200–900 (and so
+//     "thousands" 2000–9000, "millions" 2e6–9e6 ...). The contract lists
+//     "more than", "almost", "up to" explicitly and says "the bounds the text
+//     implies"; "at least" and "fewer than" imply low and high the same way;
+//   - statistic follows gold_map.py: a change of a percent quantity is
+//     percent_change, a percent that is part of a whole is a share.
+//
+// Cases whose expectation is genuinely debatable say so in a "DEBATABLE"
+// comment; they are kept because the expectation is the best reading of the
+// contract.
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// wantMention is one expected mention. quote, value and qualifier are always
+// checked (a nil value means the value must be null). The other fields are
+// checked only when set: "" means "don't care" and "-" means "must be empty
+// (or a zero date)". When low and high are both nil the bounds implied by the
+// qualifier are checked (see impliedBounds); noBounds turns that off.
+type wantMention struct {
+	quote       string
+	value       *float64
+	low, high   *float64
+	noBounds    bool
+	qualifier   string
+	unit        string
+	statistic   string
+	perPeriod   string
+	valueText   string
+	attributed  string
+	periodStart string // YYYY-MM-DD, "" don't care, "-" must be unknown
+	periodEnd   string
+}
+
+type recogniseCase struct {
+	name string
+	text string
+	// pub is the publication date YYYY-MM-DD; "" means defaultPub, "none"
+	// means unknown (zero time).
+	pub  string
+	want []wantMention
+}
+
+const defaultPub = "2024-07-17"
+
+func fp(v float64) *float64 { return &v }
+
+// ex is an exact figure.
+func ex(quote string, v float64, unit string) wantMention {
+	return wantMention{quote: quote, value: fp(v), qualifier: "exact", unit: unit}
+}
+
+// hq is a hedged figure: more_than, almost, approximately, at_least, ...
+func hq(quote, qualifier string, v float64, unit string) wantMention {
+	return wantMention{quote: quote, value: fp(v), qualifier: qualifier, unit: unit}
+}
+
+// rg is a range: value null, bounds set.
+func rg(quote string, lo, hi float64, unit string) wantMention {
+	return wantMention{quote: quote, low: fp(lo), high: fp(hi), qualifier: "range", unit: unit}
+}
+
+// vg is a vague multiple: value null, bounds set.
+func vg(quote string, lo, hi float64, unit string) wantMention {
+	return wantMention{quote: quote, low: fp(lo), high: fp(hi), qualifier: "vague", unit: unit}
+}
+
+func (w wantMention) stat(s string) wantMention          { w.statistic = s; return w }
+func (w wantMention) per(p string) wantMention           { w.perPeriod = p; return w }
+func (w wantMention) by(s string) wantMention            { w.attributed = s; return w }
+func (w wantMention) vt(s string) wantMention            { w.valueText = s; return w }
+func (w wantMention) during(a, b string) wantMention     { w.periodStart, w.periodEnd = a, b; return w }
+func (w wantMention) bounds(lo, hi *float64) wantMention { w.low, w.high = lo, hi; return w }
+func (w wantMention) nob() wantMention                   { w.noBounds = true; return w }
+
+// impliedBounds returns the bounds the qualifier implies for a value v, by
+// the data contract.
+func impliedBounds(q string, v float64) (lo, hi *float64) {
+	switch q {
+	case "exact":
+		return fp(v), fp(v)
+	case "more_than", "at_least":
+		return fp(v), nil
+	case "almost", "at_most", "less_than":
+		return nil, fp(v)
+	}
+	return nil, nil
+}
+
+func none() []wantMention { return nil }
+
+func recogniseCases() []recogniseCase {
+	third := 100.0 / 3
+	return []recogniseCase{
+		// ---------------------------------------------------------------
+		// Numerals: separators, decimals, plain digits
+		{name: "num/thousands_separator", text: "Officials recorded 43,211 detected crossings over the period.",
+			want: []wantMention{ex("43,211", 43211, "persons").vt("43,211")}},
+		{name: "num/millions_separator", text: "Long-term immigration stood at 1,218,000 people.",
+			want: []wantMention{ex("1,218,000", 1218000, "persons").stat("level").vt("1,218,000")}},
+		{name: "num/four_digits_no_comma", text: "Border Force intercepted 1250 people at sea.",
+			want: []wantMention{ex("1250", 1250, "persons")}},
+		{name: "num/five_digits_no_comma_cases", text: "The caseworkers were left with 98599 cases on their books.",
+			want: []wantMention{ex("98599", 98599, "cases")}},
+		{name: "num/decimal_million", text: "The population of the UK reached 68.3 million.",
+			want: []wantMention{ex("68.3 million", 68300000, "persons").vt("68.3 million")}},
+		{name: "num/decimal_two_places_million", text: "The resident population was put at 67.59 million people.",
+			want: []wantMention{ex("67.59 million", 67590000, "persons")}},
+		{name: "num/small_plain", text: "Officers found 37 people in the back of the lorry.",
+			want: []wantMention{ex("37", 37, "persons")}},
+		{name: "num/followed_by_comma", text: "Arrivals totalled 5,000, the charity said.",
+			want: []wantMention{ex("5,000", 5000, "persons")}},
+		{name: "num/end_of_sentence", text: "The number of people held in detention rose to 2,400.",
+			want: []wantMention{ex("2,400", 2400, "persons").stat("level")}},
+		{name: "num/two_in_one_sentence", text: "Some 3,000 people applied and 1,800 were granted protection.",
+			want: []wantMention{hq("Some 3,000", "approximately", 3000, "persons"), ex("1,800", 1800, "persons")}},
+		{name: "num/2000_people_is_a_count", text: "The camp held 2000 people at its peak.",
+			want: []wantMention{ex("2000", 2000, "persons")}},
+		{name: "num/in_parentheses", text: "Albanians made up the largest group of arrivals (5,200).",
+			want: []wantMention{ex("5,200", 5200, "persons")}},
+		{name: "num/three_numbers_in_order", text: "The boats carried 612 people on Monday. A further 298 arrived on Tuesday. Officials said 1,004 more were stopped by the French.",
+			want: []wantMention{ex("612", 612, "persons"), ex("298", 298, "persons"), ex("1,004", 1004, "persons")}},
+		{name: "num/million_plain_integer", text: "Since the pandemic, 1 million people have moved to Britain.",
+			want: []wantMention{ex("1 million", 1e6, "persons")}},
+		{name: "num/million_two_decimals_people", text: "A further 1.25 million people were counted in the census.",
+			want: []wantMention{ex("1.25 million", 1.25e6, "persons")}},
+
+		// ---------------------------------------------------------------
+		// Scales and currencies
+		{name: "money/gbp_billion_attached", text: "The asylum system now costs the taxpayer £4billion.",
+			want: []wantMention{ex("£4billion", 4e9, "GBP").vt("£4billion")}},
+		{name: "money/gbp_bn_attached", text: "Ministers have spent £4bn on hotel rooms.",
+			want: []wantMention{ex("£4bn", 4e9, "GBP").vt("£4bn")}},
+		{name: "money/gbp_bn_spaced", text: "The accommodation bill came to £2.1 bn.",
+			want: []wantMention{ex("£2.1 bn", 2.1e9, "GBP")}},
+		{name: "money/gbp_billion_spaced_decimal", text: "The scheme cost £1.5 billion in total.",
+			want: []wantMention{ex("£1.5 billion", 1.5e9, "GBP")}},
+		{name: "money/gbp_m_attached", text: "The council received £700m from the Treasury.",
+			want: []wantMention{ex("£700m", 7e8, "GBP").vt("£700m")}},
+		{name: "money/gbp_million_spaced", text: "A further £12 million was set aside for charter flights.",
+			want: []wantMention{ex("£12 million", 12e6, "GBP")}},
+		{name: "money/gbp_bn_decimal_below_one", text: "The removals plan had cost £0.7bn by the spring.",
+			want: []wantMention{ex("£0.7bn", 7e8, "GBP")}},
+		{name: "money/gbp_k_attached", text: "Volunteers raised £20k for the appeal.",
+			want: []wantMention{ex("£20k", 20000, "GBP")}},
+		{name: "money/gbp_thousands_separator", text: "Each claim costs £12,500 to process.",
+			want: []wantMention{ex("£12,500", 12500, "GBP")}},
+		{name: "money/gbp_pence", text: "Asylum seekers in hotels receive £8.86 each.",
+			want: []wantMention{ex("£8.86", 8.86, "GBP")}},
+		// DEBATABLE: a capital M for million is common in headlines.
+		{name: "money/gbp_capital_M", text: "Kent council was handed £2.5M to house children.",
+			want: []wantMention{ex("£2.5M", 2.5e6, "GBP")}},
+		{name: "money/gbp_trillion", text: "Public sector net debt passed £2.7 trillion.",
+			want: []wantMention{ex("£2.7 trillion", 2.7e12, "GBP")}},
+		{name: "money/usd_trillion", text: "Money sent home by migrants is worth $1.2 trillion worldwide.",
+			want: []wantMention{ex("$1.2 trillion", 1.2e12, "USD")}},
+		{name: "money/eur_sign_billion", text: "The EU pledged €3 billion to Ankara under the deal.",
+			want: []wantMention{ex("€3 billion", 3e9, "EUR")}},
+		{name: "money/eur_sign_m", text: "Brussels added €45m for coastal patrols.",
+			want: []wantMention{ex("€45m", 45e6, "EUR")}},
+		{name: "money/usd_sign_million", text: "The agency appealed for $25 million.",
+			want: []wantMention{ex("$25 million", 25e6, "USD")}},
+		// DEBATABLE: "US$" prefix; the sign and its country code form the currency.
+		{name: "money/usd_US_prefix", text: "The UN refugee agency asked donors for US$5m.",
+			want: []wantMention{ex("US$5m", 5e6, "USD")}},
+		// DEBATABLE (here and below): a currency word after the number belongs
+		// to the quote, as "of pounds" does in "tens of millions of pounds".
+		{name: "money/pounds_word", text: "The government paid 500 pounds to each volunteer host.",
+			want: []wantMention{ex("500 pounds", 500, "GBP")}},
+		{name: "money/million_pounds_word", text: "The contract is worth 300 million pounds.",
+			want: []wantMention{ex("300 million pounds", 3e8, "GBP")}},
+		{name: "money/euros_word", text: "Each returning family received 2,000 euros.",
+			want: []wantMention{ex("2,000 euros", 2000, "EUR")}},
+		{name: "money/million_euros_word", text: "Rome set aside 40 million euros for reception centres.",
+			want: []wantMention{ex("40 million euros", 4e7, "EUR")}},
+		{name: "money/dollars_word", text: "Smugglers charged 3,000 dollars for a seat.",
+			want: []wantMention{ex("3,000 dollars", 3000, "USD")}},
+		{name: "money/billion_pounds_word", text: "Critics put the bill at 1.4 billion pounds.",
+			want: []wantMention{ex("1.4 billion pounds", 1.4e9, "GBP")}},
+		{name: "money/two_amounts", text: "Rwanda received £240m up front and a further £50m last year.",
+			want: []wantMention{ex("£240m", 2.4e8, "GBP"), ex("£50m", 5e7, "GBP")}},
+		{name: "scale/m_attached_people", text: "Net inflows added 1.2m people to the population.",
+			want: []wantMention{ex("1.2m", 1.2e6, "persons").vt("1.2m")}},
+		{name: "scale/k_attached_decimal", text: "Crossings hit 12.9k in the quarter, the dashboard shows.",
+			want: []wantMention{ex("12.9k", 12900, "persons")}},
+		{name: "scale/million_people", text: "The city is home to 4.5 million people.",
+			want: []wantMention{ex("4.5 million", 4.5e6, "persons")}},
+		{name: "scale/thousand_word", text: "Officials counted 3 thousand people at the camp.",
+			want: []wantMention{ex("3 thousand", 3000, "persons")}},
+		{name: "scale/million_nbsp", text: "The population grew by 4.5\u00a0million people.",
+			want: []wantMention{ex("4.5\u00a0million", 4.5e6, "persons").stat("change")}},
+		{name: "scale/bn_people", text: "Worldwide, 1.1bn people lack a birth certificate.",
+			want: []wantMention{ex("1.1bn", 1.1e9, "persons")}},
+
+		// ---------------------------------------------------------------
+		// Number words
+		{name: "words/twenty_five_sentence_start", text: "Twenty-five migrants were rescued off Dover.",
+			want: []wantMention{ex("Twenty-five", 25, "persons")}},
+		{name: "words/forty_two_lower", text: "The lifeboat picked up forty-two people.",
+			want: []wantMention{ex("forty-two", 42, "persons")}},
+		{name: "words/ninety_nine", text: "The dinghy was carrying ninety-nine migrants.",
+			want: []wantMention{ex("ninety-nine", 99, "persons")}},
+		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
+			want: []wantMention{ex("Three", 3, "boats")}},
+		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",
+			want: []wantMention{ex("two", 2, "boats")}},
+		{name: "words/seven_children", text: "Seven children were among those brought ashore.",
+			want: []wantMention{ex("Seven", 7, "persons")}},
+		{name: "words/eleven_people", text: "Police arrested eleven people at the port.",
+			want: []wantMention{ex("eleven", 11, "persons")}},
+		{name: "words/fifteen_bodies", text: "Fifteen bodies have been recovered from the sea.",
+			want: []wantMention{ex("Fifteen", 15, "persons")}},
+		{name: "words/seventy_three_men", text: "The coastguard said seventy-three men were on board.",
+			want: []wantMention{ex("seventy-three", 73, "persons")}},
+		{name: "words/two_hundred", text: "Two hundred people gathered outside the hotel.",
+			want: []wantMention{ex("Two hundred", 200, "persons")}},
+		{name: "words/a_hundred", text: "A hundred people slept in the station.",
+			want: []wantMention{ex("A hundred", 100, "persons")}},
+		{name: "words/hundred_and_fifty", text: "Three hundred and fifty people were moved to the barge.",
+			want: []wantMention{ex("Three hundred and fifty", 350, "persons")}},
+		{name: "words/a_thousand", text: "Officials expect a thousand migrants to be relocated.",
+			want: []wantMention{ex("a thousand", 1000, "persons")}},
+		{name: "words/twelve_thousand", text: "The camp once housed twelve thousand people.",
+			want: []wantMention{ex("twelve thousand", 12000, "persons")}},
+		{name: "words/a_dozen", text: "Guards found a dozen migrants hiding in the trailer.",
+			want: []wantMention{ex("a dozen", 12, "persons")}},
+		{name: "words/about_a_dozen_boats", text: "About a dozen boats set off from the beach.",
+			want: []wantMention{hq("About a dozen", "approximately", 12, "boats")}},
+		{name: "words/a_million", text: "Britain has taken in a million people from Hong Kong and Ukraine.",
+			want: []wantMention{ex("a million", 1e6, "persons")}},
+		{name: "words/half_a_million", text: "The backlog could reach half a million people.",
+			want: []wantMention{ex("half a million", 5e5, "persons")}},
+		{name: "words/five_million", text: "Five million people now hold settled status.",
+			want: []wantMention{ex("Five million", 5e6, "persons")}},
+		// DEBATABLE: "a quarter of a million" is one number, 250,000.
+		{name: "words/quarter_of_a_million", text: "A quarter of a million people applied for the scheme.",
+			want: []wantMention{ex("A quarter of a million", 250000, "persons")}},
+		{name: "words/more_than_a_million", text: "More than a million people arrived in the year.",
+			want: []wantMention{hq("More than a million", "more_than", 1e6, "persons")}},
+		{name: "words/nearly_half_a_million", text: "Nearly half a million visas went to dependants.",
+			want: []wantMention{hq("Nearly half a million", "almost", 5e5, "persons")}},
+		{name: "words/forty_per_cent", text: "Forty per cent of claims were refused.",
+			want: []wantMention{ex("Forty per cent", 40, "percent").stat("share")}},
+		{name: "words/twenty_percent", text: "Roughly speaking, twenty percent of arrivals were children.",
+			want: []wantMention{ex("twenty percent", 20, "percent").stat("share")}},
+		{name: "words/neg_one_of_the", text: "It was one of the busiest weeks of the summer.", want: none()},
+		{name: "words/neg_day_one", text: "From day one, the policy faced legal challenges.", want: none()},
+		{name: "words/neg_no_one", text: "No one was injured in the incident.", want: none()},
+		{name: "words/neg_one_off", text: "A one-off payment was offered to councils.", want: none()},
+		{name: "words/neg_at_one_point", text: "At one point the queue stretched to the port gates.", want: none()},
+		{name: "words/neg_one_another", text: "The two parties blamed one another for the delays.", want: none()},
+		{name: "words/neg_the_first_boat", text: "The first boat arrived at dawn.", want: none()},
+		{name: "words/neg_second_time", text: "It was the second time the hotel had been targeted.", want: none()},
+		{name: "words/neg_two_weeks", text: "The hearing was adjourned for two weeks.", want: none()},
+		{name: "words/neg_once_or_twice", text: "The minister visited the camp once or twice.", want: none()},
+		{name: "words/neg_on_the_one_hand", text: "On the one hand, the numbers are down.", want: none()},
+
+		// ---------------------------------------------------------------
+		// Percentages
+		{name: "pct/sign", text: "The refusal rate was 47%.",
+			want: []wantMention{ex("47%", 47, "percent")}},
+		{name: "pct/per_cent_hedged", text: "About 23 per cent of arrivals were children.",
+			want: []wantMention{hq("About 23 per cent", "approximately", 23, "percent").stat("share")}},
+		{name: "pct/percent_word", text: "Only 9 percent of applicants were women.",
+			want: []wantMention{ex("9 percent", 9, "percent").stat("share")}},
+		{name: "pct/decimal_per_cent", text: "Unemployment among recent arrivals was 3.7 per cent.",
+			want: []wantMention{ex("3.7 per cent", 3.7, "percent")}},
+		{name: "pct/decimal_sign", text: "Refusals made up 12.5% of decisions.",
+			want: []wantMention{ex("12.5%", 12.5, "percent").stat("share")}},
+		{name: "pct/below_one", text: "Just 0.4% of claims were withdrawn.",
+			want: []wantMention{ex("0.4%", 0.4, "percent").stat("share")}},
+		{name: "pct/in_parentheses", text: "Albanians (12%) were the largest single nationality.",
+			want: []wantMention{ex("12%", 12, "percent").stat("share")}},
+		// DEBATABLE: a change of a percent quantity is percent_change by gold_map.py.
+		{name: "pct/points_rise", text: "The grant rate rose by 3 percentage points.",
+			want: []wantMention{ex("3 percentage points", 3, "percent").stat("percent_change")}},
+		{name: "pct/points_fall", text: "The share of women fell 2.5 percentage points.",
+			want: []wantMention{ex("2.5 percentage points", -2.5, "percent").stat("percent_change")}},
+		{name: "pct/of_these", text: "There were 43,000 arrivals and 84% of these came by small boat.",
+			want: []wantMention{ex("43,000", 43000, "persons"), ex("84%", 84, "percent").stat("share")}},
+		{name: "pct/sixty_percent_of", text: "Around the country, 60% of hotels used for asylum have closed.",
+			want: []wantMention{ex("60%", 60, "percent").stat("share")}},
+		{name: "pct/two_percents", text: "Men made up 73% of arrivals and children 18%.",
+			want: []wantMention{ex("73%", 73, "percent"), ex("18%", 18, "percent")}},
+
+		// ---------------------------------------------------------------
+		// Qualifiers
+		{name: "qual/over", text: "Over 500 people were rescued in the Channel.",
+			want: []wantMention{hq("Over 500", "more_than", 500, "persons").vt("500")}},
+		{name: "qual/more_than", text: "More than 1,300 migrants crossed on a single day.",
+			want: []wantMention{hq("More than 1,300", "more_than", 1300, "persons")}},
+		{name: "qual/more_than_lower", text: "The charity has helped more than 20,000 people.",
+			want: []wantMention{hq("more than 20,000", "more_than", 20000, "persons")}},
+		{name: "qual/almost", text: "The population grew by almost 720,000 people.",
+			want: []wantMention{hq("almost 720,000", "almost", 720000, "persons")}},
+		{name: "qual/almost_capital", text: "Almost 900 people were moved out of hotels.",
+			want: []wantMention{hq("Almost 900", "almost", 900, "persons")}},
+		{name: "qual/nearly", text: "Nearly 3,000 people were returned to Albania.",
+			want: []wantMention{hq("Nearly 3,000", "almost", 3000, "persons")}},
+		{name: "qual/about", text: "Officials say about 40,000 people are in hotels.",
+			want: []wantMention{hq("about 40,000", "approximately", 40000, "persons")}},
+		{name: "qual/around", text: "Around 700 migrants were waiting at the port.",
+			want: []wantMention{hq("Around 700", "approximately", 700, "persons")}},
+		{name: "qual/approximately", text: "Approximately 1.5 million people have arrived since the pandemic.",
+			want: []wantMention{hq("Approximately 1.5 million", "approximately", 1.5e6, "persons")}},
+		{name: "qual/roughly_pct", text: "Roughly 20% of claims are from Afghans.",
+			want: []wantMention{hq("Roughly 20%", "approximately", 20, "percent").stat("share")}},
+		{name: "qual/some", text: "Some 4,000 people were still waiting for a decision.",
+			want: []wantMention{hq("Some 4,000", "approximately", 4000, "persons")}},
+		{name: "qual/up_to", text: "The barge can hold up to 500 men.",
+			want: []wantMention{hq("up to 500", "at_most", 500, "persons")}},
+		{name: "qual/up_to_money", text: "Councils can claim up to £6,000 for each family.",
+			want: []wantMention{hq("up to £6,000", "at_most", 6000, "GBP").vt("£6,000")}},
+		{name: "qual/at_least", text: "At least 27 people died when the dinghy sank.",
+			want: []wantMention{hq("At least 27", "at_least", 27, "persons")}},
+		{name: "qual/at_least_money", text: "The claimant was awarded at least £10,000.",
+			want: []wantMention{hq("at least £10,000", "at_least", 10000, "GBP")}},
+		{name: "qual/fewer_than", text: "Fewer than 300 boats made the crossing.",
+			want: []wantMention{hq("Fewer than 300", "less_than", 300, "boats")}},
+		{name: "qual/less_than_pct", text: "Less than 1% of those refused were removed.",
+			want: []wantMention{hq("Less than 1%", "less_than", 1, "percent")}},
+		{name: "qual/under", text: "Under 2,000 people were removed in the quarter.",
+			want: []wantMention{hq("Under 2,000", "less_than", 2000, "persons")}},
+		{name: "qual/under_pct", text: "The approval rate fell to under 5%.",
+			want: []wantMention{hq("under 5%", "less_than", 5, "percent")}},
+		{name: "qual/just_over", text: "Just over 1,000 people crossed last weekend.",
+			want: []wantMention{hq("Just over 1,000", "more_than", 1000, "persons")}},
+		{name: "qual/just_under", text: "Just under 2,000 people crossed last weekend.",
+			// "just under X" is close to X from below: almost, with X as the upper bound
+			want: []wantMention{hq("Just under 2,000", "almost", 2000, "persons")}},
+		{name: "qual/an_estimated_is_exact", text: "An estimated 462,000 people left the country.",
+			want: []wantMention{ex("462,000", 462000, "persons")}},
+		{name: "qual/an_estimated_mid_sentence", text: "Officials said an estimated 1,500 people were living in the camp.",
+			want: []wantMention{ex("1,500", 1500, "persons")}},
+		{name: "qual/a_record_is_exact", text: "Last year saw a record 45,774 arrivals.",
+			want: []wantMention{ex("45,774", 45774, "persons")}},
+		{name: "qual/c_dot_space", text: "The hotel housed c. 600 asylum seekers.",
+			want: []wantMention{hq("c. 600", "approximately", 600, "persons")}},
+		// DEBATABLE: "c.600" written without a space.
+		{name: "qual/c_dot_no_space", text: "The hotel housed c.600 asylum seekers.",
+			want: []wantMention{hq("c.600", "approximately", 600, "persons")}},
+		{name: "qual/circa", text: "The site held circa 600 migrants.",
+			want: []wantMention{hq("circa 600", "approximately", 600, "persons")}},
+		// DEBATABLE: "approx." with its stop.
+		{name: "qual/approx_dot", text: "The centre holds approx. 300 people.",
+			want: []wantMention{hq("approx. 300", "approximately", 300, "persons")}},
+		{name: "qual/more_than_gbp_bn", text: "The scheme has cost more than £1bn.",
+			want: []wantMention{hq("more than £1bn", "more_than", 1e9, "GBP")}},
+		{name: "qual/over_gbp_million_valuetext", text: "Kigali was paid over £100 million before the first flight.",
+			want: []wantMention{hq("over £100 million", "more_than", 1e8, "GBP").vt("£100 million")}},
+		{name: "qual/nearly_pct", text: "Nearly 40% of claims were from people who came by boat.",
+			want: []wantMention{hq("Nearly 40%", "almost", 40, "percent").stat("share")}},
+		{name: "qual/about_gbp_m", text: "The charity spends about £2m on legal advice.",
+			want: []wantMention{hq("about £2m", "approximately", 2e6, "GBP")}},
+		{name: "qual/around_million", text: "Around 1.3 million people moved to the UK.",
+			want: []wantMention{hq("Around 1.3 million", "approximately", 1.3e6, "persons")}},
+		{name: "qual/more_than_boats", text: "More than 50 boats set off in one day.",
+			want: []wantMention{hq("More than 50", "more_than", 50, "boats")}},
+		{name: "qual/nearly_small_boats", text: "Nearly 100 small boats were detected in June.",
+			want: []wantMention{hq("Nearly 100", "almost", 100, "boats")}},
+		{name: "qual/over_half", text: "Over half of those detained were later released.",
+			want: []wantMention{hq("Over half", "more_than", 50, "percent").stat("share")}},
+		{name: "qual/more_than_half", text: "More than half of the claims were granted.",
+			want: []wantMention{hq("More than half", "more_than", 50, "percent").stat("share")}},
+		{name: "qual/almost_half", text: "Almost half of those who came were from two countries.",
+			want: []wantMention{hq("Almost half", "almost", 50, "percent").stat("share")}},
+		{name: "qual/almost_a_quarter", text: "Almost a quarter of the hotels are in the north west.",
+			want: []wantMention{hq("Almost a quarter", "almost", 25, "percent").stat("share")}},
+		{name: "qual/roughly_a_third", text: "Roughly a third of applicants were women.",
+			want: []wantMention{hq("Roughly a third", "approximately", third, "percent").stat("share")}},
+		// DEBATABLE: the contract's list does not name these hedges; plain English gives the bound.
+		{name: "qual/no_more_than", text: "No more than 50 people may stay at the site.",
+			want: []wantMention{hq("No more than 50", "at_most", 50, "persons")}},
+		{name: "qual/no_fewer_than", text: "No fewer than 200 people were moved in a week.",
+			want: []wantMention{hq("No fewer than 200", "at_least", 200, "persons")}},
+		{name: "qual/well_over", text: "Well over 100,000 claims are waiting for a decision.",
+			want: []wantMention{hq("Well over 100,000", "more_than", 100000, "persons")}},
+		{name: "qual/neg_some_of_the", text: "Some of the 3,000 people housed there have been moved.",
+			want: []wantMention{ex("3,000", 3000, "persons")}},
+		{name: "qual/neg_over_the_weekend", text: "Over the weekend 800 people crossed.",
+			want: []wantMention{ex("800", 800, "persons")}},
+		{name: "qual/neg_under_the_scheme", text: "Under the scheme, 4,000 people have been relocated.",
+			want: []wantMention{ex("4,000", 4000, "persons")}},
+		{name: "qual/neg_up_to_date", text: "The figures, brought up to date in June, show 6,000 arrivals.",
+			want: []wantMention{ex("6,000", 6000, "persons")}},
+		{name: "qual/neg_about_a_report", text: "Asked about the report, she said 350 people had been moved.",
+			want: []wantMention{ex("350", 350, "persons")}},
+
+		// ---------------------------------------------------------------
+		// Ranges
+		{name: "range/between_and", text: "Between 3,300 and 5,300 people arrive by air without documents.",
+			want: []wantMention{rg("Between 3,300 and 5,300", 3300, 5300, "persons")}},
+		{name: "range/between_lower", text: "Officials process between 500 and 700 people a week.",
+			want: []wantMention{rg("between 500 and 700", 500, 700, "persons").per("week")}},
+		{name: "range/x_to_y", text: "Estimates put the number at 3,000 to 5,000 people.",
+			want: []wantMention{rg("3,000 to 5,000", 3000, 5000, "persons")}},
+		{name: "range/hyphen", text: "Each boat carries 40-60 people.",
+			want: []wantMention{rg("40-60", 40, 60, "persons")}},
+		{name: "range/en_dash", text: "Each boat carries 40–60 people.",
+			want: []wantMention{rg("40–60", 40, 60, "persons")}},
+		// DEBATABLE: "from" belongs to the range quote as "between" does.
+		{name: "range/from_to_money", text: "Estimates of the cost range from £2 billion to £3 billion.",
+			want: []wantMention{rg("from £2 billion to £3 billion", 2e9, 3e9, "GBP")}},
+		{name: "range/gbp_m_to_m", text: "Each flight costs £3m to £5m.",
+			want: []wantMention{rg("£3m to £5m", 3e6, 5e6, "GBP")}},
+		{name: "range/shared_scale", text: "Forecasters expect 3 to 5 million people to move.",
+			want: []wantMention{rg("3 to 5 million", 3e6, 5e6, "persons")}},
+		{name: "range/between_bn", text: "The bill will be between £1bn and £2bn.",
+			want: []wantMention{rg("between £1bn and £2bn", 1e9, 2e9, "GBP")}},
+		{name: "range/between_shared_scale", text: "Between 2 and 3 million people hold the visa.",
+			want: []wantMention{rg("Between 2 and 3 million", 2e6, 3e6, "persons")}},
+		{name: "range/pct_hyphen", text: "Typically 20-30% of claims succeed on appeal.",
+			want: []wantMention{rg("20-30%", 20, 30, "percent")}},
+		{name: "range/pct_between", text: "Between 10% and 15% of arrivals are children.",
+			want: []wantMention{rg("Between 10% and 15%", 10, 15, "percent")}},
+		// DEBATABLE: "from" in the quote, as above.
+		{name: "range/boats_per_day", text: "Patrols see from 10 to 20 boats a day in summer.",
+			want: []wantMention{rg("from 10 to 20", 10, 20, "boats").per("day")}},
+		{name: "range/between_per_year", text: "Between 1,000 and 1,500 people are removed each year.",
+			want: []wantMention{rg("Between 1,000 and 1,500", 1000, 1500, "persons").per("year")}},
+		{name: "range/increased_from_to_two_levels", text: "The number of dependants increased from 125,000 to 219,000.",
+			want: []wantMention{ex("125,000", 125000, "persons").stat("level"), ex("219,000", 219000, "persons").stat("level")}},
+		{name: "range/fell_from_to_two_levels", text: "Arrivals fell from 45,000 in 2022 to 29,000 in 2023.",
+			want: []wantMention{ex("45,000", 45000, "persons").stat("level"), ex("29,000", 29000, "persons").stat("level")}},
+		{name: "range/rose_from_pct_two_levels", text: "The refusal rate rose from 5% to 8%.",
+			want: []wantMention{ex("5%", 5, "percent"), ex("8%", 8, "percent")}},
+		{name: "range/went_up_from_to_two_levels", text: "The backlog went up from 90,000 to 130,000 in a year.",
+			want: []wantMention{ex("90,000", 90000, "persons").stat("level"), ex("130,000", 130000, "persons").stat("level")}},
+		{name: "range/neg_between_years", text: "Crossings were rare between 2016 and 2018.", want: none()},
+		{name: "range/neg_from_years", text: "She served as minister from 2018 to 2023.", want: none()},
+		{name: "range/neg_year_dash_year", text: "The 2018-2023 strategy was dropped.", want: none()},
+
+		// ---------------------------------------------------------------
+		// Vague multiples
+		{name: "vague/tens_of_thousands", text: "Tens of thousands of people are waiting in hotels.",
+			want: []wantMention{vg("Tens of thousands", 20000, 90000, "persons")}},
+		{name: "vague/tens_of_thousands_lower", text: "The ruling could affect tens of thousands of migrants.",
+			want: []wantMention{vg("tens of thousands", 20000, 90000, "persons")}},
+		{name: "vague/hundreds_of", text: "Hundreds of people marched through the town.",
+			want: []wantMention{vg("Hundreds", 200, 900, "persons")}},
+		{name: "vague/hundreds_mid", text: "The storm left hundreds of migrants stranded.",
+			want: []wantMention{vg("hundreds", 200, 900, "persons")}},
+		{name: "vague/thousands_of", text: "Thousands of migrants are living in the camps near Calais.",
+			want: []wantMention{vg("Thousands", 2000, 9000, "persons")}},
+		{name: "vague/thousands_more", text: "Officials fear thousands more will attempt the crossing.",
+			want: []wantMention{vg("thousands", 2000, 9000, "persons")}},
+		{name: "vague/hundreds_of_thousands", text: "Hundreds of thousands of people have come on work visas.",
+			want: []wantMention{vg("Hundreds of thousands", 200000, 900000, "persons")}},
+		{name: "vague/millions_of_pounds", text: "The council has spent millions of pounds on security.",
+			want: []wantMention{vg("millions of pounds", 2e6, 9e6, "GBP")}},
+		{name: "vague/tens_of_millions_of_pounds", text: "Cancelling the deal saved tens of millions of pounds.",
+			want: []wantMention{vg("tens of millions of pounds", 2e7, 9e7, "GBP")}},
+		{name: "vague/hundreds_of_millions_of_pounds", text: "The barge contract cost hundreds of millions of pounds.",
+			want: []wantMention{vg("hundreds of millions of pounds", 2e8, 9e8, "GBP")}},
+		{name: "vague/billions_of_pounds", text: "Taxpayers have spent billions of pounds on the system.",
+			want: []wantMention{vg("billions of pounds", 2e9, 9e9, "GBP")}},
+		{name: "vague/tens_of_millions_of_euros", text: "Italy paid tens of millions of euros to Libya.",
+			want: []wantMention{vg("tens of millions of euros", 2e7, 9e7, "EUR")}},
+		{name: "vague/hundreds_of_boats", text: "Hundreds of boats have been seized by French police.",
+			want: []wantMention{vg("Hundreds", 200, 900, "boats")}},
+
+		// ---------------------------------------------------------------
+		// Rates
+		{name: "rate/per_year", text: "Housing asylum seekers costs £4billion per year.",
+			want: []wantMention{ex("£4billion", 4e9, "GBP").per("year")}},
+		{name: "rate/a_day", text: "Hotels cost the taxpayer £8 million a day.",
+			want: []wantMention{ex("£8 million", 8e6, "GBP").per("day")}},
+		{name: "rate/annually", text: "The system costs £3bn annually.",
+			want: []wantMention{ex("£3bn", 3e9, "GBP").per("year")}},
+		{name: "rate/each_week", text: "About 200 people each week are moved out of hotels.",
+			want: []wantMention{hq("About 200", "approximately", 200, "persons").per("week")}},
+		{name: "rate/a_month", text: "Landlords were paid £1,200 a month per room.",
+			want: []wantMention{ex("£1,200", 1200, "GBP").per("month")}},
+		{name: "rate/per_day_people", text: "Officers processed 50 people per day.",
+			want: []wantMention{ex("50", 50, "persons").per("day")}},
+		{name: "rate/every_day", text: "In August, 100 people arrived every day.",
+			want: []wantMention{ex("100", 100, "persons").per("day")}},
+		{name: "rate/a_week_allowance", text: "Asylum seekers receive £49.18 a week.",
+			want: []wantMention{ex("£49.18", 49.18, "GBP").per("week")}},
+		{name: "rate/per_annum", text: "The contract is worth £15m per annum.",
+			want: []wantMention{ex("£15m", 15e6, "GBP").per("year")}},
+		{name: "rate/hyphenated_a_year", text: "The £4billion-a-year asylum bill keeps growing.",
+			want: []wantMention{ex("£4billion", 4e9, "GBP").per("year")}},
+		{name: "rate/a_year_money", text: "The UK spends £2.3 billion a year on hotels.",
+			want: []wantMention{ex("£2.3 billion", 2.3e9, "GBP").per("year")}},
+		{name: "rate/each_year_people", text: "Roughly 10,000 people are returned each year.",
+			want: []wantMention{hq("Roughly 10,000", "approximately", 10000, "persons").per("year")}},
+		{name: "rate/per_week_people", text: "The centre takes in 75 people per week.",
+			want: []wantMention{ex("75", 75, "persons").per("week")}},
+		{name: "rate/neg_a_year_earlier", text: "There were 30,000 arrivals, up from 25,000 a year earlier.",
+			want: []wantMention{ex("30,000", 30000, "persons").stat("level").per("-"), ex("25,000", 25000, "persons").stat("level").per("-")}},
+		{name: "rate/neg_a_year_ago", text: "A year ago, 5,000 people were in hotels.",
+			want: []wantMention{ex("5,000", 5000, "persons").per("-")}},
+		{name: "rate/neg_in_a_year", text: "The population grew by 610,000 in a year.",
+			want: []wantMention{ex("610,000", 610000, "persons")}},
+		{name: "rate/none_for_level", text: "The backlog stood at 118,000 claims.",
+			want: []wantMention{ex("118,000", 118000, "persons").per("-")}},
+
+		// ---------------------------------------------------------------
+		// Changes and shares
+		{name: "change/up_pct", text: "Crossings were up 20% on last year.",
+			want: []wantMention{ex("20%", 20, "percent").stat("percent_change")}},
+		{name: "change/down_pct", text: "Applications were down 36% on the year before.",
+			want: []wantMention{ex("36%", -36, "percent").stat("percent_change")}},
+		{name: "change/higher_after", text: "Net migration for that year is now estimated to be 68,000 higher.",
+			want: []wantMention{ex("68,000", 68000, "persons").stat("change")}},
+		{name: "change/two_higher_after", text: "Net migration estimates for the two years are now 19,000 and 68,000 higher, respectively.",
+			want: []wantMention{ex("19,000", 19000, "persons").stat("change"), ex("68,000", 68000, "persons").stat("change")}},
+		{name: "change/revised_up_by", text: "The estimate was revised up by 166,000.",
+			want: []wantMention{ex("166,000", 166000, "persons").stat("change")}},
+		{name: "change/revised_down_by", text: "The figure was revised down by 10,000.",
+			want: []wantMention{ex("10,000", -10000, "persons").stat("change")}},
+		{name: "change/rose_by", text: "The number of people in hotels rose by 4,000.",
+			want: []wantMention{ex("4,000", 4000, "persons").stat("change")}},
+		{name: "change/fell_by", text: "Removals fell by 2,500 over the period.",
+			want: []wantMention{ex("2,500", -2500, "persons").stat("change")}},
+		{name: "change/a_rise_of_pct", text: "That is a rise of 12% on the previous quarter.",
+			want: []wantMention{ex("12%", 12, "percent").stat("percent_change")}},
+		{name: "change/a_fall_of_a_third", text: "Claims from Albanians saw a fall of a third.",
+			want: []wantMention{ex("a third", -third, "percent").stat("percent_change")}},
+		{name: "change/pct_more_than_in", text: "In 2024 there were 19% more detections than in 2023.",
+			want: []wantMention{ex("19%", 19, "percent").stat("percent_change")}},
+		{name: "change/pct_lower_than", text: "Grants were 12% lower than a year before.",
+			want: []wantMention{ex("12%", -12, "percent").stat("percent_change")}},
+		{name: "change/an_increase_of", text: "That is an increase of 1,500 people.",
+			want: []wantMention{ex("1,500", 1500, "persons").stat("change")}},
+		{name: "change/fewer_than_last_year", text: "Some areas saw 3,000 fewer arrivals than last year.",
+			want: []wantMention{ex("3,000", -3000, "persons").stat("change")}},
+		{name: "change/more_than_in", text: "There were 2,000 more crossings than in 2023.",
+			want: []wantMention{ex("2,000", 2000, "persons").stat("change")}},
+		{name: "change/a_pct_increase", text: "The figures show a 25% increase in applications.",
+			want: []wantMention{ex("25%", 25, "percent").stat("percent_change")}},
+		{name: "change/a_drop_of", text: "Officials reported a drop of 10% in detections.",
+			want: []wantMention{ex("10%", -10, "percent").stat("percent_change")}},
+		{name: "change/cut_by", text: "The budget was cut by 40%.",
+			want: []wantMention{ex("40%", -40, "percent").stat("percent_change")}},
+		{name: "change/a_decrease_of", text: "There was a decrease of 5,000 in the backlog.",
+			want: []wantMention{ex("5,000", -5000, "persons").stat("change")}},
+		{name: "change/rose_to_is_level", text: "The backlog rose to 52,000 claims.",
+			want: []wantMention{ex("52,000", 52000, "persons").stat("level")}},
+		{name: "change/rose_pct", text: "Applications rose 8% in the quarter.",
+			want: []wantMention{ex("8%", 8, "percent").stat("percent_change")}},
+		{name: "change/fell_pct", text: "Returns fell 15% in the quarter.",
+			want: []wantMention{ex("15%", -15, "percent").stat("percent_change")}},
+		// DEBATABLE: "doubled" could be read as a ratio of 2 (statistic ratio);
+		// here only the stated figure counts.
+		{name: "change/doubled_to_is_level", text: "The number doubled to 10,000 people.",
+			want: []wantMention{ex("10,000", 10000, "persons").stat("level")}},
+		{name: "change/up_by_more_than", text: "Crossings rose by more than 10%.",
+			want: []wantMention{hq("more than 10%", "more_than", 10, "percent").stat("percent_change")}},
+		// DEBATABLE: a fall of more than 1,000 is a change below -1,000, so the
+		// implied bound is high = -1000, not low.
+		{name: "change/fell_by_more_than", text: "Removals fell by more than 1,000.",
+			want: []wantMention{hq("more than 1,000", "more_than", -1000, "persons").stat("change").bounds(nil, fp(-1000))}},
+		{name: "change/up_from_level_pair", text: "Arrivals were 31,000, up from 26,000.",
+			want: []wantMention{ex("31,000", 31000, "persons").stat("level"), ex("26,000", 26000, "persons").stat("level")}},
+		{name: "change/grew_by_in_year_to", text: "The population grew in the year to June by 500,000.",
+			want: []wantMention{ex("500,000", 500000, "persons").stat("change")}},
+		{name: "change/down_to_is_level", text: "The number in hotels is down to 35,000.",
+			want: []wantMention{ex("35,000", 35000, "persons").stat("level")}},
+		{name: "share/half_of_all", text: "Half of all claims came from five countries.",
+			want: []wantMention{ex("Half", 50, "percent").stat("share")}},
+		{name: "share/a_third_of", text: "A third of applicants were under 30.",
+			want: []wantMention{ex("A third", third, "percent").stat("share")}},
+		{name: "share/two_thirds_of", text: "Two-thirds of claims were granted at first decision.",
+			want: []wantMention{ex("Two-thirds", 200.0/3, "percent").stat("share")}},
+		{name: "share/three_quarters_of", text: "Three-quarters of those arriving were men.",
+			want: []wantMention{ex("Three-quarters", 75, "percent").stat("share")}},
+		{name: "share/a_quarter_of", text: "A quarter of hotels have now closed.",
+			want: []wantMention{ex("A quarter", 25, "percent").stat("share")}},
+		{name: "avg/an_average_of", text: "Boats carried an average of 50 people.",
+			want: []wantMention{ex("50", 50, "persons").stat("average")}},
+		{name: "avg/on_average", text: "On average, 48 people were packed into each dinghy.",
+			want: []wantMention{ex("48", 48, "persons").stat("average")}},
+		{name: "avg/average_cost", text: "The average cost was £41,000 per person.",
+			want: []wantMention{ex("£41,000", 41000, "GBP").stat("average")}},
+
+		// ---------------------------------------------------------------
+		// More forms
+		{name: "more/gbp_full_digits_million", text: "The grant was £1,000,000 in all.",
+			want: []wantMention{ex("£1,000,000", 1e6, "GBP")}},
+		{name: "more/half_point_million", text: "Some 0.5 million people hold the visa.",
+			want: []wantMention{hq("Some 0.5 million", "approximately", 5e5, "persons")}},
+		{name: "more/one_million_words", text: "One million people have applied for settled status.",
+			want: []wantMention{ex("One million", 1e6, "persons")}},
+		{name: "more/thirty_thousand_words", text: "Thirty thousand people marched in London.",
+			want: []wantMention{ex("Thirty thousand", 30000, "persons")}},
+		{name: "more/sixty_one_thousand_words", text: "The figure was sixty-one thousand people.",
+			want: []wantMention{ex("sixty-one thousand", 61000, "persons")}},
+		{name: "more/gbp_list_of_three", text: "Spending was £2.1bn, £1.8bn and £1.6bn in the three years.",
+			want: []wantMention{ex("£2.1bn", 2.1e9, "GBP"), ex("£1.8bn", 1.8e9, "GBP"), ex("£1.6bn", 1.6e9, "GBP")}},
+		{name: "more/a_net_figure", text: "The UK gained a net 685,000 people.",
+			want: []wantMention{ex("685,000", 685000, "persons")}},
+		{name: "more/a_provisional_figure", text: "A provisional 728,000 people arrived.",
+			want: []wantMention{ex("728,000", 728000, "persons")}},
+		{name: "more/gbp_m_decimal", text: "The pilot cost £1.5m.",
+			want: []wantMention{ex("£1.5m", 1.5e6, "GBP")}},
+		{name: "more/per_cent_sentence_end", text: "The grant rate for Syrians was 99 per cent.",
+			want: []wantMention{ex("99 per cent", 99, "percent")}},
+		{name: "more/a_month_count", text: "The scheme took 6,000 people a month.",
+			want: []wantMention{ex("6,000", 6000, "persons").per("month")}},
+		// DEBATABLE: "several thousand" read like "thousands" (2000–9000).
+		{name: "more/several_thousand", text: "Several thousand people are stuck in Calais.",
+			want: []wantMention{vg("Several thousand", 2000, 9000, "persons")}},
+		// DEBATABLE: a multiple is a ratio; the quote is the multiplier phrase.
+		{name: "more/three_times_ratio", text: "Crossings were three times the level seen in 2020.",
+			want: []wantMention{ex("three times", 3, "").stat("ratio")}},
+		{name: "more/neg_4x4", text: "A 4x4 was stopped at the border.", want: none()},
+		{name: "more/neg_boeing", text: "The charter used a Boeing 767.", want: none()},
+		{name: "more/neg_room_101", text: "He was held in Room 101.", want: none()},
+		{name: "more/neg_road_a2", text: "Traffic backed up on the A2.", want: none()},
+		{name: "more/neg_stage_2", text: "The plan is now at stage 2.", want: none()},
+		{name: "more/neg_phone_dashes", text: "Call 0300-123-7000 for help.", want: none()},
+		{name: "more/neg_time_train", text: "She caught the 7.15pm train.", want: none()},
+		{name: "more/neg_year_invasion", text: "After the 2022 invasion many fled west.", want: none()},
+		{name: "more/neg_age_in_his_40s", text: "A man in his 40s was charged.", want: none()},
+		{name: "more/neg_age_year_olds", text: "Most were 17-year-olds.", want: none()},
+		{name: "more/neg_20_minute", text: "He had a 20-minute interview.", want: none()},
+		{name: "more/neg_12_month_pilot", text: "The 12-month pilot ends soon.", want: none()},
+		{name: "more/neg_three_year_deal", text: "Kigali signed a three-year deal.", want: none()},
+		{name: "more/neg_past_12_months", text: "Arrivals have slowed over the past 12 months.", want: none()},
+		{name: "more/neg_last_five_years", text: "The route has changed in the last five years.", want: none()},
+		{name: "more/neg_windrush_1948", text: "The Windrush arrived in 1948.", want: none()},
+		{name: "more/neg_level_4", text: "The alert was raised to level 4.", want: none()},
+		{name: "more/neg_the_pound", text: "The pound fell against the euro.", want: none()},
+		{name: "more/twelve_months_frame", text: "Net migration was 728,000 in the 12 months to June 2024.",
+			want: []wantMention{ex("728,000", 728000, "persons").during("2023-07-01", "2024-06-30")}},
+		// DEBATABLE: the year of "March" is taken from the publication date.
+		{name: "more/three_months_frame", text: "In the three months to March, 5,400 people crossed.",
+			want: []wantMention{ex("5,400", 5400, "persons").during("2024-01-01", "2024-03-31")}},
+		{name: "period/year_to_june", text: "Immigration was 1.2 million in the year to June 2024.",
+			want: []wantMention{ex("1.2 million", 1.2e6, "persons").during("2023-07-01", "2024-06-30")}},
+		{name: "period/year_ending_september", text: "Grants totalled 70,000 in the year ending September 2023.",
+			want: []wantMention{ex("70,000", 70000, "persons").during("2022-10-01", "2023-09-30")}},
+		{name: "period/financial_year_slash_2324", text: "The Home Office spent £4.7bn in 2023/24.",
+			want: []wantMention{ex("£4.7bn", 4.7e9, "GBP").during("2023-04-01", "2024-03-31")}},
+		// DEBATABLE: "Q1 2024" is the calendar quarter.
+		{name: "period/quarter_label", text: "There were 7,000 arrivals in Q1 2024.",
+			want: []wantMention{ex("7,000", 7000, "persons").during("2024-01-01", "2024-03-31")}},
+		// DEBATABLE: an open period; only its start is checked.
+		{name: "period/since_year", text: "Since 2018, 120,000 people have crossed.",
+			want: []wantMention{ex("120,000", 120000, "persons").during("2018-01-01", "")}},
+		// DEBATABLE: a span of months in one year.
+		{name: "period/between_months", text: "Between July and September 2023, 11,000 people crossed.",
+			want: []wantMention{ex("11,000", 11000, "persons").during("2023-07-01", "2023-09-30")}},
+		{name: "attr/said_the_home_office", text: "“Some 2,000 people were removed,” said the Home Office.",
+			want: []wantMention{hq("Some 2,000", "approximately", 2000, "persons").by("Home Office")}},
+		{name: "attr/according_to_ons_abbrev", text: "According to the ONS, 1.2 million people arrived.",
+			want: []wantMention{ex("1.2 million", 1.2e6, "persons").by("ONS")}},
+
+		// ---------------------------------------------------------------
+		// Years counted as a quantity (the gold labels keep "75 years")
+		{name: "years/record_in_years", text: "It was the biggest rise in 75 years.",
+			want: []wantMention{ex("75 years", 75, "years")}},
+		{name: "years/highest_in_years", text: "Arrivals are at their highest level in 20 years.",
+			want: []wantMention{ex("20 years", 20, "years")}},
+
+		// ---------------------------------------------------------------
+		// Negatives: dates
+		{name: "neg/date_full", text: "The figures were published on 17 July 2024.", want: none()},
+		{name: "neg/date_month_first", text: "The vote is set for July 5.", want: none()},
+		{name: "neg/date_ordinal", text: "It happened on 5th July.", want: none()},
+		{name: "neg/date_ordinal_of_month", text: "The hearing is on the 3rd of June.", want: none()},
+		{name: "neg/date_weekday", text: "The minister spoke on Monday 3 June.", want: none()},
+		{name: "neg/date_iso", text: "Last updated 2024-07-17.", want: none()},
+		{name: "neg/date_slashes", text: "The letter was dated 12/04/2024.", want: none()},
+		{name: "neg/date_month_year", text: "The policy changed in March 2024.", want: none()},
+		{name: "neg/date_ordinal_alone", text: "The deadline is the 14th.", want: none()},
+		{name: "neg/date_day_month_abbrev", text: "Published 4 Sept 2023.", want: none()},
+		{name: "neg/date_american_full", text: "The order was signed on January 20, 2025.", want: none()},
+		// Negatives: years
+		{name: "neg/year_in", text: "Crossings were high in 2023.", want: none()},
+		{name: "neg/year_since", text: "The route has been used since 2018.", want: none()},
+		{name: "neg/year_financial", text: "Spending rose in the 2022/23 financial year.", want: none()},
+		{name: "neg/year_mid", text: "The estimate refers to mid-2023.", want: none()},
+		{name: "neg/year_decade", text: "Migration was much lower in the 1990s.", want: none()},
+		{name: "neg/year_by", text: "The target must be met by 2030.", want: none()},
+		{name: "neg/year_short_range", text: "The change took effect in 2010-11.", want: none()},
+		{name: "neg/year_election", text: "Immigration was a big issue at the 2019 election.", want: none()},
+		{name: "neg/year_terrorism_act", text: "He was charged under the 2000 Terrorism Act.", want: none()},
+		{name: "neg/year_refugee_convention", text: "The UK signed the 1951 Refugee Convention.", want: none()},
+		{name: "neg/year_sentence_start", text: "2023 was the busiest year on record.", want: none()},
+		{name: "neg/year_in_parentheses", text: "The inspector's report (2023) was critical.", want: none()},
+		{name: "neg/year_euro", text: "Fans travelled to Germany for Euro 2024.", want: none()},
+		{name: "neg/year_quarter_label", text: "The data cover Q3 2023.", want: none()},
+		{name: "neg/year_summer_of", text: "The summer of 2022 was a turning point.", want: none()},
+		// DEBATABLE: "2023 arrivals" could be read as 2,023 arrivals; here it is the year.
+		{name: "neg/year_before_count_noun", text: "The report on 2023 arrivals was delayed.", want: none()},
+		{name: "neg/year_class_of", text: "The class of 2024 was the first to be affected.", want: none()},
+		// Negatives: times
+		{name: "neg/time_am", text: "The boat landed at 10.30am.", want: none()},
+		{name: "neg/time_colon", text: "The first dinghy was spotted at 10:45.", want: none()},
+		{name: "neg/time_pm", text: "The statement was issued at 9pm.", want: none()},
+		{name: "neg/time_24h_gmt", text: "Flights resumed at 14:00 GMT.", want: none()},
+		{name: "neg/time_spaced_am", text: "The coach left at 6 am.", want: none()},
+		{name: "neg/time_dot_no_suffix", text: "The hearing began at 10.30 on Tuesday.", want: none()},
+		// Negatives: ages
+		{name: "neg/age_aged", text: "A boy aged 16 was among them.", want: none()},
+		{name: "neg/age_year_old", text: "A 25-year-old man was arrested.", want: none()},
+		{name: "neg/age_children_under_18", text: "The rules apply to children under 18.", want: none()},
+		{name: "neg/age_years_old", text: "He said he was 17 years old.", want: none()},
+		{name: "neg/age_between", text: "Most were men aged between 18 and 25.", want: none()},
+		{name: "neg/age_over_65s", text: "The scheme excludes the over-65s.", want: none()},
+		{name: "neg/age_under_18s", text: "Councils care for unaccompanied under-18s.", want: none()},
+		{name: "neg/age_word_year_old", text: "A five-year-old girl was among the passengers.", want: none()},
+		{name: "neg/age_at_the_age_of", text: "She left school at the age of 16.", want: none()},
+		{name: "neg/age_over_18", text: "Only people over 18 can apply.", want: none()},
+		// Negatives: ordinals
+		{name: "neg/ordinal_3rd", text: "It ranked 3rd in the table.", want: none()},
+		{name: "neg/ordinal_the_3rd", text: "This is the 3rd such report.", want: none()},
+		{name: "neg/ordinal_first_time", text: "For the first time, the barge was empty.", want: none()},
+		{name: "neg/ordinal_21st_century", text: "It was the worst disaster of the 21st century.", want: none()},
+		{name: "neg/ordinal_second_highest", text: "It was the second-highest total on record.", want: none()},
+		// Negatives: labels
+		{name: "neg/label_section", text: "The power is in section 3 of the Act.", want: none()},
+		{name: "neg/label_article_8", text: "He relied on Article 8 of the convention.", want: none()},
+		{name: "neg/label_clause_4", text: "MPs voted to remove clause 4.", want: none()},
+		{name: "neg/label_paragraph_12", text: "See paragraph 12 of the guidance.", want: none()},
+		{name: "neg/label_rule_39", text: "The court issued a Rule 39 order.", want: none()},
+		{name: "neg/label_part_5", text: "Part 5 of the bill deals with detention.", want: none()},
+		{name: "neg/label_schedule_2", text: "The powers sit in Schedule 2.", want: none()},
+		{name: "neg/label_table_figure", text: "Table 2 and Figure 3 show the trend.", want: none()},
+		{name: "neg/label_page", text: "The chart is on page 12.", want: none()},
+		{name: "neg/label_version", text: "The guidance is now at version 2.0.", want: none()},
+		{name: "neg/label_no_10", text: "No 10 declined to comment.", want: none()},
+		{name: "neg/label_number_10", text: "Number 10 said the plan would go ahead.", want: none()},
+		{name: "neg/label_downing_street", text: "Protesters gathered outside 10 Downing Street.", want: none()},
+		{name: "neg/label_covid", text: "Crossings slowed during COVID-19.", want: none()},
+		{name: "neg/label_covid_lower", text: "The Covid-19 rules ended in 2022.", want: none()},
+		{name: "neg/label_mi5", text: "MI5 was asked to review the case.", want: none()},
+		{name: "neg/label_g7", text: "The G7 leaders discussed migration.", want: none()},
+		{name: "neg/label_channel_4", text: "Channel 4 broadcast the documentary.", want: none()},
+		{name: "neg/label_radio_4", text: "She told BBC Radio 4 the plan was unworkable.", want: none()},
+		{name: "neg/label_terminal_5", text: "He was detained at Terminal 5.", want: none()},
+		{name: "neg/label_m20", text: "Lorries queued on the M20.", want: none()},
+		{name: "neg/label_nine_eleven", text: "Security changed after 9/11.", want: none()},
+		{name: "neg/label_24_7", text: "The centre is staffed 24/7.", want: none()},
+		{name: "neg/label_postcode", text: "The hotel is in CT17 9AA.", want: none()},
+		{name: "neg/label_street_address", text: "The office is at 221 Marsham Street.", want: none()},
+		{name: "neg/label_flight_code", text: "The charter was flight BA2490.", want: none()},
+		// Negatives: phone numbers
+		{name: "neg/phone_freephone", text: "For advice call 0800 123 4567.", want: none()},
+		{name: "neg/phone_london", text: "The press office is on 020 7946 0958.", want: none()},
+		{name: "neg/phone_international", text: "Call +44 20 7946 0958 for details.", want: none()},
+		{name: "neg/phone_mobile", text: "Text 07700 900123 to donate.", want: none()},
+		// Negatives: durations and thresholds
+		{name: "neg/duration_next_six_months", text: "The plan will be reviewed in the next six months.", want: none()},
+		{name: "neg/duration_within_72_hours", text: "Claims must be lodged within 72 hours.", want: none()},
+		{name: "neg/duration_for_three_days", text: "The port was closed for three days.", want: none()},
+		{name: "neg/duration_over_two_weeks", text: "The talks took place over two weeks.", want: none()},
+		{name: "neg/duration_18_months", text: "He was held for 18 months.", want: none()},
+		{name: "neg/duration_28_day", text: "Refugees get a 28-day notice to leave.", want: none()},
+		{name: "neg/duration_years_ago", text: "The camp closed two years ago.", want: none()},
+		{name: "neg/duration_decade", text: "The backlog has grown for a decade.", want: none()},
+		{name: "neg/duration_45_minutes", text: "The interview lasted 45 minutes.", want: none()},
+		{name: "neg/duration_seven_days_a_week", text: "Staff work seven days a week.", want: none()},
+		{name: "neg/duration_24_hours_a_day", text: "The port is watched 24 hours a day.", want: none()},
+		{name: "neg/duration_under_24_hours", text: "The decision was made in under 24 hours.", want: none()},
+		{name: "neg/duration_five_years", text: "Refugees get leave to remain for five years.", want: none()},
+		{name: "neg/duration_10_year_route", text: "Care workers face a 10-year route to settlement.", want: none()},
+		// Negatives: list numbering
+		{name: "neg/list_numbering", text: "1. Main points", want: none()},
+		{name: "neg/list_numbering_paren", text: "2) Background", want: none()},
+		{name: "neg/list_numbering_mid_doc", text: "This bulletin has three parts.\n3. Asylum claims", want: none()},
+		{name: "neg/list_numbering_markdown_heading", text: "## 4. Things you need to know", want: none()},
+
+		// ---------------------------------------------------------------
+		// Statistics next to things that are not
+		{name: "mix/date_then_count", text: "On 17 July 2024, 1,200 people crossed the Channel.",
+			want: []wantMention{ex("1,200", 1200, "persons")}},
+		{name: "mix/count_then_date", text: "A total of 882 people crossed on 2 June.",
+			want: []wantMention{ex("882", 882, "persons")}},
+		{name: "mix/year_then_count", text: "In 2023, 29,437 people crossed in small boats.",
+			want: []wantMention{ex("29,437", 29437, "persons")}},
+		{name: "mix/age_and_count", text: "Some 4,000 children under 18 arrived alone.",
+			want: []wantMention{hq("Some 4,000", "approximately", 4000, "persons")}},
+		{name: "mix/duration_and_count", text: "Within 72 hours, 300 people had been moved.",
+			want: []wantMention{ex("300", 300, "persons")}},
+		{name: "mix/more_than_2000", text: "More than 2000 people signed the petition.",
+			want: []wantMention{hq("More than 2000", "more_than", 2000, "persons")}},
+		{name: "mix/list_then_figure", text: "1. Main points\nNet migration fell to 685,000.",
+			want: []wantMention{ex("685,000", 685000, "persons")}},
+		{name: "mix/list_then_figure_crlf", text: "1. Main points\r\nNet migration was 685,000.\r\n",
+			want: []wantMention{ex("685,000", 685000, "persons")}},
+		{name: "mix/section_then_count", text: "Under section 3, 450 people were detained.",
+			want: []wantMention{ex("450", 450, "persons")}},
+		{name: "mix/time_then_count", text: "By 10.30am, 150 people had arrived at the port.",
+			want: []wantMention{ex("150", 150, "persons")}},
+		{name: "mix/financial_year_and_cost", text: "In the 2022/23 financial year the asylum system cost £3.97 billion.",
+			want: []wantMention{ex("£3.97 billion", 3.97e9, "GBP")}},
+		{name: "mix/covid_then_count", text: "During the COVID-19 pandemic, 8,466 people crossed.",
+			want: []wantMention{ex("8,466", 8466, "persons")}},
+		{name: "mix/ordinal_then_hedged", text: "For the third day running, more than 400 people crossed.",
+			want: []wantMention{hq("more than 400", "more_than", 400, "persons")}},
+		{name: "mix/article_then_pct", text: "Claims under Article 8 made up 14% of the total.",
+			want: []wantMention{ex("14%", 14, "percent").stat("share")}},
+		{name: "mix/phone_then_count", text: "The helpline (0800 123 4567) took 9,000 calls.",
+			want: []wantMention{ex("9,000", 9000, "other")}},
+		{name: "mix/age_then_count", text: "A 25-year-old man was one of 65 people on the boat.",
+			want: []wantMention{ex("65", 65, "persons")}},
+		{name: "mix/terrorism_act_and_count", text: "Under the 2000 Terrorism Act, 212 people were stopped at ports.",
+			want: []wantMention{ex("212", 212, "persons")}},
+		{name: "mix/mid_year_and_population", text: "By mid-2023 the population was 60.9 million.",
+			want: []wantMention{ex("60.9 million", 60.9e6, "persons")}},
+		{name: "mix/channel_4_and_count", text: "Channel 4 reported that 90 people were on board.",
+			want: []wantMention{ex("90", 90, "persons")}},
+		{name: "mix/unicode_dash_before", text: "The charity’s count — 3,400 people — was higher.",
+			want: []wantMention{ex("3,400", 3400, "persons")}},
+		{name: "mix/unicode_letters_before", text: "In Zürich and Malmö, officials counted 1,500 people.",
+			want: []wantMention{ex("1,500", 1500, "persons")}},
+		{name: "mix/emoji_before", text: "🚤 Over 600 people crossed today.",
+			want: []wantMention{hq("Over 600", "more_than", 600, "persons")}},
+		{name: "mix/curly_quotes_around", text: "The figure of “7,000 people” was disputed.",
+			want: []wantMention{ex("7,000", 7000, "persons")}},
+		{name: "mix/years_and_money", text: "Between 2019 and 2023 the bill rose to £4.7bn.",
+			want: []wantMention{ex("£4.7bn", 4.7e9, "GBP")}},
+
+		// ---------------------------------------------------------------
+		// Attribution
+		{name: "attr/said_colon_quote", text: "Jane Smith said: “We have seen over 500 people cross in a single week.”",
+			want: []wantMention{hq("over 500", "more_than", 500, "persons").by("Jane Smith")}},
+		{name: "attr/said_colon_straight_quote", text: "Jane Smith said: \"Over 500 people crossed in a single week.\"",
+			want: []wantMention{hq("Over 500", "more_than", 500, "persons").by("Jane Smith")}},
+		{name: "attr/quote_over_two_paragraphs",
+			text: "Sam Patel said: “More than 1,200 people used our helpline in June.\n\n“Around 300 of them had nowhere to sleep.”\n\nThe Home Office has been approached for comment.",
+			want: []wantMention{
+				hq("More than 1,200", "more_than", 1200, "persons").by("Sam Patel"),
+				hq("Around 300", "approximately", 300, "persons").by("Sam Patel"),
+			}},
+		{name: "attr/according_to_ons", text: "Net migration fell to 685,000, according to the Office for National Statistics.",
+			want: []wantMention{ex("685,000", 685000, "persons").by("Office for National Statistics")}},
+		{name: "attr/according_to_first", text: "According to the Home Office, 2,500 people were returned in the quarter.",
+			want: []wantMention{ex("2,500", 2500, "persons").by("Home Office")}},
+		{name: "attr/publisher_voice", text: "The number of people crossing the Channel has risen to 29,000.",
+			want: []wantMention{ex("29,000", 29000, "persons").by("-")}},
+		{name: "attr/speaker_after_quote", text: "“About 700 people crossed on Tuesday alone,” said Tom Baker.",
+			want: []wantMention{hq("About 700", "approximately", 700, "persons").by("Tom Baker")}},
+		{name: "attr/name_then_said_after_quote", text: "“We removed 4,000 people last year,” Maria Lopez said.",
+			want: []wantMention{ex("4,000", 4000, "persons").by("Maria Lopez")}},
+		{name: "attr/pronoun_refers_back",
+			text: "Priya Shah runs a refugee charity in Dover.\n\n“We fed around 300 people last week,” she said.",
+			want: []wantMention{hq("around 300", "approximately", 300, "persons").by("Priya Shah")}},
+		{name: "attr/quote_then_publisher",
+			text: "Maria Lopez said: “We removed 4,000 people last year.”\n\nSeparately, 3,800 people left voluntarily in the year to March.",
+			want: []wantMention{ex("4,000", 4000, "persons").by("Maria Lopez"), ex("3,800", 3800, "persons").by("-")}},
+		{name: "attr/figures_show", text: "Home Office figures show 5,000 people crossed in June.",
+			want: []wantMention{ex("5,000", 5000, "persons").by("Home Office")}},
+		{name: "attr/org_said", text: "The ONS said net migration was 685,000.",
+			want: []wantMention{ex("685,000", 685000, "persons").by("ONS")}},
+		{name: "attr/publisher_after_quote_para",
+			text: "Tom Baker said: “Over 900 people came ashore.”\n\nThe total for the year is now 14,000.",
+			want: []wantMention{hq("Over 900", "more_than", 900, "persons").by("Tom Baker"), ex("14,000", 14000, "persons").by("-")}},
+		// DEBATABLE: the title before the name is left out, as the contract's
+		// example ("James Cleverly") suggests.
+		{name: "attr/title_before_name", text: "Home Secretary Maria Lopez said 1,100 people had been removed.",
+			want: []wantMention{ex("1,100", 1100, "persons").by("Maria Lopez")}},
+		{name: "attr/two_speakers",
+			text: "Jane Smith said: “At least 40 people drowned.”\n\nTom Baker said: “Nearly 2,000 were rescued.”",
+			want: []wantMention{hq("At least 40", "at_least", 40, "persons").by("Jane Smith"), hq("Nearly 2,000", "almost", 2000, "persons").by("Tom Baker")}},
+
+		// ---------------------------------------------------------------
+		// Periods, published 2024-07-17 unless stated
+		{name: "period/in_year", text: "In 2023, 29,437 people crossed the Channel in small boats.",
+			want: []wantMention{ex("29,437", 29437, "persons").during("2023-01-01", "2023-12-31")}},
+		{name: "period/in_2024_same_year", text: "In 2024, 10,448 people had crossed by the end of May.",
+			want: []wantMention{ex("10,448", 10448, "persons").during("2024-01-01", "")}},
+		{name: "period/year_ending_june", text: "Net migration was 740,000 in the year ending June 2023.",
+			want: []wantMention{ex("740,000", 740000, "persons").during("2022-07-01", "2023-06-30")}},
+		{name: "period/financial_year_slash", text: "The asylum system cost £3.97 billion in 2022/23.",
+			want: []wantMention{ex("£3.97 billion", 3.97e9, "GBP").during("2022-04-01", "2023-03-31")}},
+		{name: "period/last_year", text: "Last year 29,000 people crossed.",
+			want: []wantMention{ex("29,000", 29000, "persons").during("2023-01-01", "2023-12-31")}},
+		{name: "period/last_year_no_pub", pub: "none", text: "Last year 29,000 people crossed.",
+			want: []wantMention{ex("29,000", 29000, "persons").during("-", "-")}},
+		{name: "period/month_year", text: "In March 2024, 1,700 people crossed.",
+			want: []wantMention{ex("1,700", 1700, "persons").during("2024-03-01", "2024-03-31")}},
+		{name: "period/year_to_mid", text: "The population grew by 610,000 in the year to mid-2023.",
+			want: []wantMention{ex("610,000", 610000, "persons").during("2022-07-01", "2023-06-30")}},
+		{name: "period/last_month", text: "Last month 3,800 people crossed.",
+			want: []wantMention{ex("3,800", 3800, "persons").during("2024-06-01", "2024-06-30")}},
+		{name: "period/year_ending_march", text: "Returns totalled 25,000 in the year ending March 2024.",
+			want: []wantMention{ex("25,000", 25000, "persons").during("2023-04-01", "2024-03-31")}},
+		{name: "period/year_ending_december", text: "Immigration was 1,200,000 in the year ending December 2023.",
+			want: []wantMention{ex("1,200,000", 1.2e6, "persons").during("2023-01-01", "2023-12-31")}},
+		// DEBATABLE: "2023-24" with a hyphen read as a financial year.
+		{name: "period/financial_year_hyphen", text: "Hotels cost £3.1bn in the 2023-24 financial year.",
+			want: []wantMention{ex("£3.1bn", 3.1e9, "GBP").during("2023-04-01", "2024-03-31")}},
+		// DEBATABLE: "the first half of 2024" resolved to January–June.
+		{name: "period/first_half", text: "In the first half of 2024, 13,000 people crossed.",
+			want: []wantMention{ex("13,000", 13000, "persons").during("2024-01-01", "2024-06-30")}},
+		{name: "period/in_year_older", text: "Some 45,000 people crossed in 2022.",
+			want: []wantMention{hq("Some 45,000", "approximately", 45000, "persons").during("2022-01-01", "2022-12-31")}},
+		{name: "period/last_year_other_pub", pub: "2023-02-01", text: "Last year 45,000 people crossed.",
+			want: []wantMention{ex("45,000", 45000, "persons").during("2022-01-01", "2022-12-31")}},
+		{name: "period/month_last_year", text: "In August last year, 8,600 people crossed.",
+			want: []wantMention{ex("8,600", 8600, "persons").during("2023-08-01", "2023-08-31")}},
+	}
+}
+
+func TestRecognise(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	cases := recogniseCases()
+	seen := map[string]bool{}
+	for _, c := range cases {
+		if seen[c.name] {
+			t.Fatalf("duplicate case name %q", c.name)
+		}
+		seen[c.name] = true
+	}
+	for _, c := range cases {
+		c := c
+		t.Run(c.name, func(t *testing.T) {
+			pub := publishedOf(t, c.pub)
+			ms := x.Extract(c.text, pub)
+			checkOffsets(t, c.text, ms)
+
+			var got, want []string
+			for _, m := range ms {
+				got = append(got, m.Quote)
+			}
+			for _, w := range c.want {
+				want = append(want, w.quote)
+			}
+			if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+				t.Errorf("quotes: got %s, want %s\n  text: %q", listQuotes(got), listQuotes(want), c.text)
+			}
+			// field checks on the mentions whose quote matches, in order
+			j := 0
+			for _, w := range c.want {
+				k := j
+				for k < len(ms) && ms[k].Quote != w.quote {
+					k++
+				}
+				if k == len(ms) {
+					continue
+				}
+				checkMention(t, w, ms[k])
+				j = k + 1
+			}
+		})
+	}
+}
+
+func publishedOf(t *testing.T, s string) time.Time {
+	switch s {
+	case "":
+		s = defaultPub
+	case "none":
+		return time.Time{}
+	}
+	p, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatalf("bad pub %q", s)
+	}
+	return p
+}
+
+func listQuotes(qs []string) string {
+	if len(qs) == 0 {
+		return "[]"
+	}
+	parts := make([]string, len(qs))
+	for i, q := range qs {
+		parts[i] = fmt.Sprintf("%q", q)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// checkOffsets checks that every mention's quote is the text at its offsets.
+func checkOffsets(t *testing.T, text string, ms []model.Mention) {
+	t.Helper()
+	rs := []rune(text)
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(rs) || m.Start >= m.End {
+			t.Errorf("offsets: %q has bad offsets [%d:%d] in a text of %d code points", m.Quote, m.Start, m.End, len(rs))
+			continue
+		}
+		if s := string(rs[m.Start:m.End]); s != m.Quote {
+			t.Errorf("offsets: text[%d:%d] = %q, quote %q", m.Start, m.End, s, m.Quote)
+		}
+	}
+}
+
+func near(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
+
+func fmtPtr(p *float64) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprintf("%g", *p)
+}
+
+func checkFloat(t *testing.T, quote, field string, got, want *float64) {
+	t.Helper()
+	switch {
+	case want == nil && got == nil:
+	case want == nil || got == nil || !near(*got, *want):
+		t.Errorf("%s: %q: got %s, want %s", field, quote, fmtPtr(got), fmtPtr(want))
+	}
+}
+
+func checkString(t *testing.T, quote, field, got, want string) {
+	t.Helper()
+	switch want {
+	case "":
+		return
+	case "-":
+		if got != "" {
+			t.Errorf("%s: %q: got %q, want empty", field, quote, got)
+		}
+	default:
+		if got != want {
+			t.Errorf("%s: %q: got %q, want %q", field, quote, got, want)
+		}
+	}
+}
+
+func checkDate(t *testing.T, quote, field string, got model.Date, want string) {
+	t.Helper()
+	g := ""
+	if !got.IsZero() {
+		g = got.Format("2006-01-02")
+	}
+	checkString(t, quote, field, g, want)
+}
+
+func checkMention(t *testing.T, w wantMention, m model.Mention) {
+	t.Helper()
+	checkFloat(t, w.quote, "value", m.Value, w.value)
+	lo, hi := w.low, w.high
+	if lo == nil && hi == nil && !w.noBounds && w.value != nil {
+		lo, hi = impliedBounds(w.qualifier, *w.value)
+	}
+	if lo != nil {
+		checkFloat(t, w.quote, "value_low", m.Low, lo)
+	}
+	if hi != nil {
+		checkFloat(t, w.quote, "value_high", m.High, hi)
+	}
+	checkString(t, w.quote, "qualifier", m.Qualifier, w.qualifier)
+	checkString(t, w.quote, "unit", m.Unit, w.unit)
+	checkString(t, w.quote, "statistic", m.Statistic, w.statistic)
+	checkString(t, w.quote, "per_period", m.PerPeriod, w.perPeriod)
+	checkString(t, w.quote, "value_text", m.ValueText, w.valueText)
+	checkString(t, w.quote, "attributed_to", m.AttributedTo, w.attributed)
+	checkDate(t, w.quote, "period_start", m.PeriodStart, w.periodStart)
+	checkDate(t, w.quote, "period_end", m.PeriodEnd, w.periodEnd)
+}

@@ -8,9 +8,12 @@ run *ARGS:
 test:
     go test ./...
 
-# benchmarks (extraction throughput and friends)
-bench:
-    go test -run '^$' -bench . -benchmem ./...
+# benchmarks (extraction throughput and friends), one package at a time (-p 1)
+# and on one core (-cpu 1), so MB/s and docs/s are per core and no two
+# benchmarks share the machine (see pipeline/extract/bench_test.go);
+# e.g. `just bench -benchtime 3x`
+bench *ARGS:
+    go test -p 1 -run '^$' -bench . -benchmem -cpu 1 {{ARGS}} ./...
 
 # score extraction on the labelled dev set
 eval:

@@ -175,6 +175,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 	}
+	// "£280m paid to Kigali as well as tens of millions spent on flights":
+	// a large figure with no unit of its own in a sentence about money
+	if unit == "" && (q.vague && q.high >= 1e7 || q.hasValue && q.value >= 1e6) {
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s {
+			switch prev[n-1].Unit {
+			case "GBP", "EUR", "USD":
+				unit = prev[n-1].Unit
+			}
+		}
+	}
 	q.perPeriod = r.rate(lx, q.te)
 	stat, sign := r.statistic(q)
 	// "compared with 764,000", "up from 41": the base of a comparison is the
@@ -186,25 +196,37 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = p.Unit
 		}
 		if stat == "level" || stat == "share" {
-			switch p.Statistic {
-			case "average", "share", "level":
-				stat = p.Statistic
+			switch ps := p.Statistic; ps {
+			case "average", "share", "level", "percent_change":
+				if p.Unit == unit || unit == "" {
+					stat = p.Statistic
+				}
 			}
 		}
 	}
 	// measure: cues near the number, among the measures allowed for the unit
 	mi := d.measure(r, q, unit, stat, prev)
 	measure := lx.measures[mi]
-	if stat == "change" && measure.ChangeMeasure != "" {
+	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" {
 		mi = lx.measureIdx[measure.ChangeMeasure]
 		measure = lx.measures[mi]
 		stat = "level"
+	} else if lx.isChangeMeasure[mi] && unit == "percent" {
+		// "the population grew by 1.2%": a percent change of the population
+		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
+		stat = "change"
+	} else if stat == "change" && lx.isChangeMeasure[mi] {
+		stat = "level" // "the population grew by 133,000": the growth is the figure
 	}
 	if unit == "" {
 		unit = defaultUnit(measure.Units)
 	}
 	if stat == "change" && unit == "percent" {
 		stat = "percent_change"
+	}
+	if stat == "percent_change" && unit != "percent" {
+		stat = "change"
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
 	if q.hasValue {
@@ -321,9 +343,18 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		w := c.weight / (1 + float64(dist)/4)
 		// a cue in a different clause or in a parenthesis counts less
 		for k := lo; k < hi; k++ {
-			if t := d.toks[k].text; t == ";" || t == ":" {
+			switch t := d.toks[k].text; t {
+			case ";", ":":
 				w *= 0.3
+			case ",":
+				if k+1 < hi && clauseJoin[d.toks[k+1].low] {
+					w *= 0.4 // "fell to 948,000, while emigration rose"
+				}
 			}
+		}
+		// the subject that opens the sentence is what its figures are about
+		if c.s <= s.a+2 && c.e <= q.ts {
+			w *= 1.5
 		}
 		if d.paren[c.s] != d.paren[q.ts] {
 			w *= 0.3
@@ -463,12 +494,20 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	p := q.ts - 1
 	pw := r.word(p)
-	for k := q.ts - 1; k >= r.lo && k >= q.ts-3; k-- {
-		if r.word(k) == "average" {
+	for k := q.ts - 1; k >= r.lo && k >= q.ts-12; k-- {
+		if t := r.punct(k); t == "," || t == ";" || t == ":" || t == "(" {
+			break
+		}
+		if r.word(k) == "average" || r.word(k) == "per" && (r.word(k+1) == "boat" || r.word(k+1) == "dinghy" || r.word(k+1) == "vessel") {
 			return "average", 1
 		}
 	}
-	if r.word(q.te) == "on" && r.word(q.te+1) == "average" {
+	if r.word(q.te) == "per" || r.word(q.te+1) == "per" && r.word(q.te) != "" {
+		if w := r.word(q.te + 1); w == "boat" || w == "dinghy" || r.word(q.te+2) == "boat" {
+			return "average", 1 // "53 people per boat"
+		}
+	}
+	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
 		return "average", 1
 	}
 	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
@@ -690,10 +729,22 @@ func (d *docState) capRun(i, b, minWords int) string {
 // capRunBack reads a run of capitalised words ending at i, going back, and
 // takes "a Home Office spokesperson" style titles with it.
 func (d *docState) capRunBack(i, a int) string {
+	// "The Office for National Statistics (ONS) said": the name before the abbreviation
+	if i-2 >= a && d.toks[i].text == ")" && d.toks[i-2].text == "(" {
+		i -= 3
+	}
+	if i < a {
+		return ""
+	}
 	j := i
 	for j >= a {
 		t := &d.toks[j]
 		if t.kind == tWord && (isUpperWord(t) || speakerTitles[t.low]) {
+			j--
+			continue
+		}
+		// "Office for National Statistics": a joining word inside a name
+		if j < i && j > a && (t.low == "for" || t.low == "of" || t.low == "and") && isUpperWord(&d.toks[j-1]) && d.toks[j-1].kind == tWord {
 			j--
 			continue
 		}
@@ -939,3 +990,6 @@ func (d *docState) anaphoric(si int) bool {
 	}
 	return false
 }
+
+// words that open a new clause after a comma.
+var clauseJoin = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}

@@ -99,18 +99,20 @@ func matchAt(toks []token, i, hi int, e entry) (int, bool) {
 
 // lexicon is everything the classifier reads from schemas/lexicon.
 type lexicon struct {
-	measures   []schemas.Measure
-	measureIdx map[string]int
-	cues       phraseMatcher
-	places     []schemas.Place
-	placeMatch phraseMatcher
-	periods    schemas.PeriodWords
-	relative   phraseMatcher // targets index periods.Relative
-	rates      phraseMatcher // targets index rateNames
-	rateNames  []string
-	unitOK     []map[string]bool // measure index → allowed units
-	requires   phraseMatcher     // targets index measures
-	furniture  phraseMatcher
+	measures        []schemas.Measure
+	measureIdx      map[string]int
+	cues            phraseMatcher
+	places          []schemas.Place
+	placeMatch      phraseMatcher
+	periods         schemas.PeriodWords
+	relative        phraseMatcher // targets index periods.Relative
+	rates           phraseMatcher // targets index rateNames
+	rateNames       []string
+	unitOK          []map[string]bool // measure index → allowed units
+	requires        phraseMatcher     // targets index measures
+	isChangeMeasure []bool            // measure index → some measure's change_measure
+	changeOf        []int             // change measure index → the measure it is the change of
+	furniture       phraseMatcher
 }
 
 func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
@@ -143,13 +145,17 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			lx.requires.add(splitWords(r), i, 1)
 		}
 	}
-	for i, m := range ms {
+	lx.isChangeMeasure = make([]bool, len(ms))
+	lx.changeOf = make([]int, len(ms))
+	for mi, m := range ms {
 		if m.ChangeMeasure != "" {
-			if _, ok := lx.measureIdx[m.ChangeMeasure]; !ok {
+			ci, ok := lx.measureIdx[m.ChangeMeasure]
+			if !ok {
 				return nil, fmt.Errorf("measure %s: change_measure %q is not in the vocabulary", m.Name, m.ChangeMeasure)
 			}
+			lx.isChangeMeasure[ci] = true
+			lx.changeOf[ci] = mi
 		}
-		_ = i
 	}
 	if _, ok := lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")

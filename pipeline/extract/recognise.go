@@ -29,8 +29,8 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 	}
-	// hedge words
-	if qw, e, ok := r.qualifierAt(i); ok {
+	// hedge words ("handed over £220m" has none)
+	if qw, e, ok := r.qualifierAt(i); ok && !(qw.words[0] == "over" && overParticle[r.word(i-1)]) {
 		if r.word(e) == "between" {
 			if q, ok := r.between(e, e); ok {
 				return q, true

@@ -173,3 +173,8 @@ var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, 
 
 // words for which a number is an age: "aged 16", "at the age of 16".
 var ageWords = map[string]bool{"aged": true, "age": true, "ages": true}
+
+// verbs after which "over" is a particle, not a hedge: "handed over £220m".
+var overParticle = map[string]bool{"handed": true, "hand": true, "hands": true, "handing": true, "signed": true,
+	"took": true, "taken": true, "take": true, "turned": true, "turn": true, "carried": true, "won": true,
+	"stepped": true, "fork": true, "forked": true, "shelled": true}

@@ -1,0 +1,55 @@
+package extract_test
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/numtrail/numtrail/pipeline/corpus"
+	"github.com/numtrail/numtrail/pipeline/extract"
+)
+
+// benchCorpusBytes is the size of the corpus BenchmarkExtract reads.
+const benchCorpusBytes = 50 << 20
+
+// benchDocs is the generated corpus, made once per test binary.
+var benchDocs = sync.OnceValues(func() ([]corpus.Doc, int64) {
+	docs := corpus.New(1).Docs(benchCorpusBytes)
+	var n int64
+	for i := range docs {
+		n += int64(len(docs[i].Text))
+		docs[i].Figures, docs[i].Distractors = nil, nil // only the text is needed
+	}
+	return docs, n
+})
+
+// BenchmarkExtract measures extraction throughput on one core: one pass of
+// Extract over every document of a generated corpus of at least 50 MB
+// (about 12,000 news articles of 1-8 KB each, package corpus, seed 1), each
+// with its published date. It reports MB/s of text and docs/s.
+//
+// It is meant to be run with -cpu 1 (GOMAXPROCS=1), so that the garbage
+// collector's background work competes with extraction as it does for each
+// worker of a loaded pipeline, and the figure is per core:
+//
+//	go test -run '^$' -bench BenchmarkExtract -benchtime 1x -cpu 1 ./pipeline/extract/
+//
+// `just bench` runs it that way.
+func BenchmarkExtract(b *testing.B) {
+	docs, size := benchDocs()
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	mentions, passes := 0, 0
+	for b.Loop() {
+		mentions = 0
+		for i := range docs {
+			mentions += len(x.Extract(docs[i].Text, docs[i].Published))
+		}
+		passes++
+	}
+	b.ReportMetric(float64(len(docs)*passes)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(mentions)/float64(len(docs)), "mentions/doc")
+}

@@ -1,0 +1,150 @@
+package load_test
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+
+	"github.com/numtrail/numtrail/pipeline/corpus"
+	"github.com/numtrail/numtrail/pipeline/load"
+	"github.com/numtrail/numtrail/pipeline/model"
+	"github.com/numtrail/numtrail/pipeline/normalise"
+	"github.com/numtrail/numtrail/schemas"
+)
+
+const (
+	benchRows      = 1_000_000
+	benchBatchRows = 8192 // as etl.Run batches them
+)
+
+// benchBatches are benchRows observation rows in batches of benchBatchRows,
+// built once per test binary by normalise from synthetic mentions: the
+// figures of generated articles (package corpus, seed 1), with their
+// documents' provenance, their paragraphs as sentences, and values, bounds
+// and qualifiers as the extractor would set them.
+var benchBatches = sync.OnceValue(func() []arrow.RecordBatch {
+	run := normalise.Run{ID: "0123456789abcdef", PipelineVersion: "0.1.0-bench"}
+	obs := normalise.NewObservations(memory.DefaultAllocator, run)
+	defer obs.Release()
+	g := corpus.New(1)
+	var batches []arrow.RecordBatch
+	rows := 0
+	for i := 0; rows < benchRows; i++ {
+		d := g.Doc(i)
+		doc := benchDocument(&d)
+		// byte offset of each code point, to cut out the paragraph of a figure
+		offs := make([]int, 0, len(d.Text)+1)
+		for k := range d.Text {
+			offs = append(offs, k)
+		}
+		offs = append(offs, len(d.Text))
+		for _, f := range d.Figures {
+			if rows == benchRows {
+				break
+			}
+			a, e := offs[f.Start], offs[f.End()]
+			p0 := strings.LastIndex(d.Text[:a], "\n") + 1
+			p1 := e + max(0, strings.Index(d.Text[e:], "\n"))
+			m := model.Mention{
+				Start: f.Start, End: f.End(), Quote: f.Quote, Sentence: d.Text[p0:p1],
+				Value: ptr(f.Value), Qualifier: f.Qualifier, ValueText: f.Quote,
+				Unit: f.Unit, Measure: f.Measure, Statistic: f.Statistic,
+				Geography: "United Kingdom", GeographyCode: "K02000001",
+				Extractor: "numtrail-rules/1",
+			}
+			switch f.Qualifier {
+			case "exact":
+				m.Low, m.High = ptr(f.Value), ptr(f.Value)
+			case "more_than", "at_least":
+				m.Low = ptr(f.Value)
+			default:
+				m.High = ptr(f.Value)
+			}
+			if rows%3 == 0 {
+				y := d.Published.Year() - 1
+				m.PeriodLabel = "last year"
+				m.PeriodStart, m.PeriodEnd = model.Day(y, time.January, 1), model.Day(y, time.December, 31)
+			}
+			if f.Where == "speech" {
+				m.AttributedTo = "Harriet Quayle"
+			}
+			obs.Add(doc, &m)
+			rows++
+			if obs.Len() == benchBatchRows {
+				batches = append(batches, obs.NewBatch())
+			}
+		}
+	}
+	if obs.Len() > 0 {
+		batches = append(batches, obs.NewBatch())
+	}
+	return batches
+})
+
+func benchDocument(d *corpus.Doc) *model.Document {
+	sum := sha256.Sum256([]byte(d.Text))
+	retrieved, _ := time.Parse(time.RFC3339, d.Meta.Retrieved)
+	return &model.Document{
+		SourceID: d.Name, Path: d.Name + ".txt", SourceType: d.Meta.SourceType, MediaType: "text/plain",
+		URL: d.Meta.URL, Title: d.Meta.Title, Publisher: d.Meta.Publisher, Author: d.Meta.Author,
+		License: d.Meta.License, Published: d.Published, Retrieved: retrieved,
+		SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(d.Text)), Text: d.Text,
+	}
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// BenchmarkParquetWrite measures the table writer: one op writes 1,000,000
+// observation rows, in batches of 8192 built beforehand, with a TableWriter
+// (Parquet and CSV side by side) into a temporary folder, and closes it,
+// fsync included. MB/s counts the bytes of both files written; rows/s is
+// reported too.
+//
+//	go test -run '^$' -bench BenchmarkParquetWrite -benchtime 1x -cpu 1 ./pipeline/load/
+func BenchmarkParquetWrite(b *testing.B) {
+	batches := benchBatches()
+	var rows int64
+	for _, rec := range batches {
+		rows += rec.NumRows()
+	}
+	dir := b.TempDir()
+	meta := load.Meta{PipelineVersion: "0.1.0-bench", RunID: "0123456789abcdef"}
+	b.ReportAllocs()
+	var written int64
+	ops := 0
+	for b.Loop() {
+		w, err := load.NewTableWriter(dir, schemas.Observations, meta)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, rec := range batches {
+			if err := w.Write(rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+		ops++
+		written = fileSize(b, dir, "observations.parquet") + fileSize(b, dir, "observations.csv")
+	}
+	b.SetBytes(written)
+	b.ReportMetric(float64(rows*int64(ops))/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(fileSize(b, dir, "observations.parquet"))/float64(rows), "parquet-B/row")
+}
+
+func fileSize(b *testing.B, dir, name string) int64 {
+	fi, err := os.Stat(filepath.Join(dir, name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return fi.Size()
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
@@ -16,7 +17,8 @@ const Version = "numtrail-rules/1"
 // Extractor finds statistics in text and classifies them. It is safe for
 // concurrent use.
 type Extractor struct {
-	lx *lexicon
+	lx   *lexicon
+	pool sync.Pool // of *docState: buffers reused from one document to the next
 }
 
 // Option changes what New loads.
@@ -52,12 +54,18 @@ func New(opts ...Option) (*Extractor, error) {
 // published is the document's publication time (zero when unknown); it
 // resolves relative periods such as "last year".
 func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
-	d := &docState{x: x, text: text, pub: published}
-	d.toks = tokenize(text, nil)
-	d.sents = sentences(d.toks, nil)
-	d.cues = x.lx.cues.find(d.toks, 0, len(d.toks), nil)
-	d.places = x.lx.placeMatch.find(d.toks, 0, len(d.toks), nil)
-	d.prior = make([]float64, len(x.lx.measures))
+	d, _ := x.pool.Get().(*docState)
+	if d == nil {
+		d = &docState{x: x}
+	}
+	defer x.pool.Put(d)
+	d.text, d.pub = text, published
+	d.toks = tokenize(text, d.toks[:0], x.lx.vocab, &d.low)
+	d.sents = sentences(d.toks, d.sents[:0])
+	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
+	findAll(d.toks, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
+	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
+	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	for _, c := range d.cues {
 		d.prior[c.target] += c.weight
@@ -68,16 +76,19 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			d.prior[i] /= maxPrior
 		}
 	}
-	d.places = longestOnly(d.places)
-	d.required = map[int][]int{}
-	for _, m := range x.lx.requires.find(d.toks, 0, len(d.toks), nil) {
-		d.required[m.target] = append(d.required[m.target], m.s)
-	}
 	d.attribute()
 	d.parens()
-	var out []model.Mention
-	var qs []quantity
-	var ps []period
+	d.para = resize(d.para, len(d.sents))
+	for si, s := range d.sents {
+		if si > 0 {
+			d.para[si] = d.para[si-1]
+			if d.toks[s.a].nl > 0 {
+				d.para[si]++
+			}
+		}
+	}
+	d.msent = d.msent[:0]
+	out := make([]model.Mention, 0, len(text)/200+4)
 	furniture := false
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
@@ -87,16 +98,27 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		r := &recogniser{toks: d.toks, lo: s.a, hi: s.b}
-		qs = r.recognise(qs[:0])
-		if len(qs) == 0 {
+		d.qs = r.recognise(d.qs[:0])
+		if len(d.qs) == 0 {
 			continue
 		}
-		ps = r.periods(x.lx, published, ps[:0])
-		for qi := range qs {
-			out = append(out, d.mention(r, si, qs, &qs[qi], ps, out))
+		d.ps = r.periods(x.lx, published, d.ps[:0])
+		for qi := range d.qs {
+			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
+			d.msent = append(d.msent, si)
 		}
 	}
 	return out
+}
+
+// resize returns a zeroed slice of length n, reusing b's storage.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 type docState struct {
@@ -112,9 +134,16 @@ type docState struct {
 	speaker []string
 	// paren numbers the parenthesis each token is in (0 outside any)
 	paren []int
-	// required holds, for each measure with required words, the tokens
-	// where one of them stands
-	required map[int][]int
+	// reqs are the places where a measure's required words stand
+	reqs []match
+	// buffers reused for each sentence
+	qs     []quantity
+	ps     []period
+	scores []float64
+	low    lowerBuf
+	found  [][]match
+	para   []int // paragraph number of each sentence
+	msent  []int // sentence of each mention found so far
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -125,8 +154,8 @@ func (d *docState) requirementMet(mi, si int) bool {
 	}
 	lo := d.sents[max(0, si-2)].a
 	hi := d.sents[si].b
-	for _, t := range d.required[mi] {
-		if t >= lo && t < hi {
+	for _, m := range d.reqs {
+		if m.target == mi && m.s >= lo && m.s < hi {
 			return true
 		}
 	}
@@ -136,7 +165,7 @@ func (d *docState) requirementMet(mi, si int) bool {
 // parens numbers the parentheses of the document, so that cues inside one
 // count less for a number outside it, and the other way round.
 func (d *docState) parens() {
-	d.paren = make([]int, len(d.toks))
+	d.paren = resize(d.paren, len(d.toks))
 	cur, n := 0, 0
 	for i, t := range d.toks {
 		if t.nl > 0 {
@@ -229,17 +258,18 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		stat = "change"
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
+	vals := new([3]float64) // one allocation for the three figures
 	if q.hasValue {
-		v := sign * q.value
-		m.Value = &v
+		vals[0] = sign * q.value
+		m.Value = &vals[0]
 	}
 	if q.hasLow {
-		v := sign * q.low
-		m.Low = &v
+		vals[1] = sign * q.low
+		m.Low = &vals[1]
 	}
 	if q.hasHigh {
-		v := sign * q.high
-		m.High = &v
+		vals[2] = sign * q.high
+		m.High = &vals[2]
 	}
 	if sign < 0 && m.Low != nil && m.High != nil && *m.Low > *m.High {
 		m.Low, m.High = m.High, m.Low
@@ -260,7 +290,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if p, ok := r.nearestPeriod(ps, qs, q); ok {
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
-	} else if len(prev) > 0 && (d.sameParagraph(prev[len(prev)-1].Start, m.Start) || refersBack(m.Sentence)) {
+	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s)) {
 		// "during that period", or a figure that goes on with the one before
 		last := prev[len(prev)-1]
 		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
@@ -326,7 +356,8 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 			return mi
 		}
 	}
-	scores := make([]float64, len(lx.measures))
+	d.scores = resize(d.scores, len(lx.measures))
+	scores := d.scores
 	for _, c := range d.cues {
 		if c.e <= s.a || c.s >= s.b {
 			continue
@@ -584,7 +615,7 @@ func (r *recogniser) levelOrShare(q *quantity) string {
 // which may run over several paragraphs, or the source named in reported
 // speech ("according to the ONS", "X said").
 func (d *docState) attribute() {
-	d.speaker = make([]string, len(d.toks))
+	d.speaker = resize(d.speaker, len(d.toks))
 	inQuote := false
 	quoteSpeaker := ""
 	lastSpeaker := ""
@@ -663,7 +694,7 @@ func (d *docState) reported(a, b int, last *string) (string, int) {
 		case -1:
 			depth = false
 		}
-		if depth || t.kind != tWord {
+		if depth || t.kind != tWord || t.flags&(fSpeech|fSource) == 0 {
 			continue
 		}
 		if t.low == "according" && i+1 < b && d.toks[i+1].low == "to" {
@@ -792,30 +823,6 @@ func (d *docState) quoteMark(i int, open bool) int {
 	return 0
 }
 
-// sameParagraph reports whether two code point offsets are in one paragraph.
-func (d *docState) sameParagraph(a, b int) bool {
-	for i := d.tokenAt(a) + 1; i <= d.tokenAt(b) && i < len(d.toks); i++ {
-		if d.toks[i].nl > 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// tokenAt returns the index of the token starting at code point cp.
-func (d *docState) tokenAt(cp int) int {
-	lo, hi := 0, len(d.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.toks[m].s < cp {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
-
 // longestOnly drops matches that lie inside a longer one ("Wales" inside
 // "England and Wales").
 func longestOnly(ms []match) []match {
@@ -836,10 +843,17 @@ func longestOnly(ms []match) []match {
 }
 
 // refersBack reports whether a sentence points at the period of the one
-// before ("during that period").
-func refersBack(sentence string) bool {
-	s := strings.ToLower(sentence)
-	return strings.Contains(s, "that period") || strings.Contains(s, "the same period") || strings.Contains(s, "this period")
+// before ("during that period", "the same period").
+func (d *docState) refersBack(s span) bool {
+	for i := s.a + 1; i < s.b; i++ {
+		if d.toks[i].low == "period" {
+			switch d.toks[i-1].low {
+			case "that", "same", "this":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comparison reports whether the period at token i is the base of a

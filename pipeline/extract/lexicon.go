@@ -12,8 +12,12 @@ import (
 // sequence of lower-case words; a last word ending in * matches any word
 // with that stem.
 type phraseMatcher struct {
+	bit     uint32 // the vocabulary flag of the words phrases start with
 	byFirst map[string][]entry
 	stems   []entry // single-word stems
+	// stemsByFirst indexes the stems by their first byte, so that a word
+	// is compared with few of them
+	stemsByFirst [256][]entry
 }
 
 type entry struct {
@@ -42,6 +46,9 @@ func (m *phraseMatcher) add(phrase string, target int, weight float64) {
 	}
 	if e.stem && len(words) == 1 {
 		m.stems = append(m.stems, e)
+		if words[0] != "" {
+			m.stemsByFirst[words[0][0]] = append(m.stemsByFirst[words[0][0]], e)
+		}
 		return
 	}
 	if m.byFirst == nil {
@@ -63,19 +70,86 @@ func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
 		if t.kind != tWord && t.text != "-" {
 			continue
 		}
-		for _, e := range m.byFirst[t.low] {
-			if end, ok := matchAt(toks, i, hi, e); ok {
-				out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
+		if t.flags&m.bit != 0 {
+			for _, e := range m.byFirst[t.low] {
+				if end, ok := matchAt(toks, i, hi, e); ok {
+					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
+				}
 			}
 		}
-		for _, e := range m.stems {
-			if t.kind == tWord && strings.HasPrefix(t.low, e.words[0]) {
-				out = append(out, match{s: i, e: i + 1, target: e.target, weight: e.weight})
-			}
+		out = m.stemsAt(t, i, out)
+	}
+	return out
+}
+
+// stemsAt appends the stems that the word t at i starts with.
+func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
+	if t.kind != tWord {
+		return out
+	}
+	for _, e := range m.stemsByFirst[t.low[0]] {
+		if strings.HasPrefix(t.low, e.words[0]) {
+			out = append(out, match{s: i, e: i + 1, target: e.target, weight: e.weight})
 		}
 	}
 	return out
 }
+
+// findAll runs several matchers over toks in one pass, appending each
+// one's matches to its own slice.
+func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
+	for i := range toks {
+		t := &toks[i]
+		for k, m := range ms {
+			if t.flags&m.bit != 0 {
+				for _, e := range m.byFirst[t.low] {
+					if end, ok := matchAt(toks, i, len(toks), e); ok {
+						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
+					}
+				}
+			}
+			if len(m.stems) > 0 {
+				outs[k] = m.stemsAt(t, i, outs[k])
+			}
+		}
+	}
+}
+
+// at returns the longest match that starts at token i, without allocating.
+func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
+	best, ok := match{}, false
+	if i >= hi {
+		return best, false
+	}
+	t := &toks[i]
+	if t.flags&m.bit == 0 {
+		return best, false
+	}
+	for _, e := range m.byFirst[t.low] {
+		if end, hit := matchAt(toks, i, hi, e); hit && (!ok || end > best.e) {
+			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
+		}
+	}
+	return best, ok
+}
+
+// Vocabulary flags: a bit for each phrase matcher's first words, and the
+// word classes the recogniser asks about.
+const (
+	fCues uint32 = 1 << iota
+	fPlaces
+	fRelative
+	fRates
+	fFurniture
+	fRequires
+	fStarter // a quantity may start here
+	fPeriod  // a period expression may start here
+	fMonth
+	fQualifier // the first word of a hedge
+	fVague     // the first word of a vague multiple
+	fSpeech    // a verb of speech, or "according"
+	fSource    // "figures", "data": "Home Office figures show"
+)
 
 func matchAt(toks []token, i, hi int, e entry) (int, bool) {
 	n := len(e.words)
@@ -109,6 +183,7 @@ type lexicon struct {
 	rates           phraseMatcher // targets index rateNames
 	rateNames       []string
 	unitOK          []map[string]bool // measure index → allowed units
+	vocab           map[string]uint32 // word → flags
 	requires        phraseMatcher     // targets index measures
 	isChangeMeasure []bool            // measure index → some measure's change_measure
 	changeOf        []int             // change measure index → the measure it is the change of
@@ -181,6 +256,39 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		if strings.Contains(phrase, " ") { // "£4billion-a-year"
 			lx.rates.add(splitWords(strings.ReplaceAll(phrase, " ", "-")), len(lx.rateNames)-1, 1)
 		}
+	}
+	lx.cues.bit, lx.placeMatch.bit, lx.relative.bit = fCues, fPlaces, fRelative
+	lx.rates.bit, lx.furniture.bit, lx.requires.bit = fRates, fFurniture, fRequires
+	lx.vocab = map[string]uint32{}
+	for _, m := range []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.relative, &lx.rates, &lx.furniture, &lx.requires} {
+		for w := range m.byFirst {
+			lx.vocab[w] |= m.bit
+		}
+	}
+	for w := range starterWords {
+		lx.vocab[w] |= fStarter
+	}
+	for s := range currencySigns {
+		lx.vocab[s] |= fStarter
+	}
+	for w := range periodStarters {
+		lx.vocab[w] |= fPeriod
+	}
+	for w := range periods.Months {
+		lx.vocab[w] |= fMonth | fPeriod
+	}
+	for w := range qualifiersByFirst {
+		lx.vocab[w] |= fQualifier
+	}
+	for _, v := range vagues {
+		lx.vocab[v.words[0]] |= fVague
+	}
+	for w := range speechVerbs {
+		lx.vocab[w] |= fSpeech
+	}
+	lx.vocab["according"] |= fSpeech
+	for w := range sourceNouns {
+		lx.vocab[w] |= fSource
 	}
 	return lx, nil
 }

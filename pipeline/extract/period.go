@@ -45,10 +45,10 @@ func (r *recogniser) year(i int) (int, bool) {
 }
 
 func (r *recogniser) month(i int) (int, bool) {
-	m, ok := months[r.word(i)]
-	if !ok {
+	if !r.isMonth(i) {
 		return 0, false
 	}
+	m := months[r.word(i)]
 	// "may" and "march" are also verbs: they need a year or a day next to them
 	w := r.word(i)
 	if w == "may" || w == "march" || w == "mar" || w == "jan" || w == "dec" {
@@ -98,8 +98,10 @@ func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period 
 func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) {
 	w := r.word(i)
 	// relative phrases from the lexicon
-	if ms := lx.relative.find(r.toks, i, minInt(r.hi, i+8), nil); len(ms) > 0 && ms[0].s == i {
-		m := ms[0]
+	if !r.isNum(i) && r.toks[i].flags&(fPeriod|fRelative) == 0 {
+		return period{}, false
+	}
+	if m, ok := lx.relative.at(r.toks, i, minInt(r.hi, i+8)); ok {
 		p := period{s: i, e: m.e}
 		if !pub.IsZero() {
 			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
@@ -397,3 +399,10 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 }
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+// words a period expression can start with, besides numbers, month names and
+// the relative phrases of the lexicon.
+var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "ye": true, "mid": true, "since": true,
+	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
+	"fourth": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
+	"eight": true, "ten": true, "eleven": true, "twelve": true}

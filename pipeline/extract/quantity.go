@@ -274,7 +274,10 @@ func scaleOf(w string) int { return scaleWords[w] }
 
 // qualifierAt reads hedge words at i.
 func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
-	for _, qw := range qualifiers {
+	if r.toks[i].flags&fQualifier == 0 {
+		return q, i, false
+	}
+	for _, qw := range qualifiersByFirst[r.toks[i].low] {
 		if e, ok := r.phrase(i, qw.words); ok {
 			// "c." takes its stop
 			if qw.words[0] == "c" {
@@ -294,7 +297,10 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 
 // vagueAt reads a vague multiple at i ("tens of thousands").
 func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
-	for _, v := range vagues {
+	if r.toks[i].flags&fVague == 0 {
+		return vagueWord{}, i, false
+	}
+	for _, v := range vaguesByFirst[r.toks[i].low] {
 		if e, ok := r.phrase(i, v.words); ok {
 			return v, e, true
 		}
@@ -314,3 +320,21 @@ func (r *recogniser) fractionOfScale(i int, pct float64) (float64, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// qualifiersByFirst indexes the hedges by their first word, longest first.
+var qualifiersByFirst = func() map[string][]qualifierWord {
+	m := map[string][]qualifierWord{}
+	for _, q := range qualifiers {
+		m[q.words[0]] = append(m[q.words[0]], q)
+	}
+	return m
+}()
+
+// vaguesByFirst indexes the vague multiples by their first word, longest first.
+var vaguesByFirst = func() map[string][]vagueWord {
+	m := map[string][]vagueWord{}
+	for _, v := range vagues {
+		m[v.words[0]] = append(m[v.words[0]], v)
+	}
+	return m
+}()

@@ -10,6 +10,10 @@ import (
 // recognise finds the quantities of the sentence toks[lo:hi].
 func (r *recogniser) recognise(out []quantity) []quantity {
 	for i := r.lo; i < r.hi; {
+		if !r.mayStart(i) {
+			i++
+			continue
+		}
 		q, ok := r.at(i)
 		if !ok {
 			i++
@@ -23,6 +27,9 @@ func (r *recogniser) recognise(out []quantity) []quantity {
 
 // at tries to read a quantity starting at token i.
 func (r *recogniser) at(i int) (quantity, bool) {
+	if w := r.word(i); (w == "a" || w == "an") && !aNext[r.word(i+1)] {
+		return quantity{}, false
+	}
 	// "between X and Y"
 	if r.word(i) == "between" {
 		if q, ok := r.between(i, i); ok {
@@ -330,7 +337,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (streetWords[r.word(next+1)] || streetWords[r.word(next+2)]) {
 			return false
 		}
-		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !isMonthWord(r.word(first-1)) && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && r.nounUnit(next) == "" && !r.countNounAfter(next) {
 			if _, ok := unitNouns[r.word(next)]; !ok {
 				return false
 			}
@@ -370,15 +377,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.digits && c.unit == "" && !c.scaled {
 		v := c.value
 		if v >= 1 && v <= 31 {
-			if _, ok := months[r.word(next)]; ok {
+			if r.isMonth(next) {
 				return false
 			}
 			if r.word(next) == "of" {
-				if _, ok := months[r.word(next+1)]; ok {
+				if r.isMonth(next + 1) {
 					return false
 				}
 			}
-			if _, ok := months[r.word(first-1)]; ok {
+			if r.isMonth(first - 1) {
 				return false
 			}
 		}
@@ -394,7 +401,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.toks[first-2].text) == 4 {
 			return false
 		}
-		if _, ok := months[r.word(first-1)]; ok && len(t.text) == 4 {
+		if r.isMonth(first-1) && len(t.text) == 4 {
 			return false
 		}
 	}
@@ -612,3 +619,42 @@ func (r *recogniser) ageContext(i int) bool {
 	}
 	return false
 }
+
+// mayStart is a quick test that a quantity can start at token i: a number,
+// a currency sign, or a word that begins a hedge, a number in words, a
+// vague multiple or a ratio. Most tokens fail it and cost one lookup.
+func (r *recogniser) mayStart(i int) bool {
+	t := &r.toks[i]
+	return t.kind == tNum || t.flags&fStarter != 0
+}
+
+// starterWords are the words a quantity can start with.
+var starterWords = func() map[string]bool {
+	m := map[string]bool{"between": true, "us": true, "a": true, "an": true, "half": true, "twice": true}
+	for _, q := range qualifiers {
+		m[q.words[0]] = true
+	}
+	for _, v := range vagues {
+		m[v.words[0]] = true
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range tens {
+		m[w] = true
+	}
+	for w := range multiplyVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// isMonth reports whether token i is a month name.
+func (r *recogniser) isMonth(i int) bool {
+	return i >= r.lo && i < r.hi && r.toks[i].flags&fMonth != 0
+}
+
+// aNext are the words that make "a"/"an" the start of a quantity: "a
+// dozen", "a third", "a few thousand", "a minimum of".
+var aNext = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true,
+	"third": true, "quarter": true, "half": true, "fifth": true, "tenth": true, "few": true, "minimum": true, "maximum": true}

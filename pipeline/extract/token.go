@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type tokKind uint8
@@ -24,6 +25,7 @@ type token struct {
 	low   string // lower case (words)
 	space bool   // whitespace between the previous token and this one
 	nl    int    // newlines between the previous token and this one
+	flags uint32 // what the lexicons know of the word (see vocabulary)
 }
 
 // adjacent reports whether t starts where p ends.
@@ -31,36 +33,58 @@ func (t *token) adjacentTo(p *token) bool { return !t.space && t.nl == 0 && p.e 
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// tokenize splits text into tokens. runes is the text as code points.
-func tokenize(text string, toks []token) []token {
+// tokenize splits text into tokens, reusing toks. vocab flags the words the
+// lexicons know, so that later stages look a word up once. Lower-case forms
+// of words are written into low, which must not be shared while the tokens
+// are in use.
+func tokenize(text string, toks []token, vocab map[string]uint32, low *lowerBuf) []token {
 	toks = toks[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, len(text)/5+16)
+	}
+	low.reset(len(text))
 	cp := 0 // code point index
 	space, nl := false, 0
 	i := 0
 	for i < len(text) {
-		r, sz := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, sz := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case r == '\n':
+		case c == '\n':
 			nl++
 			space = true
-			i += sz
+			i++
 			cp++
-		case unicode.IsSpace(r):
+		case c == ' ' || c == '\t' || c == '\r' || c >= utf8.RuneSelf && unicode.IsSpace(r):
 			space = true
 			i += sz
 			cp++
-		case r >= '0' && r <= '9':
+		case c >= '0' && c <= '9':
 			start, startCP := i, cp
 			j, jcp := scanNumber(text, i, cp)
 			toks = append(toks, token{s: startCP, e: jcp, bs: start, kind: tNum, text: text[start:j], space: space, nl: nl})
 			i, cp = j, jcp
 			space, nl = false, 0
-		case unicode.IsLetter(r):
+		case asciiLetter[c] || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			start, startCP := i, cp
 			j, jcp := i+sz, cp+1
+			ascii := c < utf8.RuneSelf
 			for j < len(text) {
+				c2 := text[j]
+				if asciiLetter[c2] {
+					j++
+					jcp++
+					continue
+				}
+				if c2 < utf8.RuneSelf && c2 != '\'' {
+					break
+				}
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+					ascii = false
 					j += sz2
 					jcp++
 					continue
@@ -69,6 +93,7 @@ func tokenize(text string, toks []token) []token {
 				if isApostrophe(r2) && j+sz2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
 					if unicode.IsLetter(r3) {
+						ascii = ascii && r2 == '\''
 						j += sz2
 						jcp++
 						continue
@@ -77,17 +102,73 @@ func tokenize(text string, toks []token) []token {
 				break
 			}
 			w := text[start:j]
-			toks = append(toks, token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: lower(w), space: space, nl: nl})
+			l := low.lower(w, ascii)
+			toks = append(toks, token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: l, space: space, nl: nl, flags: vocab[l]})
 			i, cp = j, jcp
 			space, nl = false, 0
 		default:
-			toks = append(toks, token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: text[i : i+sz], low: text[i : i+sz], space: space, nl: nl})
+			p := text[i : i+sz]
+			var f uint32
+			if c >= utf8.RuneSelf || c == '$' {
+				f = vocab[p] // currency signs
+			}
+			toks = append(toks, token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: p, low: p, space: space, nl: nl, flags: f})
 			i += sz
 			cp++
 			space, nl = false, 0
 		}
 	}
 	return toks
+}
+
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// lowerBuf holds the lower-case forms of a document's words in one block
+// of memory, so that lower-casing allocates once per document, not once per
+// capitalised word.
+type lowerBuf struct {
+	b []byte
+}
+
+func (l *lowerBuf) reset(n int) {
+	if cap(l.b) < n {
+		l.b = make([]byte, 0, n+n/4)
+	}
+	l.b = l.b[:0]
+}
+
+// lower returns w in lower case.
+func (l *lowerBuf) lower(w string, ascii bool) string {
+	if !ascii {
+		return lowerSlow(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return w
+	}
+	if len(l.b)+len(w) > cap(l.b) {
+		return lowerSlow(w) // never grow: strings already handed out point into b
+	}
+	start := len(l.b)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l.b = append(l.b, c)
+	}
+	return unsafe.String(&l.b[start], len(w))
 }
 
 // scanNumber reads digits with optional thousands groups (",ddd") and an

@@ -576,10 +576,6 @@ func (r *recogniser) lineStart(i int) bool {
 	return false
 }
 
-func isMonthWord(w string) bool {
-	_, ok := months[w]
-	return ok
-}
 
 // phoneChain reports whether the number at i is part of a phone number:
 // numbers joined by hyphens or spaces, one of them starting with 0.

@@ -11,6 +11,7 @@ type Measure struct {
 	Description      string             `json:"description"`
 	Units            []string           `json:"units"`
 	DefaultGeography *string            `json:"default_geography"`
+	GeographyFixed   bool               `json:"geography_fixed,omitempty"`
 	ChangeMeasure    string             `json:"change_measure,omitempty"`
 	Cues             map[string]float64 `json:"cues"`
 	// Requires lists phrases one of which must stand in the sentence or the

@@ -43,8 +43,9 @@ func runCommand() *cli.Command {
 				Logger:      log,
 			})
 			if err == nil || sum.Documents > 0 {
-				fmt.Fprintf(c.App.Writer, "run %s: %d documents (%d rejected), %d observations, %d checks → %s\n",
-					sum.RunID, sum.Documents, sum.Rejected, sum.Observations, sum.Checks, c.String("out"))
+				fmt.Fprintf(c.App.Writer, "run %s: %d documents and %d official tables (%d rejected), %d observations, %d checks → %s\n",
+					sum.RunID, sum.Documents, sum.Tables, sum.Rejected, sum.Observations, sum.Checks, c.String("out"))
+				fmt.Fprintf(c.App.Writer, "checks: %s\n", sum.VerdictLine())
 			}
 			return err
 		},

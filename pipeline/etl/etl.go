@@ -13,11 +13,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 
+	"github.com/numtrail/numtrail/pipeline/check"
 	"github.com/numtrail/numtrail/pipeline/extract"
 	"github.com/numtrail/numtrail/pipeline/load"
 	"github.com/numtrail/numtrail/pipeline/model"
@@ -46,11 +48,27 @@ type Config struct {
 // Summary is what a run did.
 type Summary struct {
 	RunID        string
-	Documents    int
-	Rejected     int
+	Documents    int // documents read, rejected ones included
+	Tables       int // official tables read, rejected ones included
+	Rejected     int // documents and tables rejected
 	Observations int64
 	Checks       int64
+	Verdicts     map[string]int // checks by verdict
 	Duration     time.Duration
+}
+
+// VerdictLine sums up the checks by verdict: "3 consistent, 1 inconsistent".
+func (s Summary) VerdictLine() string {
+	var parts []string
+	for _, v := range []string{"consistent", "inconsistent", "ambiguous", "no_reference"} {
+		if n := s.Verdicts[v]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, v))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // result is one document after extraction.
@@ -76,13 +94,17 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.BatchRows <= 0 {
 		cfg.BatchRows = 8192
 	}
-	var sum Summary
+	sum := Summary{Verdicts: map[string]int{}}
 	if st, err := os.Stat(cfg.Raw); err != nil {
 		return sum, fmt.Errorf("raw folder: %w", err)
 	} else if !st.IsDir() {
 		return sum, fmt.Errorf("raw folder %s: not a directory", cfg.Raw)
 	}
-	x, err := extract.New()
+	calendar, calendarBytes, err := source.ReadCalendar(cfg.Raw)
+	if err != nil {
+		return sum, fmt.Errorf("raw folder %s: %w", cfg.Raw, err)
+	}
+	x, err := extract.New(extract.WithNamedPeriods(calendar))
 	if err != nil {
 		return sum, fmt.Errorf("extractor: %w", err)
 	}
@@ -91,9 +113,17 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("scan %s: %w", cfg.Raw, err)
 	}
-	sum.RunID = RunID(entries)
+	var docs, tables []source.Entry
+	for _, e := range entries {
+		if e.Table {
+			tables = append(tables, e)
+		} else {
+			docs = append(docs, e)
+		}
+	}
+	sum.RunID = RunID(entries, calendarBytes)
 	log = log.With("run_id", sum.RunID)
-	log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(entries))
+	log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(docs), "official_tables", len(tables), "named_periods", len(calendar))
 
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return sum, fmt.Errorf("output folder: %w", err)
@@ -104,70 +134,54 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	defer os.RemoveAll(staging)
 
-	meta := load.Meta{PipelineVersion: Version, RunID: sum.RunID}
-	run := normalise.Run{ID: sum.RunID, PipelineVersion: Version}
-	w, err := openWriters(staging, meta)
+	w, err := openWriters(staging, load.Meta{PipelineVersion: Version, RunID: sum.RunID})
 	if err != nil {
 		return sum, err
 	}
 	defer w.abort()
+	o := newOutput(w, normalise.Run{ID: sum.RunID, PipelineVersion: Version}, cfg.BatchRows, &sum, log)
+	defer o.release()
 
-	mem := memory.DefaultAllocator
-	obs := normalise.NewObservations(mem, run)
-	defer obs.Release()
-	srcs := normalise.NewSources(mem)
-	defer srcs.Release()
-	checks := normalise.NewChecks(mem)
-	defer checks.Release()
-
-	flush := func(b interface{ Len() int }, force bool, write func() error) error {
-		if b.Len() == 0 || (!force && b.Len() < cfg.BatchRows) {
-			return nil
+	// Official tables first: every reported figure is checked against them.
+	official := readTables(cfg.Raw, tables)
+	var figures []check.Figure
+	for _, t := range official {
+		for i := range t.mentions {
+			figures = append(figures, check.FromMention(normalise.IDOf(t.doc, &t.mentions[i]), t.doc, &t.mentions[i]))
 		}
-		return write()
 	}
-	writeObs := func() error { return w.write(w.obs, obs.NewBatch()) }
-	writeSrc := func() error { return w.write(w.src, srcs.NewBatch()) }
+	o.checker = check.New(figures)
 
-	err = process(ctx, cfg.Workers, entries, func(e source.Entry) result {
+	// Documents stream through the workers; tables are emitted in between,
+	// at their place in source order.
+	next := 0
+	emitTablesBefore := func(id string, all bool) error {
+		for ; next < len(official) && (all || official[next].doc.SourceID < id); next++ {
+			if err := o.emit(official[next], true); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err = process(ctx, cfg.Workers, docs, func(e source.Entry) result {
 		doc := source.Read(cfg.Raw, e, opt)
 		if !doc.OK() {
 			return result{doc: doc}
 		}
 		return result{doc: doc, mentions: x.Extract(doc.Text, doc.Published)}
 	}, func(r result) error {
-		sum.Documents++
-		dlog := log.With("source", r.doc.Path)
-		for _, warning := range r.doc.Warnings {
-			dlog.Warn(warning)
-		}
-		if !r.doc.OK() {
-			sum.Rejected++
-			dlog.Error("document rejected", "error", r.doc.Err)
-		} else {
-			dlog.Debug("document extracted", "observations", len(r.mentions))
-		}
-		for i := range r.mentions {
-			obs.Add(r.doc, &r.mentions[i])
-		}
-		sum.Observations += int64(len(r.mentions))
-		srcs.Add(r.doc, len(r.mentions))
-		if err := flush(obs, false, writeObs); err != nil {
+		if err := emitTablesBefore(r.doc.SourceID, false); err != nil {
 			return err
 		}
-		return flush(srcs, false, writeSrc)
+		return o.emit(r, false)
 	})
 	if err != nil {
 		return sum, err
 	}
-	if err := flush(obs, true, writeObs); err != nil {
+	if err := emitTablesBefore("", true); err != nil {
 		return sum, err
 	}
-	if err := flush(srcs, true, writeSrc); err != nil {
-		return sum, err
-	}
-	// checks: the schema and no rows until official tables are read
-	if err := w.write(w.chk, checks.NewBatch()); err != nil {
+	if err := o.flush(true); err != nil {
 		return sum, err
 	}
 	if err := w.close(); err != nil {
@@ -183,19 +197,119 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		return sum, err
 	}
 	sum.Duration = time.Since(began)
-	log.Info("run finished", "documents", sum.Documents, "rejected", sum.Rejected,
-		"observations", sum.Observations, "checks", sum.Checks, "duration", sum.Duration.Round(time.Millisecond).String(), "out", cfg.Out)
+	log.Info("run finished", "documents", sum.Documents, "rejected", sum.Rejected, "official_tables", sum.Tables,
+		"observations", sum.Observations, "checks", sum.Checks, "verdicts", sum.VerdictLine(),
+		"duration", sum.Duration.Round(time.Millisecond).String(), "out", cfg.Out)
 	if sum.Rejected > 0 {
-		return sum, fmt.Errorf("%d of %d documents: %w", sum.Rejected, sum.Documents, ErrRejected)
+		return sum, fmt.Errorf("%d of %d documents: %w", sum.Rejected, sum.Documents+sum.Tables, ErrRejected)
 	}
 	return sum, nil
 }
 
+// readTables reads the official tables; a rejected table is kept with its
+// error, for the sources table.
+func readTables(root string, tables []source.Entry) []result {
+	out := make([]result, 0, len(tables))
+	for _, e := range tables {
+		doc, rows := source.ReadTable(root, e)
+		out = append(out, result{doc: doc, mentions: rows})
+	}
+	return out
+}
+
+// output turns results into rows of the three tables, in order, and writes
+// them in batches.
+type output struct {
+	w         *writers
+	obs       *normalise.Observations
+	srcs      *normalise.Sources
+	checks    *normalise.Checks
+	checker   *check.Checker
+	batchRows int
+	sum       *Summary
+	log       *slog.Logger
+	figs      []check.Figure // buffer for one source's figures
+}
+
+func newOutput(w *writers, run normalise.Run, batchRows int, sum *Summary, log *slog.Logger) *output {
+	mem := memory.DefaultAllocator
+	return &output{w: w, obs: normalise.NewObservations(mem, run), srcs: normalise.NewSources(mem), checks: normalise.NewChecks(mem),
+		batchRows: batchRows, sum: sum, log: log}
+}
+
+func (o *output) release() {
+	o.obs.Release()
+	o.srcs.Release()
+	o.checks.Release()
+}
+
+// emit writes one source: its observations, its sources row, and its
+// checks (every reported figure against the official ones, and the
+// identities among its own figures).
+func (o *output) emit(r result, table bool) error {
+	dlog := o.log.With("source", r.doc.Path)
+	for _, warning := range r.doc.Warnings {
+		dlog.Warn(warning)
+	}
+	if table {
+		o.sum.Tables++
+	} else {
+		o.sum.Documents++
+	}
+	if !r.doc.OK() {
+		o.sum.Rejected++
+		dlog.Error("document rejected", "error", r.doc.Err)
+	} else {
+		dlog.Debug("document read", "observations", len(r.mentions))
+	}
+	o.figs = o.figs[:0]
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		o.obs.Add(r.doc, m)
+		f := check.FromMention(normalise.IDOf(r.doc, m), r.doc, m)
+		o.figs = append(o.figs, f)
+		if !table {
+			o.addCheck(o.checker.Compare(f))
+		}
+	}
+	for _, ch := range check.Identities(o.figs) {
+		o.addCheck(ch)
+	}
+	o.sum.Observations += int64(len(r.mentions))
+	o.srcs.Add(r.doc, len(r.mentions))
+	return o.flush(false)
+}
+
+func (o *output) addCheck(ch model.Check) {
+	o.checks.Add(&ch)
+	o.sum.Checks++
+	o.sum.Verdicts[ch.Verdict]++
+}
+
+// flush writes the batches that are full, or all of them when force is set.
+func (o *output) flush(force bool) error {
+	for _, t := range []struct {
+		b  interface{ NewBatch() arrow.RecordBatch }
+		n  int
+		tw *load.TableWriter
+	}{{o.obs, o.obs.Len(), o.w.obs}, {o.srcs, o.srcs.Len(), o.w.src}, {o.checks, o.checks.Len(), o.w.chk}} {
+		if t.n == 0 || !force && t.n < o.batchRows {
+			continue
+		}
+		if err := o.w.write(t.tw, t.b.NewBatch()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // RunID is a content hash of the inputs and the pipeline version: an
 // unchanged rerun gets the same id.
-func RunID(entries []source.Entry) string {
+func RunID(entries []source.Entry, calendar []byte) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "numtrail %s\n", Version)
+	c := sha256.Sum256(calendar)
+	fmt.Fprintf(h, "calendar\x00%x\n", c)
 	for _, e := range entries {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\n", e.Rel, e.SHA256, e.SidecarSHA256)
 	}

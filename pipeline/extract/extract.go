@@ -26,6 +26,13 @@ type Option func(*options)
 
 type options struct {
 	measures []schemas.Measure
+	named    []model.NamedPeriod
+}
+
+// WithNamedPeriods adds periods that copy names by an event ("since Sir
+// Keir became PM"), from the calendar under the raw root.
+func WithNamedPeriods(ps []model.NamedPeriod) Option {
+	return func(o *options) { o.named = ps }
 }
 
 // WithMeasures replaces the embedded measure vocabulary: a new measure, or a
@@ -43,6 +50,16 @@ func New(opts ...Option) (*Extractor, error) {
 	lx, err := loadLexicon(o.measures)
 	if err != nil {
 		return nil, err
+	}
+	lx.named = o.named
+	for i, p := range o.named {
+		for _, ph := range p.Phrases {
+			lx.namedMatch.add(splitWords(ph), i, 1)
+		}
+	}
+	lx.namedMatch.bit = fNamed
+	for w := range lx.namedMatch.byFirst {
+		lx.vocab[w] |= fNamed
 	}
 	if months == nil {
 		months = lx.periods.Months
@@ -277,7 +294,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		m.Low, m.High = m.High, m.Low
 	}
 	// geography
-	if pi := d.place(s, q, measure.Name == "emigration"); pi >= 0 {
+	if pi := d.place(s, q, measure.Name == "emigration"); pi >= 0 && !measure.GeographyFixed {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
 	} else if measure.DefaultGeography != nil {
 		for _, p := range lx.places {

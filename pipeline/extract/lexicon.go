@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/schemas"
 )
 
@@ -149,6 +150,7 @@ const (
 	fVague     // the first word of a vague multiple
 	fSpeech    // a verb of speech, or "according"
 	fSource    // "figures", "data": "Home Office figures show"
+	fNamed     // the first word of a named period
 )
 
 func matchAt(toks []token, i, hi int, e entry) (int, bool) {
@@ -188,6 +190,8 @@ type lexicon struct {
 	isChangeMeasure []bool            // measure index → some measure's change_measure
 	changeOf        []int             // change measure index → the measure it is the change of
 	furniture       phraseMatcher
+	named           []model.NamedPeriod
+	namedMatch      phraseMatcher
 }
 
 func loadLexicon(ms []schemas.Measure) (*lexicon, error) {

@@ -98,8 +98,20 @@ func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period 
 func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) {
 	w := r.word(i)
 	// relative phrases from the lexicon
-	if !r.isNum(i) && r.toks[i].flags&(fPeriod|fRelative) == 0 {
+	if !r.isNum(i) && r.toks[i].flags&(fPeriod|fRelative|fNamed) == 0 {
 		return period{}, false
+	}
+	// named periods from the calendar: "since Sir Keir became PM"
+	if m, ok := lx.namedMatch.at(r.toks, i, minInt(r.hi, i+12)); ok {
+		np := lx.named[m.target]
+		p := period{s: i, e: m.e, start: np.Start, end: np.End}
+		if np.EndPublished {
+			p.end = model.Date{}
+			if !pub.IsZero() {
+				p.end = model.Day(pub.Year(), pub.Month(), pub.Day())
+			}
+		}
+		return p, true
 	}
 	if m, ok := lx.relative.at(r.toks, i, minInt(r.hi, i+8)); ok {
 		p := period{s: i, e: m.e}
@@ -294,6 +306,8 @@ func resolveRelative(rule string, pub time.Time) (model.Date, model.Date) {
 		return today, today
 	case "first_half":
 		return model.Day(y, time.January, 1), model.Day(y, time.June, 30)
+	case "to_date":
+		return model.Date{}, today
 	case "trailing_year":
 		return model.Date{Time: today.AddDate(-1, 0, 1)}, today
 	}

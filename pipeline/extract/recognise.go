@@ -576,7 +576,6 @@ func (r *recogniser) lineStart(i int) bool {
 	return false
 }
 
-
 // phoneChain reports whether the number at i is part of a phone number:
 // numbers joined by hyphens or spaces, one of them starting with 0.
 func (r *recogniser) phoneChain(i int) bool {

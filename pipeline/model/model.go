@@ -59,6 +59,9 @@ type Mention struct {
 
 	AttributedTo string
 	Extractor    string
+	// TableRow is the id of the row of an official table the figure comes
+	// from; empty for figures found in text.
+	TableRow string
 }
 
 // Observation is a row of the observations table before it is typed: a
@@ -66,4 +69,31 @@ type Mention struct {
 type Observation struct {
 	Doc     *Document
 	Mention Mention
+}
+
+// NamedPeriod is a period that copy names by an event ("since Sir Keir
+// became PM"), from the calendar under the raw root.
+type NamedPeriod struct {
+	Name    string
+	Phrases []string // lower case
+	Start   Date
+	End     Date // zero when EndPublished
+	// EndPublished makes the period end on the publication date of the
+	// document that uses the phrase.
+	EndPublished bool
+}
+
+// Check is a row of the checks table: a reported figure compared with
+// official ones, or an identity between figures.
+type Check struct {
+	ID                 string
+	Kind               string // official_comparison, identity
+	ObservationID      string
+	ReferenceIDs       []string
+	Verdict            string // consistent, inconsistent, ambiguous, no_reference
+	Reported           *float64
+	Reference          *float64
+	Difference         *float64
+	RelativeDifference *float64
+	Rule               string
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -123,9 +124,19 @@ func ObservationID(sourceSHA string, start, end int, measure string) string {
 	return hex.EncodeToString(h[:16])
 }
 
+// IDOf is the observation id of a mention of doc: for a row of an official
+// table, which has no offsets, the row's id stands in for them.
+func IDOf(doc *model.Document, m *model.Mention) string {
+	if m.TableRow != "" {
+		h := sha256.Sum256([]byte(doc.SHA256 + "\x00row\x00" + m.TableRow + "\x00" + m.Measure))
+		return hex.EncodeToString(h[:16])
+	}
+	return ObservationID(doc.SHA256, m.Start, m.End, m.Measure)
+}
+
 // Add appends one mention of doc.
 func (o *Observations) Add(doc *model.Document, m *model.Mention) {
-	o.str("observation_id", ObservationID(doc.SHA256, m.Start, m.End, m.Measure))
+	o.str("observation_id", IDOf(doc, m))
 	o.str("measure", m.Measure)
 	o.str("statistic", m.Statistic)
 	o.f64("value", m.Value)
@@ -214,4 +225,19 @@ type Checks struct{ *builder }
 // NewChecks makes a builder for checks v1.
 func NewChecks(mem memory.Allocator) *Checks {
 	return &Checks{builder: newBuilder(mem, schemas.Checks)}
+}
+
+// Add appends one check.
+func (c *Checks) Add(ch *model.Check) {
+	c.str("check_id", ch.ID)
+	c.str("kind", ch.Kind)
+	c.str("observation_id", ch.ObservationID)
+	c.str("reference_ids", strings.Join(ch.ReferenceIDs, " "))
+	c.str("verdict", ch.Verdict)
+	c.f64("reported_value", ch.Reported)
+	c.f64("reference_value", ch.Reference)
+	c.f64("difference", ch.Difference)
+	c.f64("relative_difference", ch.RelativeDifference)
+	c.str("rule", ch.Rule)
+	c.rows++
 }

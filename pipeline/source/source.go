@@ -54,6 +54,7 @@ type Entry struct {
 	SHA256        string // hex SHA-256 of the document's bytes ("" if unreadable or too large)
 	SidecarSHA256 string // hex SHA-256 of NAME.meta.json bytes, "" when there is none
 	Err           error  // problem found while scanning (unreadable file, symlink loop, ...)
+	Table         bool   // an official table (a .csv under official/), read with ReadTable
 }
 
 // Options tune Scan and Read.
@@ -124,15 +125,14 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 			return nil
 		}
 		if d.IsDir() {
-			if p == "official" {
-				return fs.SkipDir
-			}
 			return nil
 		}
-		if mediaType(name) == "" {
+		table := strings.HasPrefix(p, TablesDir+"/")
+		if table && path.Ext(name) != ".csv" || !table && mediaType(name) == "" {
 			return nil
 		}
 		e, ok := t.scanFile(ctx, p, d.Type(), limit)
+		e.Table = table
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
 		}

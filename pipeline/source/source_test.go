@@ -85,9 +85,9 @@ func TestScanOrderAndSkips(t *testing.T) {
 		"a/.hidden.txt":      "hidden",
 		".git/x.txt":         "hidden folder",
 		"a/.cache/y.md":      "hidden folder",
-		"official/table.txt": "official",
+		"official/table.txt": "only tables are read under official/",
 		"official/t.csv":     "a,b",
-		"sub/official/y.txt": "only the top-level official/ is skipped",
+		"sub/official/y.txt": "only the top-level official/ holds tables",
 		"notes.csv":          "not a document",
 		"x.markdown":         "not a document",
 		"UPPER.TXT":          "extensions are matched exactly",
@@ -103,6 +103,7 @@ func TestScanOrderAndSkips(t *testing.T) {
 		"a/z.md",
 		"b.txt",
 		"dir.txt/inner.txt",
+		"official/t.csv",
 		"page.html",
 		"sub/official/y.txt",
 	}
@@ -117,6 +118,9 @@ func TestScanOrderAndSkips(t *testing.T) {
 			}
 			if wantID := strings.TrimSuffix(e.Rel, filepath.Ext(e.Rel)); e.SourceID != wantID {
 				t.Errorf("%s: SourceID %q, want %q", e.Rel, e.SourceID, wantID)
+			}
+			if e.Table != (e.Rel == "official/t.csv") {
+				t.Errorf("%s: Table = %v", e.Rel, e.Table)
 			}
 		}
 	}

@@ -1,0 +1,575 @@
+// Package check compares the figures that documents report with official
+// figures, and checks arithmetic that must hold between figures. Every
+// verdict comes with a rule a reader can follow.
+package check
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// Version names the rules; it is part of every check id.
+const Version = "check/1"
+
+// Figure is an observation as the checker sees it.
+type Figure struct {
+	ID                     string
+	SourceID               string
+	Title                  string // the release, for official figures
+	Published              time.Time
+	Measure, Statistic     string
+	Unit, PerPeriod        string
+	Qualifier              string
+	Geography              string
+	Value, Low, High       *float64
+	ValueText, Quote       string
+	PeriodLabel            string
+	PeriodStart, PeriodEnd model.Date
+}
+
+// FromMention makes a Figure of a mention of doc with the given id.
+func FromMention(id string, doc *model.Document, m *model.Mention) Figure {
+	return Figure{ID: id, SourceID: doc.SourceID, Title: doc.Title, Published: doc.Published,
+		Measure: m.Measure, Statistic: m.Statistic, Unit: m.Unit, PerPeriod: m.PerPeriod, Qualifier: m.Qualifier,
+		Geography: m.Geography, Value: m.Value, Low: m.Low, High: m.High, ValueText: m.ValueText, Quote: m.Quote,
+		PeriodLabel: m.PeriodLabel, PeriodStart: m.PeriodStart, PeriodEnd: m.PeriodEnd}
+}
+
+// Checker holds the official figures, indexed by measure and geography.
+type Checker struct {
+	byKey map[string][]Figure
+}
+
+// New indexes the official figures.
+func New(official []Figure) *Checker {
+	c := &Checker{byKey: map[string][]Figure{}}
+	for _, f := range official {
+		if f.Statistic != "level" || f.Value == nil {
+			continue
+		}
+		k := key(f.Measure, f.Geography)
+		c.byKey[k] = append(c.byKey[k], f)
+	}
+	for _, fs := range c.byKey {
+		sort.SliceStable(fs, func(i, j int) bool {
+			a, b := fs[i], fs[j]
+			if !a.PeriodStart.Equal(b.PeriodStart.Time) {
+				return a.PeriodStart.Before(b.PeriodStart.Time)
+			}
+			if !a.PeriodEnd.Equal(b.PeriodEnd.Time) {
+				return a.PeriodEnd.Before(b.PeriodEnd.Time)
+			}
+			return a.Published.Before(b.Published)
+		})
+	}
+	return c
+}
+
+func key(measure, geography string) string { return measure + "\x00" + geography }
+
+// stock measures are counted at a point in time: a figure for a period is
+// the stock at its end.
+var stock = map[string]bool{"population": true, "asylum_backlog": true}
+
+// Compare checks one reported figure against the official figures.
+func (c *Checker) Compare(r Figure) model.Check {
+	ch := model.Check{ID: checkID("official_comparison", r.ID), Kind: "official_comparison", ObservationID: r.ID, Reported: reportedValue(r)}
+	what := fmt.Sprintf("%s %s", r.Measure, placeOf(r.Geography))
+	if r.Statistic != "level" {
+		ch.Verdict = "no_reference"
+		ch.Rule = fmt.Sprintf("'%s' is a %s; the official tables hold levels of %s only", r.Quote, strings.ReplaceAll(r.Statistic, "_", " "), what)
+		return ch
+	}
+	cands := c.byKey[key(r.Measure, r.Geography)]
+	var sameUnit []Figure
+	for _, f := range cands {
+		// a rate per year is compared with totals over a year
+		if f.Unit == r.Unit && (f.PerPeriod == r.PerPeriod || r.PerPeriod == "year" && f.PerPeriod == "") {
+			sameUnit = append(sameUnit, f)
+		}
+	}
+	if len(sameUnit) == 0 {
+		ch.Verdict = "no_reference"
+		ch.Rule = fmt.Sprintf("no official figure for %s in %s%s", what, r.Unit, perText(r.PerPeriod))
+		return ch
+	}
+	switch {
+	case r.PerPeriod == "year" && r.PeriodStart.IsZero():
+		return c.yearly(ch, r, sameUnit)
+	case !r.PeriodEnd.IsZero() && !r.PeriodStart.IsZero():
+		return c.period(ch, r, sameUnit)
+	case !r.PeriodEnd.IsZero():
+		return c.toDate(ch, r, sameUnit)
+	}
+	ch.Verdict = "ambiguous"
+	ch.Rule = fmt.Sprintf("'%s' gives no period, and the official figures for %s cover %s", r.Quote, what, periodsOf(sameUnit))
+	return ch
+}
+
+// period compares a figure for a stated period with the official figure for
+// the same period: the same dates, a stock at the period's end, data that
+// stop a few days short of a period ending on the day of publication, or
+// the sum of daily figures.
+func (c *Checker) period(ch model.Check, r Figure, cands []Figure) model.Check {
+	var match []Figure
+	for _, f := range cands {
+		switch {
+		case f.PeriodStart.Equal(r.PeriodStart.Time) && f.PeriodEnd.Equal(r.PeriodEnd.Time):
+			match = append(match, f)
+		case stock[r.Measure] && f.PeriodStart.Equal(f.PeriodEnd.Time) && f.PeriodEnd.Equal(r.PeriodEnd.Time):
+			match = append(match, f)
+		}
+	}
+	if len(match) > 0 {
+		ref, note := revision(match, r.Published)
+		return verdict(ch, r, ref.Value, []Figure{ref}, fmt.Sprintf("official %s for %s (%s%s)", num(*ref.Value, r.Unit), ref.PeriodLabel, ref.Title, note))
+	}
+	if sum, days, ok := dailySum(cands, r.PeriodStart, r.PeriodEnd); ok {
+		label := fmt.Sprintf("official %s for %s..%s (sum of %d daily figures, %s)", num(sum, r.Unit), day(r.PeriodStart), day(days[len(days)-1].PeriodEnd), len(days), days[0].Title)
+		ch = verdict(ch, r, &sum, days, label)
+		if ch.Verdict == "inconsistent" && (r.Qualifier == "more_than" || r.Qualifier == "at_least") && r.Value != nil {
+			if when, ok := crossing(cands, r.PeriodStart, *r.Value); ok {
+				ch.Rule += fmt.Sprintf("; the total from %s passed %s only on %s", day(r.PeriodStart), num(*r.Value, r.Unit), day(when))
+			}
+		}
+		return ch
+	}
+	ch.Verdict = "no_reference"
+	ch.Rule = fmt.Sprintf("no official figure for %s %s for %s..%s; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), periodsOf(cands))
+	return ch
+}
+
+// toDate compares a running total with no start ("already", "so far") with
+// the latest official total up to the document's date.
+func (c *Checker) toDate(ch model.Check, r Figure, cands []Figure) model.Check {
+	var best *Figure
+	for i, f := range cands {
+		if f.PeriodEnd.After(r.PeriodEnd.Time) || f.PeriodStart.Equal(f.PeriodEnd.Time) {
+			continue
+		}
+		if best == nil || f.PeriodEnd.After(best.PeriodEnd.Time) || f.PeriodEnd.Equal(best.PeriodEnd.Time) && f.PeriodEnd.Sub(f.PeriodStart.Time) > best.PeriodEnd.Sub(best.PeriodStart.Time) {
+			best = &cands[i]
+		}
+	}
+	if best == nil {
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' is a total to %s, and no official total ends by then", r.Quote, day(r.PeriodEnd))
+		return ch
+	}
+	return verdict(ch, r, best.Value, []Figure{*best}, fmt.Sprintf("the latest official total before %s is %s for %s (%s)", day(r.PeriodEnd), num(*best.Value, r.Unit), best.PeriodLabel, best.Title))
+}
+
+// yearly compares a rate per year with no stated year against each full
+// year (calendar or financial) that ended in the two years before
+// publication: consistent when one of them matches, and the rule says how
+// the others differ.
+func (c *Checker) yearly(ch model.Check, r Figure, cands []Figure) model.Check {
+	if r.Published.IsZero() {
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' a year gives no year and the document no date", r.Quote)
+		return ch
+	}
+	var years []Figure
+	for _, f := range cands {
+		n := f.PeriodEnd.Sub(f.PeriodStart.Time).Hours() / 24
+		if n < 360 || n > 370 || f.PeriodEnd.After(r.Published) || f.PeriodEnd.Before(r.Published.AddDate(-2, 0, 0)) {
+			continue
+		}
+		years = append(years, f)
+	}
+	years = latestRevisions(years, r.Published)
+	if len(years) == 0 {
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' a year gives no year, and no official yearly figure ended in the two years before %s", r.Quote, day(model.Date{Time: r.Published}))
+		return ch
+	}
+	lo, hi, loOpen, hiOpen := bounds(r)
+	var ok, other []string
+	var hit *Figure
+	for i, f := range years {
+		in := inside(*f.Value, lo, hi, loOpen, hiOpen)
+		s := fmt.Sprintf("%s for %s", num(*f.Value, r.Unit), f.PeriodLabel)
+		if in {
+			ok = append(ok, s)
+			if hit == nil {
+				hit = &years[i]
+			}
+			continue
+		}
+		dir := "higher"
+		if *f.Value < lo {
+			dir = "lower"
+		}
+		other = append(other, fmt.Sprintf("%s was %s (%s)", f.PeriodLabel, dir, num(*f.Value, r.Unit)))
+	}
+	ref := hit
+	if ref == nil {
+		ref = &years[len(years)-1]
+	}
+	ch = verdict(ch, r, ref.Value, []Figure{*ref}, "")
+	if hit != nil {
+		ch.Rule = fmt.Sprintf("'%s' a year (%s): consistent with official %s", r.Quote, describe(lo, hi, loOpen, hiOpen, r.Unit), strings.Join(ok, " and "))
+	} else {
+		ch.Rule = fmt.Sprintf("'%s' a year (%s): no official year in the two years before %s matches", r.Quote, describe(lo, hi, loOpen, hiOpen, r.Unit), day(model.Date{Time: r.Published}))
+	}
+	if len(other) > 0 {
+		ch.Rule += "; " + strings.Join(other, "; ")
+	}
+	return ch
+}
+
+// verdict fills the figures and the verdict of a comparison of r with ref.
+func verdict(ch model.Check, r Figure, ref *float64, refs []Figure, about string) model.Check {
+	for _, f := range refs {
+		ch.ReferenceIDs = append(ch.ReferenceIDs, f.ID)
+	}
+	ch.Reference = ref
+	if ch.Reported != nil && ref != nil {
+		d := *ref - *ch.Reported
+		ch.Difference = &d
+		if *ref != 0 {
+			rd := d / *ref
+			ch.RelativeDifference = &rd
+		}
+	}
+	lo, hi, loOpen, hiOpen := bounds(r)
+	rlo, rhi := *ref, *ref
+	if len(refs) == 1 {
+		rlo, rhi = officialBounds(refs[0])
+	}
+	consistent := overlaps(lo, hi, loOpen, hiOpen, rlo, rhi)
+	ch.Verdict = "inconsistent"
+	verb := "is outside"
+	if consistent {
+		ch.Verdict = "consistent"
+		verb = "is within"
+	}
+	if about != "" {
+		ch.Rule = fmt.Sprintf("'%s' means %s: %s %s it", r.Quote, describe(lo, hi, loOpen, hiOpen, r.Unit), about, verb)
+	}
+	return ch
+}
+
+// bounds is the range of values a figure's words allow: an unqualified
+// figure is anything that rounds to it at the precision written ("60.9
+// million": within 50,000); "more than X" is above X; "almost X" below X
+// and within 5%; "about X" within 5%; a vague quantity or range its bounds.
+func bounds(f Figure) (lo, hi float64, loOpen, hiOpen bool) {
+	inf := math.Inf(1)
+	v := 0.0
+	if f.Value != nil {
+		v = *f.Value
+	}
+	switch f.Qualifier {
+	case "more_than":
+		return v, inf, true, false
+	case "at_least":
+		return v, inf, false, false
+	case "less_than":
+		return math.Inf(-1), v, false, true
+	case "at_most":
+		return math.Inf(-1), v, false, false
+	case "almost":
+		return v * 0.95, v, false, true
+	case "approximately":
+		step := precision(f.ValueText, v)
+		return math.Min(v*0.95, v-step/2), math.Max(v*1.05, v+step/2), false, false
+	case "vague", "range":
+		l, h := math.Inf(-1), inf
+		if f.Low != nil {
+			l = *f.Low
+		}
+		if f.High != nil {
+			h = *f.High
+		}
+		return l, h, false, false
+	}
+	step := precision(f.ValueText, v)
+	return v - step/2, v + step/2, false, false
+}
+
+// precision is the step of the last significant digit of a number as
+// written: "60.9 million" → 100,000; "1,084,000" → 1,000; "£4billion" →
+// 1,000,000,000; "290" → 10.
+func precision(text string, v float64) float64 {
+	digits := ""
+	for _, r := range text {
+		if r >= '0' && r <= '9' || r == '.' {
+			digits += string(r)
+		} else if r == ',' {
+			continue
+		} else if digits != "" {
+			break
+		}
+	}
+	if digits == "" || v == 0 {
+		return 1
+	}
+	mant, err := strconv.ParseFloat(digits, 64)
+	if err != nil || mant == 0 {
+		return 1
+	}
+	scale := v / mant // the scale word: 1e6 for "60.9 million"
+	step := 1.0
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		step = math.Pow(10, -float64(len(digits)-i-1))
+	} else {
+		for n := len(digits) - 1; n > 0 && digits[n] == '0'; n-- {
+			step *= 10
+		}
+	}
+	return step * math.Abs(scale)
+}
+
+func inside(x, lo, hi float64, loOpen, hiOpen bool) bool {
+	if x < lo || loOpen && x == lo {
+		return false
+	}
+	return !(x > hi || hiOpen && x == hi)
+}
+
+func overlaps(lo, hi float64, loOpen, hiOpen bool, rlo, rhi float64) bool {
+	if rlo == rhi {
+		return inside(rlo, lo, hi, loOpen, hiOpen)
+	}
+	return rhi > lo && rlo < hi || rhi == lo && !loOpen || rlo == hi && !hiOpen
+}
+
+// revision picks, among figures for the same period from several releases,
+// the latest published on or before the document's date (what the writer
+// could know), else the earliest published after it; note says so when
+// there were several.
+func revision(fs []Figure, published time.Time) (Figure, string) {
+	if len(fs) == 1 {
+		return fs[0], ""
+	}
+	best := -1
+	for i, f := range fs {
+		if !published.IsZero() && !f.Published.IsZero() && f.Published.After(published) {
+			continue
+		}
+		if best < 0 || f.Published.After(fs[best].Published) {
+			best = i
+		}
+	}
+	if best < 0 {
+		best = 0
+		for i, f := range fs {
+			if f.Published.Before(fs[best].Published) {
+				best = i
+			}
+		}
+	}
+	var others []string
+	for i, f := range fs {
+		if i != best {
+			others = append(others, fmt.Sprintf("%s in %s", num(*f.Value, f.Unit), f.Title))
+		}
+	}
+	return fs[best], "; other estimates: " + strings.Join(others, ", ")
+}
+
+// latestRevisions keeps one figure per period: the revision the writer
+// could know.
+func latestRevisions(fs []Figure, published time.Time) []Figure {
+	by := map[string][]Figure{}
+	var order []string
+	for _, f := range fs {
+		k := day(f.PeriodStart) + day(f.PeriodEnd)
+		if _, ok := by[k]; !ok {
+			order = append(order, k)
+		}
+		by[k] = append(by[k], f)
+	}
+	var out []Figure
+	for _, k := range order {
+		f, _ := revision(by[k], published)
+		out = append(out, f)
+	}
+	return out
+}
+
+// dailySum adds up daily figures over [start, end]. Data may stop up to
+// three days before end (the day of publication and the days before it are
+// often not yet published); every other day must be present.
+func dailySum(cands []Figure, start, end model.Date) (float64, []Figure, bool) {
+	byDay := map[string]Figure{}
+	for _, f := range cands {
+		if f.PeriodStart.Equal(f.PeriodEnd.Time) {
+			if prev, ok := byDay[day(f.PeriodStart)]; !ok || f.Published.After(prev.Published) {
+				byDay[day(f.PeriodStart)] = f
+			}
+		}
+	}
+	var days []Figure
+	sum := 0.0
+	missing := 0
+	for d := start.Time; !d.After(end.Time); d = d.AddDate(0, 0, 1) {
+		f, ok := byDay[d.Format(time.DateOnly)]
+		if !ok {
+			missing++
+			continue
+		}
+		if missing > 0 {
+			return 0, nil, false // a gap inside the period
+		}
+		days = append(days, f)
+		sum += *f.Value
+	}
+	if len(days) == 0 || missing > 3 {
+		return 0, nil, false
+	}
+	return sum, days, true
+}
+
+// crossing finds the day the running total of daily figures from start
+// first exceeds x.
+func crossing(cands []Figure, start model.Date, x float64) (model.Date, bool) {
+	var daily []Figure
+	for _, f := range cands {
+		if f.PeriodStart.Equal(f.PeriodEnd.Time) && !f.PeriodStart.Before(start.Time) {
+			daily = append(daily, f)
+		}
+	}
+	sort.Slice(daily, func(i, j int) bool { return daily[i].PeriodStart.Before(daily[j].PeriodStart.Time) })
+	total := 0.0
+	for _, f := range daily {
+		total += *f.Value
+		if total > x {
+			return f.PeriodStart, true
+		}
+	}
+	return model.Date{}, false
+}
+
+func reportedValue(r Figure) *float64 {
+	if r.Value != nil {
+		return r.Value
+	}
+	if r.Low != nil && r.High != nil {
+		mid := (*r.Low + *r.High) / 2
+		return &mid
+	}
+	return nil
+}
+
+func checkID(parts ...string) string {
+	h := sha256.Sum256([]byte(Version + "\x00" + strings.Join(parts, "\x00")))
+	return hex.EncodeToString(h[:16])
+}
+
+func day(d model.Date) string {
+	if d.IsZero() {
+		return "?"
+	}
+	return d.Format(time.DateOnly)
+}
+
+func placeOf(g string) string {
+	if g == "" {
+		return "(no place)"
+	}
+	return "in " + g
+}
+
+func perText(p string) string {
+	if p == "" {
+		return ""
+	}
+	return " per " + p
+}
+
+func periodsOf(fs []Figure) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range fs {
+		if !seen[f.PeriodLabel] {
+			seen[f.PeriodLabel] = true
+			out = append(out, f.PeriodLabel)
+		}
+	}
+	if len(out) > 6 {
+		out = append(out[:3], fmt.Sprintf("… %d periods in all …", len(out)), out[len(out)-1])
+	}
+	return strings.Join(out, ", ")
+}
+
+// num writes a figure for a reader: "£3.95bn", "1,185", "12.5%".
+func num(v float64, unit string) string {
+	switch unit {
+	case "GBP", "EUR", "USD":
+		sign := map[string]string{"GBP": "£", "EUR": "€", "USD": "$"}[unit]
+		a := math.Abs(v)
+		switch {
+		case a >= 1e9:
+			return sign + strconv.FormatFloat(v/1e9, 'f', -1, 64) + "bn"
+		case a >= 1e6:
+			return sign + strconv.FormatFloat(v/1e6, 'f', -1, 64) + "m"
+		}
+		return sign + group(v)
+	case "percent":
+		return strconv.FormatFloat(v, 'f', -1, 64) + "%"
+	}
+	return group(v)
+}
+
+func group(v float64) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String() + frac
+}
+
+// describe writes a range for a reader.
+func describe(lo, hi float64, loOpen, hiOpen bool, unit string) string {
+	switch {
+	case math.IsInf(hi, 1):
+		if loOpen {
+			return "more than " + num(lo, unit)
+		}
+		return "at least " + num(lo, unit)
+	case math.IsInf(lo, -1):
+		if hiOpen {
+			return "less than " + num(hi, unit)
+		}
+		return "at most " + num(hi, unit)
+	case hiOpen:
+		return fmt.Sprintf("from %s to just under %s", num(lo, unit), num(hi, unit))
+	}
+	return fmt.Sprintf("%s to %s", num(lo, unit), num(hi, unit))
+}
+
+// officialBounds is the range an official figure stands for: the figure
+// itself, or, when it was published rounded ("60.9 million") or hedged
+// ("almost 610,000"), the values that round to it or that the hedge allows.
+func officialBounds(f Figure) (float64, float64) {
+	v := *f.Value
+	switch f.Qualifier {
+	case "approximately":
+		step := precision(f.ValueText, v)
+		return v - step/2, v + step/2
+	case "almost":
+		return v * 0.95, v
+	}
+	return v, v
+}

@@ -1,0 +1,159 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// Identities checks arithmetic that must hold among the figures of one
+// source: immigration − emigration = net migration; population change =
+// natural change + net migration, give or take moves within the UK; shares
+// of one whole that must add up to 100.
+func Identities(figs []Figure) []model.Check {
+	type slot struct{ geo, start, end string }
+	levels := map[slot]map[string]Figure{}
+	var slots []slot
+	for _, f := range figs {
+		if f.Statistic != "level" || f.Value == nil || f.Unit != "persons" || f.PeriodStart.IsZero() || f.PeriodEnd.IsZero() {
+			continue
+		}
+		k := slot{f.Geography, day(f.PeriodStart), day(f.PeriodEnd)}
+		if levels[k] == nil {
+			levels[k] = map[string]Figure{}
+			slots = append(slots, k)
+		}
+		if _, dup := levels[k][f.Measure]; !dup {
+			levels[k][f.Measure] = f
+		}
+	}
+	var out []model.Check
+	for _, k := range slots {
+		ms := levels[k]
+		where := fmt.Sprintf("%s, %s..%s", k.geo, k.start, k.end)
+		if imm, ok1 := ms["immigration"]; ok1 {
+			if emi, ok2 := ms["emigration"]; ok2 {
+				if net, ok3 := ms["net_migration"]; ok3 {
+					out = append(out, identity(net, []Figure{imm, emi}, []float64{1, -1}, 0,
+						fmt.Sprintf("immigration − emigration = net migration (%s)", where)))
+				}
+			}
+		}
+		if pc, ok := ms["population_change"]; ok {
+			if nc, ok1 := ms["natural_change"]; ok1 {
+				if net, ok2 := ms["net_migration"]; ok2 {
+					out = append(out, identity(pc, []Figure{nc, net}, []float64{1, 1}, 0.03,
+						fmt.Sprintf("population change = natural change + net international migration, within 3%% for moves within the UK and other adjustments (%s)", where)))
+				}
+			}
+		}
+	}
+	return append(out, shareSums(figs)...)
+}
+
+// identity checks that the weighted sum of parts equals whole, within the
+// rounding of the figures as written and a relative tolerance.
+func identity(whole Figure, parts []Figure, weights []float64, rel float64, rule string) model.Check {
+	sum, tol := 0.0, precision(whole.ValueText, *whole.Value)/2
+	ids := []string{}
+	var terms []string
+	for i, p := range parts {
+		sum += weights[i] * *p.Value
+		tol += precision(p.ValueText, *p.Value) / 2
+		ids = append(ids, p.ID)
+		op := "+"
+		if weights[i] < 0 {
+			op = "−"
+		}
+		if i == 0 {
+			op = ""
+		}
+		terms = append(terms, strings.TrimSpace(op+" "+num(*p.Value, p.Unit)))
+	}
+	tol = math.Max(tol, rel*math.Abs(*whole.Value))
+	if whole.Qualifier == "almost" && sum < *whole.Value {
+		tol = math.Max(tol, 0.05*math.Abs(*whole.Value))
+	}
+	w := *whole.Value
+	d := sum - w
+	ch := model.Check{ID: checkID(append([]string{"identity", whole.ID}, ids...)...), Kind: "identity", ObservationID: whole.ID,
+		ReferenceIDs: ids, Reported: whole.Value, Reference: &sum, Difference: &d}
+	if w != 0 {
+		rd := d / sum
+		if sum != 0 {
+			ch.RelativeDifference = &rd
+		}
+	}
+	ch.Verdict = "consistent"
+	verb := "within"
+	if math.Abs(d) > tol {
+		ch.Verdict = "inconsistent"
+		verb = "more than"
+	}
+	ch.Rule = fmt.Sprintf("%s: %s = %s against %s, %s %s apart", rule, strings.Join(terms, " "), num(sum, whole.Unit), num(w, whole.Unit), verb, num(tol, whole.Unit))
+	return ch
+}
+
+// shareSums checks groups of shares of the same measure and period in one
+// source that add up to about 100 (a breakdown of a whole): each share is
+// rounded, so the sum may be off by half a point for each.
+func shareSums(figs []Figure) []model.Check {
+	type group struct {
+		key  string
+		figs []Figure
+	}
+	by := map[string]*group{}
+	var order []string
+	for _, f := range figs {
+		if f.Statistic != "share" || f.Unit != "percent" || f.Value == nil || f.Qualifier != "exact" {
+			continue
+		}
+		k := f.Measure + "\x00" + f.Geography + "\x00" + f.PeriodLabel
+		if by[k] == nil {
+			by[k] = &group{key: k}
+			order = append(order, k)
+		}
+		by[k].figs = append(by[k].figs, f)
+	}
+	var out []model.Check
+	for _, k := range order {
+		g := by[k]
+		if len(g.figs) < 3 {
+			continue
+		}
+		sum := 0.0
+		var ids, terms []string
+		for _, f := range g.figs {
+			sum += *f.Value
+			ids = append(ids, f.ID)
+			terms = append(terms, num(*f.Value, "percent"))
+		}
+		if sum < 90 || sum > 110 {
+			continue // shares of different wholes
+		}
+		tol := 0.5 * float64(len(g.figs))
+		hundred, d := 100.0, sum-100
+		ch := model.Check{ID: checkID(append([]string{"identity", "shares"}, ids...)...), Kind: "identity", ObservationID: g.figs[0].ID,
+			ReferenceIDs: ids[1:], Reported: &sum, Reference: &hundred, Difference: &d}
+		rd := d / 100
+		ch.RelativeDifference = &rd
+		ch.Verdict = "consistent"
+		if math.Abs(d) > tol {
+			ch.Verdict = "inconsistent"
+		}
+		f := g.figs[0]
+		ch.Rule = fmt.Sprintf("shares of %s %s%s must add up to 100%%: %s = %s (rounding allows ±%s)", f.Measure, placeOf(f.Geography),
+			labelOf(f.PeriodLabel), strings.Join(terms, " + "), num(sum, "percent"), num(tol, "percent"))
+		out = append(out, ch)
+	}
+	return out
+}
+
+func labelOf(p string) string {
+	if p == "" {
+		return ""
+	}
+	return ", " + p
+}

@@ -85,7 +85,7 @@ func (c *Checker) Compare(r Figure) model.Check {
 	what := fmt.Sprintf("%s %s", r.Measure, placeOf(r.Geography))
 	if r.Statistic != "level" {
 		ch.Verdict = "no_reference"
-		ch.Rule = fmt.Sprintf("'%s' is a %s; the official tables hold levels of %s only", r.Quote, strings.ReplaceAll(r.Statistic, "_", " "), what)
+		ch.Rule = fmt.Sprintf("'%s' is %s, not a level; the official tables hold levels of %s only", r.Quote, statisticNames[r.Statistic], what)
 		return ch
 	}
 	cands := c.byKey[key(r.Measure, r.Geography)]
@@ -573,3 +573,6 @@ func officialBounds(f Figure) (float64, float64) {
 	}
 	return v, v
 }
+
+var statisticNames = map[string]string{"change": "a change", "percent_change": "a percent change", "share": "a share",
+	"average": "an average", "ratio": "a ratio"}

@@ -1,0 +1,237 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+func fp(v float64) *float64 { return &v }
+
+func d(s string) model.Date {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return model.Date{Time: t}
+}
+
+// official makes an official figure for [from, to].
+func official(id, measure string, v float64, from, to, published string) Figure {
+	f := Figure{ID: id, SourceID: "official/t", Title: "Release " + published, Measure: measure, Statistic: "level", Unit: "persons",
+		Qualifier: "exact", Geography: "United Kingdom", Value: fp(v), ValueText: group(v), PeriodStart: d(from), PeriodEnd: d(to),
+		PeriodLabel: from + ".." + to}
+	if published != "" {
+		p, _ := time.Parse(time.DateOnly, published)
+		f.Published = p
+	}
+	return f
+}
+
+// reported makes a reported figure.
+func reported(quote, text, qualifier string, v float64) Figure {
+	return Figure{ID: "r-" + quote, SourceID: "articles/x", Measure: "net_migration", Statistic: "level", Unit: "persons",
+		Qualifier: qualifier, Geography: "United Kingdom", Value: fp(v), ValueText: text, Quote: quote,
+		Published: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)}
+}
+
+func withPeriod(f Figure, from, to string) Figure {
+	if from != "" {
+		f.PeriodStart = d(from)
+	}
+	f.PeriodEnd = d(to)
+	return f
+}
+
+func TestVerdictRules(t *testing.T) {
+	c := New([]Figure{
+		official("o1", "net_migration", 685000, "2023-01-01", "2023-12-31", "2024-05-23"),
+		official("o2", "net_migration", 1234567, "2022-01-01", "2022-12-31", "2023-05-25"),
+	})
+	ye23 := func(f Figure) Figure { return withPeriod(f, "2023-01-01", "2023-12-31") }
+	for _, tc := range []struct {
+		name    string
+		f       Figure
+		verdict string
+		rule    string
+	}{
+		{"exact at the precision written", ye23(reported("685,000", "685,000", "exact", 685000)), "consistent", "684,500 to 685,500"},
+		{"rounded figure within half a step", ye23(reported("0.7 million", "0.7 million", "exact", 700000)), "consistent", "650,000 to 750,000"},
+		{"rounded figure outside", ye23(reported("695,000", "695,000", "exact", 695000)), "inconsistent", "is outside"},
+		{"half a step away rounds to it", ye23(reported("690,000", "690,000", "exact", 690000)), "consistent", "685,000 to 695,000"},
+		{"more than: official exceeds", ye23(reported("more than 600,000", "600,000", "more_than", 600000)), "consistent", "more than 600,000"},
+		{"more than: official below", ye23(reported("more than 700,000", "700,000", "more_than", 700000)), "inconsistent", "is outside"},
+		{"more than: official equal is not more", ye23(reported("more than 685,000", "685,000", "more_than", 685000)), "inconsistent", ""},
+		{"almost: below and within 5%", ye23(reported("almost 700,000", "700,000", "almost", 700000)), "consistent", "just under 700,000"},
+		{"almost: more than 5% below", ye23(reported("almost 750,000", "750,000", "almost", 750000)), "inconsistent", ""},
+		{"almost: above", ye23(reported("almost 680,000", "680,000", "almost", 680000)), "inconsistent", ""},
+		{"about: within 5%", ye23(reported("about 700,000", "700,000", "approximately", 700000)), "consistent", ""},
+		{"about: off by 10%", ye23(reported("about 760,000", "760,000", "approximately", 760000)), "inconsistent", ""},
+		{"at most", ye23(reported("up to 700,000", "700,000", "at_most", 700000)), "consistent", "at most 700,000"},
+		{"less than", ye23(reported("fewer than 600,000", "600,000", "less_than", 600000)), "inconsistent", "less than 600,000"},
+		{"no period", reported("685,000", "685,000", "exact", 685000), "ambiguous", "gives no period"},
+		{"period without an official figure", withPeriod(reported("500,000", "500,000", "exact", 500000), "2019-01-01", "2019-12-31"), "no_reference", "no official figure"},
+		{"a change is not compared", func() Figure {
+			f := ye23(reported("68,000", "68,000", "exact", 68000))
+			f.Statistic = "change"
+			return f
+		}(), "no_reference", "a change, not a level"},
+		{"no official figure for the measure", func() Figure { f := ye23(reported("5,000", "5,000", "exact", 5000)); f.Measure = "returns"; return f }(), "no_reference", "returns"},
+		{"another place", func() Figure { f := ye23(reported("5,000", "5,000", "exact", 5000)); f.Geography = "Wales"; return f }(), "no_reference", "Wales"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch := c.Compare(tc.f)
+			if ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+				t.Errorf("got %s %q, want %s with %q", ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+			}
+			if ch.Kind != "official_comparison" || ch.ObservationID != tc.f.ID || ch.ID == "" {
+				t.Errorf("check fields: %+v", ch)
+			}
+			if ch.Verdict == "consistent" || ch.Verdict == "inconsistent" {
+				if ch.Reference == nil || ch.Difference == nil || *ch.Difference != *ch.Reference-*ch.Reported || len(ch.ReferenceIDs) == 0 {
+					t.Errorf("figures not filled: %+v", ch)
+				}
+			}
+		})
+	}
+}
+
+// A later revision does not overwrite an earlier one: a figure is checked
+// against what was published before the article, and the rule names the
+// other estimates.
+func TestRevisions(t *testing.T) {
+	c := New([]Figure{
+		official("first", "net_migration", 672000, "2022-07-01", "2023-06-30", "2023-11-23"),
+		official("second", "net_migration", 740000, "2022-07-01", "2023-06-30", "2024-05-23"),
+		official("third", "net_migration", 906000, "2022-07-01", "2023-06-30", "2024-11-28"),
+	})
+	f := withPeriod(reported("740,000", "740,000", "exact", 740000), "2022-07-01", "2023-06-30")
+	f.Published = time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	ch := c.Compare(f)
+	if ch.Verdict != "consistent" || ch.ReferenceIDs[0] != "second" || !strings.Contains(ch.Rule, "other estimates: 672,000") || !strings.Contains(ch.Rule, "906,000") {
+		t.Errorf("June 2024 article: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+	f.Published = time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
+	if ch := c.Compare(f); ch.Verdict != "inconsistent" || ch.ReferenceIDs[0] != "third" {
+		t.Errorf("January 2025 article: %s %v", ch.Verdict, ch.ReferenceIDs)
+	}
+	f.Published = time.Date(2023, 8, 1, 0, 0, 0, 0, time.UTC) // before any release: the first one
+	if ch := c.Compare(f); ch.ReferenceIDs[0] != "first" {
+		t.Errorf("article before the first release: %v", ch.ReferenceIDs)
+	}
+}
+
+func TestPeriodMatching(t *testing.T) {
+	var figs []Figure
+	for i, v := range []float64{0, 0, 300, 0, 250, 120, 0, 900, 0, 0} { // 1..10 March 2031
+		day := time.Date(2031, 3, i+1, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		f := official("day"+day, "small_boat_arrivals", v, day, day, "")
+		figs = append(figs, f)
+	}
+	figs = append(figs, official("pop", "population", 61000000, "2030-06-30", "2030-06-30", "2031-02-01"))
+	figs = append(figs, official("fy", "asylum_cost", 3.2e9, "2029-04-01", "2030-03-31", "2030-11-01"))
+	figs = append(figs, official("fy2", "asylum_cost", 4.1e9, "2030-04-01", "2031-03-31", "2031-11-01"))
+	figs[len(figs)-1].Unit, figs[len(figs)-2].Unit = "GBP", "GBP"
+	c := New(figs)
+	boats := func(quote, text, q string, v float64, from, to string) Figure {
+		f := withPeriod(reported(quote, text, q, v), from, to)
+		f.Measure = "small_boat_arrivals"
+		f.Published = time.Date(2031, 3, 12, 0, 0, 0, 0, time.UTC)
+		return f
+	}
+	// daily figures are summed over the period; data may stop short of the day of publication
+	ch := c.Compare(boats("more than 1,500", "1,500", "more_than", 1500, "2031-03-01", "2031-03-12"))
+	if ch.Verdict != "consistent" || *ch.Reference != 1570 || len(ch.ReferenceIDs) != 10 {
+		t.Errorf("sum of daily figures: %s %v %q", ch.Verdict, ch.Reference, ch.Rule)
+	}
+	// the day a running total passed the figure is named
+	ch = c.Compare(boats("over 1,000", "1,000", "more_than", 1000, "2031-03-01", "2031-03-06"))
+	if ch.Verdict != "inconsistent" || !strings.Contains(ch.Rule, "passed 1,000 only on 2031-03-08") {
+		t.Errorf("crossing: %s %q", ch.Verdict, ch.Rule)
+	}
+	// a gap inside the period: no sum
+	if ch := c.Compare(boats("2,000", "2,000", "exact", 2000, "2031-02-20", "2031-03-10")); ch.Verdict != "no_reference" {
+		t.Errorf("period beyond the daily data: %s %q", ch.Verdict, ch.Rule)
+	}
+	// a stock is compared at the end of the period
+	pop := withPeriod(reported("61 million", "61 million", "exact", 61e6), "2029-07-01", "2030-06-30")
+	pop.Measure = "population"
+	if ch := c.Compare(pop); ch.Verdict != "consistent" || ch.ReferenceIDs[0] != "pop" {
+		t.Errorf("stock: %s %q", ch.Verdict, ch.Rule)
+	}
+	// a rate per year with no year: the years that ended in the two years before publication
+	rate := reported("£3bn", "£3bn", "exact", 3e9)
+	rate.Measure, rate.Unit, rate.PerPeriod = "asylum_cost", "GBP", "year"
+	rate.Published = time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC)
+	if ch := c.Compare(rate); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, "2029-04-01..2030-03-31") || !strings.Contains(ch.Rule, "was higher (£4.1bn)") {
+		t.Errorf("yearly rate: %s %q", ch.Verdict, ch.Rule)
+	}
+	rate.Value, rate.ValueText, rate.Quote = fp(6e9), "£6bn", "£6bn"
+	if ch := c.Compare(rate); ch.Verdict != "inconsistent" || !strings.Contains(ch.Rule, "no official year") {
+		t.Errorf("yearly rate that matches no year: %s %q", ch.Verdict, ch.Rule)
+	}
+	// a running total ("already") is compared with the latest official total before the document
+	total := withPeriod(reported("£4.1bn", "£4.1bn", "exact", 4.1e9), "", "2031-12-01")
+	total.Measure, total.Unit = "asylum_cost", "GBP"
+	if ch := c.Compare(total); ch.Verdict != "consistent" || ch.ReferenceIDs[0] != "fy2" {
+		t.Errorf("to date: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+}
+
+func TestPrecision(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    float64
+		step float64
+	}{
+		{"60.9 million", 60.9e6, 1e5}, {"1,084,000", 1084000, 1000}, {"£4billion", 4e9, 1e9}, {"£290 million", 290e6, 1e7},
+		{"1,185", 1185, 1}, {"£5.38bn", 5.38e9, 1e7}, {"12.5%", 12.5, 0.1}, {"four", 4, 1},
+	} {
+		if got := precision(tc.text, tc.v); got < tc.step*0.999 || got > tc.step*1.001 {
+			t.Errorf("precision(%q) = %v, want %v", tc.text, got, tc.step)
+		}
+	}
+}
+
+func TestIdentities(t *testing.T) {
+	imm := official("imm", "immigration", 1084000, "2022-07-01", "2023-06-30", "")
+	emi := official("emi", "emigration", 462000, "2022-07-01", "2023-06-30", "")
+	net := official("net", "net_migration", 622000, "2022-07-01", "2023-06-30", "")
+	nat := official("nat", "natural_change", 400, "2022-07-01", "2023-06-30", "")
+	pc := official("pc", "population_change", 610000, "2022-07-01", "2023-06-30", "")
+	pc.Qualifier = "almost"
+	other := official("imm-other", "immigration", 1200000, "2023-01-01", "2023-12-31", "")
+	chs := Identities([]Figure{imm, emi, net, nat, pc, other})
+	if len(chs) != 2 {
+		t.Fatalf("%d identity checks: %+v", len(chs), chs)
+	}
+	if chs[0].Verdict != "consistent" || chs[0].ObservationID != "net" || *chs[0].Reference != 622000 || !strings.Contains(chs[0].Rule, "1,084,000 − 462,000 = 622,000") {
+		t.Errorf("immigration − emigration: %+v", chs[0])
+	}
+	if chs[1].Verdict != "consistent" || chs[1].ObservationID != "pc" {
+		t.Errorf("population change: %s %q", chs[1].Verdict, chs[1].Rule)
+	}
+	bad := official("net", "net_migration", 700000, "2022-07-01", "2023-06-30", "")
+	if chs := Identities([]Figure{imm, emi, bad}); len(chs) != 1 || chs[0].Verdict != "inconsistent" || *chs[0].Difference != -78000 {
+		t.Errorf("a net migration that does not add up: %+v", chs)
+	}
+	// shares of one whole add up to 100, allowing for rounding
+	share := func(id string, v float64) Figure {
+		f := official(id, "irregular_arrivals", v, "2030-01-01", "2030-12-31", "")
+		f.Statistic, f.Unit, f.PeriodLabel = "share", "percent", "2030"
+		return f
+	}
+	chs = Identities([]Figure{share("a", 84), share("b", 8), share("c", 7), share("d", 1)})
+	if len(chs) != 1 || chs[0].Verdict != "consistent" || !strings.Contains(chs[0].Rule, "84% + 8% + 7% + 1% = 100%") {
+		t.Errorf("shares that add up: %+v", chs)
+	}
+	chs = Identities([]Figure{share("a", 84), share("b", 8), share("c", 3), share("d", 1)})
+	if len(chs) != 1 || chs[0].Verdict != "inconsistent" {
+		t.Errorf("shares that do not add up: %+v", chs)
+	}
+	if chs := Identities([]Figure{share("a", 40), share("b", 30), share("c", 5)}); len(chs) != 0 {
+		t.Errorf("shares of different wholes were checked: %+v", chs)
+	}
+}

@@ -1,8 +1,11 @@
 package extract_test
 
 import (
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/numtrail/numtrail/pipeline/corpus"
 	"github.com/numtrail/numtrail/pipeline/extract"
@@ -52,4 +55,49 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs)*passes)/b.Elapsed().Seconds(), "docs/s")
 	b.ReportMetric(float64(mentions)/float64(len(docs)), "mentions/doc")
+}
+
+// BenchmarkExtractArticles measures throughput on real-looking copy: the
+// seed article in raw/ and the hand-written articles of testdata/holdout,
+// repeated to 50 MB. They hold about two to eight statistics per kilobyte,
+// fewer than the generated corpus, so this is the figure for typical news.
+//
+//	go test -run '^$' -bench BenchmarkExtractArticles -benchtime 1x -cpu 1 ./pipeline/extract/
+func BenchmarkExtractArticles(b *testing.B) {
+	paths, _ := filepath.Glob("../../testdata/holdout/articles/*.txt")
+	paths = append(paths, "../../raw/articles/express-2024-07-17-kings-speech.txt")
+	var texts []string
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+	}
+	if len(texts) < 2 {
+		b.Skip("no articles")
+	}
+	var docs []string
+	size := int64(0)
+	for size < benchCorpusBytes {
+		for _, t := range texts {
+			docs = append(docs, t)
+			size += int64(len(t))
+		}
+	}
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	mentions := 0
+	for b.Loop() {
+		mentions = 0
+		for _, t := range docs {
+			mentions += len(x.Extract(t, pub))
+		}
+	}
+	b.ReportMetric(float64(mentions)/float64(size)*1024, "mentions/KB")
 }

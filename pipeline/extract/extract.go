@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -375,10 +376,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
-	for _, c := range d.cues {
-		if c.e <= s.a || c.s >= s.b {
-			continue
-		}
+	for _, c := range inSpan(d.cues, s) {
 		var dist int
 		lo, hi := c.e, q.ts
 		switch {
@@ -467,10 +465,7 @@ func (d *docState) sentenceOf(tok int) int {
 // figure counts people leaving.
 func (d *docState) place(s span, q *quantity, leaving bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
-	for _, p := range d.places {
-		if p.e <= s.a || p.s >= s.b {
-			continue
-		}
+	for _, p := range inSpan(d.places, s) {
 		from := false
 		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
 			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" {
@@ -819,6 +814,9 @@ func (d *docState) capRunBack(i, a int) string {
 // after it and not to the one before.
 func (d *docState) quoteMark(i int, open bool) int {
 	t := &d.toks[i]
+	if t.kind != tPunct {
+		return 0
+	}
 	switch t.text {
 	case "“":
 		return 1
@@ -1024,3 +1022,14 @@ func (d *docState) anaphoric(si int) bool {
 
 // words that open a new clause after a comma.
 var clauseJoin = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
+
+// inSpan returns the matches (sorted by start) that lie within the
+// sentence s.
+func inSpan(ms []match, s span) []match {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s.a })
+	hi := lo
+	for hi < len(ms) && ms[hi].s < s.b {
+		hi++
+	}
+	return ms[lo:hi]
+}

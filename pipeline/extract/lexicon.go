@@ -151,6 +151,7 @@ const (
 	fSpeech    // a verb of speech, or "according"
 	fSource    // "figures", "data": "Home Office figures show"
 	fNamed     // the first word of a named period
+	fNumWord   // a word that can start a number in words: "three", "a", "half"
 )
 
 func matchAt(toks []token, i, hi int, e entry) (int, bool) {
@@ -280,6 +281,15 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	for w := range periods.Months {
 		lx.vocab[w] |= fMonth | fPeriod
+	}
+	for _, w := range []string{"a", "an", "half"} {
+		lx.vocab[w] |= fNumWord
+	}
+	for w := range units {
+		lx.vocab[w] |= fNumWord
+	}
+	for w := range tens {
+		lx.vocab[w] |= fNumWord
 	}
 	for w := range qualifiersByFirst {
 		lx.vocab[w] |= fQualifier

@@ -177,6 +177,9 @@ func (r *recogniser) wordNumberAt(i int) bool {
 // "a million", "one hundred and twenty", "half", "a third",
 // "three-quarters". frac is true for fractions of a whole.
 func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) {
+	if i < r.lo || i >= r.hi || r.toks[i].flags&fNumWord == 0 {
+		return 0, 0, false, false
+	}
 	w := r.word(i)
 	switch {
 	case w == "a" || w == "an":

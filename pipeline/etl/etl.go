@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -42,6 +41,7 @@ type Config struct {
 	Workers     int    // documents extracted at once; 0 means GOMAXPROCS
 	MaxDocBytes int64  // larger documents are rejected; 0 means the source default
 	BatchRows   int    // rows per record batch; 0 means 8192
+	KeepRuns    int    // complete runs kept under out/runs, the current one included; 0 means 3
 	Logger      *slog.Logger
 }
 
@@ -94,6 +94,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.BatchRows <= 0 {
 		cfg.BatchRows = 8192
 	}
+	if cfg.KeepRuns <= 0 {
+		cfg.KeepRuns = 3
+	}
 	sum := Summary{Verdicts: map[string]int{}}
 	if st, err := os.Stat(cfg.Raw); err != nil {
 		return sum, fmt.Errorf("raw folder: %w", err)
@@ -128,9 +131,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return sum, fmt.Errorf("output folder: %w", err)
 	}
-	staging, err := os.MkdirTemp(cfg.Out, ".staging-")
+	staging, err := newStaging(cfg.Out)
 	if err != nil {
-		return sum, fmt.Errorf("output folder: %w", err)
+		return sum, err
 	}
 	defer os.RemoveAll(staging)
 
@@ -193,7 +196,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
-	if err := publish(staging, cfg.Out, w.files()); err != nil {
+	if err := publish(staging, cfg.Out, sum.RunID, w.files(), cfg.KeepRuns); err != nil {
 		return sum, err
 	}
 	sum.Duration = time.Since(began)
@@ -430,17 +433,6 @@ func (w *writers) files() []string {
 		out = append(out, t.table.Name+".parquet", t.table.Name+".csv")
 	}
 	return append(out, "datapackage.json")
-}
-
-// publish moves the finished files from staging into out, the descriptor
-// last, each with an atomic rename on the same file system.
-func publish(staging, out string, files []string) error {
-	for _, f := range files {
-		if err := os.Rename(filepath.Join(staging, f), filepath.Join(out, f)); err != nil {
-			return fmt.Errorf("publish %s: %w", f, err)
-		}
-	}
-	return syncDir(out)
 }
 
 func syncDir(dir string) error {

@@ -267,10 +267,64 @@ func TestFailedRunKeepsPreviousDataset(t *testing.T) {
 	if !bytes.Equal(before, after) {
 		t.Error("a cancelled run changed the published dataset")
 	}
-	ents, _ := os.ReadDir(out)
+	ents, _ := os.ReadDir(filepath.Join(out, "runs"))
 	for _, e := range ents {
 		if strings.HasPrefix(e.Name(), ".staging") {
 			t.Errorf("staging folder %s left behind", e.Name())
 		}
 	}
+}
+
+// The published files are reached through out/current, which a run
+// switches in one rename; older runs are kept up to KeepRuns.
+func TestPublishLayout(t *testing.T) {
+	out := t.TempDir()
+	var ids []string
+	for i, text := range []string{docA, docB, docC, docA + "\nSome 40 people were rescued."} {
+		raw := writeRaw(t, map[string]string{"articles/a.txt": text})
+		sum, err := Run(context.Background(), Config{Raw: raw, Out: out, KeepRuns: 2})
+		if err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		ids = append(ids, sum.RunID)
+		cur, err := os.Readlink(filepath.Join(out, "current"))
+		if err != nil || cur != filepath.Join("runs", sum.RunID) {
+			t.Fatalf("run %d: current -> %q (%v)", i, cur, err)
+		}
+		for _, f := range []string{"observations.parquet", "observations.csv", "sources.csv", "checks.parquet", "datapackage.json"} {
+			a, err1 := os.ReadFile(filepath.Join(out, f))
+			b, err2 := os.ReadFile(filepath.Join(out, "runs", sum.RunID, f))
+			if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+				t.Errorf("run %d: out/%s is not the current run's (%v %v)", i, f, err1, err2)
+			}
+		}
+	}
+	ents, _ := os.ReadDir(filepath.Join(out, "runs"))
+	var kept []string
+	for _, e := range ents {
+		kept = append(kept, e.Name())
+	}
+	if len(kept) != 2 || !slicesContains(kept, ids[3]) || !slicesContains(kept, ids[2]) {
+		t.Errorf("kept runs %v, want the last two of %v", kept, ids)
+	}
+	// an unchanged rerun keeps the same run and the same bytes
+	raw := writeRaw(t, map[string]string{"articles/a.txt": docA + "\nSome 40 people were rescued."})
+	before, _ := os.ReadFile(filepath.Join(out, "observations.parquet"))
+	sum, err := Run(context.Background(), Config{Raw: raw, Out: out, KeepRuns: 2})
+	if err != nil || sum.RunID != ids[3] {
+		t.Fatalf("rerun: %v, id %s want %s", err, sum.RunID, ids[3])
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "observations.parquet"))
+	if !bytes.Equal(before, after) {
+		t.Error("an unchanged rerun changed the bytes")
+	}
+}
+
+func slicesContains(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

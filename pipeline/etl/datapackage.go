@@ -8,6 +8,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
 
 	"github.com/numtrail/numtrail/schemas"
 )
@@ -16,41 +21,77 @@ type tableFiles struct {
 	table *schemas.Table
 }
 
-// frictionless types for the schema's Arrow types.
-var fieldTypes = map[string][2]string{
-	"string":    {"string", ""},
-	"float64":   {"number", ""},
-	"int64":     {"integer", ""},
-	"date32":    {"date", "%Y-%m-%d"},
-	"timestamp": {"datetime", "%Y-%m-%dT%H:%M:%SZ"},
-}
-
-type dpField struct {
-	Name        string         `json:"name"`
-	Type        string         `json:"type"`
-	Format      string         `json:"format,omitempty"`
-	Description string         `json:"description"`
-	Unit        string         `json:"unit,omitempty"`
-	Constraints map[string]any `json:"constraints,omitempty"`
-}
-
 type dpResource struct {
-	Name      string `json:"name"`
-	Path      string `json:"path"`
-	Format    string `json:"format"`
-	MediaType string `json:"mediatype"`
-	Encoding  string `json:"encoding,omitempty"`
-	Bytes     int64  `json:"bytes"`
-	Hash      string `json:"hash"`
-	Schema    any    `json:"schema"`
+	Name      string              `json:"name"`
+	Path      string              `json:"path"`
+	Format    string              `json:"format"`
+	MediaType string              `json:"mediatype"`
+	Encoding  string              `json:"encoding,omitempty"`
+	Bytes     int64               `json:"bytes"`
+	Hash      string              `json:"hash"`
+	Schema    schemas.TableSchema `json:"schema"`
+}
+
+type dpLicense struct {
+	Name  string `json:"name,omitempty"`
+	Path  string `json:"path,omitempty"`
+	Title string `json:"title"`
+}
+
+type dpSource struct {
+	Title   string `json:"title"`
+	Path    string `json:"path,omitempty"`
+	Version string `json:"version,omitempty"`
+}
+
+// provenance is what the descriptor says about the inputs of the run.
+type provenance struct {
+	inputsSHA256 string
+	licenses     map[string]bool
+	releases     map[string]dpSource // official releases by path under raw
+	publishers   map[string]int      // documents by publisher
+	latest       time.Time           // the latest publication or capture time among the inputs
+}
+
+func newProvenance() *provenance {
+	return &provenance{licenses: map[string]bool{}, releases: map[string]dpSource{}, publishers: map[string]int{}}
+}
+
+// add records a source read by the run.
+func (p *provenance) add(doc *model.Document, table bool) {
+	if doc.License != "" {
+		p.licenses[doc.License] = true
+	}
+	for _, t := range []time.Time{doc.Published, doc.Retrieved} {
+		if t.After(p.latest) {
+			p.latest = t
+		}
+	}
+	if table {
+		src := dpSource{Title: doc.Title, Path: doc.URL}
+		if !doc.Published.IsZero() {
+			src.Version = doc.Published.UTC().Format(time.DateOnly)
+		}
+		if src.Title == "" {
+			src.Title = doc.Path
+		}
+		p.releases[doc.Path] = src
+		return
+	}
+	pub := doc.Publisher
+	if pub == "" {
+		pub = "unknown publisher"
+	}
+	p.publishers[pub]++
 }
 
 // writeDescriptor writes datapackage.json describing the files in dir. It
-// holds no wall-clock time: the same inputs give the same bytes.
-func writeDescriptor(dir, runID string, tables []tableFiles) error {
+// holds no wall-clock time: "created" is the latest time among the inputs,
+// so the same inputs give the same bytes.
+func writeDescriptor(dir, runID string, prov *provenance, tables []tableFiles) error {
 	var resources []dpResource
 	for _, t := range tables {
-		schema := tableSchema(t.table)
+		schema := t.table.Frictionless()
 		for _, f := range []struct{ ext, format, media, enc string }{
 			{"parquet", "parquet", "application/vnd.apache.parquet", ""},
 			{"csv", "csv", "text/csv", "utf-8"},
@@ -66,19 +107,49 @@ func writeDescriptor(dir, runID string, tables []tableFiles) error {
 			})
 		}
 	}
-	desc := map[string]any{
-		"$schema":     "https://datapackage.org/profiles/2.0/datapackage.json",
-		"name":        "numtrail-uk-migration-statistics",
-		"title":       "numtrail: UK migration statistics with provenance",
-		"description": "Every statistic stated in the source documents, one typed row each, with the document, the characters, the speaker, the place and the period it is about.",
-		"version":     Version,
-		"licenses":    []map[string]string{{"name": "ODC-BY-1.0", "path": "https://opendatacommons.org/licenses/by/1-0/", "title": "Open Data Commons Attribution License 1.0"}},
-		"keywords":    []string{"migration", "asylum", "small boats", "United Kingdom", "statistics", "provenance"},
-		"resources":   resources,
-		"numtrail": map[string]string{
-			"run_id":           runID,
-			"pipeline_version": Version,
+	licenses := []dpLicense{{Name: "ODC-BY-1.0", Path: "https://opendatacommons.org/licenses/by/1-0/",
+		Title: "Open Data Commons Attribution License 1.0 (the dataset as compiled; each source keeps its own licence)"}}
+	for _, l := range sortedKeys(prov.licenses) {
+		licenses = append(licenses, dpLicense{Title: l})
+	}
+	var sources []dpSource
+	for _, k := range sortedKeys(prov.releases) {
+		sources = append(sources, prov.releases[k])
+	}
+	for _, pub := range sortedKeys(prov.publishers) {
+		n := prov.publishers[pub]
+		unit := "documents"
+		if n == 1 {
+			unit = "document"
+		}
+		sources = append(sources, dpSource{Title: fmt.Sprintf("%s (%d %s)", pub, n, unit)})
+	}
+	run := map[string]any{
+		"run_id":           runID,
+		"pipeline_version": Version,
+		"inputs_sha256":    prov.inputsSHA256,
+		"schema_versions": map[string]string{
+			"observations": schemas.Observations.Version, "sources": schemas.Sources.Version, "checks": schemas.Checks.Version,
 		},
+	}
+	if c := commit(); c != "" {
+		run["commit"] = c
+	}
+	desc := map[string]any{
+		"$schema":      "https://datapackage.org/profiles/2.0/datapackage.json",
+		"name":         "numtrail-uk-migration-statistics",
+		"title":        "numtrail: UK migration statistics with provenance",
+		"description":  "Every statistic stated in the source documents, one typed row each, with the document, the characters, the speaker, the place and the period it is about; figures from official tables; and checks of the reported figures against the official ones.",
+		"version":      Version,
+		"licenses":     licenses,
+		"sources":      sources,
+		"contributors": []map[string]any{{"title": "numtrail", "roles": []string{"creator"}, "path": "https://github.com/numtrail/numtrail"}},
+		"keywords":     []string{"migration", "asylum", "small boats", "net migration", "United Kingdom", "official statistics", "fact checking", "provenance"},
+		"resources":    resources,
+		"numtrail":     run,
+	}
+	if !prov.latest.IsZero() {
+		desc["created"] = prov.latest.UTC().Format(time.RFC3339)
 	}
 	b, err := json.MarshalIndent(desc, "", "  ")
 	if err != nil {
@@ -87,23 +158,28 @@ func writeDescriptor(dir, runID string, tables []tableFiles) error {
 	return writeFileSync(filepath.Join(dir, "datapackage.json"), append(b, '\n'))
 }
 
-func tableSchema(t *schemas.Table) map[string]any {
-	var fields []dpField
-	for _, f := range t.Fields {
-		ft := fieldTypes[f.Type]
-		c := map[string]any{}
-		if f.Required {
-			c["required"] = true
-		}
-		if len(f.Enum) > 0 {
-			c["enum"] = f.Enum
-		}
-		if len(c) == 0 {
-			c = nil
-		}
-		fields = append(fields, dpField{Name: f.Name, Type: ft[0], Format: ft[1], Description: f.Description, Unit: f.Unit, Constraints: c})
+// commit is the VCS revision the program was built from, when the build
+// recorded it.
+func commit() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
 	}
-	return map[string]any{"fields": fields, "primaryKey": t.PrimaryKey, "missingValues": []string{""}}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" {
+			return s.Value
+		}
+	}
+	return ""
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func hashFile(path string) (int64, string, error) {

@@ -124,7 +124,8 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			docs = append(docs, e)
 		}
 	}
-	sum.RunID = RunID(entries, calendarBytes)
+	inputs := InputsSHA256(entries, calendarBytes)
+	sum.RunID = inputs[:16]
 	log = log.With("run_id", sum.RunID)
 	log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(docs), "official_tables", len(tables), "named_periods", len(calendar))
 
@@ -144,6 +145,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	defer w.abort()
 	o := newOutput(w, normalise.Run{ID: sum.RunID, PipelineVersion: Version}, cfg.BatchRows, &sum, log)
 	defer o.release()
+	o.prov.inputsSHA256 = inputs
 
 	// Official tables first: every reported figure is checked against them.
 	official := readTables(cfg.Raw, tables)
@@ -190,7 +192,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err := w.close(); err != nil {
 		return sum, err
 	}
-	if err := writeDescriptor(staging, sum.RunID, w.tables()); err != nil {
+	if err := writeDescriptor(staging, sum.RunID, o.prov, w.tables()); err != nil {
 		return sum, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -232,12 +234,13 @@ type output struct {
 	sum       *Summary
 	log       *slog.Logger
 	figs      []check.Figure // buffer for one source's figures
+	prov      *provenance
 }
 
 func newOutput(w *writers, run normalise.Run, batchRows int, sum *Summary, log *slog.Logger) *output {
 	mem := memory.DefaultAllocator
 	return &output{w: w, obs: normalise.NewObservations(mem, run), srcs: normalise.NewSources(mem), checks: normalise.NewChecks(mem),
-		batchRows: batchRows, sum: sum, log: log}
+		batchRows: batchRows, sum: sum, log: log, prov: newProvenance()}
 }
 
 func (o *output) release() {
@@ -280,6 +283,7 @@ func (o *output) emit(r result, table bool) error {
 	}
 	o.sum.Observations += int64(len(r.mentions))
 	o.srcs.Add(r.doc, len(r.mentions))
+	o.prov.add(r.doc, table)
 	return o.flush(false)
 }
 
@@ -306,9 +310,9 @@ func (o *output) flush(force bool) error {
 	return nil
 }
 
-// RunID is a content hash of the inputs and the pipeline version: an
-// unchanged rerun gets the same id.
-func RunID(entries []source.Entry, calendar []byte) string {
+// InputsSHA256 is a hash over every input and the pipeline version; its
+// first 16 hex digits are the run id, so an unchanged rerun gets the same id.
+func InputsSHA256(entries []source.Entry, calendar []byte) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "numtrail %s\n", Version)
 	c := sha256.Sum256(calendar)
@@ -316,7 +320,7 @@ func RunID(entries []source.Entry, calendar []byte) string {
 	for _, e := range entries {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\n", e.Rel, e.SHA256, e.SidecarSHA256)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // process reads entries through a pool of workers and hands the results to

@@ -3,7 +3,10 @@ package etl
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -327,4 +330,69 @@ func slicesContains(s []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// The descriptor lists every resource with its size and hash, the field
+// schemas from package schemas, the sources and their licences, and the
+// run's provenance, and holds no wall-clock time.
+func TestDescriptor(t *testing.T) {
+	out, sum, err := runInto(t, "../../raw", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "datapackage.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dp struct {
+		Name      string                         `json:"name"`
+		Version   string                         `json:"version"`
+		Created   string                         `json:"created"`
+		Licenses  []struct{ Title string }       `json:"licenses"`
+		Sources   []struct{ Title, Path string } `json:"sources"`
+		Resources []struct {
+			Name, Path, Format, Hash string
+			Bytes                    int64
+			Schema                   struct {
+				Fields []struct {
+					Name, Type, Description string
+					Constraints             *struct{ Enum []string }
+				}
+				PrimaryKey []string `json:"primaryKey"`
+			}
+		} `json:"resources"`
+		Numtrail map[string]any `json:"numtrail"`
+	}
+	if err := json.Unmarshal(b, &dp); err != nil {
+		t.Fatal(err)
+	}
+	if len(dp.Resources) != 6 || dp.Name == "" || dp.Version != Version {
+		t.Fatalf("descriptor: %+v", dp)
+	}
+	for _, r := range dp.Resources {
+		data, err := os.ReadFile(filepath.Join(out, r.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := sha256.Sum256(data)
+		if r.Bytes != int64(len(data)) || r.Hash != "sha256:"+hex.EncodeToString(h[:]) {
+			t.Errorf("%s: bytes %d hash %s do not match the file", r.Path, r.Bytes, r.Hash)
+		}
+		if len(r.Schema.Fields) == 0 || len(r.Schema.PrimaryKey) != 1 {
+			t.Errorf("%s: schema %+v", r.Path, r.Schema)
+		}
+	}
+	if dp.Numtrail["run_id"] != sum.RunID || !strings.HasPrefix(dp.Numtrail["inputs_sha256"].(string), sum.RunID) {
+		t.Errorf("provenance %v", dp.Numtrail)
+	}
+	if dp.Created != "2025-02-27T00:00:00Z" { // the latest date among the inputs in raw/
+		t.Errorf("created %q", dp.Created)
+	}
+	found := false
+	for _, l := range dp.Licenses {
+		found = found || l.Title == "Open Government Licence v3.0"
+	}
+	if !found || len(dp.Sources) < 10 {
+		t.Errorf("licences %v, %d sources", dp.Licenses, len(dp.Sources))
+	}
 }

@@ -60,7 +60,11 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			runCommand(),
 			extractCommand(),
+			checksCommand(),
 			versionCommand(),
+			schemaCommand(),
+			inspectCommand(),
+			validateCommand(),
 		},
 		// errors are mapped to exit codes in run, not by cli.Exit
 		ExitErrHandler: func(*cli.Context, error) {},

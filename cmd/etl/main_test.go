@@ -25,6 +25,10 @@ func TestScripts(t *testing.T) {
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("ETL_UPDATE") == "1",
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// readme-section NAME: print the README's generated section NAME
+			"readme-section": readmeSection,
+			// replace FILE OLD NEW: replace the first OLD in FILE with NEW
+			"replace": replaceInFile,
 			// parquet-dump FILE: print a Parquet file as comparable text
 			"parquet-dump": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {

@@ -450,16 +450,9 @@ func crossing(cands []Figure, start model.Date, x float64) (model.Date, bool) {
 	return model.Date{}, false
 }
 
-func reportedValue(r Figure) *float64 {
-	if r.Value != nil {
-		return r.Value
-	}
-	if r.Low != nil && r.High != nil {
-		mid := (*r.Low + *r.High) / 2
-		return &mid
-	}
-	return nil
-}
+// reportedValue is the figure's value; vague quantities and ranges have
+// none (their bounds are in the observation).
+func reportedValue(r Figure) *float64 { return r.Value }
 
 func checkID(parts ...string) string {
 	h := sha256.Sum256([]byte(Version + "\x00" + strings.Join(parts, "\x00")))

@@ -26,4 +26,7 @@
 // bad batch fails without touching either file.
 //
 // DumpParquet prints a Parquet file as stable text for golden tests.
+// ParquetReader reads a Parquet file back batch by batch, and FormatValue
+// writes an Arrow value as the CSV files do, for the tools that show and check
+// the files (pipeline/inspect, pipeline/validate).
 package load

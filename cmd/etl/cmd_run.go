@@ -43,11 +43,19 @@ func runCommand() *cli.Command {
 				Logger:      log,
 			})
 			if err == nil || sum.Documents > 0 {
-				fmt.Fprintf(c.App.Writer, "run %s: %d documents and %d official tables (%d rejected), %d observations, %d checks → %s\n",
-					sum.RunID, sum.Documents, sum.Tables, sum.Rejected, sum.Observations, sum.Checks, c.String("out"))
+				fmt.Fprintf(c.App.Writer, "run %s: %s and %s (%d rejected), %s, %s → %s\n",
+					sum.RunID, plural(sum.Documents, "document"), plural(sum.Tables, "official table"), sum.Rejected,
+					plural(int(sum.Observations), "observation"), plural(int(sum.Checks), "check"), c.String("out"))
 				fmt.Fprintf(c.App.Writer, "checks: %s\n", sum.VerdictLine())
 			}
 			return err
 		},
 	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -900,7 +900,7 @@ func (r *recogniser) comparedWith(i int) bool {
 				return true // "up from 41", "fell from 45,000"
 			}
 		}
-		if t := r.punct(k); t == ";" || t == ":" {
+		if t := r.punct(k); t == ";" || t == ":" || t == "," || r.word(k) == "and" {
 			return false
 		}
 	}

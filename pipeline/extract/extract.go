@@ -149,7 +149,12 @@ type docState struct {
 	places []match
 	prior  []float64
 	// speaker of each token ("" for the publisher's voice)
-	speaker []string
+	// voice says whose words each token is: 0 the publisher's, 1 the
+	// quotation's speaker in its sentence (sentQuote), 2 the source the
+	// sentence reports (sentOut)
+	voice     []uint8
+	sentQuote []string
+	sentOut   []string
 	// paren numbers the parenthesis each token is in (0 outside any)
 	paren []int
 	// reqs are the places where a measure's required words stand
@@ -313,7 +318,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		last := prev[len(prev)-1]
 		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
 	}
-	m.AttributedTo = d.speaker[q.ts]
+	switch d.voice[q.ts] {
+	case 1:
+		m.AttributedTo = d.sentQuote[si]
+	case 2:
+		m.AttributedTo = d.sentOut[si]
+	}
 	return m
 }
 
@@ -442,9 +452,9 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 func (d *docState) unitAllowed(mi int, unit string) bool {
 	if unit == "" || unit == "other" {
 		// a bare number counts people unless a noun says otherwise
-		return d.x.lx.unitOK[mi]["persons"]
+		return d.x.lx.unitOK[mi]&unitBit("persons") != 0
 	}
-	return d.x.lx.unitOK[mi][unit]
+	return d.x.lx.unitOK[mi]&unitBit(unit) != 0
 }
 
 func (d *docState) sentenceOf(tok int) int {
@@ -507,8 +517,12 @@ func (r *recogniser) nounUnit(i int) string {
 
 // rate reads "per year", "a week" after a quantity (allowing a noun between).
 func (r *recogniser) rate(lx *lexicon, i int) string {
-	ms := lx.rates.find(r.toks, i, minInt(r.hi, i+5), nil)
-	for _, m := range ms {
+	hi := minInt(r.hi, i+5)
+	for k := i; k < hi; k++ {
+		m, found := lx.rates.at(r.toks, k, hi)
+		if !found {
+			continue
+		}
 		// "a year earlier", "a year ago" are not rates
 		if w := r.word(m.e); w == "earlier" || w == "ago" || w == "before" || w == "later" {
 			continue
@@ -627,7 +641,9 @@ func (r *recogniser) levelOrShare(q *quantity) string {
 // which may run over several paragraphs, or the source named in reported
 // speech ("according to the ONS", "X said").
 func (d *docState) attribute() {
-	d.speaker = resize(d.speaker, len(d.toks))
+	d.voice = resize(d.voice, len(d.toks))
+	d.sentQuote = resize(d.sentQuote, len(d.sents))
+	d.sentOut = resize(d.sentOut, len(d.sents))
 	inQuote := false
 	quoteSpeaker := ""
 	lastSpeaker := ""
@@ -654,17 +670,21 @@ func (d *docState) attribute() {
 			// the speaker may be named after the quotation: "“...,” she said."
 			quoteSpeaker = d.speakerAhead(si, &lastSpeaker)
 		}
+		d.sentQuote[si], d.sentOut[si] = quoteSpeaker, outside
 		for i := s.a; i < s.b; i++ {
-			switch d.quoteMark(i, inQuote) {
-			case 1:
-				inQuote = true
-			case -1:
-				inQuote = false
+			if d.toks[i].kind == tPunct {
+				switch d.quoteMark(i, inQuote) {
+				case 1:
+					inQuote = true
+				case -1:
+					inQuote = false
+				}
 			}
-			if inQuote {
-				d.speaker[i] = quoteSpeaker
-			} else if i >= from {
-				d.speaker[i] = outside
+			switch {
+			case inQuote:
+				d.voice[i] = 1
+			case i >= from:
+				d.voice[i] = 2
 			}
 		}
 	}
@@ -1032,4 +1052,19 @@ func inSpan(ms []match, s span) []match {
 		hi++
 	}
 	return ms[lo:hi]
+}
+
+// units of the contract, as bits of a measure's allowed units.
+var unitBits = map[string]uint32{"persons": 1, "GBP": 2, "EUR": 4, "USD": 8, "percent": 16, "boats": 32, "years": 64, "cases": 128, "other": 256}
+
+func unitBit(u string) uint32 {
+	switch u { // the common ones without a map lookup
+	case "persons":
+		return 1
+	case "GBP":
+		return 2
+	case "percent":
+		return 16
+	}
+	return unitBits[u]
 }

@@ -185,7 +185,7 @@ type lexicon struct {
 	relative        phraseMatcher // targets index periods.Relative
 	rates           phraseMatcher // targets index rateNames
 	rateNames       []string
-	unitOK          []map[string]bool // measure index → allowed units
+	unitOK          []uint32          // measure index → allowed units, as unitBits
 	vocab           map[string]uint32 // word → flags
 	requires        phraseMatcher     // targets index measures
 	isChangeMeasure []bool            // measure index → some measure's change_measure
@@ -213,9 +213,12 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx := &lexicon{measures: ms, measureIdx: map[string]int{}, places: places, periods: periods}
 	for i, m := range ms {
 		lx.measureIdx[m.Name] = i
-		ok := map[string]bool{}
+		var ok uint32
 		for _, u := range m.Units {
-			ok[u] = true
+			if unitBits[u] == 0 {
+				return nil, fmt.Errorf("measure %s: unit %q is not one of the contract's units", m.Name, u)
+			}
+			ok |= unitBits[u]
 		}
 		lx.unitOK = append(lx.unitOK, ok)
 		for _, cue := range sortedKeys(m.Cues) {

@@ -101,6 +101,11 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	if !r.isNum(i) && r.toks[i].flags&(fPeriod|fRelative|fNamed) == 0 {
 		return period{}, false
 	}
+	// "the" starts a period only before a number or a period word ("the
+	// year to", "the 12 months to", "the first half of")
+	if w == "the" && r.toks[i].flags&(fRelative|fNamed) == 0 && i+1 < r.hi && !r.isNum(i+1) && r.toks[i+1].flags&(fPeriod|fRelative) == 0 {
+		return period{}, false
+	}
 	// named periods from the calendar: "since Sir Keir became PM"
 	if m, ok := lx.namedMatch.at(r.toks, i, minInt(r.hi, i+12)); ok {
 		np := lx.named[m.target]

@@ -428,7 +428,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	// figure before it, if that is near and of a kind the unit allows
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
 		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s {
-			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) {
+			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && d.prior[mi] >= 0.5 {
 				return mi
 			}
 		}

@@ -646,7 +646,7 @@ func (d *docState) attribute() {
 	d.sentOut = resize(d.sentOut, len(d.sents))
 	inQuote := false
 	quoteSpeaker := ""
-	lastSpeaker := ""
+	last := &lastName{d: d, sent: -1}
 	for si, s := range d.sents {
 		startPara := si == 0 || d.toks[s.a].nl > 0
 		if startPara {
@@ -659,16 +659,16 @@ func (d *docState) attribute() {
 			}
 		}
 		// a person who opens a sentence is whom a later "she said" means
-		if name := d.capRun(s.a, s.b, 2); name != "" && !strings.HasPrefix(name, "The ") && d.toks[s.a].kind == tWord {
-			lastSpeaker = stripTitle(name)
+		if s.b-s.a > 2 && d.toks[s.a].kind == tWord && d.toks[s.a+1].kind == tWord && isUpperWord(&d.toks[s.a]) && isUpperWord(&d.toks[s.a+1]) {
+			last.sent = si // worked out only if a pronoun needs it
 		}
-		outside, from := d.reported(s.a, s.b, &lastSpeaker)
+		outside, from := d.reported(s.a, s.b, last)
 		// a speaker named in this sentence also owns its quotation
 		if outside != "" {
 			quoteSpeaker = outside
 		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].text) {
 			// the speaker may be named after the quotation: "“...,” she said."
-			quoteSpeaker = d.speakerAhead(si, &lastSpeaker)
+			quoteSpeaker = d.speakerAhead(si, last)
 		}
 		d.sentQuote[si], d.sentOut[si] = quoteSpeaker, outside
 		for i := s.a; i < s.b; i++ {
@@ -693,7 +693,7 @@ func (d *docState) attribute() {
 func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
 
 // speakerAhead looks in the next few sentences of the paragraph for "X said".
-func (d *docState) speakerAhead(si int, last *string) string {
+func (d *docState) speakerAhead(si int, last *lastName) string {
 	for k := si; k < len(d.sents) && k < si+3; k++ {
 		if k > si && d.toks[d.sents[k].a].nl > 0 {
 			break
@@ -716,7 +716,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true
 // reported finds who a sentence reports, outside quotation marks, and the
 // token from which that holds ("Home Office figures show ..." holds for
 // what follows it; "X said" for the whole sentence).
-func (d *docState) reported(a, b int, last *string) (string, int) {
+func (d *docState) reported(a, b int, last *lastName) (string, int) {
 	depth := false
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
@@ -741,14 +741,14 @@ func (d *docState) reported(a, b int, last *string) (string, int) {
 		if speechVerbs[t.low] {
 			if name := d.capRunBack(i-1, a); name != "" {
 				if pronouns[strings.ToLower(name)] {
-					return *last, a
+					return last.get(), a
 				}
 				name = stripTitle(name)
-				*last = name
+				last.set(name)
 				return name, a
 			}
 			if i > a && pronouns[d.toks[i-1].low] {
-				return *last, a
+				return last.get(), a
 			}
 			k := i + 1
 			if k < b && d.toks[k].low == "the" {
@@ -756,7 +756,7 @@ func (d *docState) reported(a, b int, last *string) (string, int) {
 			}
 			if name := d.capRun(k, b, 1); name != "" {
 				name = stripTitle(name)
-				*last = name
+				last.set(name)
 				return name, a
 			}
 		}
@@ -1068,3 +1068,25 @@ func unitBit(u string) uint32 {
 	}
 	return unitBits[u]
 }
+
+// lastName is the person a pronoun ("she said") refers to: the last speaker
+// named, or the person who opened a later sentence, worked out only when a
+// pronoun asks for it.
+type lastName struct {
+	d    *docState
+	name string
+	sent int // a sentence opening with a name not yet read; -1 when none
+}
+
+func (l *lastName) get() string {
+	if l.sent >= 0 {
+		s := l.d.sents[l.sent]
+		if name := l.d.capRun(s.a, s.b, 2); name != "" && !strings.HasPrefix(name, "The ") {
+			l.name = stripTitle(name)
+		}
+		l.sent = -1
+	}
+	return l.name
+}
+
+func (l *lastName) set(name string) { l.name, l.sent = name, -1 }

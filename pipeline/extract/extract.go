@@ -59,9 +59,7 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	lx.namedMatch.bit = fNamed
-	for w := range lx.namedMatch.byFirst {
-		lx.vocab[w] |= fNamed
-	}
+	lx.vocab.addMatcher(&lx.namedMatch)
 	if months == nil {
 		months = lx.periods.Months
 	}

@@ -14,6 +14,7 @@ import (
 // with that stem.
 type phraseMatcher struct {
 	bit     uint32 // the vocabulary flag of the words phrases start with
+	id      int    // index of the matcher in wordInfo.first
 	byFirst map[string][]entry
 	stems   []entry // single-word stems
 	// stemsByFirst indexes the stems by their first byte, so that a word
@@ -72,7 +73,7 @@ func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
 			continue
 		}
 		if t.flags&m.bit != 0 {
-			for _, e := range m.byFirst[t.low] {
+			for _, e := range t.info.first[m.id] {
 				if end, ok := matchAt(toks, i, hi, e); ok {
 					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
 				}
@@ -103,7 +104,7 @@ func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
 		t := &toks[i]
 		for k, m := range ms {
 			if t.flags&m.bit != 0 {
-				for _, e := range m.byFirst[t.low] {
+				for _, e := range t.info.first[m.id] {
 					if end, ok := matchAt(toks, i, len(toks), e); ok {
 						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
 					}
@@ -126,7 +127,7 @@ func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
 	if t.flags&m.bit == 0 {
 		return best, false
 	}
-	for _, e := range m.byFirst[t.low] {
+	for _, e := range t.info.first[m.id] {
 		if end, hit := matchAt(toks, i, hi, e); hit && (!ok || end > best.e) {
 			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
 		}
@@ -185,11 +186,11 @@ type lexicon struct {
 	relative        phraseMatcher // targets index periods.Relative
 	rates           phraseMatcher // targets index rateNames
 	rateNames       []string
-	unitOK          []uint32          // measure index → allowed units, as unitBits
-	vocab           map[string]uint32 // word → flags
-	requires        phraseMatcher     // targets index measures
-	isChangeMeasure []bool            // measure index → some measure's change_measure
-	changeOf        []int             // change measure index → the measure it is the change of
+	unitOK          []uint32      // measure index → allowed units, as unitBits
+	vocab           vocabulary    // word → what the lexicons know of it
+	requires        phraseMatcher // targets index measures
+	isChangeMeasure []bool        // measure index → some measure's change_measure
+	changeOf        []int         // change measure index → the measure it is the change of
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher
@@ -267,45 +268,44 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	lx.cues.bit, lx.placeMatch.bit, lx.relative.bit = fCues, fPlaces, fRelative
 	lx.rates.bit, lx.furniture.bit, lx.requires.bit = fRates, fFurniture, fRequires
-	lx.vocab = map[string]uint32{}
+	lx.cues.id, lx.placeMatch.id, lx.relative.id, lx.rates.id, lx.furniture.id, lx.requires.id, lx.namedMatch.id = 0, 1, 2, 3, 4, 5, 6
+	lx.vocab = vocabulary{}
 	for _, m := range []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.relative, &lx.rates, &lx.furniture, &lx.requires} {
-		for w := range m.byFirst {
-			lx.vocab[w] |= m.bit
-		}
+		lx.vocab.addMatcher(m)
 	}
 	for w := range starterWords {
-		lx.vocab[w] |= fStarter
+		lx.vocab.flag(w, fStarter)
 	}
 	for s := range currencySigns {
-		lx.vocab[s] |= fStarter
+		lx.vocab.flag(s, fStarter)
 	}
 	for w := range periodStarters {
-		lx.vocab[w] |= fPeriod
+		lx.vocab.flag(w, fPeriod)
 	}
 	for w := range periods.Months {
-		lx.vocab[w] |= fMonth | fPeriod
+		lx.vocab.flag(w, fMonth|fPeriod)
 	}
 	for _, w := range []string{"a", "an", "half"} {
-		lx.vocab[w] |= fNumWord
+		lx.vocab.flag(w, fNumWord)
 	}
 	for w := range units {
-		lx.vocab[w] |= fNumWord
+		lx.vocab.flag(w, fNumWord)
 	}
 	for w := range tens {
-		lx.vocab[w] |= fNumWord
+		lx.vocab.flag(w, fNumWord)
 	}
 	for w := range qualifiersByFirst {
-		lx.vocab[w] |= fQualifier
+		lx.vocab.flag(w, fQualifier)
 	}
 	for _, v := range vagues {
-		lx.vocab[v.words[0]] |= fVague
+		lx.vocab.flag(v.words[0], fVague)
 	}
 	for w := range speechVerbs {
-		lx.vocab[w] |= fSpeech
+		lx.vocab.flag(w, fSpeech)
 	}
-	lx.vocab["according"] |= fSpeech
+	lx.vocab.flag("according", fSpeech)
 	for w := range sourceNouns {
-		lx.vocab[w] |= fSource
+		lx.vocab.flag(w, fSource)
 	}
 	return lx, nil
 }
@@ -317,4 +317,35 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// wordInfo is what the lexicons know of a word: its flags, and the phrases
+// of each matcher that start with it. The tokenizer looks a word up once and
+// every later stage reads the answer from the token.
+type wordInfo struct {
+	flags uint32
+	first [7][]entry // by phraseMatcher.id
+}
+
+// vocabulary maps lower-case words to what the lexicons know of them.
+type vocabulary map[string]*wordInfo
+
+func (v vocabulary) info(w string) *wordInfo {
+	wi := v[w]
+	if wi == nil {
+		wi = &wordInfo{}
+		v[w] = wi
+	}
+	return wi
+}
+
+func (v vocabulary) flag(w string, f uint32) { v.info(w).flags |= f }
+
+// addMatcher records the first words of a matcher's phrases.
+func (v vocabulary) addMatcher(m *phraseMatcher) {
+	for w, es := range m.byFirst {
+		wi := v.info(w)
+		wi.flags |= m.bit
+		wi.first[m.id] = es
+	}
 }

@@ -21,11 +21,12 @@ type token struct {
 	s, e  int // code points
 	bs    int // byte offset of the start
 	kind  tokKind
-	text  string // as written
-	low   string // lower case (words)
-	space bool   // whitespace between the previous token and this one
-	nl    int    // newlines between the previous token and this one
-	flags uint32 // what the lexicons know of the word (see vocabulary)
+	text  string    // as written
+	low   string    // lower case (words)
+	space bool      // whitespace between the previous token and this one
+	nl    int       // newlines between the previous token and this one
+	flags uint32    // what the lexicons know of the word (info.flags)
+	info  *wordInfo // nil when the lexicons know nothing of it
 }
 
 // adjacent reports whether t starts where p ends.
@@ -37,7 +38,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // lexicons know, so that later stages look a word up once. Lower-case forms
 // of words are written into low, which must not be shared while the tokens
 // are in use.
-func tokenize(text string, toks []token, vocab map[string]uint32, low *lowerBuf) []token {
+func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []token {
 	toks = toks[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(text)/5+16)
@@ -103,16 +104,22 @@ func tokenize(text string, toks []token, vocab map[string]uint32, low *lowerBuf)
 			}
 			w := text[start:j]
 			l := low.lower(w, ascii)
-			toks = append(toks, token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: l, space: space, nl: nl, flags: vocab[l]})
+			tk := token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: l, space: space, nl: nl}
+			if wi := vocab[l]; wi != nil {
+				tk.flags, tk.info = wi.flags, wi
+			}
+			toks = append(toks, tk)
 			i, cp = j, jcp
 			space, nl = false, 0
 		default:
 			p := text[i : i+sz]
-			var f uint32
-			if c >= utf8.RuneSelf || c == '$' {
-				f = vocab[p] // currency signs
+			tk := token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: p, low: p, space: space, nl: nl}
+			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
+				if wi := vocab[p]; wi != nil {
+					tk.flags, tk.info = wi.flags, wi
+				}
 			}
-			toks = append(toks, token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: p, low: p, space: space, nl: nl, flags: f})
+			toks = append(toks, tk)
 			i += sz
 			cp++
 			space, nl = false, 0

@@ -268,6 +268,41 @@ func (t *tree) hashSidecar(ctx context.Context, side string) (string, error) {
 // not checked. Metadata comes only from the sidecar: what it does not state
 // stays empty or zero.
 func Read(root string, e Entry, opt Options) *model.Document {
+	t, err := openTree(root)
+	if err != nil {
+		d := &model.Document{SourceID: e.SourceID, Path: e.Rel, MediaType: mediaType(e.Rel), SHA256: e.SHA256, Bytes: e.Size}
+		d.Err = newError(e.Rel, "cannot read", err, ErrUnreadable)
+		return d
+	}
+	defer t.close()
+	return t.read(e, opt)
+}
+
+// Reader reads the documents and tables of one raw root, keeping the root
+// open between reads. It is safe for concurrent use.
+type Reader struct {
+	t *tree
+}
+
+// NewReader opens the raw root for reading.
+func NewReader(root string) (*Reader, error) {
+	t, err := openTree(root)
+	if err != nil {
+		return nil, err
+	}
+	return &Reader{t: t}, nil
+}
+
+// Read is [Read] on the reader's root.
+func (r *Reader) Read(e Entry, opt Options) *model.Document { return r.t.read(e, opt) }
+
+// ReadTable is [ReadTable] on the reader's root.
+func (r *Reader) ReadTable(e Entry) (*model.Document, []model.Mention) { return r.t.readTable(e) }
+
+// Close releases the root.
+func (r *Reader) Close() { r.t.close() }
+
+func (t *tree) read(e Entry, opt Options) *model.Document {
 	d := &model.Document{
 		SourceID:  e.SourceID,
 		Path:      e.Rel,
@@ -275,12 +310,6 @@ func Read(root string, e Entry, opt Options) *model.Document {
 		SHA256:    e.SHA256,
 		Bytes:     e.Size,
 	}
-	t, err := openTree(root)
-	if err != nil {
-		d.Err = newError(e.Rel, "cannot read", err, ErrUnreadable)
-		return d
-	}
-	defer t.close()
 
 	var problems []error
 	if e.Err != nil {
@@ -550,7 +579,9 @@ var errFolderLink = errors.New("symlink to a folder")
 // following rel if it is a symlink. A missing rel gives an error matching
 // fs.ErrNotExist.
 func (t *tree) resolve(rel string) (string, error) {
-	fi, err := t.r.Lstat(rel)
+	// one lstat on the real path; the open that follows goes through the
+	// root, so nothing outside it can be reached even if the file changes
+	fi, err := os.Lstat(filepath.Join(t.real, filepath.FromSlash(rel)))
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", err

@@ -112,18 +112,23 @@ func ParseTableSidecar(b []byte) (TableSidecar, error) {
 // that a partial table never stands in for the release; Document.Err then
 // names the file, the row and the column.
 func ReadTable(root string, e Entry) (*model.Document, []model.Mention) {
+	t, err := openTree(root)
+	if err != nil {
+		d := &model.Document{SourceID: e.SourceID, Path: e.Rel, SourceType: "official_table", MediaType: "text/csv", SHA256: e.SHA256, Bytes: e.Size}
+		d.Err = newError(e.Rel, "cannot read", err, ErrUnreadable)
+		return d, nil
+	}
+	defer t.close()
+	return t.readTable(e)
+}
+
+func (t *tree) readTable(e Entry) (*model.Document, []model.Mention) {
 	d := &model.Document{SourceID: e.SourceID, Path: e.Rel, SourceType: "official_table", MediaType: "text/csv",
 		SHA256: e.SHA256, Bytes: e.Size}
 	if e.Err != nil {
 		d.Err = e.Err
 		return d, nil
 	}
-	t, err := openTree(root)
-	if err != nil {
-		d.Err = newError(e.Rel, "cannot read", err, ErrUnreadable)
-		return d, nil
-	}
-	defer t.close()
 	side := e.SourceID + SidecarSuffix
 	sb, err := t.readAll(side, MaxSidecarBytes, e.SidecarSHA256)
 	if errors.Is(err, fs.ErrNotExist) {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: generate N documents with cmd/gencorpus, run `etl run`
+# on them, and report seconds, documents/s, MB/s of text and peak RSS.
+#
+#   scripts/bench-run.sh 10000 [workers]
+#
+# The corpus is cached under bench/corpus/N (git-ignored); the output goes to
+# a temporary folder. Needs GNU time (/usr/bin/time) for the peak RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+workers=${2:-$(nproc)}
+corpus=bench/corpus/$n
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+go build -o "$bin/etl" ./cmd/etl
+go build -o "$bin/gencorpus" ./cmd/gencorpus
+if [ ! -d "$corpus" ]; then
+  "$bin/gencorpus" -n "$n" -seed 1 -out "$corpus" >/dev/null
+fi
+text_bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+out="$bin/out"
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f '%e %M' -o "$bin/time" "$bin/etl" run --raw "$corpus" --out "$out" --workers "$workers" --log-format json 2>"$bin/log" >/dev/null
+  read -r secs rss_kb <"$bin/time"
+else
+  start=$(date +%s.%N)
+  "$bin/etl" run --raw "$corpus" --out "$out" --workers "$workers" --log-format json 2>"$bin/log" >/dev/null
+  secs=$(echo "$(date +%s.%N) - $start" | bc)
+  rss_kb=0
+fi
+awk -v n="$n" -v s="$secs" -v b="$text_bytes" -v r="$rss_kb" -v w="$workers" 'BEGIN {
+  printf "documents=%d workers=%d seconds=%.2f docs_per_s=%.0f text_MB=%.1f MB_per_s=%.1f peak_rss_MiB=%.0f\n", n, w, s, n/s, b/1e6, b/1e6/s, r/1024 }'

@@ -1,0 +1,216 @@
+// Package htmltext takes the main text and the self-description out of an
+// HTML page. It is a helper of the source stage (an HTML document's text is
+// what [Text] returns, and the offsets of every quote refer to it) and of
+// `etl fetch` (which stores that text beside the page and writes what [Meta]
+// finds into the sidecar).
+//
+// The main text is found with go-readability, a port of Mozilla's
+// Readability.js (the algorithm of Firefox's reader view): navigation, cookie
+// banners, asides, related links and footers are dropped, and the article's
+// paragraphs, headings, lists and tables are rendered as plain text with a
+// blank line between blocks. Both functions depend only on the bytes they are
+// given, so the same page always gives the same text.
+package htmltext
+
+import (
+	"bytes"
+	"errors"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// ErrNoText is returned when a page has no main text.
+var ErrNoText = errors.New("no article text found in the page")
+
+// Text returns the main text of the HTML page b: the article without the
+// page's furniture, one block (paragraph, heading, list item, table row) per
+// line, blocks separated by a blank line, lines without surrounding white
+// space. b is decoded as UTF-8 when it is valid UTF-8, else as its byte-order
+// mark or <meta charset> says (windows-1252 when it says nothing), as a
+// browser would.
+func Text(b []byte) (string, error) {
+	doc, err := parse(b)
+	if err != nil {
+		return "", err
+	}
+	strip(doc)
+	p := readability.NewParser()
+	a, err := p.ParseAndMutate(doc, nil)
+	if err != nil {
+		return "", err
+	}
+	if a.Node == nil {
+		return "", ErrNoText
+	}
+	text := tidy(render.InnerText(a.Node))
+	if text == "" {
+		return "", ErrNoText
+	}
+	return text, nil
+}
+
+// An element whose class or id matches furniture is page furniture, unless
+// it also matches keep (the names of containers that may hold the article,
+// after Readability.js's lists of unlikely and maybe candidates); one that
+// matches always is furniture whatever else its names say.
+var (
+	always    = regexp.MustCompile(`(?i)cookie|byline|consent|gdpr|newsletter|sign-?up|subscri|breadcrumb|most-?read|most-?popular|share|sharing|social|promo|advert|sponsor|outbrain|taboola|disqus|comments`)
+	furniture = regexp.MustCompile(`(?i)related|comment|sidebar|skyscraper|popup|modal|banner|menu|masthead|footer|pagination|pager|(^|[-_ ])ads?([-_ ]|$)`)
+	keep      = regexp.MustCompile(`(?i)article|body|column|content|main|story|text`)
+)
+
+// furnitureRoles are ARIA roles of page furniture.
+var furnitureRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"search": true, "dialog": true, "alertdialog": true, "menu": true, "menubar": true,
+}
+
+// strip removes from doc what is page furniture whatever the size of the
+// article: navigation, site headers and footers, asides, forms and buttons,
+// dialogs, hidden elements, and elements whose class or id names furniture
+// (cookie banners, newsletter sign-ups, share buttons, related links).
+// Readability.js drops most of these itself, but when an article is short it
+// tries again with its filters relaxed, and furniture can come back in. An
+// element named as furniture that holds half or more of the page's paragraph
+// text is kept all the same: a name is only a hint.
+func strip(doc *html.Node) {
+	onlyP := paragraphText(doc, true) > 0
+	total := paragraphText(doc, onlyP)
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.CommentNode:
+				n.RemoveChild(c)
+			case c.Type != html.ElementNode:
+			case isFurniture(c, inArticle) || named(c) && 2*paragraphText(c, onlyP) < total:
+				n.RemoveChild(c)
+			default:
+				walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+			}
+			c = next
+		}
+	}
+	walk(doc, false)
+}
+
+// isFurniture reports whether n is furniture by its element or its role.
+func isFurniture(n *html.Node, inArticle bool) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Head, atom.Body, atom.Article, atom.Main:
+		return false
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Input,
+		atom.Dialog, atom.Noscript, atom.Template, atom.Menu:
+		return true
+	case atom.Header:
+		return !inArticle
+	}
+	if furnitureRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "" || a.Val == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether n's class or id names it furniture.
+func named(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Head, atom.Body, atom.Article, atom.Main:
+		return false
+	}
+	names := attr(n, "class") + " " + attr(n, "id")
+	if strings.TrimSpace(names) == "" {
+		return false
+	}
+	return always.MatchString(names) || furniture.MatchString(names) && !keep.MatchString(names)
+}
+
+// paragraphText is the number of bytes of text in the <p> elements under n
+// (onlyP), or of all its text.
+func paragraphText(n *html.Node, onlyP bool) int {
+	size := 0
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inP bool) {
+		if n.Type == html.TextNode && (inP || !onlyP) {
+			size += len(strings.TrimSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inP || c.DataAtom == atom.P)
+		}
+	}
+	walk(n, n.DataAtom == atom.P)
+	return size
+}
+
+// parse decodes and parses an HTML page.
+func parse(b []byte) (*html.Node, error) {
+	return html.Parse(strings.NewReader(Decode(b)))
+}
+
+// Decode returns the page b as a string: b itself without a byte-order mark
+// when it is valid UTF-8, else b decoded from the encoding its byte-order mark
+// or <meta charset> declares (windows-1252 when it declares none).
+func Decode(b []byte) string {
+	if utf8.Valid(b) {
+		return strings.TrimPrefix(string(b), "\uFEFF")
+	}
+	enc, _, _ := charset.DetermineEncoding(b, "text/html")
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return strings.TrimPrefix(strings.ToValidUTF8(string(out), "\uFFFD"), "\uFEFF")
+}
+
+var blankLines = regexp.MustCompile(`\n{3,}`)
+
+// tidy normalises line ends, trims every line and keeps at most one blank
+// line between blocks.
+func tidy(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(l)
+	}
+	s = strings.Join(lines, "\n")
+	s = blankLines.ReplaceAllString(s, "\n\n")
+	return strings.TrimSpace(s)
+}
+
+// textOf returns the text content of n with white space collapsed.
+func textOf(n *html.Node) string {
+	var b bytes.Buffer
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
+// collapse trims s and turns every run of white space into one space.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,227 @@
+package htmltext
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func read(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// The article's paragraphs, and nothing of the page around them.
+func TestTextKeepsOnlyTheArticle(t *testing.T) {
+	b := read(t, "article.html")
+	text, err := Text(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paragraphs := []string{
+		"More than 1,100 migrants have crossed the Channel in small boats since Sir Keir Starmer became Prime Minister, according to Home Office figures published on Wednesday.",
+		"The figures mean that 14,808 people have made the journey so far this year, up 5% on the same point last year, when 13,000 had arrived.",
+		"The Conservatives paid £220 million to Rwanda under the\u00a0scheme, which the new government scrapped on its first day in office.",
+		"Home Secretary Yvette Cooper said: “We inherited an asylum backlog of almost 90,000 claims and we will clear it.”",
+		"Officials estimate that asylum hotels cost the taxpayer £8 million a day.",
+	}
+	if want := strings.Join(paragraphs, "\n\n"); text != want {
+		t.Errorf("Text =\n%q\nwant\n%q", text, want)
+	}
+	for _, furniture := range []string{"1,432 partners", "cookies", "Top 100", "24 hours", "Home >", "843 comments",
+		"5 networks", "250,000 readers", "Most read", "£2 million", "3% in June", "Registered in England", "0800",
+		"dataLayer", "z-index"} {
+		if strings.Contains(text, furniture) {
+			t.Errorf("Text contains page furniture %q", furniture)
+		}
+	}
+	// the same bytes always give the same text
+	for range 5 {
+		if again, _ := Text(b); again != text {
+			t.Fatalf("Text is not deterministic:\n%q\n%q", text, again)
+		}
+	}
+}
+
+func TestTextDecodesLegacyEncodings(t *testing.T) {
+	text, err := Text(read(t, "cp1252.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The scheme cost £290 million – more than the “£100 million” first announced"; !strings.HasPrefix(text, want) {
+		t.Errorf("Text = %q, want it to start %q", text, want)
+	}
+	if !strings.Contains(text, "announced by ministers when the partnership was signed, according to the National Audit Office report published this week.\n\nA further £50 million") {
+		t.Errorf("paragraphs not separated by a blank line: %q", text)
+	}
+}
+
+func TestTextNoArticle(t *testing.T) {
+	for _, page := range []string{"", "<html><body></body></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>"} {
+		if text, err := Text([]byte(page)); !errors.Is(err, ErrNoText) {
+			t.Errorf("Text(%q) = %q, %v; want ErrNoText", page, text, err)
+		}
+	}
+}
+
+// A short article makes Readability.js relax its filters; the furniture
+// stays out all the same.
+func TestTextShortArticleWithFurniture(t *testing.T) {
+	page := strings.Replace(string(read(t, "article.html")), "<p>The figures mean", "<p class=x hidden>The figures mean", 1)
+	start := strings.Index(page, `<div class="article-body">`)
+	end := strings.Index(page[start:], "</div>") + start
+	page = page[:start] + `<div class="article-body"><p>More than 1,100 migrants have crossed since the election.</p>` + page[end:]
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != "More than 1,100 migrants have crossed since the election." {
+		t.Errorf("Text = %q", text)
+	}
+}
+
+// A class that names furniture does not remove the article that has it.
+func TestTextArticleInFurnitureNamedContainer(t *testing.T) {
+	page := `<html><body><div class="cookie-banner">Accept 3 cookies</div><div class="shareable">` +
+		`<p>Net migration was 685,000 in 2023.</p><p>Immigration was 1.2 million.</p></div>` +
+		`<div class="social-links"><p>Follow our 2 accounts</p></div></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != "Net migration was 685,000 in 2023.\n\nImmigration was 1.2 million." {
+		t.Errorf("Text = %q", text)
+	}
+}
+
+func TestTextShortPage(t *testing.T) {
+	text, err := Text([]byte("<p>More than 1,100 migrants crossed.</p>"))
+	if err != nil || text != "More than 1,100 migrants crossed." {
+		t.Errorf("Text = %q, %v", text, err)
+	}
+}
+
+func TestPageMetaTagsBeforeJSONLD(t *testing.T) {
+	m, err := PageMeta(read(t, "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Meta{
+		Title:     "Channel crossings top 1,100 since election",
+		Publisher: "Daily Example", // og:site_name before JSON-LD publisher
+		Author:    "Jane Writer",   // "By " removed
+		Published: time.Date(2024, 7, 17, 8, 30, 0, 0, time.UTC),
+	}
+	if m.Title != want.Title || m.Publisher != want.Publisher || m.Author != want.Author || !m.Published.Equal(want.Published) || len(m.Notes) > 0 {
+		t.Errorf("PageMeta =\n%+v\nwant\n%+v", m, want)
+	}
+	if m.Published.Location() != time.UTC {
+		t.Errorf("Published %v is not in UTC", m.Published)
+	}
+}
+
+func TestPageMetaJSONLDGraph(t *testing.T) {
+	m, err := PageMeta(read(t, "graph.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Title != "Net migration falls" {
+		t.Errorf("Title = %q", m.Title)
+	}
+	if m.Publisher != "Example Gazette" {
+		t.Errorf("Publisher = %q (want the @id reference resolved)", m.Publisher)
+	}
+	if m.Author != "Ann Author, Bob Byline" {
+		t.Errorf("Author = %q", m.Author)
+	}
+	if want := time.Date(2024, 5, 23, 6, 0, 0, 0, time.UTC); !m.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v (the article's, not the web page's)", m.Published, want)
+	}
+	if len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "JSON-LD ignored") {
+		t.Errorf("Notes = %q, want one about the broken JSON-LD block", m.Notes)
+	}
+}
+
+func TestPageMetaTitleFallback(t *testing.T) {
+	m, err := PageMeta([]byte("<html><head><title> Just a\n title </title><meta name=author content=''></head><body><svg><title>icon</title></svg></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Title != "Just a title" || m.Author != "" || m.Publisher != "" || !m.Published.IsZero() {
+		t.Errorf("PageMeta = %+v", m)
+	}
+}
+
+func TestPageMetaTimeWithoutZone(t *testing.T) {
+	m, err := PageMeta([]byte(`<head><meta property="article:published_time" content="2024-07-17T09:30:00">` +
+		`<script type="application/ld+json">{"@type": "Article", "datePublished": "2024-07-16"}</script></head>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC); !m.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", m.Published, want)
+	}
+	if len(m.Notes) != 1 || !strings.Contains(m.Notes[0], "no time zone") {
+		t.Errorf("Notes = %q", m.Notes)
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	utc := func(y int, mo time.Month, d, h, mi, s int) time.Time {
+		return time.Date(y, mo, d, h, mi, s, 0, time.UTC)
+	}
+	for _, c := range []struct {
+		in   string
+		want time.Time
+		err  string
+	}{
+		{"2024-07-17T09:30:00+01:00", utc(2024, 7, 17, 8, 30, 0), ""},
+		{"2024-07-17T09:30:00Z", utc(2024, 7, 17, 9, 30, 0), ""},
+		{"2024-07-17T09:30:00.123Z", utc(2024, 7, 17, 9, 30, 0).Add(123 * time.Millisecond), ""},
+		{"2024-07-17T09:30:00+0100", utc(2024, 7, 17, 8, 30, 0), ""},
+		{"2024-07-17T09:30+01:00", utc(2024, 7, 17, 8, 30, 0), ""},
+		{" 2024-07-17 ", utc(2024, 7, 17, 0, 0, 0), ""},
+		{"Wed, 17 Jul 2024 09:30:00 GMT", utc(2024, 7, 17, 9, 30, 0), ""},
+		{"2024-07-17T09:30:00", time.Time{}, "no time zone"},
+		{"2024-07-17 09:30", time.Time{}, "no time zone"},
+		{"17/07/2024", time.Time{}, "not a"},
+		{"yesterday", time.Time{}, "not a"},
+		{"0024-07-17", time.Time{}, "out of range"},
+	} {
+		got, err := ParseTime(c.in)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("ParseTime(%q) = %v, %v; want error %q", c.in, got, err, c.err)
+			}
+			continue
+		}
+		if err != nil || !got.Equal(c.want) || got.Location() != time.UTC {
+			t.Errorf("ParseTime(%q) = %v, %v; want %v", c.in, got, err, c.want)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"", "<p>1,100</p>", "<article><p>x</p></article>", "<![CDATA[", "<svg><title>", "\xff\xfe<\x00p>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text, err := Text(b)
+		if err != nil {
+			return
+		}
+		if again, _ := Text(b); again != text {
+			t.Fatalf("not deterministic")
+		}
+		if strings.TrimSpace(text) != text || text == "" || strings.Contains(text, "\n\n\n") {
+			t.Fatalf("untidy text %q", text)
+		}
+		PageMeta(b)
+	})
+}

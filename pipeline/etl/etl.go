@@ -34,6 +34,10 @@ const Version = "0.1.0"
 // rejected some documents.
 var ErrRejected = errors.New("some documents were rejected")
 
+// ErrStrict reports a run with Config.Strict that rejected documents: it
+// published nothing.
+var ErrStrict = errors.New("documents were rejected and --strict is set: nothing published")
+
 // Config says what a run reads and where it writes.
 type Config struct {
 	Raw         string // raw root
@@ -42,15 +46,21 @@ type Config struct {
 	MaxDocBytes int64  // larger documents are rejected; 0 means the source default
 	BatchRows   int    // rows per record batch; 0 means 8192
 	KeepRuns    int    // complete runs kept under out/runs, the current one included; 0 means 3
+	Force       bool   // extract every document again, taking nothing from out/cache
+	Strict      bool   // a rejected document fails the run, and nothing is published
 	Logger      *slog.Logger
+	// Progress, when set, is called after each document with the number of
+	// documents done and their total, from one goroutine at a time.
+	Progress func(done, total int)
 }
 
 // Summary is what a run did.
 type Summary struct {
 	RunID        string
-	Documents    int // documents read, rejected ones included
+	Documents    int // documents read, rejected and skipped ones included
 	Tables       int // official tables read, rejected ones included
 	Rejected     int // documents and tables rejected
+	Skipped      int // unchanged documents whose extraction came from the cache
 	Observations int64
 	Checks       int64
 	Verdicts     map[string]int // checks by verdict
@@ -71,18 +81,30 @@ func (s Summary) VerdictLine() string {
 	return strings.Join(parts, ", ")
 }
 
-// result is one document after extraction.
+// result is one source after extraction.
 type result struct {
+	entry    source.Entry
 	doc      *model.Document
 	mentions []model.Mention
+	key      string // cache key; "" when not cached
+	cached   bool   // doc and mentions came from the cache
+	cacheErr error  // looking up the cache, when not cached
+	saveErr  error  // saving to the cache
 }
 
 // Run builds the dataset from cfg.Raw into cfg.Out. The files are written
 // into a staging folder inside cfg.Out and moved into place only when every
 // one of them is complete, so a failed run leaves the previous dataset as it
 // was. When documents were rejected the dataset is still published and the
-// error wraps ErrRejected.
-func Run(ctx context.Context, cfg Config) (Summary, error) {
+// error wraps ErrRejected (with cfg.Strict nothing is published, and the
+// error wraps ErrStrict).
+//
+// A run holds a lock on cfg.Out from start to end: a second run into the
+// same folder fails at once with ErrLocked, having changed nothing. A
+// document whose extraction an earlier run left in cfg.Out/cache is not
+// read again (see CacheDir), unless cfg.Force is set; the dataset is the
+// same either way. A cancelled ctx stops the run, publishing nothing.
+func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	began := time.Now()
 	log := cfg.Logger
 	if log == nil {
@@ -97,12 +119,31 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if cfg.KeepRuns <= 0 {
 		cfg.KeepRuns = 3
 	}
-	sum := Summary{Verdicts: map[string]int{}}
+	sum = Summary{Verdicts: map[string]int{}}
+	// One summary line per run, whatever the outcome.
+	defer func() {
+		if err == nil || errors.Is(err, ErrRejected) {
+			return
+		}
+		sum.Duration = time.Since(began)
+		log.Error("run failed", "error", err, "documents", sum.Documents, "rejected", sum.Rejected, "skipped", sum.Skipped,
+			"official_tables", sum.Tables, "observations", sum.Observations, "checks", sum.Checks,
+			"duration", sum.Duration.Round(time.Millisecond).String(), "out", cfg.Out)
+	}()
+
 	if st, err := os.Stat(cfg.Raw); err != nil {
 		return sum, fmt.Errorf("raw folder: %w", err)
 	} else if !st.IsDir() {
 		return sum, fmt.Errorf("raw folder %s: not a directory", cfg.Raw)
 	}
+	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+		return sum, fmt.Errorf("output folder: %w", err)
+	}
+	lock, err := lockOut(cfg.Out)
+	if err != nil {
+		return sum, err
+	}
+	defer lock.release()
 	calendar, calendarBytes, err := source.ReadCalendar(cfg.Raw)
 	if err != nil {
 		return sum, fmt.Errorf("raw folder %s: %w", cfg.Raw, err)
@@ -128,10 +169,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	sum.RunID = inputs[:16]
 	log = log.With("run_id", sum.RunID)
 	log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(docs), "official_tables", len(tables), "named_periods", len(calendar))
-
-	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
-		return sum, fmt.Errorf("output folder: %w", err)
+	inc := newIncremental(cfg.Out, cfg.Force, calendarBytes, log)
+	if inc.redo != "" {
+		log.Info("processing every document", "reason", inc.redo)
 	}
+
 	staging, err := newStaging(cfg.Out)
 	if err != nil {
 		return sum, err
@@ -146,6 +188,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	o := newOutput(w, normalise.Run{ID: sum.RunID, PipelineVersion: Version}, cfg.BatchRows, &sum, log)
 	defer o.release()
 	o.prov.inputsSHA256 = inputs
+	o.inc = inc
 
 	// Official tables first: every reported figure is checked against them.
 	official := readTables(cfg.Raw, tables)
@@ -168,17 +211,30 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		return nil
 	}
+	done := 0
 	err = process(ctx, cfg.Workers, docs, func(e source.Entry) result {
-		doc := source.Read(cfg.Raw, e, opt)
-		if !doc.OK() {
-			return result{doc: doc}
+		r := result{entry: e, key: inc.key(e)}
+		if r.doc, r.mentions, r.cacheErr = inc.load(r.key); r.cacheErr == nil {
+			r.cached = true
+			return r
 		}
-		return result{doc: doc, mentions: x.Extract(doc.Text, doc.Published)}
+		r.doc = source.Read(cfg.Raw, e, opt)
+		if r.doc.OK() {
+			r.mentions = x.Extract(r.doc.Text, r.doc.Published)
+			r.saveErr = inc.save(r.key, r.doc, r.mentions)
+		}
+		return r
 	}, func(r result) error {
 		if err := emitTablesBefore(r.doc.SourceID, false); err != nil {
 			return err
 		}
-		return o.emit(r, false)
+		if err := o.emit(r, false); err != nil {
+			return err
+		}
+		if done++; cfg.Progress != nil {
+			cfg.Progress(done, len(docs))
+		}
+		return nil
 	})
 	if err != nil {
 		return sum, err
@@ -198,12 +254,19 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
+	if cfg.Strict && sum.Rejected > 0 {
+		return sum, fmt.Errorf("%d of %d documents rejected: %w", sum.Rejected, sum.Documents+sum.Tables, ErrStrict)
+	}
 	if err := publish(staging, cfg.Out, sum.RunID, w.files(), cfg.KeepRuns); err != nil {
 		return sum, err
 	}
+	if err := inc.commit(sum.RunID); err != nil {
+		// The dataset is published; the next run may just extract more.
+		log.Warn("cannot record the state of the run", "error", err)
+	}
 	sum.Duration = time.Since(began)
-	log.Info("run finished", "documents", sum.Documents, "rejected", sum.Rejected, "official_tables", sum.Tables,
-		"observations", sum.Observations, "checks", sum.Checks, "verdicts", sum.VerdictLine(),
+	log.Info("run finished", "documents", sum.Documents, "rejected", sum.Rejected, "skipped", sum.Skipped,
+		"official_tables", sum.Tables, "observations", sum.Observations, "checks", sum.Checks, "verdicts", sum.VerdictLine(),
 		"duration", sum.Duration.Round(time.Millisecond).String(), "out", cfg.Out)
 	if sum.Rejected > 0 {
 		return sum, fmt.Errorf("%d of %d documents: %w", sum.Rejected, sum.Documents+sum.Tables, ErrRejected)
@@ -217,7 +280,7 @@ func readTables(root string, tables []source.Entry) []result {
 	out := make([]result, 0, len(tables))
 	for _, e := range tables {
 		doc, rows := source.ReadTable(root, e)
-		out = append(out, result{doc: doc, mentions: rows})
+		out = append(out, result{entry: e, doc: doc, mentions: rows})
 	}
 	return out
 }
@@ -235,6 +298,7 @@ type output struct {
 	log       *slog.Logger
 	figs      []check.Figure // buffer for one source's figures
 	prov      *provenance
+	inc       *incremental
 }
 
 func newOutput(w *writers, run normalise.Run, batchRows int, sum *Summary, log *slog.Logger) *output {
@@ -254,20 +318,36 @@ func (o *output) release() {
 // identities among its own figures).
 func (o *output) emit(r result, table bool) error {
 	dlog := o.log.With("source", r.doc.Path)
-	for _, warning := range r.doc.Warnings {
-		dlog.Warn(warning)
-	}
 	if table {
 		o.sum.Tables++
 	} else {
 		o.sum.Documents++
 	}
-	if !r.doc.OK() {
-		o.sum.Rejected++
-		dlog.Error("document rejected", "error", r.doc.Err)
+	// One line per source: skipped, processed or rejected, and why.
+	if r.cached {
+		o.sum.Skipped++
+		dlog.Info("document skipped", "reason", o.inc.whySkipped(r.entry), "observations", len(r.mentions))
 	} else {
-		dlog.Debug("document read", "observations", len(r.mentions))
+		for _, warning := range r.doc.Warnings {
+			dlog.Warn(warning)
+		}
+		msg, reason := "document processed", "official tables are read on every run"
+		if table {
+			msg = "official table read"
+		} else {
+			reason = o.inc.why(r.entry, r.cacheErr)
+		}
+		if r.doc.OK() {
+			dlog.Info(msg, "reason", reason, "observations", len(r.mentions))
+		} else {
+			o.sum.Rejected++
+			dlog.Error("document rejected", "reason", reason, "error", r.doc.Err)
+		}
+		if r.saveErr != nil {
+			dlog.Warn("cannot cache the extraction", "error", r.saveErr)
+		}
 	}
+	o.inc.record(r.entry, r.doc, len(r.mentions), r.key)
 	o.figs = o.figs[:0]
 	for i := range r.mentions {
 		m := &r.mentions[i]

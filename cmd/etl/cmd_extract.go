@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/numtrail/numtrail/pipeline/extract"
+	"github.com/numtrail/numtrail/pipeline/htmltext"
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/pipeline/source"
 )
@@ -19,7 +20,7 @@ import (
 func extractCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "extract",
-		Usage:     "print the statistics found in one document, as a table for review",
+		Usage:     "print the statistics found in one document (.txt, .md or .html), as a table for review",
 		ArgsUsage: "FILE",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) to resolve relative periods; default: the sidecar's, if any"},
@@ -50,6 +51,12 @@ func extractCommand() *cli.Command {
 				return err
 			}
 			text := strings.TrimPrefix(string(b), "\uFEFF")
+			if filepath.Ext(path) == ".html" {
+				// offsets into the page's main text, as etl run reads it
+				if text, err = htmltext.Text(b); err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
+			}
 			ms := x.Extract(text, pub)
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "START\tQUOTE\tVALUE\tLOW\tHIGH\tQUALIFIER\tUNIT\tPER\tMEASURE\tSTATISTIC\tPERIOD\tFROM\tTO\tGEOGRAPHY\tATTRIBUTED_TO")

@@ -11,6 +11,14 @@
 // folder official/ directly under the root, whose tables a later stage reads.
 // Extensions are matched exactly (lower case).
 //
+// The text of an HTML document is its main text, as package htmltext takes it
+// out of the page (without navigation, cookie banners, asides and footers, one
+// block per line); quotes and offsets refer to that text. `etl fetch` stores a
+// copy of it beside the page as NAME.extracted.text, which is not a document:
+// Read warns when the copy differs from the text extracted now. When the
+// sidecar gives the sha256 of the bytes fetched, the document must still have
+// those bytes.
+//
 // A symlink to a regular file inside the root is followed; a symlink that
 // points outside the root, dangles or loops becomes an [Entry] with Err set.
 // Symlinks to folders are not followed.

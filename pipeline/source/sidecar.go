@@ -2,11 +2,14 @@ package source
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -16,6 +19,11 @@ var SourceTypes = []string{"news", "official_release", "official_table"}
 
 // Sidecar is a document's metadata, from its NAME.meta.json. Every field is
 // optional: "" or the zero time means unknown. Times are in UTC.
+//
+// The last four fields record how a document was fetched (`etl fetch` writes
+// them): the URL asked for (URL is then the URL after redirects), the HTTP
+// status and Content-Type of the response, and the SHA-256 of the bytes
+// received, which must be the document's.
 //
 // It marshals back to JSON that ParseSidecar accepts and parses to the same
 // value.
@@ -28,18 +36,26 @@ type Sidecar struct {
 	Retrieved  time.Time `json:"retrieved,omitzero"` // when the raw bytes were captured
 	License    string    `json:"license,omitempty"`
 	SourceType string    `json:"source_type,omitempty"` // one of SourceTypes
+
+	RequestedURL string `json:"requested_url,omitempty"` // absolute http or https URL
+	HTTPStatus   int    `json:"http_status,omitempty"`   // 100 to 599
+	ContentType  string `json:"content_type,omitempty"`  // a media type with its parameters
+	SHA256       string `json:"sha256,omitempty"`        // 64 lower-case hex digits
 }
 
 // ParseSidecar parses sidecar JSON bytes.
 //
 // The sidecar must be one UTF-8 JSON object (a leading byte-order mark is
 // allowed) whose members are among url, title, publisher, author, published,
-// retrieved, license and source_type, each a string or null, each at most
-// once. Keys are matched exactly. Values are trimmed of surrounding white
-// space; null and "" mean unknown. published and retrieved are RFC 3339
+// retrieved, license, source_type, requested_url, http_status, content_type
+// and sha256, each at most once: http_status an integer or null, the others a
+// string or null. Keys are matched exactly. Values are trimmed of surrounding
+// white space; null and "" mean unknown. published and retrieved are RFC 3339
 // times or YYYY-MM-DD dates (midnight UTC), converted to UTC, with a year
-// from 1000 to 9999. url must be an absolute http or https URL. source_type
-// must be one of SourceTypes.
+// from 1000 to 9999. url and requested_url must be absolute http or https
+// URLs. source_type must be one of SourceTypes. http_status is from 100 to
+// 599, content_type a media type (RFC 2045, with parameters), sha256 64 hex
+// digits (read in lower case).
 //
 // The error describes the problem without naming the file, for example
 // `json: unknown field "foo"`; Read adds the path and ErrSidecar.
@@ -53,10 +69,12 @@ func ParseSidecar(b []byte) (Sidecar, error) {
 	fields := map[string]*string{
 		"url": &s.URL, "title": &s.Title, "publisher": &s.Publisher, "author": &s.Author,
 		"license": &s.License, "source_type": &s.SourceType,
+		"requested_url": &s.RequestedURL, "content_type": &s.ContentType, "sha256": &s.SHA256,
 	}
 	var published, retrieved string
 	fields["published"] = &published
 	fields["retrieved"] = &retrieved
+	var status *int // http_status, the one number
 
 	dec := json.NewDecoder(bytes.NewReader(b))
 	tok, err := dec.Token()
@@ -77,6 +95,9 @@ func ParseSidecar(b []byte) (Sidecar, error) {
 		}
 		key, _ := tok.(string) // object keys are always strings
 		dst, known := fields[key]
+		if key == "http_status" {
+			known, status = true, &s.HTTPStatus
+		}
 		if !known {
 			return s, fmt.Errorf("json: unknown field %q", key)
 		}
@@ -88,9 +109,15 @@ func ParseSidecar(b []byte) (Sidecar, error) {
 		if err := dec.Decode(&raw); err != nil {
 			return s, malformed(err)
 		}
-		switch raw[0] {
-		case 'n': // null: unknown
-		case '"':
+		switch {
+		case raw[0] == 'n': // null: unknown
+		case key == "http_status":
+			n, err := strconv.Atoi(string(raw))
+			if err != nil || n < 100 || n > 599 {
+				return s, fmt.Errorf("json: field %q must be an HTTP status from 100 to 599 or null, not %s", key, raw)
+			}
+			*status = n
+		case raw[0] == '"':
 			if err := json.Unmarshal(raw, dst); err != nil {
 				return s, malformed(err)
 			}
@@ -113,8 +140,24 @@ func ParseSidecar(b []byte) (Sidecar, error) {
 		return s, fmt.Errorf("source_type %q is not one of %s", s.SourceType, strings.Join(SourceTypes, ", "))
 	}
 	if s.URL != "" {
-		if err := checkURL(s.URL); err != nil {
+		if err := checkURL("url", s.URL); err != nil {
 			return s, err
+		}
+	}
+	if s.RequestedURL != "" {
+		if err := checkURL("requested_url", s.RequestedURL); err != nil {
+			return s, err
+		}
+	}
+	if s.ContentType != "" {
+		if _, _, err := mime.ParseMediaType(s.ContentType); err != nil {
+			return s, fmt.Errorf("content_type %q is not a media type: %v", s.ContentType, err)
+		}
+	}
+	if s.SHA256 != "" {
+		s.SHA256 = strings.ToLower(s.SHA256)
+		if len(s.SHA256) != sha256.Size*2 || strings.Trim(s.SHA256, "0123456789abcdef") != "" {
+			return s, fmt.Errorf("sha256 %q is not 64 hex digits", s.SHA256)
 		}
 	}
 	if s.Published, err = parseTime("published", published); err != nil {
@@ -135,13 +178,13 @@ func isSourceType(t string) bool {
 	return false
 }
 
-func checkURL(s string) error {
+func checkURL(field, s string) error {
 	u, err := url.Parse(s)
 	if err != nil {
-		return fmt.Errorf("url: %w", err)
+		return fmt.Errorf("%s: %w", field, err)
 	}
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("url %q is not an absolute http(s) URL", s)
+		return fmt.Errorf("%s %q is not an absolute http(s) URL", field, s)
 	}
 	return nil
 }

@@ -32,6 +32,13 @@ func TestParseSidecar(t *testing.T) {
 		{"http url", `{"url": "http://example.org"}`, Sidecar{URL: "http://example.org"}},
 		{"upper-case scheme", `{"url": "HTTPS://example.org/a?b=c#d"}`, Sidecar{URL: "HTTPS://example.org/a?b=c#d"}},
 		{"official", `{"source_type": "official_table"}`, Sidecar{SourceType: "official_table"}},
+		{"fetched", fetchedSidecar, Sidecar{
+			URL: "https://www.example.com/news/1", RequestedURL: "http://example.com/n/1", HTTPStatus: 200,
+			ContentType: "text/html; charset=utf-8", SHA256: strings.Repeat("ab", 32), Retrieved: utc(2024, 7, 18, 8, 30),
+		}},
+		{"sha256 read in lower case", `{"sha256": "` + strings.Repeat("AB", 32) + `"}`, Sidecar{SHA256: strings.Repeat("ab", 32)}},
+		{"fetch fields null", `{"requested_url": null, "http_status": null, "content_type": null, "sha256": null}`, Sidecar{}},
+		{"other status", `{"http_status": 599, "content_type": "application/xhtml+xml"}`, Sidecar{HTTPStatus: 599, ContentType: "application/xhtml+xml"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,6 +90,19 @@ func TestParseSidecarErrors(t *testing.T) {
 		{"space not T", `{"retrieved": "2024-07-17 10:00:00Z"}`, `is not an RFC 3339 time`},
 		{"year too small", `{"published": "0024-07-17"}`, `year 24 in UTC is out of range`},
 		{"year out of range after UTC", `{"published": "1000-01-01T00:30:00+01:00"}`, `year 999 in UTC is out of range`},
+		{"status as a string", `{"http_status": "200"}`, `json: field "http_status" must be an HTTP status from 100 to 599 or null, not "200"`},
+		{"status too small", `{"http_status": 99}`, `must be an HTTP status from 100 to 599`},
+		{"status too large", `{"http_status": 600}`, `must be an HTTP status from 100 to 599`},
+		{"status not an integer", `{"http_status": 200.0}`, `must be an HTTP status from 100 to 599 or null, not 200.0`},
+		{"status exponent", `{"http_status": 2e2}`, `must be an HTTP status`},
+		{"status negative", `{"http_status": -200}`, `must be an HTTP status`},
+		{"status boolean", `{"http_status": true}`, `must be an HTTP status`},
+		{"duplicate status", `{"http_status": 200, "http_status": 200}`, `json: duplicate field "http_status"`},
+		{"relative requested_url", `{"requested_url": "/news/1"}`, `requested_url "/news/1" is not an absolute http(s) URL`},
+		{"requested_url a number", `{"requested_url": 1}`, `json: field "requested_url" must be a string or null, not a number`},
+		{"bad content_type", `{"content_type": "text/html; charset"}`, `content_type "text/html; charset" is not a media type`},
+		{"short sha256", `{"sha256": "abc"}`, `sha256 "abc" is not 64 hex digits`},
+		{"sha256 not hex", `{"sha256": "` + strings.Repeat("zz", 32) + `"}`, `is not 64 hex digits`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,8 +120,13 @@ func TestParseSidecarErrors(t *testing.T) {
 func sameSidecar(a, b Sidecar) bool {
 	return a.URL == b.URL && a.Title == b.Title && a.Publisher == b.Publisher && a.Author == b.Author &&
 		a.License == b.License && a.SourceType == b.SourceType &&
-		a.Published.Equal(b.Published) && a.Retrieved.Equal(b.Retrieved)
+		a.Published.Equal(b.Published) && a.Retrieved.Equal(b.Retrieved) &&
+		a.RequestedURL == b.RequestedURL && a.HTTPStatus == b.HTTPStatus && a.ContentType == b.ContentType && a.SHA256 == b.SHA256
 }
+
+const fetchedSidecar = `{"url": "https://www.example.com/news/1", "requested_url": "http://example.com/n/1", "http_status": 200,
+ "content_type": "text/html; charset=utf-8", "sha256": "` + "abababababababababababababababababababababababababababababababab" + `",
+ "retrieved": "2024-07-18T08:30:00Z"}`
 
 func TestSidecarRoundTrip(t *testing.T) {
 	s, err := ParseSidecar([]byte(goodSidecar))
@@ -114,6 +139,16 @@ func TestSidecarRoundTrip(t *testing.T) {
 	}
 	want := `{"url":"https://www.example.com/news/1","title":"Title","publisher":"Daily Example","author":"A. Writer",` +
 		`"published":"2024-07-17T00:00:00Z","retrieved":"2024-07-18T08:30:00Z","license":"CC-BY-4.0","source_type":"news"}`
+	if string(b) != want {
+		t.Errorf("Marshal = %s\nwant      %s", b, want)
+	}
+	s, err = ParseSidecar([]byte(fetchedSidecar))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = json.Marshal(s)
+	want = `{"url":"https://www.example.com/news/1","retrieved":"2024-07-18T08:30:00Z","requested_url":"http://example.com/n/1",` +
+		`"http_status":200,"content_type":"text/html; charset=utf-8","sha256":"` + strings.Repeat("ab", 32) + `"}`
 	if string(b) != want {
 		t.Errorf("Marshal = %s\nwant      %s", b, want)
 	}
@@ -136,6 +171,10 @@ func FuzzParseSidecar(f *testing.F) {
 		`[{"title": "x"}]`,
 		`{"title": "a", "title": "b"}`,
 		"{\"title\": \"\xff\"}",
+		fetchedSidecar,
+		`{"http_status": 404, "content_type": "text/html;charset=\"utf-8\"", "sha256": "` + strings.Repeat("AB", 32) + `"}`,
+		`{"http_status": 1e2, "requested_url": "https://example.com:8080/a?b#c"}`,
+		`{"http_status": "200", "content_type": "x"}`,
 	} {
 		f.Add([]byte(seed))
 	}

@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"unicode/utf8"
 
+	"github.com/numtrail/numtrail/pipeline/htmltext"
 	"github.com/numtrail/numtrail/pipeline/model"
 )
 
@@ -30,6 +31,11 @@ const MaxSidecarBytes int64 = 1 << 20
 // belongs to NAME.txt, NAME.md or NAME.html.
 const SidecarSuffix = ".meta.json"
 
+// ExtractedTextSuffix ends the name of the copy of an HTML document's main
+// text that `etl fetch` stores beside it: NAME.extracted.text belongs to
+// NAME.html. It is not a document itself.
+const ExtractedTextSuffix = ".extracted.text"
+
 // Sentinel errors. Every error in Entry.Err and Document.Err matches at least
 // one of them with errors.Is.
 var (
@@ -42,7 +48,7 @@ var (
 	ErrBinary      = errors.New("binary data")                  // a NUL byte
 	ErrSidecar     = errors.New("invalid sidecar")              // the sidecar is unreadable or invalid
 	ErrChanged     = errors.New("changed since it was scanned") // document or sidecar differs from what Scan hashed
-	ErrUnsupported = errors.New("unsupported media type")       // HTML, for now
+	ErrUnsupported = errors.New("unsupported media type")       // not .txt, .md or .html
 	ErrDuplicate   = errors.New("duplicate source_id")          // x.txt and x.md in one folder
 )
 
@@ -370,7 +376,13 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
 	}
 	d.SHA256, d.Bytes = sum, n
 	if d.MediaType == "text/html" {
-		return newError(e.Rel, "HTML input is not supported yet (convert it to .txt or .md)", nil, ErrUnsupported)
+		text, err := htmlText(e.Rel, sb.String())
+		if err != nil {
+			return err
+		}
+		d.Text = text
+		d.Warnings = append(d.Warnings, t.checkExtracted(e, text, limit)...)
+		return nil
 	}
 	text, err := checkText(e.Rel, sb.String())
 	if err != nil {
@@ -381,6 +393,53 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
 }
 
 const bom = "\uFEFF"
+
+// htmlText returns the main text of the HTML page raw (see package
+// htmltext): the text that quotes and offsets refer to.
+func htmlText(rel, raw string) (string, error) {
+	if strings.TrimSpace(strings.TrimPrefix(raw, bom)) == "" {
+		return "", newError(rel, "empty file", nil, ErrEmpty)
+	}
+	if nul := strings.IndexByte(raw, 0); nul >= 0 {
+		return "", newError(rel, fmt.Sprintf("NUL byte at byte %d (binary data?)", nul), nil, ErrBinary)
+	}
+	text, err := htmltext.Text([]byte(raw))
+	if errors.Is(err, htmltext.ErrNoText) {
+		return "", newError(rel, "no article text found in the HTML page", nil, ErrEmpty)
+	}
+	if err != nil {
+		return "", newError(rel, "cannot parse the HTML page", err, ErrUnreadable)
+	}
+	return text, nil
+}
+
+// checkExtracted compares the text extracted from an HTML document with
+// the copy `etl fetch` stored beside it (NAME.extracted.text), if there is
+// one, and returns a warning when they differ: quotes and offsets refer to the
+// text extracted now, and the stored copy is for people to read.
+func (t *tree) checkExtracted(e Entry, text string, limit int64) []string {
+	name := e.SourceID + ExtractedTextSuffix
+	target, err := t.resolve(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return []string{fmt.Sprintf("%v (ignored)", err)}
+	}
+	f, _, err := t.open(name, target)
+	if err != nil {
+		return []string{fmt.Sprintf("%v (ignored)", err)}
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return []string{fmt.Sprintf("%s: cannot read: %v (ignored)", name, cause(err))}
+	}
+	if stored := strings.TrimSuffix(string(b), "\n"); stored != text {
+		return []string{fmt.Sprintf("%s differs from the text extracted from %s now (offsets refer to the text extracted now)", name, e.Rel)}
+	}
+	return nil
+}
 
 // checkText checks that raw is non-empty UTF-8 text without NUL bytes and
 // returns it without a leading byte-order mark.
@@ -466,6 +525,10 @@ func (t *tree) readSidecar(d *model.Document, e Entry) error {
 	sc, err := ParseSidecar(b)
 	if err != nil {
 		return newError(side, "invalid sidecar", err, ErrSidecar)
+	}
+	if sc.SHA256 != "" && d.SHA256 != "" && sc.SHA256 != d.SHA256 {
+		return newError(side, fmt.Sprintf("invalid sidecar: sha256 %s is not that of %s (%s): the document changed after it was fetched",
+			short(sc.SHA256), d.Path, short(d.SHA256)), nil, ErrSidecar)
 	}
 
 	d.URL, d.Title, d.Publisher, d.Author = sc.URL, sc.Title, sc.Publisher, sc.Author

@@ -425,7 +425,12 @@ func TestReadRejections(t *testing.T) {
 		{"only white space", map[string]string{"a/x.txt": " \r\n\t\n"}, Options{}, ErrEmpty, "a/x.txt", "empty file"},
 		{"NUL", map[string]string{"a/x.txt": "0123456789abcdefg\x00rest"}, Options{}, ErrBinary, "a/x.txt", "a/x.txt: NUL byte at byte 17 (binary data?)"},
 		{"too large", map[string]string{"a/x.txt": big}, Options{MaxDocBytes: 10}, ErrTooLarge, "a/x.txt", "a/x.txt: 64 bytes exceeds the limit of 10 (--max-doc-bytes)"},
-		{"html", map[string]string{"a/x.html": "<p>hi</p>"}, Options{}, ErrUnsupported, "a/x.html", "HTML input is not supported yet"},
+		{"html without article", map[string]string{"a/x.html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: no article text found in the HTML page"},
+		{"empty html", map[string]string{"a/x.html": " \n"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: empty file"},
+		{"html with NUL", map[string]string{"a/x.html": "<p>a\x00b</p>"}, Options{}, ErrBinary, "a/x.html", "a/x.html: NUL byte at byte 4"},
+		{"sidecar sha256 of other bytes", map[string]string{"a/x.html": "<p>More than 1,100.</p>", "a/x.meta.json": `{"sha256": "` + hexSHA("<p>Fewer than 1,100.</p>") + `"}`}, Options{}, ErrSidecar, "a/x.meta.json",
+			"a/x.meta.json: invalid sidecar: sha256 " + hexSHA("<p>Fewer than 1,100.</p>")[:12] + " is not that of a/x.html (" + hexSHA("<p>More than 1,100.</p>")[:12] + "): the document changed after it was fetched"},
+		{"bad http_status", map[string]string{"a/x.html": "<p>x</p>", "a/x.meta.json": `{"http_status": "200"}`}, Options{}, ErrSidecar, "a/x.meta.json", `json: field "http_status" must be an HTTP status from 100 to 599 or null, not "200"`},
 		{"malformed sidecar", map[string]string{"a/x.txt": "t", "a/x.meta.json": `{"title": "x"`}, Options{}, ErrSidecar, "a/x.meta.json", "a/x.meta.json: invalid sidecar: malformed JSON"},
 		{"sidecar not an object", map[string]string{"a/x.txt": "t", "a/x.meta.json": `["title"]`}, Options{}, ErrSidecar, "a/x.meta.json", "want a JSON object, not an array"},
 		{"empty sidecar", map[string]string{"a/x.txt": "t", "a/x.meta.json": ""}, Options{}, ErrSidecar, "a/x.meta.json", "invalid sidecar: empty"},
@@ -466,16 +471,55 @@ func TestReadRejections(t *testing.T) {
 	}
 }
 
-func TestReadHTMLMediaType(t *testing.T) {
-	root := t.TempDir()
-	writeTree(t, root, map[string]string{"x.html": "<p>x</p>", "x.meta.json": `{"title": "T"}`})
-	d := Read(root, scan(t, root, Options{})[0], Options{})
-	if d.MediaType != "text/html" || !errors.Is(d.Err, ErrUnsupported) {
-		t.Errorf("doc = %+v", d)
-	}
-	// The sidecar is still read, so that the sources row has its metadata.
-	if d.Title != "T" || d.SHA256 != hexSHA("<p>x</p>") || d.Bytes != 8 {
-		t.Errorf("doc = %+v", d)
+// An HTML document's text is the article's main text, without the page
+// around it; offsets refer to it.
+func TestReadHTML(t *testing.T) {
+	page := `<html><head><title>Crossings</title></head><body>` +
+		`<div class="cookie-banner">We use 12 cookies</div><nav><a href="/top-10">Top 10</a></nav>` +
+		`<article><p>More than 1,100 migrants have crossed the Channel.</p><p>The scheme cost £290 million.</p></article>` +
+		`<footer>© 2024 Example, 500 Example Street</footer></body></html>`
+	want := "More than 1,100 migrants have crossed the Channel.\n\nThe scheme cost £290 million."
+	side := `{"url": "https://example.com/b", "requested_url": "http://example.com/a", "http_status": 200,` +
+		` "content_type": "text/html; charset=utf-8", "sha256": "` + strings.ToUpper(hexSHA(page)) + `", "title": "T"}`
+	for _, c := range []struct {
+		name      string
+		extracted string // NAME.extracted.text; "-" for none
+		warning   string
+	}{
+		{"no stored text", "-", ""},
+		{"stored text", want + "\n", ""},
+		{"stored text without final newline", want, ""},
+		{"stale stored text", "More than 1,000 migrants\n", "x.extracted.text differs from the text extracted from x.html now"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			files := map[string]string{"x.html": page, "x.meta.json": side}
+			if c.extracted != "-" {
+				files["x.extracted.text"] = c.extracted
+			}
+			writeTree(t, root, files)
+			entries := scan(t, root, Options{})
+			if len(entries) != 1 {
+				t.Fatalf("Scan found %d documents, want only x.html: %+v", len(entries), entries)
+			}
+			d := Read(root, entries[0], Options{})
+			if d.Err != nil {
+				t.Fatal(d.Err)
+			}
+			if d.MediaType != "text/html" || d.Text != want {
+				t.Errorf("MediaType %q, Text %q; want %q", d.MediaType, d.Text, want)
+			}
+			if d.SHA256 != hexSHA(page) || d.Bytes != int64(len(page)) || d.URL != "https://example.com/b" || d.Title != "T" {
+				t.Errorf("doc = %+v", d)
+			}
+			stale := false
+			for _, w := range d.Warnings {
+				stale = stale || strings.Contains(w, "differs")
+			}
+			if c.warning != "" && !hasWarning(d, c.warning) || c.warning == "" && stale {
+				t.Errorf("Warnings = %q, want %q", d.Warnings, c.warning)
+			}
+		})
 	}
 }
 

@@ -73,7 +73,7 @@ func ParseTableSidecar(b []byte) (TableSidecar, error) {
 		return sc, errors.New("title and publisher are required")
 	}
 	if sc.URL != "" {
-		if err := checkURL(sc.URL); err != nil {
+		if err := checkURL("url", sc.URL); err != nil {
 			return sc, err
 		}
 	}

@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/numtrail/numtrail/pipeline/htmltext"
 )
 
 // rawDocs reads raw documents for the quote check, keeping the few read last:
@@ -29,11 +32,12 @@ const maxRawBytes = 256 << 20
 
 func newRawDocs(root string) *rawDocs { return &rawDocs{root: root} }
 
-// rawDoc is the text of one raw document, as the extractor saw it.
+// rawDoc is the text of one raw document, as the extractor saw it (for an
+// HTML page, its main text).
 type rawDoc struct {
 	rel   string // path under the raw folder, '/'-separated
 	name  string // the path shown in problems: raw folder joined with rel
-	text  string // without a leading byte-order mark
+	text  string // without a leading byte-order mark; an HTML page's main text
 	sha   string // hex SHA-256 of the file's bytes
 	runes int    // code points in text
 	// marks[k] is the byte offset of code point k*markEvery; nil when text
@@ -85,6 +89,15 @@ func readRaw(root, rel string) *rawDoc {
 	}
 	doc.sha = hex.EncodeToString(h.Sum(nil))
 	doc.text = strings.TrimPrefix(b.String(), "\uFEFF")
+	if path.Ext(rel) == ".html" {
+		// quotes refer to the page's main text, as the source stage takes it
+		text, err := htmltext.Text([]byte(b.String()))
+		if err != nil {
+			doc.err = err
+			return doc
+		}
+		doc.text = text
+	}
 	if !utf8.ValidString(doc.text) {
 		doc.err = errors.New("not valid UTF-8")
 		return doc

@@ -687,3 +687,28 @@ func setDate(mem memory.Allocator, col arrow.Array, row int, v string) arrow.Arr
 	}
 	return b.NewArray()
 }
+
+// The quotes of an HTML page are checked against its main text, which is
+// what their offsets refer to.
+func TestHTMLQuotes(t *testing.T) {
+	raw := t.TempDir()
+	page := `<html><head><title>Boats</title></head><body><nav><a href="/">Top 10 stories</a></nav>` +
+		`<article><h1>Crossings pass 20,000</h1><p>More than 20,000 people have crossed the Channel in small boats so far this year, Home Office figures show.</p>` +
+		`<p>An average of 53 people were crammed into each boat, up from 41 in 2023.</p></article>` +
+		`<footer>© 2024 Example News, 500 Example Street</footer></body></html>`
+	if err := os.WriteFile(filepath.Join(raw, "boats.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := etl.Run(context.Background(), etl.Config{Raw: raw, Out: out, Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	rep := check(t, out, raw)
+	wantOnly(t, rep)
+	if rep.Quotes < 3 {
+		t.Errorf("%d quotes checked, want at least 3", rep.Quotes)
+	}
+
+	editFile(t, filepath.Join(raw, "boats.html"), "<footer>", "<p>Fewer than 9 boats.</p><footer>")
+	wantProblem(t, check(t, out, raw), "observations.parquet", 1, "boats.html has changed since the run")
+}

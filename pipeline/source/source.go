@@ -49,7 +49,7 @@ var (
 	ErrSidecar     = errors.New("invalid sidecar")              // the sidecar is unreadable or invalid
 	ErrChanged     = errors.New("changed since it was scanned") // document or sidecar differs from what Scan hashed
 	ErrUnsupported = errors.New("unsupported media type")       // not .txt, .md or .html
-	ErrDuplicate   = errors.New("duplicate source_id")          // x.txt and x.md in one folder
+	ErrDuplicate   = errors.New("duplicate document")           // x.txt and x.md in one folder, or the same bytes twice
 )
 
 // Entry is one document found by Scan.
@@ -87,7 +87,10 @@ func (o Options) maxDocBytes() int64 {
 // cannot be read (or whose sidecar cannot be) still gets an Entry, with Err
 // set; so does a folder that cannot be listed (Rel is then the folder). Two
 // documents with the same SourceID (x.txt and x.md) both get Entries; the
-// second in order gets Err [ErrDuplicate].
+// second in order gets Err [ErrDuplicate]. So does a non-empty document
+// with the same bytes as one before it: observation ids are a hash of the
+// document's bytes and the offsets, so the copy's rows would repeat the
+// first one's ids.
 //
 // Only a root that cannot be walked at all is an error, and a cancelled ctx,
 // which stops Scan with ctx.Err().
@@ -156,6 +159,7 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 
 	slices.SortFunc(entries, func(a, b Entry) int { return strings.Compare(a.Rel, b.Rel) })
 	first := make(map[string]string, len(entries))
+	firstBytes := make(map[string]string, len(entries))
 	for i := range entries {
 		e := &entries[i]
 		if prev, dup := first[e.SourceID]; dup {
@@ -168,6 +172,14 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 			continue
 		}
 		first[e.SourceID] = e.Rel
+		if e.Err != nil || e.SHA256 == "" || e.Size == 0 { // empty files are rejected as such
+			continue
+		}
+		if prev, dup := firstBytes[e.SHA256]; dup {
+			e.Err = newError(e.Rel, fmt.Sprintf("same bytes as %s (sha256 %s): a copy would repeat its observation ids", prev, short(e.SHA256)), nil, ErrDuplicate)
+			continue
+		}
+		firstBytes[e.SHA256] = e.Rel
 	}
 	return entries, nil
 }
@@ -449,9 +461,14 @@ func checkText(rel, raw string) (string, error) {
 	}
 	bad := invalidUTF8At(raw)
 	nul := strings.IndexByte(raw, 0)
-	if bad >= 0 && (nul < 0 || bad < nul) {
+	utf16 := strings.HasPrefix(raw, "\xff\xfe") || strings.HasPrefix(raw, "\xfe\xff")
+	if bad >= 0 && nul >= 0 && !utf16 {
+		// neither text nor UTF-16 text: an image, a PDF, an archive
+		return "", newError(rel, fmt.Sprintf("binary data, not text (invalid UTF-8 at byte %d, NUL byte at byte %d)", bad, nul), nil, ErrBinary, ErrInvalidUTF8)
+	}
+	if bad >= 0 {
 		msg := fmt.Sprintf("invalid UTF-8 at byte %d", bad)
-		if strings.HasPrefix(raw, "\xff\xfe") || strings.HasPrefix(raw, "\xfe\xff") {
+		if utf16 {
 			msg += " (UTF-16 byte-order mark: convert the file to UTF-8)"
 		}
 		return "", newError(rel, msg, nil, ErrInvalidUTF8)

@@ -185,6 +185,24 @@ func TestScanDuplicateSourceID(t *testing.T) {
 	}
 }
 
+// A document with the same bytes as one before it is a duplicate: its
+// observations would repeat the first one's ids.
+func TestScanDuplicateBytes(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"a/one.txt": "same", "b/two.md": "same", "c/three.txt": "other", "d/empty.txt": "", "e/empty.txt": ""})
+	entries := scan(t, root, Options{})
+	// empty files are left to Read, which rejects them as empty
+	for _, rel := range []string{"a/one.txt", "c/three.txt", "d/empty.txt", "e/empty.txt"} {
+		if e := entryFor(t, entries, rel); e.Err != nil {
+			t.Errorf("%s: %v", rel, e.Err)
+		}
+	}
+	two := entryFor(t, entries, "b/two.md")
+	if !errors.Is(two.Err, ErrDuplicate) || !strings.HasPrefix(two.Err.Error(), "b/two.md: same bytes as a/one.txt (sha256 ") {
+		t.Errorf("b/two.md: Err = %v, want ErrDuplicate naming a/one.txt", two.Err)
+	}
+}
+
 func TestScanCancelled(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{"a.txt": "a"})
@@ -424,6 +442,7 @@ func TestReadRejections(t *testing.T) {
 		{"only BOM", map[string]string{"a/x.txt": "\uFEFF"}, Options{}, ErrEmpty, "a/x.txt", "empty file"},
 		{"only white space", map[string]string{"a/x.txt": " \r\n\t\n"}, Options{}, ErrEmpty, "a/x.txt", "empty file"},
 		{"NUL", map[string]string{"a/x.txt": "0123456789abcdefg\x00rest"}, Options{}, ErrBinary, "a/x.txt", "a/x.txt: NUL byte at byte 17 (binary data?)"},
+		{"binary", map[string]string{"a/x.txt": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"}, Options{}, ErrBinary, "a/x.txt", "a/x.txt: binary data, not text (invalid UTF-8 at byte 0, NUL byte at byte 8)"},
 		{"too large", map[string]string{"a/x.txt": big}, Options{MaxDocBytes: 10}, ErrTooLarge, "a/x.txt", "a/x.txt: 64 bytes exceeds the limit of 10 (--max-doc-bytes)"},
 		{"html without article", map[string]string{"a/x.html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: no article text found in the HTML page"},
 		{"empty html", map[string]string{"a/x.html": " \n"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: empty file"},

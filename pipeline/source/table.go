@@ -177,6 +177,10 @@ func tableRows(rel string, b []byte, sc TableSidecar) ([]model.Mention, error) {
 		}
 		return newError(where, msg, nil, ErrTable)
 	}
+	// every cell may end up in a row, and rows are UTF-8
+	if i := invalidUTF8At(string(b)); i >= 0 {
+		return nil, fail(0, "", fmt.Sprintf("invalid UTF-8 at byte %d", i))
+	}
 	b = bytes.TrimPrefix(b, []byte(bom))
 	r := csv.NewReader(bytes.NewReader(b))
 	header, err := r.Read()

@@ -73,6 +73,7 @@ func TestReadTableRejects(t *testing.T) {
 		{"bad year", "year,people,status\n20x9,1,\n", goodTableSidecar, "want a year"},
 		{"repeated id", "year,people,status\n2029,1,\n2029,2,\n", goodTableSidecar, `id "2029" repeats row 1`},
 		{"no rows", "year,people,status\n", goodTableSidecar, "no rows"},
+		{"invalid UTF-8", "year,people,status\n2029,1,r\xe9vis\xe9\n", goodTableSidecar, "official/t.csv: invalid UTF-8 at byte 27"},
 		{"ragged row", "year,people,status\n2029,1\n", goodTableSidecar, "row 1"},
 		{"no sidecar", "year,people,status\n2029,1,\n", "", "needs a sidecar"},
 		{"malformed sidecar", "year,people,status\n2029,1,\n", "{", "invalid table sidecar"},

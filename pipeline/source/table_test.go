@@ -3,10 +3,14 @@ package source
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/numtrail/numtrail/schemas"
 )
 
 const goodTableSidecar = `{"title": "Arrivals", "publisher": "Home Office", "url": "https://www.gov.uk/x", "published": "2031-02-01",
@@ -126,6 +130,77 @@ func FuzzParseTableSidecar(f *testing.F) {
 		sc, err := ParseTableSidecar(b)
 		if err == nil && (sc.Title == "" || sc.Columns["value"].Column == "" && sc.Columns["value"].Value == nil) {
 			t.Errorf("accepted an incomplete sidecar: %+v", sc)
+		}
+	})
+}
+
+// FuzzTableRows: whatever the CSV and the sidecar, the official-table reader
+// never panics, an error names the file, and an accepted table gives rows
+// that can be written: UTF-8 text, a finite value inside its bounds, a
+// measure and unit from the contract, period_start <= period_end, and ids
+// that do not repeat.
+func FuzzTableRows(f *testing.F) {
+	const labelled = `{"title": "Components", "publisher": "ONS", "published": "2024-07-15",
+ "columns": {"id": {"column": "component"}, "measure": {"column": "component", "map": {"Immigration": "immigration", "Emigration": "emigration"}},
+   "geography": {"column": "area"}, "period_start": {"column": "from"}, "period_end": {"column": "to"},
+   "value": {"column": "persons"}, "unit": {"value": "persons"}, "qualifier": {"column": "as_published", "map": {"": "exact", "rounded": "approximately"}},
+   "statistic": {"value": "level"}, "per_period": {"column": "rate"}}}`
+	for _, seed := range [][2]string{
+		{"year,people,status\n2029,\"45,774\",\n2030,29400,rounded\n", goodTableSidecar},
+		{"\uFEFFyear,people,status\r\n2029,1,\r\n", goodTableSidecar},
+		{"year,people,status\n2029,lots,\n", goodTableSidecar},
+		{"year,people,status\n2029,1e400,\n2030,NaN,\n", goodTableSidecar},
+		{"component,area,from,to,persons,as_published,rate\nImmigration,England and Wales,2022-07-01,2023-06-30,1084000,rounded,\n" +
+			"Emigration,K04000001,2022-07-01,2023-06-30,462000,,year\n", labelled},
+		{"component,area,from,to,persons,as_published,rate\nImmigration,Atlantis,2023-06-30,2022-07-01,1,,\n", labelled},
+		{"component,area,from,to,persons,as_published,rate\n\"a\"\"b\",UK,2022-07-01,2022-07-01,-0,,\n", labelled},
+		{"year,people,status\n2029,1,r\xe9vis\xe9\n", goodTableSidecar},
+	} {
+		f.Add([]byte(seed[0]), []byte(seed[1]))
+	}
+	measures := map[string]bool{}
+	for _, m := range schemas.MeasureNames() {
+		measures[m] = true
+	}
+	units := enumOf("unit")
+	f.Fuzz(func(t *testing.T, table, sidecar []byte) {
+		sc, err := ParseTableSidecar(sidecar)
+		if err != nil {
+			return
+		}
+		rows, err := tableRows("official/t.csv", table, sc)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "official/t.csv") || !errors.Is(err, ErrTable) {
+				t.Errorf("error %q does not name the file or is not ErrTable", err)
+			}
+			return
+		}
+		if len(rows) == 0 {
+			t.Fatal("an accepted table has no rows")
+		}
+		ids := map[string]bool{}
+		for i, r := range rows {
+			for _, s := range []string{r.Measure, r.Statistic, r.Qualifier, r.ValueText, r.Unit, r.PerPeriod, r.Geography,
+				r.GeographyCode, r.PeriodLabel, r.Extractor, r.TableRow} {
+				if !utf8.ValidString(s) {
+					t.Errorf("row %d: invalid UTF-8 %q", i+1, s)
+				}
+			}
+			if r.Value == nil || math.IsNaN(*r.Value) || math.IsInf(*r.Value, 0) {
+				t.Errorf("row %d: value %v", i+1, r.Value)
+			} else if r.Low != nil && *r.Low > *r.Value || r.High != nil && *r.High < *r.Value {
+				t.Errorf("row %d: value %v outside its bounds", i+1, *r.Value)
+			}
+			if !measures[r.Measure] || !units[r.Unit] {
+				t.Errorf("row %d: measure %q, unit %q", i+1, r.Measure, r.Unit)
+			}
+			if r.PeriodStart.IsZero() || r.PeriodEnd.Before(r.PeriodStart.Time) {
+				t.Errorf("row %d: period %v..%v", i+1, r.PeriodStart, r.PeriodEnd)
+			}
+			if ids[r.TableRow] || r.TableRow == "" {
+				t.Errorf("row %d: id %q empty or repeated", i+1, r.TableRow)
+			}
+			ids[r.TableRow] = true
 		}
 	})
 }

@@ -117,6 +117,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			schemaCommand(),
 			inspectCommand(),
 			validateCommand(),
+			fetchCommand(),
 		},
 		// errors are mapped to exit codes in run, not by cli.Exit
 		ExitErrHandler: func(*cli.Context, error) {},

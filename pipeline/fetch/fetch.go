@@ -645,6 +645,13 @@ func (f *Fetcher) write(dir, slug string, snap *snapshot) (rel string, err error
 		return "", fmt.Errorf("the sidecar would not be valid: %w", err)
 	}
 	full := filepath.Join(f.cfg.Raw, filepath.FromSlash(dir))
+	if _, serr := os.Stat(full); errors.Is(serr, fs.ErrNotExist) {
+		defer func() {
+			if err != nil {
+				os.Remove(full) // the folder made for this snapshot, if it is still empty
+			}
+		}()
+	}
 	if err := os.MkdirAll(full, 0o755); err != nil {
 		return "", err
 	}

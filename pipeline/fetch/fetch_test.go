@@ -605,3 +605,37 @@ func TestBackoff(t *testing.T) {
 		}
 	}
 }
+
+// A snapshot that cannot be written fails whole, leaving nothing behind.
+func TestFetchWriteError(t *testing.T) {
+	x := newFixture(t, Config{})
+	x.page("/story", article(t))
+	if err := os.WriteFile(filepath.Join(x.raw, "web"), []byte("not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := x.fetch("/story")
+	if r.Status != Failed || !strings.HasPrefix(r.Err.Error(), r.URL+": ") {
+		t.Fatalf("%+v", r)
+	}
+	if files := x.files(); !slices.Equal(files, []string{"web"}) {
+		t.Errorf("files %q", files)
+	}
+
+	// a clash with a file of the same name that is not a snapshot: the next name
+	os.Remove(filepath.Join(x.raw, "web"))
+	dir := filepath.Join(x.raw, filepath.FromSlash(x.hostDir()))
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "story-20240717T120000Z.extracted.text"), []byte("notes"), 0o644)
+	r = x.fetch("/story")
+	if r.Status != Fetched || r.Path != x.hostDir()+"/story-20240717T120000Z-2.html" {
+		t.Errorf("%+v", r)
+	}
+	if b := x.read(x.hostDir() + "/story-20240717T120000Z.extracted.text"); string(b) != "notes" {
+		t.Errorf("an existing file was overwritten: %q", b)
+	}
+	for _, f := range x.files() {
+		if strings.Contains(f, "/.") {
+			t.Errorf("temporary file left: %s", f)
+		}
+	}
+}

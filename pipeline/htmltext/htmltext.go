@@ -8,8 +8,10 @@
 // Readability.js (the algorithm of Firefox's reader view): navigation, cookie
 // banners, asides, related links and footers are dropped, and the article's
 // paragraphs, headings, lists and tables are rendered as plain text with a
-// blank line between blocks. Both functions depend only on the bytes they are
-// given, so the same page always gives the same text.
+// blank line between blocks. A short article is read again with the page's
+// furniture removed beforehand, since Readability.js relaxes its filters for
+// short texts. Both functions depend only on the bytes they are given, so the
+// same page always gives the same text.
 package htmltext
 
 import (
@@ -35,25 +37,50 @@ var ErrNoText = errors.New("no article text found in the page")
 // space. b is decoded as UTF-8 when it is valid UTF-8, else as its byte-order
 // mark or <meta charset> says (windows-1252 when it says nothing), as a
 // browser would.
+//
+// A page whose main text is short (under 500 characters) is read again with
+// its furniture stripped first (see strip): for such a page Readability.js
+// relaxes its filters and would let furniture in.
 func Text(b []byte) (string, error) {
+	text, err := mainText(b, false)
+	if err != nil {
+		return "", err
+	}
+	if utf8.RuneCountInString(text) < shortText {
+		if text, err = mainText(b, true); err != nil {
+			return "", err
+		}
+	}
+	if text == "" {
+		return "", ErrNoText
+	}
+	return text, nil
+}
+
+// shortText is the length under which Readability.js relaxes its filters
+// (its charThreshold).
+const shortText = 500
+
+// mainText parses b and returns its main text, with the furniture stripped
+// first when stripped is set.
+func mainText(b []byte, stripped bool) (string, error) {
 	doc, err := parse(b)
 	if err != nil {
 		return "", err
 	}
-	strip(doc)
+	if stripped {
+		strip(doc)
+	}
 	p := readability.NewParser()
+	p.CharThresholds = shortText
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
 		return "", err
 	}
 	if a.Node == nil {
-		return "", ErrNoText
+		return "", nil
 	}
-	text := tidy(render.InnerText(a.Node))
-	if text == "" {
-		return "", ErrNoText
-	}
-	return text, nil
+	return tidy(render.InnerText(a.Node)), nil
 }
 
 // An element whose class or id matches furniture is page furniture, unless
@@ -64,6 +91,7 @@ var (
 	always    = regexp.MustCompile(`(?i)cookie|byline|consent|gdpr|newsletter|sign-?up|subscri|breadcrumb|most-?read|most-?popular|share|sharing|social|promo|advert|sponsor|outbrain|taboola|disqus|comments`)
 	furniture = regexp.MustCompile(`(?i)related|comment|sidebar|skyscraper|popup|modal|banner|menu|masthead|footer|pagination|pager|(^|[-_ ])ads?([-_ ]|$)`)
 	keep      = regexp.MustCompile(`(?i)article|body|column|content|main|story|text`)
+	idWords   = regexp.MustCompile(`[A-Za-z]+`)
 )
 
 // furnitureRoles are ARIA roles of page furniture.
@@ -79,7 +107,8 @@ var furnitureRoles = map[string]bool{
 // Readability.js drops most of these itself, but when an article is short it
 // tries again with its filters relaxed, and furniture can come back in. An
 // element named as furniture that holds half or more of the page's paragraph
-// text is kept all the same: a name is only a hint.
+// text is kept all the same: a name is only a hint. So is an id of four words
+// or more ("sharing-with-a-single-developer"), made from a heading.
 func strip(doc *html.Node) {
 	onlyP := paragraphText(doc, true) > 0
 	total := paragraphText(doc, onlyP)
@@ -108,7 +137,7 @@ func isFurniture(n *html.Node, inArticle bool) bool {
 	case atom.Html, atom.Head, atom.Body, atom.Article, atom.Main:
 		return false
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Input,
-		atom.Dialog, atom.Noscript, atom.Template, atom.Menu:
+		atom.Dialog, atom.Template, atom.Menu:
 		return true
 	case atom.Header:
 		return !inArticle
@@ -135,7 +164,10 @@ func named(n *html.Node) bool {
 	case atom.Html, atom.Head, atom.Body, atom.Article, atom.Main:
 		return false
 	}
-	names := attr(n, "class") + " " + attr(n, "id")
+	names := attr(n, "class")
+	if id := attr(n, "id"); len(idWords.FindAllString(id, 4)) < 4 {
+		names += " " + id
+	}
 	if strings.TrimSpace(names) == "" {
 		return false
 	}

@@ -100,6 +100,25 @@ func TestTextArticleInFurnitureNamedContainer(t *testing.T) {
 	}
 }
 
+// Ids made from headings are not names of furniture, even when a word in
+// them is ("sharing").
+func TestStripHeadingIDs(t *testing.T) {
+	page := `<html><body><div class="newsletter"><p>Join 20,000 readers.</p></div>` +
+		`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing</h2><p>One developer made 12 changes.</p></div>` +
+		`<div class="section" id="sharing-with-many-developers-at-once"><h2>Many</h2><p>Five developers made 40 changes.</p></div>` +
+		`<div class="section" id="related-work-by-other-people"><h2>Related</h2><p>Others made 7 changes.</p></div>` +
+		`<div id="related-posts"><p>See also: 3 posts</p></div></body></html>`
+	doc, err := parse([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	strip(doc)
+	want := "SharingOne developer made 12 changes.ManyFive developers made 40 changes.RelatedOthers made 7 changes."
+	if got := textOf(doc); got != want {
+		t.Errorf("after strip: %q\nwant %q", got, want)
+	}
+}
+
 func TestTextShortPage(t *testing.T) {
 	text, err := Text([]byte("<p>More than 1,100 migrants crossed.</p>"))
 	if err != nil || text != "More than 1,100 migrants crossed." {

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode/utf8"
 
@@ -374,7 +375,9 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
 	var sb strings.Builder
 	sb.Grow(int(size))
 	h := sha256.New()
-	n, err := io.Copy(io.MultiWriter(&sb, h), io.LimitReader(f, limit+1))
+	buf := copyBuffers.Get().(*[]byte)
+	n, err := io.CopyBuffer(io.MultiWriter(&sb, h), io.LimitReader(f, limit+1), *buf)
+	copyBuffers.Put(buf)
 	if err != nil {
 		return newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
 	}
@@ -609,7 +612,9 @@ func short(sum string) string {
 // hashStream hashes at most limit+1 bytes of r, stopping when ctx is done.
 func hashStream(ctx context.Context, r io.Reader, limit int64) (sum string, n int64, err error) {
 	h := sha256.New()
-	n, err = io.Copy(h, io.LimitReader(ctxReader{ctx, r}, limit+1))
+	buf := copyBuffers.Get().(*[]byte)
+	n, err = io.CopyBuffer(h, io.LimitReader(ctxReader{ctx, r}, limit+1), *buf)
+	copyBuffers.Put(buf)
 	if err != nil {
 		return "", n, err
 	}
@@ -810,3 +815,7 @@ func cause(err error) error {
 	}
 	return err
 }
+
+// copyBuffers are the buffers documents are hashed and read through, shared
+// by the workers so that reading a document allocates no buffer of its own.
+var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -187,7 +188,7 @@ func testSignals(t *testing.T, bin string, c *crashCorpus) {
 		code int
 		name string
 	}{{syscall.SIGINT, 130, "SIGINT"}, {syscall.SIGTERM, 143, "SIGTERM"}} {
-		var stderr bytes.Buffer
+		var stderr syncBuffer // read while the command writes it
 		cmd := exec.Command(bin, "run", "--raw", c.raw, "--out", out, "--force", "--log-format", "json")
 		cmd.Stderr = &stderr
 		if err := cmd.Start(); err != nil {
@@ -306,6 +307,25 @@ func testKilled(t *testing.T, bin string, c *crashCorpus) {
 	if tmp, _ := filepath.Glob(filepath.Join(out, "cache", ".tmp-*")); len(tmp) > 0 {
 		t.Errorf("temporary cache files left after a successful run: %v", tmp)
 	}
+}
+
+// syncBuffer is a bytes.Buffer that one goroutine may write while another
+// reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func tail(s string, n int) string {

@@ -25,7 +25,7 @@ func runCommand() *cli.Command {
 			"A run holds a lock on --out: a second run into the same folder exits at once with\n" +
 			"code 4. Documents unchanged since an earlier run (same bytes, same sidecar, same\n" +
 			"calendar, same etl program) are not extracted again: their extraction is kept in\n" +
-			"--out/cache, and out/state.json records the last run; the dataset is the same\n" +
+			"--out/cache, and --out/state.json records the last run; the dataset is the same\n" +
 			"as a full run's. --force extracts everything again. The log has one line per\n" +
 			"document saying why it was processed or skipped, and one summary line.",
 		Flags: append([]cli.Flag{

@@ -277,7 +277,7 @@ func scaleOf(w string) int { return scaleWords[w] }
 
 // qualifierAt reads hedge words at i.
 func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
-	if r.toks[i].flags&fQualifier == 0 {
+	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {
 		return q, i, false
 	}
 	for _, qw := range qualifiersByFirst[r.toks[i].low] {
@@ -300,7 +300,7 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 
 // vagueAt reads a vague multiple at i ("tens of thousands").
 func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
-	if r.toks[i].flags&fVague == 0 {
+	if i >= r.hi || r.toks[i].flags&fVague == 0 {
 		return vagueWord{}, i, false
 	}
 	for _, v := range vaguesByFirst[r.toks[i].low] {

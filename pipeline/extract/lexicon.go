@@ -2,7 +2,8 @@ package extract
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/numtrail/numtrail/pipeline/model"
@@ -222,7 +223,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			ok |= unitBits[u]
 		}
 		lx.unitOK = append(lx.unitOK, ok)
-		for _, cue := range sortedKeys(m.Cues) {
+		for _, cue := range slices.Sorted(maps.Keys(m.Cues)) {
 			lx.cues.add(splitWords(cue), i, m.Cues[cue])
 		}
 		for _, r := range m.Requires {
@@ -259,7 +260,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for i, rp := range periods.Relative {
 		lx.relative.add(rp.Phrase, i, 1)
 	}
-	for _, phrase := range sortedKeys(periods.Rates) {
+	for _, phrase := range slices.Sorted(maps.Keys(periods.Rates)) {
 		lx.rateNames = append(lx.rateNames, periods.Rates[phrase])
 		lx.rates.add(phrase, len(lx.rateNames)-1, float64(len(strings.Fields(phrase))))
 		if strings.Contains(phrase, " ") { // "£4billion-a-year"
@@ -308,15 +309,6 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.vocab.flag(w, fSource)
 	}
 	return lx, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // wordInfo is what the lexicons know of a word: its flags, and the phrases

@@ -158,11 +158,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 			}
 			p := period{s: i, e: k + 1}
 			if !pub.IsZero() {
-				y := pub.Year()
-				if int(pub.Month()) < m {
-					y--
-				}
-				p.start, p.end = yearEnding(y, m)
+				p.start, p.end = yearEnding(yearOfMonth(pub, m), m)
 			}
 			return p, true
 		}
@@ -246,11 +242,7 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 			}
 			p := period{s: i, e: k + 1}
 			if !pub.IsZero() {
-				y := pub.Year()
-				if int(pub.Month()) < m {
-					y--
-				}
-				day := model.Day(y, time.Month(m), d)
+				day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
 				p.start, p.end = day, day
 			}
 			return p, true
@@ -263,11 +255,7 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		if d, ok := r.day(i + 1); ok && !r.isNum(i+2) {
 			p := period{s: i, e: i + 2}
 			if !pub.IsZero() {
-				y := pub.Year()
-				if int(pub.Month()) < m {
-					y--
-				}
-				day := model.Day(y, time.Month(m), d)
+				day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
 				p.start, p.end = day, day
 			}
 			return p, true
@@ -377,10 +365,7 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 			} else if pub.IsZero() {
 				return period{s: i, e: e}, true
 			} else {
-				y = pub.Year()
-				if int(pub.Month()) < m {
-					y--
-				}
+				y = yearOfMonth(pub, m)
 			}
 			end := monthEnd(y, m)
 			start := model.Date{Time: monthStart(y, m).AddDate(0, 1-n, 0)}
@@ -425,3 +410,13 @@ var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "
 	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
 	"fourth": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
 	"eight": true, "ten": true, "eleven": true, "twelve": true}
+
+// yearOfMonth is the year of the latest month m on or before the
+// publication date: "the 12 months to March" in a July article ends in
+// March of the same year, in a January article in March of the year before.
+func yearOfMonth(pub time.Time, m int) int {
+	if int(pub.Month()) < m {
+		return pub.Year() - 1
+	}
+	return pub.Year()
+}

@@ -110,17 +110,9 @@ func dumpValue(col arrow.Array, i int) string {
 	if col.IsNull(i) {
 		return "NULL"
 	}
-	switch a := col.(type) {
-	case *array.String:
-		return strconv.Quote(a.Value(i))
-	case *array.LargeString:
-		return strconv.Quote(a.Value(i))
-	case *array.Float64:
-		return formatFloat(a.Value(i))
-	case *array.Date32:
-		return formatDate(a.Value(i))
-	case *array.Timestamp:
-		return formatTimestamp(a.Value(i), a.DataType().(*arrow.TimestampType).Unit)
+	switch col.(type) {
+	case *array.String, *array.LargeString:
+		return strconv.Quote(FormatValue(col, i)) // quoted, so that "NULL" and newlines stay plain
 	}
-	return col.ValueStr(i)
+	return FormatValue(col, i)
 }

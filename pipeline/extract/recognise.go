@@ -50,25 +50,16 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			}
 			return q, true
 		}
-		if q, ok := r.ratioAt(e); ok {
-			q.qualifier = qw.q
-			if qw.inQuote {
-				q.ts = i
-			}
-			r.bounds(&q)
-			return q, true
+		q, ok := r.ratioAt(e)
+		if !ok {
+			q, ok = r.oneIn(e)
 		}
-		if q, ok := r.oneIn(e); ok {
-			q.qualifier = qw.q
-			if qw.inQuote {
-				q.ts = i
+		if !ok {
+			if c, cok := r.parseCore(e); cok && r.keep(c, true) {
+				q, ok = r.single(c), true
 			}
-			r.bounds(&q)
-			return q, true
 		}
-		c, ok := r.parseCore(e)
-		if ok && r.keep(c, true) {
-			q := r.single(c)
+		if ok {
 			q.qualifier = qw.q
 			if qw.inQuote {
 				q.ts = i

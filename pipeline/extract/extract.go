@@ -240,7 +240,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "compared with 764,000", "up from 41": the base of a comparison is the
 	// same kind of figure as the one compared with it
 	s0 := d.toks[s.a].s
-	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && r.comparedWith(q.ts) {
+	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
 		if unit == "" {
 			unit = p.Unit
@@ -256,6 +256,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// measure: cues near the number, among the measures allowed for the unit
 	mi := d.measure(r, q, unit, stat, prev)
+	// "nearly four times as much as in 2019/20": a ratio compares the figure
+	// before it in the sentence
+	if q.ratio {
+		if n := len(prev); n > 0 && prev[n-1].Start >= s0 {
+			if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
+				mi = pi
+			}
+		}
+	}
 	measure := lx.measures[mi]
 	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" {
 		mi = lx.measureIdx[measure.ChangeMeasure]
@@ -1088,3 +1097,22 @@ func (l *lastName) get() string {
 }
 
 func (l *lastName) set(name string) { l.name, l.sent = name, -1 }
+
+// coordinated reports whether the number at token i is joined by "and" or
+// "or" to the figure p just before it ("up from 49 in 2023 and 41 in
+// 2022"): it is the same kind of figure.
+func (d *docState) coordinated(i int, p model.Mention) bool {
+	if i < 1 || (d.toks[i-1].low != "and" && d.toks[i-1].low != "or") {
+		return false
+	}
+	n := 0
+	for k := i - 2; k >= 0 && n < 5; k, n = k-1, n+1 {
+		if d.toks[k].e <= p.End {
+			return true
+		}
+		if d.toks[k].kind == tPunct && d.toks[k].text != "," {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Figures joined to a comparison ("up from 49 in 2023 and 41 in 2022") are
+// the same kind of figure; a ratio is of the figure it follows.
+func TestComparedFigures(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("Officials counted an average of 61 people per dinghy, up from 50 in 2029 and 38 in 2028.", time.Time{})
+	if len(ms) != 3 {
+		t.Fatalf("%+v", ms)
+	}
+	for _, m := range ms {
+		if m.Statistic != "average" || m.Measure != "small_boat_arrivals" {
+			t.Errorf("%q: %s %s, want an average of small boat arrivals", m.Quote, m.Measure, m.Statistic)
+		}
+	}
+	if ms[2].PeriodStart.Year() != 2028 {
+		t.Errorf("%q: period %v", ms[2].Quote, ms[2].PeriodStart)
+	}
+	ms = x.Extract("Spending on asylum support reached £6.1bn in 2030/31, nearly three times as much as in 2026/27.", time.Time{})
+	if len(ms) != 2 || ms[1].Statistic != "ratio" || ms[1].Measure != "asylum_cost" || *ms[1].Value != 3 {
+		t.Errorf("ratio: %+v", ms)
+	}
+}

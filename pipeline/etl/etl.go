@@ -190,8 +190,15 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	o.prov.inputsSHA256 = inputs
 	o.inc = inc
 
+	// One open raw root for the whole run: every read goes through it.
+	rd, err := source.NewReader(cfg.Raw)
+	if err != nil {
+		return sum, fmt.Errorf("raw folder: %w", err)
+	}
+	defer rd.Close()
+
 	// Official tables first: every reported figure is checked against them.
-	official := readTables(cfg.Raw, tables)
+	official := readTables(rd, tables)
 	var figures []check.Figure
 	for _, t := range official {
 		for i := range t.mentions {
@@ -218,7 +225,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 			r.cached = true
 			return r
 		}
-		r.doc = source.Read(cfg.Raw, e, opt)
+		r.doc = rd.Read(e, opt)
 		if r.doc.OK() {
 			r.mentions = x.Extract(r.doc.Text, r.doc.Published)
 			r.saveErr = inc.save(r.key, r.doc, r.mentions)
@@ -276,10 +283,10 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 
 // readTables reads the official tables; a rejected table is kept with its
 // error, for the sources table.
-func readTables(root string, tables []source.Entry) []result {
+func readTables(rd *source.Reader, tables []source.Entry) []result {
 	out := make([]result, 0, len(tables))
 	for _, e := range tables {
-		doc, rows := source.ReadTable(root, e)
+		doc, rows := rd.ReadTable(e)
 		out = append(out, result{entry: e, doc: doc, mentions: rows})
 	}
 	return out

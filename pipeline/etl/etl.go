@@ -87,9 +87,10 @@ type result struct {
 	doc      *model.Document
 	mentions []model.Mention
 	key      string // cache key; "" when not cached
+	rec      []byte // cache record of doc and mentions, for this run's pack; nil for none
 	cached   bool   // doc and mentions came from the cache
 	cacheErr error  // looking up the cache, when not cached
-	saveErr  error  // saving to the cache
+	saveErr  error  // encoding for the cache
 }
 
 // Run builds the dataset from cfg.Raw into cfg.Out. The files are written
@@ -170,6 +171,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	log = log.With("run_id", sum.RunID)
 	log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(docs), "official_tables", len(tables), "named_periods", len(calendar))
 	inc := newIncremental(cfg.Out, cfg.Force, calendarBytes, log)
+	defer inc.close()
 	if inc.redo != "" {
 		log.Info("processing every document", "reason", inc.redo)
 	}
@@ -221,14 +223,14 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	done := 0
 	err = process(ctx, cfg.Workers, docs, func(e source.Entry) result {
 		r := result{entry: e, key: inc.key(e)}
-		if r.doc, r.mentions, r.cacheErr = inc.load(r.key); r.cacheErr == nil {
+		if r.doc, r.mentions, r.rec, r.cacheErr = inc.load(r.key); r.cacheErr == nil {
 			r.cached = true
 			return r
 		}
 		r.doc = rd.Read(e, opt)
 		if r.doc.OK() {
 			r.mentions = x.Extract(r.doc.Text, r.doc.Published)
-			r.saveErr = inc.save(r.key, r.doc, r.mentions)
+			r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
 		}
 		return r
 	}, func(r result) error {
@@ -354,7 +356,7 @@ func (o *output) emit(r result, table bool) error {
 			dlog.Warn("cannot cache the extraction", "error", r.saveErr)
 		}
 	}
-	o.inc.record(r.entry, r.doc, len(r.mentions), r.key)
+	o.inc.record(r.entry, r.doc, len(r.mentions), r.rec)
 	o.figs = o.figs[:0]
 	for i := range r.mentions {
 		m := &r.mentions[i]

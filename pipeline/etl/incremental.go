@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,13 +23,13 @@ import (
 // each document; everything after that (typing the rows, the checks against
 // the official tables, the files) is cheap and depends on every input. So a
 // run keeps, for each document it extracted, what the source and extract
-// stages gave (the document's metadata and its mentions) in
-// out/cache/<key>.json, and a later run whose document has the same key
-// takes them from there instead of reading and extracting it again. The rows
-// are then built exactly as in a full run, from the same values, so an
-// incremental run writes the same bytes as a full one. The official tables
-// are read on every run and the checks always redone, so that a changed table
-// changes the checks of every document.
+// stages gave (the document's metadata and its mentions) in the cache,
+// out/cache/*.pack (see cachepack.go), and a later run whose document has
+// the same key takes them from there instead of reading and extracting it
+// again. The rows are then built exactly as in a full run, from the same
+// values, so an incremental run writes the same bytes as a full one. The
+// official tables are read on every run and the checks always redone, so
+// that a changed table changes the checks of every document.
 //
 // The key of a document is a hash of everything its extraction depends on:
 // its path, its bytes and its sidecar's (as Scan hashed them), the calendar
@@ -42,16 +43,19 @@ import (
 // status. It only says why a document is processed ("new", "changed",
 // "calendar changed", ...); whether it is processed depends on the cache
 // alone. Both are written so that a run killed at any moment leaves them
-// usable: cache files and the state file are renamed into place whole, and a
-// cache file that does not parse or does not hold its own key is ignored.
+// usable: the state file is renamed into place whole, a pack is read up to
+// its last whole record, and a record whose checksum fails is ignored.
 const (
 	StateFile = "state.json"
 	CacheDir  = "cache"
 )
 
-// stateVersion is the version of the layout of state.json and of the cache
-// files.
+// stateVersion is the version of the layout of state.json.
 const stateVersion = 1
+
+// cacheVersion is the version of the layout of the cache packs; it is part
+// of every key.
+const cacheVersion = 2
 
 // runState is the content of state.json.
 type runState struct {
@@ -72,14 +76,6 @@ type stateSource struct {
 	SidecarSHA256 string `json:"sidecar_sha256,omitempty"`
 	Status        string `json:"status"` // ok or rejected
 	Observations  int    `json:"observations"`
-}
-
-// cacheEntry is the content of a cache file: what Read and Extract gave for
-// one document. Document.Text is left out; Document.Err is always nil.
-type cacheEntry struct {
-	Key      string          `json:"key"`
-	Document model.Document  `json:"document"`
-	Mentions []model.Mention `json:"mentions"`
 }
 
 // programSHA256 is the SHA-256 of the running executable.
@@ -106,13 +102,15 @@ type incremental struct {
 	prev   *runState
 	prevBy map[string]*stateSource
 	redo   string // why every document is processed again; "" when nothing global changed
-	keys   map[string]bool
+
+	packs   *packReader // the packs left by earlier runs; nil when the cache is off
+	newPack *packWriter // this run's pack; nil when the cache is off
 }
 
 // newIncremental reads the state the last run left in out.
 func newIncremental(out string, force bool, calendar []byte, log *slog.Logger) *incremental {
 	cal := sha256.Sum256(calendar)
-	inc := &incremental{out: out, dir: filepath.Join(out, CacheDir), force: force, log: log, keys: map[string]bool{},
+	inc := &incremental{out: out, dir: filepath.Join(out, CacheDir), force: force, log: log,
 		now: runState{StateVersion: stateVersion, PipelineVersion: Version, CalendarSHA256: hex.EncodeToString(cal[:]),
 			SchemaVersions: map[string]string{}}}
 	for _, t := range []*schemas.Table{schemas.Observations, schemas.Sources, schemas.Checks} {
@@ -125,13 +123,13 @@ func newIncremental(out string, force bool, calendar []byte, log *slog.Logger) *
 	} else {
 		inc.now.ProgramSHA256 = prog
 		h := sha256.New()
-		fmt.Fprintf(h, "numtrail cache %d\x00%s\x00%s\x00%s\x00", stateVersion, Version, prog, inc.now.CalendarSHA256)
+		fmt.Fprintf(h, "numtrail cache %d\x00%s\x00%s\x00%s\x00", cacheVersion, Version, prog, inc.now.CalendarSHA256)
 		for _, t := range sortedKeys(inc.now.SchemaVersions) {
 			fmt.Fprintf(h, "%s=%s\x00", t, inc.now.SchemaVersions[t])
 		}
 		inc.prefix = hex.EncodeToString(h.Sum(nil))
-		if err := os.MkdirAll(inc.dir, 0o755); err != nil {
-			inc.prefix, inc.off = "", fmt.Sprintf("cannot make the cache folder (%v)", err)
+		if err := inc.openCache(); err != nil {
+			inc.prefix, inc.off = "", fmt.Sprintf("cannot use the cache folder (%v)", err)
 			log.Warn("incremental runs are off", "error", err)
 		}
 	}
@@ -202,59 +200,84 @@ func (inc *incremental) key(e source.Entry) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-func (inc *incremental) path(key string) string { return filepath.Join(inc.dir, key+".json") }
-
-// load returns the cached document and mentions under key. It may be called
-// from several goroutines at once.
-func (inc *incremental) load(key string) (*model.Document, []model.Mention, error) {
-	if inc.force || key == "" {
-		return nil, nil, fs.ErrNotExist
+// openCache indexes the packs in the cache folder and starts this run's.
+func (inc *incremental) openCache() error {
+	if err := os.MkdirAll(inc.dir, 0o755); err != nil {
+		return err
 	}
-	b, err := os.ReadFile(inc.path(key))
+	ents, err := os.ReadDir(inc.dir)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	var c cacheEntry
-	if err := json.Unmarshal(b, &c); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", inc.path(key), err)
+	var names []string
+	if !inc.force {
+		for _, e := range ents {
+			if strings.HasSuffix(e.Name(), packSuffix) && e.Type().IsRegular() {
+				names = append(names, e.Name())
+			}
+		}
 	}
-	if c.Key != key {
-		return nil, nil, fmt.Errorf("%s: holds key %q", inc.path(key), c.Key)
+	// the published pack first: its entries win over those of killed runs
+	slices.SortStableFunc(names, func(a, b string) int {
+		ta, tb := strings.HasPrefix(a, packTemp), strings.HasPrefix(b, packTemp)
+		switch {
+		case ta == tb:
+			return 0
+		case tb:
+			return -1
+		}
+		return 1
+	})
+	packs, err := openPacks(inc.dir, names)
+	if err != nil {
+		inc.log.Warn("cannot read part of the cache", "error", err)
 	}
-	return &c.Document, c.Mentions, nil
+	inc.packs = packs
+	if inc.newPack, err = createPack(inc.dir); err != nil {
+		packs.close()
+		inc.packs = nil
+		return err
+	}
+	return nil
 }
 
-// save caches what Read and Extract gave for a document: written to a
-// temporary file and renamed into place, so that the file under key is
-// always whole. It may be called from several goroutines at once.
-func (inc *incremental) save(key string, doc *model.Document, mentions []model.Mention) error {
-	if key == "" || !doc.OK() {
-		return nil
+// close releases the cache files. A pack not finished by commit stays in the
+// cache folder: the next run takes from it what it holds.
+func (inc *incremental) close() {
+	if inc.packs != nil {
+		inc.packs.close()
+	}
+	if inc.newPack != nil {
+		inc.newPack.close()
+	}
+}
+
+// load returns the cached document and mentions under key, and the record
+// they were decoded from. It may be called from several goroutines at once.
+func (inc *incremental) load(key string) (*model.Document, []model.Mention, []byte, error) {
+	if inc.force || key == "" || inc.packs == nil {
+		return nil, nil, nil, fs.ErrNotExist
+	}
+	rec, err := inc.packs.get(key)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	doc, mentions, err := recordEntry(rec)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("cache entry %s: %w", key, err)
+	}
+	return doc, mentions, rec, nil
+}
+
+// record encodes what Read and Extract gave for a document, for keep. It
+// may be called from several goroutines at once.
+func (inc *incremental) encode(key string, doc *model.Document, mentions []model.Mention) ([]byte, error) {
+	if key == "" || !doc.OK() || inc.newPack == nil {
+		return nil, nil
 	}
 	d := *doc
 	d.Text = ""
-	b, err := json.Marshal(cacheEntry{Key: key, Document: d, Mentions: mentions})
-	if err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(inc.dir, ".tmp-"+key+"-*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Chmod(0o644)
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), inc.path(key))
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
+	return newRecord(key, &d, mentions)
 }
 
 // why says why a document that was not taken from the cache is processed.
@@ -302,14 +325,15 @@ func shortSum(s string) string {
 	return s
 }
 
-// record notes a source of this run, for the state file.
-func (inc *incremental) record(e source.Entry, doc *model.Document, observations int, key string) {
+// record notes a source of this run, for the state file, and keeps its
+// cache record (rec, from load or encode; nil for none) in this run's pack.
+func (inc *incremental) record(e source.Entry, doc *model.Document, observations int, rec []byte) {
 	st := stateSource{Path: e.Rel, Table: e.Table, SHA256: e.SHA256, SidecarSHA256: e.SidecarSHA256,
 		Status: "ok", Observations: observations}
 	if !doc.OK() {
 		st.Status = "rejected"
-	} else if key != "" {
-		inc.keys[key] = true
+	} else if rec != nil && inc.newPack != nil {
+		inc.newPack.add(rec)
 	}
 	inc.now.Sources = append(inc.now.Sources, st)
 }
@@ -334,8 +358,19 @@ func (inc *incremental) commit(runID string) error {
 		os.Remove(tmp)
 		return fmt.Errorf("state: %w", err)
 	}
-	if inc.prefix == "" {
+	if inc.newPack == nil {
 		return nil
+	}
+	// this run's pack replaces every other
+	final := runID + packSuffix
+	err = inc.newPack.finish(filepath.Join(inc.dir, final))
+	inc.newPack = nil
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	if inc.packs != nil {
+		inc.packs.close()
+		inc.packs = nil
 	}
 	ents, err := os.ReadDir(inc.dir)
 	if err != nil {
@@ -343,10 +378,10 @@ func (inc *incremental) commit(runID string) error {
 	}
 	var errs []error
 	for _, e := range ents {
-		if key, ok := strings.CutSuffix(e.Name(), ".json"); ok && inc.keys[key] {
+		if e.Name() == final {
 			continue
 		}
-		if err := os.Remove(filepath.Join(inc.dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if err := os.RemoveAll(filepath.Join(inc.dir, e.Name())); err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -190,11 +191,30 @@ func TestIncrementalEqualsFull(t *testing.T) {
 	}
 	sameDataset(t, out, full)
 
-	// only what the current run uses stays in the cache
-	ents, _ := os.ReadDir(filepath.Join(out, CacheDir))
-	if len(ents) != n+1-1+2 {
-		t.Errorf("%d files in the cache, want %d", len(ents), n+2)
+	// only what the current run uses stays in the cache: one pack
+	if got := cacheRecords(t, out, sum.RunID); got != n+1-1+2 {
+		t.Errorf("%d entries in the cache, want %d", got, n+2)
 	}
+}
+
+// cacheRecords is the number of entries in the one pack of out's cache,
+// which must be named after the run runID.
+func cacheRecords(t *testing.T, out, runID string) int {
+	t.Helper()
+	ents, err := os.ReadDir(filepath.Join(out, CacheDir))
+	if err != nil || len(ents) != 1 || ents[0].Name() != runID+packSuffix {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("cache: %v, %v; want only %s%s", names, err, runID, packSuffix)
+	}
+	pr, err := openPacks(filepath.Join(out, CacheDir), []string{ents[0].Name()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.close()
+	return len(pr.index)
 }
 
 // A changed calendar redoes every document, and so does a cache that was
@@ -205,15 +225,30 @@ func TestIncrementalRedo(t *testing.T) {
 	if _, err := Run(context.Background(), Config{Raw: raw, Out: out}); err != nil {
 		t.Fatal(err)
 	}
-	// a cache file that does not parse, one that holds another key, one lost
+	// two entries whose bytes changed, and one lost when the pack was cut
+	// short in the middle of its last entry
 	ents, err := os.ReadDir(filepath.Join(out, CacheDir))
-	if err != nil || len(ents) != 7 {
+	if err != nil || len(ents) != 1 {
 		t.Fatalf("cache: %d files, %v", len(ents), err)
 	}
-	os.WriteFile(filepath.Join(out, CacheDir, ents[0].Name()), []byte(`{"key": "`), 0o644)
-	other, _ := os.ReadFile(filepath.Join(out, CacheDir, ents[2].Name()))
-	os.WriteFile(filepath.Join(out, CacheDir, ents[1].Name()), other, 0o644)
-	os.Remove(filepath.Join(out, CacheDir, ents[3].Name()))
+	pack := filepath.Join(out, CacheDir, ents[0].Name())
+	b, err := os.ReadFile(pack)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts []int
+	for off := 0; off < len(b); off += packHeader + int(binary.LittleEndian.Uint32(b[off+20:])) {
+		starts = append(starts, off)
+	}
+	if len(starts) != 7 {
+		t.Fatalf("cache: %d entries, want 7", len(starts))
+	}
+	b[starts[0]+packHeader+3] ^= 0xff
+	b[starts[1]+packHeader+40] ^= 0x01
+	b = b[:starts[6]+packHeader+10]
+	if err := os.WriteFile(pack, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	sum, recs, err := runLogged(t, Config{Raw: raw, Out: out})
 	if err != nil || sum.Skipped != 4 {
 		t.Fatalf("skipped %d, %v", sum.Skipped, err)

@@ -29,3 +29,22 @@ func TestComparedFigures(t *testing.T) {
 		t.Errorf("ratio: %+v", ms)
 	}
 }
+
+// Identifiers and conditions are not counts.
+func TestNotCounts(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The trust is a registered charity (no. 2038841) based in Folkestone.",
+		"Quote reference 784512 when you write to the council.",
+		"A further £90m is due once 250 people have been moved.",
+	} {
+		for _, m := range x.Extract(text, time.Time{}) {
+			if m.Quote != "£90m" {
+				t.Errorf("%q: extracted %q", text, m.Quote)
+			}
+		}
+	}
+}

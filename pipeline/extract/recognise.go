@@ -342,8 +342,23 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) {
 		return false
 	}
-	// labels: "Article 8", "section 3", "Channel 4", "aged 25"
-	if w := r.word(first - 1); w != "" && labelWords[w] && c.unit == "" && !c.scaled && !c.grouped {
+	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
+	if c.unit == "" && !c.scaled && !c.grouped {
+		w := r.word(first - 1)
+		if w == "" && r.punct(first-1) == "." {
+			w = r.word(first - 2)
+		}
+		if labelWords[w] {
+			return false
+		}
+	}
+	// a run of five or more digits with no separators and no counted noun is
+	// a reference or an identifier: counts are written "36,816"
+	if c.digits && len(t.text) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
+		return false
+	}
+	// "once 300 people have been relocated": a condition, not a count
+	if r.word(first-1) == "once" {
 		return false
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"

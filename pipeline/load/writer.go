@@ -10,7 +10,6 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
-	"github.com/apache/arrow-go/v18/arrow/csv"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
 	"github.com/numtrail/numtrail/schemas"
@@ -34,7 +33,7 @@ type TableWriter struct {
 	pqFile  *fileSink
 	csvFile *fileSink
 	pq      *pqarrow.FileWriter
-	csv     *csv.Writer
+	csv     *csvWriter
 
 	rows     int64
 	err      error // first write error; sticky
@@ -131,7 +130,7 @@ func (w *TableWriter) Close() error {
 	if cerr := w.pqFile.Close(); err == nil && cerr != nil { // no-op unless pq.Close failed early
 		err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, cerr)
 	}
-	if cerr := w.csv.Flush(); err == nil && cerr != nil {
+	if cerr := w.csv.flush(); err == nil && cerr != nil {
 		err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.csvPath, cerr)
 	}
 	if cerr := w.csvFile.Close(); err == nil && cerr != nil {

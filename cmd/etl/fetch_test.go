@@ -2,7 +2,7 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -129,27 +129,7 @@ func TestFetchThenRun(t *testing.T) {
 	}
 }
 
-func readRows(t *testing.T, name string) []map[string]string {
-	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []map[string]string
-	for _, rec := range recs[1:] {
-		row := map[string]string{}
-		for i, col := range recs[0] {
-			row[col] = rec[i]
-		}
-		rows = append(rows, row)
-	}
-	return rows
-}
+func readRows(t *testing.T, path string) []map[string]string { return testutil.ReadCSV(t, path) }
 
 func TestFetchList(t *testing.T) {
 	srv := newsServer(t)

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"os"
 	"path/filepath"
 	"slices"
@@ -417,27 +418,7 @@ func TestErrInvalid(t *testing.T) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-func readCSV(t *testing.T, path string) []map[string]string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []map[string]string
-	for _, r := range recs[1:] {
-		m := map[string]string{}
-		for i, h := range recs[0] {
-			m[h] = r[i]
-		}
-		out = append(out, m)
-	}
-	return out
-}
+func readCSV(t *testing.T, path string) []map[string]string { return testutil.ReadCSV(t, path) }
 
 func editFile(t *testing.T, path, old, new string) {
 	t.Helper()

@@ -2,8 +2,8 @@
 //
 // Every table is written twice, with the same rows in the same order:
 //
-//   - <dir>/<table>.parquet: zstd-compressed Parquet with column statistics,
-//     dictionary encoding only for the columns the schema marks
+//   - <dir>/<table>.parquet: zstd-compressed Parquet (level 1) with column
+//     statistics, dictionary encoding only for the columns the schema marks
 //     low-cardinality, row groups of at most 128Ki rows, the Arrow schema
 //     stored in the footer, and a small key-value summary
 //     (numtrail.table, numtrail.schema_version, numtrail.pipeline_version,

@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
-	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
 	"github.com/numtrail/numtrail/schemas"
 )
@@ -19,11 +20,35 @@ import (
 type Meta struct {
 	PipelineVersion string // version of the program that wrote the table
 	RunID           string // id of the run that wrote the table
+	// Descriptor is the name of the descriptor published with the table,
+	// "" for datapackage.json.
+	Descriptor string
 }
+
+// Options tune a TableWriter.
+type Options struct {
+	// Name is the name of both files without extension, "" for the
+	// table's name.
+	Name string
+	// Parallel is the number of Parquet columns encoded at once; 0 means
+	// GOMAXPROCS.
+	Parallel int
+}
+
+// queueBatches is how many batches Write queues for each file before it
+// waits for the writing goroutines.
+const queueBatches = 2
 
 // TableWriter writes one table as <dir>/<name>.parquet and <dir>/<name>.csv
 // at once, the same rows in the same order. Finish with Close, or with Abort
 // when the run fails. A TableWriter is not safe for concurrent use.
+//
+// Write validates a batch and hands it to two goroutines, one per file, and
+// returns: the Parquet file (its columns encoded in parallel) and the CSV
+// file are written while the caller builds the next batch. Each file is
+// written by one goroutine, in the order of the batches, so the bytes do not
+// depend on the scheduling. A write error is returned by a later Write, or
+// by Close.
 type TableWriter struct {
 	table   *schemas.Table
 	schema  *arrow.Schema // the table's Arrow schema with the footer summary as metadata
@@ -32,8 +57,14 @@ type TableWriter struct {
 
 	pqFile  *fileSink
 	csvFile *fileSink
-	pq      *pqarrow.FileWriter
+	pq      *parquetWriter
 	csv     *csvWriter
+
+	pqQueue, csvQueue chan arrow.RecordBatch
+	writing           sync.WaitGroup
+	aborted           atomic.Bool // the goroutines drop what is queued
+	mu                sync.Mutex
+	asyncErr          error // first error of the goroutines
 
 	rows     int64
 	err      error // first write error; sticky
@@ -44,14 +75,23 @@ type TableWriter struct {
 // NewTableWriter creates (or truncates) <dir>/<t.Name>.parquet and
 // <dir>/<t.Name>.csv and writes the CSV header. The directory must exist.
 func NewTableWriter(dir string, t *schemas.Table, meta Meta) (*TableWriter, error) {
+	return OpenTableWriter(dir, t, meta, Options{})
+}
+
+// OpenTableWriter is NewTableWriter with options.
+func OpenTableWriter(dir string, t *schemas.Table, meta Meta, opt Options) (*TableWriter, error) {
 	if t == nil {
 		return nil, errors.New("load: nil table")
+	}
+	name := opt.Name
+	if name == "" {
+		name = t.Name
 	}
 	w := &TableWriter{
 		table:   t,
 		schema:  parquetSchema(t, meta),
-		pqPath:  filepath.Join(dir, t.Name+".parquet"),
-		csvPath: filepath.Join(dir, t.Name+".csv"),
+		pqPath:  filepath.Join(dir, name+".parquet"),
+		csvPath: filepath.Join(dir, name+".csv"),
 	}
 	var err error
 	if w.pqFile, err = createSink(w.pqPath); err != nil {
@@ -63,7 +103,7 @@ func NewTableWriter(dir string, t *schemas.Table, meta Meta) (*TableWriter, erro
 		os.Remove(w.pqPath)
 		return nil, fmt.Errorf("load %s: %w", t.Name, err)
 	}
-	if w.pq, err = newParquetWriter(t, w.schema, w.pqFile, meta); err != nil {
+	if w.pq, err = newParquetWriter(t, w.schema, w.pqFile, meta, opt.Parallel); err != nil {
 		w.Abort()
 		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.pqPath, err)
 	}
@@ -71,20 +111,66 @@ func NewTableWriter(dir string, t *schemas.Table, meta Meta) (*TableWriter, erro
 		w.Abort()
 		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.csvPath, err)
 	}
+	w.pqQueue = make(chan arrow.RecordBatch, queueBatches)
+	w.csvQueue = make(chan arrow.RecordBatch, queueBatches)
+	w.writing.Add(2)
+	go w.drain(w.pqQueue, func(rec arrow.RecordBatch) error {
+		if err := w.pq.Write(rec); err != nil {
+			return fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, err)
+		}
+		return nil
+	})
+	go w.drain(w.csvQueue, func(rec arrow.RecordBatch) error {
+		if err := w.csv.Write(rec); err != nil {
+			return fmt.Errorf("load %s: %s: %w", w.table.Name, w.csvPath, err)
+		}
+		return nil
+	})
 	return w, nil
+}
+
+// drain writes the batches of queue until it is closed, releasing each; after
+// an error or an Abort it only releases them.
+func (w *TableWriter) drain(queue chan arrow.RecordBatch, write func(arrow.RecordBatch) error) {
+	defer w.writing.Done()
+	failed := false
+	for rec := range queue {
+		if !failed && !w.aborted.Load() {
+			if err := write(rec); err != nil {
+				failed = true
+				w.mu.Lock()
+				if w.asyncErr == nil {
+					w.asyncErr = err
+				}
+				w.mu.Unlock()
+			}
+		}
+		rec.Release()
+	}
+}
+
+func (w *TableWriter) writeErr() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.asyncErr
 }
 
 // Write appends the rows of rec to both files. rec must have exactly the
 // table's fields (names, types, nullability, in order); schema and field
 // metadata are ignored. A batch that fails validation is rejected before anything is
 // written and the writer stays usable; any other error is sticky, and the
-// caller should Abort.
+// caller should Abort. The writer keeps a reference to rec's columns until
+// they are written; the caller may release rec once Write returns.
 func (w *TableWriter) Write(rec arrow.RecordBatch) error {
 	switch {
 	case w.closed:
 		return fmt.Errorf("load %s: write after close", w.table.Name)
 	case w.err != nil:
 		return w.err
+	}
+	if err := w.writeErr(); err != nil {
+		w.err = err
+		return err
 	}
 	if err := validate(w.schema, rec); err != nil {
 		return fmt.Errorf("load %s: %w", w.table.Name, err)
@@ -94,21 +180,26 @@ func (w *TableWriter) Write(rec arrow.RecordBatch) error {
 	}
 	// Both writers insist on their own schema, field metadata included.
 	rec = array.NewRecordBatch(w.schema, rec.Columns(), rec.NumRows())
-	defer rec.Release()
-	if err := w.pq.WriteBuffered(rec); err != nil {
-		w.err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.pqPath, err)
-		return w.err
-	}
-	if err := w.csv.Write(rec); err != nil {
-		w.err = fmt.Errorf("load %s: %s: %w", w.table.Name, w.csvPath, err)
-		return w.err
-	}
+	rec.Retain() // one reference for each queue
+	w.pqQueue <- rec
+	w.csvQueue <- rec
 	w.rows += rec.NumRows()
 	return nil
 }
 
 // Rows returns the number of rows written so far.
 func (w *TableWriter) Rows() int64 { return w.rows }
+
+// stop closes the queues and waits for the goroutines to finish.
+func (w *TableWriter) stop() {
+	if w.pqQueue == nil {
+		return
+	}
+	close(w.pqQueue)
+	close(w.csvQueue)
+	w.writing.Wait()
+	w.pqQueue, w.csvQueue = nil, nil
+}
 
 // Close writes the Parquet footer, flushes and fsyncs both files and closes
 // them. It returns the first error met, including an earlier Write's; the
@@ -119,8 +210,12 @@ func (w *TableWriter) Close() error {
 		return w.closeErr
 	}
 	w.closed = true
+	w.stop()
 	err := w.err
-	if w.err != nil {
+	if err == nil {
+		err = w.writeErr()
+	}
+	if err != nil {
 		// The Parquet file is incomplete: don't bother writing a footer.
 		w.pqFile.discard()
 	}
@@ -147,6 +242,8 @@ func (w *TableWriter) Abort() error {
 	if !w.closed {
 		w.closed = true
 		w.closeErr = fmt.Errorf("load %s: aborted", w.table.Name)
+		w.aborted.Store(true)
+		w.stop()
 		if w.pqFile != nil {
 			w.pqFile.discard()
 		}

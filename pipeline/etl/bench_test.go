@@ -2,6 +2,9 @@ package etl
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/numtrail/numtrail/pipeline/corpus"
@@ -15,16 +18,40 @@ import (
 // extraction worker:
 //
 //	go test -run '^$' -bench BenchmarkRun -benchtime 1x -cpu 1 ./pipeline/etl/
+//
+// With NUMTRAIL_BENCH_RAW set to a raw folder (one cmd/gencorpus wrote,
+// such as scripts/bench-run.sh's bench/corpus/N) it runs on that instead,
+// for profiles of a run at scale:
+//
+//	NUMTRAIL_BENCH_RAW=$PWD/bench/corpus/10000 go test -run '^$' -bench BenchmarkRun -benchtime 1x -cpuprofile cpu.prof ./pipeline/etl/
 func BenchmarkRun(b *testing.B) {
-	const docs = 2000
-	raw, out := b.TempDir(), b.TempDir()
-	g := corpus.New(1)
-	if _, err := g.WriteRaw(raw, docs); err != nil {
-		b.Fatal(err)
-	}
+	raw, out := os.Getenv("NUMTRAIL_BENCH_RAW"), b.TempDir()
+	var docs int
 	var text int64
-	for i := range docs {
-		text += int64(len(g.Doc(i).Text))
+	if raw == "" {
+		docs, raw = 2000, b.TempDir()
+		g := corpus.New(1)
+		if _, err := g.WriteRaw(raw, docs); err != nil {
+			b.Fatal(err)
+		}
+		for i := range docs {
+			text += int64(len(g.Doc(i).Text))
+		}
+	} else {
+		err := filepath.WalkDir(raw, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || filepath.Ext(path) != ".txt" {
+				return err
+			}
+			info, err := d.Info()
+			if err == nil {
+				docs++
+				text += info.Size()
+			}
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.SetBytes(text)
 	b.ReportAllocs()

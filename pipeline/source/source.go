@@ -11,9 +11,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"unicode/utf8"
 
@@ -82,8 +84,9 @@ func (o Options) maxDocBytes() int64 {
 // Rel: files ending .txt, .md or .html, skipping hidden files and folders
 // (name starting with ".") and the folder official/ directly under root.
 //
-// It hashes each document and its sidecar while streaming them, never
-// holding more than one read buffer in memory; a document larger than
+// It hashes each document and its sidecar while streaming them, several
+// documents at once (2×GOMAXPROCS), never holding more than one read buffer
+// per document being hashed; a document larger than
 // opt.MaxDocBytes is not hashed and gets Err [ErrTooLarge]. A document that
 // cannot be read (or whose sidecar cannot be) still gets an Entry, with Err
 // set; so does a folder that cannot be listed (Rel is then the folder). Two
@@ -106,7 +109,14 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 	defer t.close()
 	limit := opt.maxDocBytes()
 
+	// The walk lists the documents; a pool of goroutines hashes them.
 	var entries []Entry
+	type job struct {
+		rel   string
+		typ   fs.FileMode
+		table bool
+	}
+	var jobs []job
 	walk := func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
@@ -141,14 +151,7 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 		if table && path.Ext(name) != ".csv" || !table && mediaType(name) == "" {
 			return nil
 		}
-		e, ok := t.scanFile(ctx, p, d.Type(), limit)
-		e.Table = table
-		if cerr := ctx.Err(); cerr != nil {
-			return cerr
-		}
-		if ok {
-			entries = append(entries, e)
-		}
+		jobs = append(jobs, job{p, d.Type(), table})
 		return nil
 	}
 	if err := fs.WalkDir(t.r.FS(), ".", walk); err != nil {
@@ -156,6 +159,27 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 			return nil, cerr
 		}
 		return nil, fmt.Errorf("scan raw root %s: %w", root, cause(err))
+	}
+	scanned := make([]Entry, len(jobs))
+	found := make([]bool, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(jobs), scanWorkers()) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(jobs) && ctx.Err() == nil; i = int(next.Add(1) - 1) {
+				scanned[i], found[i] = t.scanFile(ctx, jobs[i].rel, jobs[i].typ, limit)
+				scanned[i].Table = jobs[i].table
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for i, e := range scanned {
+		if found[i] {
+			entries = append(entries, e)
+		}
 	}
 
 	slices.SortFunc(entries, func(a, b Entry) int { return strings.Compare(a.Rel, b.Rel) })
@@ -184,6 +208,10 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 	}
 	return entries, nil
 }
+
+// scanWorkers is the number of documents Scan hashes at once: reading a
+// file waits on the disk as much as hashing it uses a core.
+func scanWorkers() int { return 2 * runtime.GOMAXPROCS(0) }
 
 // scanFile makes the Entry for the document at rel; ok is false when rel is
 // not a document after all (a symlink to a folder).

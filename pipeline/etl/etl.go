@@ -91,6 +91,11 @@ type result struct {
 	cached   bool   // doc and mentions came from the cache
 	cacheErr error  // looking up the cache, when not cached
 	saveErr  error  // encoding for the cache
+
+	// what the rows need besides doc and mentions, worked out by the
+	// worker (see derive); nil until then
+	ids    []string      // observation id of each mention
+	checks []model.Check // the checks of the source
 }
 
 // Run builds the dataset from cfg.Raw into cfg.Out. The files are written
@@ -225,13 +230,15 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 		r := result{entry: e, key: inc.key(e)}
 		if r.doc, r.mentions, r.rec, r.cacheErr = inc.load(r.key); r.cacheErr == nil {
 			r.cached = true
-			return r
+		} else {
+			r.doc = rd.Read(e, opt)
+			if r.doc.OK() {
+				r.mentions = x.Extract(r.doc.Text, r.doc.Published)
+				r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
+				r.doc.Text = "" // not needed any more: the rows hold the quotes and sentences
+			}
 		}
-		r.doc = rd.Read(e, opt)
-		if r.doc.OK() {
-			r.mentions = x.Extract(r.doc.Text, r.doc.Published)
-			r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
-		}
+		r.derive(o.checker, false)
 		return r
 	}, func(r result) error {
 		if err := emitTablesBefore(r.doc.SourceID, false); err != nil {
@@ -305,7 +312,6 @@ type output struct {
 	batchRows int
 	sum       *Summary
 	log       *slog.Logger
-	figs      []check.Figure // buffer for one source's figures
 	prov      *provenance
 	inc       *incremental
 }
@@ -357,18 +363,14 @@ func (o *output) emit(r result, table bool) error {
 		}
 	}
 	o.inc.record(r.entry, r.doc, len(r.mentions), r.rec)
-	o.figs = o.figs[:0]
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		o.obs.Add(r.doc, m)
-		f := check.FromMention(normalise.IDOf(r.doc, m), r.doc, m)
-		o.figs = append(o.figs, f)
-		if !table {
-			o.addCheck(o.checker.Compare(f))
-		}
+	if r.ids == nil {
+		r.derive(o.checker, table)
 	}
-	for _, ch := range check.Identities(o.figs) {
-		o.addCheck(ch)
+	for i := range r.mentions {
+		o.obs.AddID(r.doc, &r.mentions[i], r.ids[i])
+	}
+	for i := range r.checks {
+		o.addCheck(&r.checks[i])
 	}
 	o.sum.Observations += int64(len(r.mentions))
 	o.srcs.Add(r.doc, len(r.mentions))
@@ -376,8 +378,27 @@ func (o *output) emit(r result, table bool) error {
 	return o.flush(false)
 }
 
-func (o *output) addCheck(ch model.Check) {
-	o.checks.Add(&ch)
+// derive works out the observation ids of the mentions and the checks of
+// the source: each reported figure of a document against the official ones
+// (not the figures of an official table), then the identities among its
+// figures. It only reads the checker, so workers call it at once.
+func (r *result) derive(checker *check.Checker, table bool) {
+	r.ids = make([]string, len(r.mentions))
+	figs := make([]check.Figure, len(r.mentions))
+	r.checks = nil
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		r.ids[i] = normalise.IDOf(r.doc, m)
+		figs[i] = check.FromMention(r.ids[i], r.doc, m)
+		if !table {
+			r.checks = append(r.checks, checker.Compare(figs[i]))
+		}
+	}
+	r.checks = append(r.checks, check.Identities(figs)...)
+}
+
+func (o *output) addCheck(ch *model.Check) {
+	o.checks.Add(ch)
 	o.sum.Checks++
 	o.sum.Verdicts[ch.Verdict]++
 }
@@ -414,7 +435,8 @@ func InputsSHA256(entries []source.Entry, calendar []byte) string {
 
 // process reads entries through a pool of workers and hands the results to
 // emit in the order of entries, whatever the number of workers. At most
-// 2×workers documents are in flight, so memory does not grow with the corpus.
+// 8×workers documents are in flight, so memory does not grow with the
+// corpus, and a worker is rarely kept waiting by a long document ahead of it.
 func process(ctx context.Context, workers int, entries []source.Entry, work func(source.Entry) result, emit func(result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -423,7 +445,7 @@ func process(ctx context.Context, workers int, entries []source.Entry, work func
 		out chan result
 	}
 	jobs := make(chan job)
-	order := make(chan chan result, 2*workers)
+	order := make(chan chan result, 8*workers)
 	for range workers {
 		go func() {
 			for j := range jobs {

@@ -30,6 +30,7 @@ type builder struct {
 	rb    *array.RecordBuilder
 	idx   map[string]int
 	rows  int
+	next  int // the field after the last one appended to: rows are added in field order
 }
 
 func newBuilder(mem memory.Allocator, t *schemas.Table) *builder {
@@ -48,9 +49,21 @@ func (b *builder) col(name string) int {
 	return i
 }
 
+// field returns the builder of the named column. The Add methods name the
+// columns in the schema's order, so the next field is checked first and the
+// map only when it is not the one named.
+func (b *builder) field(name string) array.Builder {
+	i := b.next
+	if i >= len(b.table.Fields) || b.table.Fields[i].Name != name {
+		i = b.col(name)
+	}
+	b.next = i + 1
+	return b.rb.Field(i)
+}
+
 // str appends s, or null when s is empty.
 func (b *builder) str(name, s string) {
-	fb := b.rb.Field(b.col(name)).(*array.StringBuilder)
+	fb := b.field(name).(*array.StringBuilder)
 	if s == "" {
 		fb.AppendNull()
 		return
@@ -59,7 +72,7 @@ func (b *builder) str(name, s string) {
 }
 
 func (b *builder) f64(name string, v *float64) {
-	fb := b.rb.Field(b.col(name)).(*array.Float64Builder)
+	fb := b.field(name).(*array.Float64Builder)
 	if v == nil {
 		fb.AppendNull()
 		return
@@ -68,7 +81,7 @@ func (b *builder) f64(name string, v *float64) {
 }
 
 func (b *builder) i64(name string, v int64, valid bool) {
-	fb := b.rb.Field(b.col(name)).(*array.Int64Builder)
+	fb := b.field(name).(*array.Int64Builder)
 	if !valid {
 		fb.AppendNull()
 		return
@@ -77,7 +90,7 @@ func (b *builder) i64(name string, v int64, valid bool) {
 }
 
 func (b *builder) date(name string, d model.Date) {
-	fb := b.rb.Field(b.col(name)).(*array.Date32Builder)
+	fb := b.field(name).(*array.Date32Builder)
 	if d.IsZero() {
 		fb.AppendNull()
 		return
@@ -86,7 +99,7 @@ func (b *builder) date(name string, d model.Date) {
 }
 
 func (b *builder) ts(name string, t time.Time) {
-	fb := b.rb.Field(b.col(name)).(*array.TimestampBuilder)
+	fb := b.field(name).(*array.TimestampBuilder)
 	if t.IsZero() {
 		fb.AppendNull()
 		return
@@ -136,7 +149,14 @@ func IDOf(doc *model.Document, m *model.Mention) string {
 
 // Add appends one mention of doc.
 func (o *Observations) Add(doc *model.Document, m *model.Mention) {
-	o.str("observation_id", IDOf(doc, m))
+	o.AddID(doc, m, IDOf(doc, m))
+}
+
+// AddID appends one mention of doc whose observation id, IDOf(doc, m), is
+// known already.
+func (o *Observations) AddID(doc *model.Document, m *model.Mention, id string) {
+	o.next = 0
+	o.str("observation_id", id)
 	o.str("measure", m.Measure)
 	o.str("statistic", m.Statistic)
 	o.f64("value", m.Value)
@@ -191,6 +211,7 @@ func NewSources(mem memory.Allocator) *Sources {
 
 // Add appends one document with the number of observations it produced.
 func (s *Sources) Add(doc *model.Document, observations int) {
+	s.next = 0
 	s.str("source_id", doc.SourceID)
 	st := doc.SourceType
 	if doc.OK() {
@@ -229,6 +250,7 @@ func NewChecks(mem memory.Allocator) *Checks {
 
 // Add appends one check.
 func (c *Checks) Add(ch *model.Check) {
+	c.next = 0
 	c.str("check_id", ch.ID)
 	c.str("kind", ch.Kind)
 	c.str("observation_id", ch.ObservationID)

@@ -2,8 +2,11 @@ package load
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"os"
 	"path/filepath"
 	"sync"
@@ -190,6 +193,23 @@ func (w *TableWriter) Write(rec arrow.RecordBatch) error {
 // Rows returns the number of rows written so far.
 func (w *TableWriter) Rows() int64 { return w.rows }
 
+// File is a file a TableWriter wrote.
+type File struct {
+	Path   string // as the writer was given it: dir joined with the name
+	Format string // parquet or csv
+	Bytes  int64
+	SHA256 string // hex
+}
+
+// Files returns the Parquet and the CSV file, their sizes and SHA-256
+// hashes (worked out while they were written), once Close has succeeded.
+func (w *TableWriter) Files() ([]File, error) {
+	if !w.closed || w.closeErr != nil {
+		return nil, fmt.Errorf("load %s: files of a writer not closed successfully", w.table.Name)
+	}
+	return []File{w.pqFile.file("parquet"), w.csvFile.file("csv")}, nil
+}
+
 // stop closes the queues and waits for the goroutines to finish.
 func (w *TableWriter) stop() {
 	if w.pqQueue == nil {
@@ -274,6 +294,8 @@ func (w *TableWriter) Abort() error {
 type fileSink struct {
 	f         *os.File
 	bw        *bufio.Writer
+	hash      hash.Hash // of every byte written, for the descriptor
+	n         int64     // bytes written
 	discarded bool
 	closed    bool
 	err       error // result of the first Close
@@ -284,7 +306,7 @@ func createSink(path string) (*fileSink, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fileSink{f: f, bw: bufio.NewWriterSize(f, 1<<16)}, nil
+	return &fileSink{f: f, bw: bufio.NewWriterSize(f, 1<<16), hash: sha256.New()}, nil
 }
 
 func (s *fileSink) Write(p []byte) (int, error) {
@@ -294,7 +316,15 @@ func (s *fileSink) Write(p []byte) (int, error) {
 	case s.closed:
 		return 0, os.ErrClosed
 	}
-	return s.bw.Write(p)
+	n, err := s.bw.Write(p)
+	s.hash.Write(p[:n])
+	s.n += int64(n)
+	return n, err
+}
+
+// file describes what was written.
+func (s *fileSink) file(format string) File {
+	return File{Path: s.f.Name(), Format: format, Bytes: s.n, SHA256: hex.EncodeToString(s.hash.Sum(nil))}
 }
 
 func (s *fileSink) discard() { s.discarded = true }

@@ -2,6 +2,8 @@ package load
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"math"
 	"os"
@@ -534,5 +536,44 @@ func TestRowGroups(t *testing.T) {
 	lines := readCSV(t, filepath.Join(dir, "checks.csv"))
 	if len(lines) != 150001 || lines[150000][0] != "149999" || lines[1][5] != "0" || lines[8][5] != "1" {
 		t.Errorf("CSV: %d lines, last %v", len(lines), lines[len(lines)-1])
+	}
+}
+
+// Files gives the size and SHA-256 of each file, worked out while writing.
+func TestFiles(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := buildRecord(t, mem, schemas.Observations.Arrow(), observationRows)
+	defer rec.Release()
+	dir := t.TempDir()
+	w, err := OpenTableWriter(dir, schemas.Observations, testMeta, Options{Name: "part-1", Parallel: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Files(); err == nil {
+		t.Error("Files before Close succeeded")
+	}
+	for range 3 {
+		if err := w.Write(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files, err := w.Files()
+	if err != nil || len(files) != 2 {
+		t.Fatalf("files %v, %v", files, err)
+	}
+	for i, want := range []string{"part-1.parquet", "part-1.csv"} {
+		f := files[i]
+		b, err := os.ReadFile(filepath.Join(dir, want))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(b)
+		if f.Path != filepath.Join(dir, want) || f.Bytes != int64(len(b)) || f.SHA256 != hex.EncodeToString(sum[:]) || f.Format != strings.TrimPrefix(filepath.Ext(want), ".") {
+			t.Errorf("file %d: %+v; on disk %d bytes, sha256 %x", i, f, len(b), sum)
+		}
 	}
 }

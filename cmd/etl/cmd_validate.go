@@ -22,11 +22,16 @@ func validateCommand() *cli.Command {
 			"period_start <= period_end and unique primary keys; that each table's Parquet and CSV\n" +
 			"files hold the same rows in the same order; and, when the raw folder exists, that every\n" +
 			"quote is the raw document's text at [char_start, char_end). Row N is the N-th data row.\n" +
+			"A table written in parts (--partition-by, --shard) is checked part by part, its\n" +
+			"primary key across all parts. A folder holding the output of the N shards of a run\n" +
+			"(datapackage-shard-<i>-of-<N>.json and their parts, copied into one folder) is checked\n" +
+			"as one dataset, and every shard must be there (--some-shards checks only those present).\n" +
 			"The exit code is 0 when there is no problem and 1 otherwise.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "folder of the dataset to check", EnvVars: []string{"ETL_OUT"}},
 			&cli.StringFlag{Name: "raw", Value: "raw", Usage: "folder of raw documents to check quotes against; skipped when the default is missing", EnvVars: []string{"ETL_RAW"}},
 			&cli.IntFlag{Name: "max-problems", Value: validate.DefaultMaxListed, Usage: "problems listed per file (all are counted)"},
+			&cli.BoolFlag{Name: "some-shards", Usage: "accept a folder holding only some shards of a sharded run (one shard's own --out, say)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -39,7 +44,7 @@ func validateCommand() *cli.Command {
 			if _, err := os.Stat(raw); errors.Is(err, fs.ErrNotExist) && !c.IsSet("raw") {
 				raw = "" // the default raw folder is optional
 			}
-			rep, err := validate.Dataset(c.Context, validate.Config{Out: c.String("out"), Raw: raw, MaxListed: c.Int("max-problems")})
+			rep, err := validate.Dataset(c.Context, validate.Config{Out: c.String("out"), Raw: raw, MaxListed: c.Int("max-problems"), SomeShards: c.Bool("some-shards")})
 			if err != nil {
 				return err
 			}

@@ -186,6 +186,7 @@ func recordEntry(rec []byte) (*model.Document, []model.Mention, error) {
 type packWriter struct {
 	f   *os.File
 	w   *bufio.Writer
+	off int64 // bytes added
 	err error
 }
 
@@ -202,10 +203,32 @@ func createPack(dir string) (*packWriter, error) {
 	return &packWriter{f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
 }
 
-func (pw *packWriter) add(rec []byte) {
+// add appends a record and returns its offset in the pack.
+func (pw *packWriter) add(rec []byte) (int64, error) {
+	off := pw.off
 	if pw.err == nil {
 		_, pw.err = pw.w.Write(rec)
+		pw.off += int64(len(rec))
 	}
+	return off, pw.err
+}
+
+// readAt returns the record of size bytes added at off.
+func (pw *packWriter) readAt(off, size int64) ([]byte, error) {
+	if pw.err != nil {
+		return nil, pw.err
+	}
+	if off+size > pw.off-int64(pw.w.Buffered()) {
+		if err := pw.w.Flush(); err != nil {
+			pw.err = err
+			return nil, err
+		}
+	}
+	rec := make([]byte, size)
+	if _, err := pw.f.ReadAt(rec, off); err != nil {
+		return nil, err
+	}
+	return rec, nil
 }
 
 // finish flushes and closes the pack and renames it to path.

@@ -9,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
@@ -17,9 +19,9 @@ import (
 	"github.com/numtrail/numtrail/schemas"
 )
 
-type tableFiles struct {
-	table *schemas.Table
-}
+// DescriptorFile is the descriptor of a run that is not sharded; a shard's
+// is named after it (see layout.descriptor).
+const DescriptorFile = "datapackage.json"
 
 type dpResource struct {
 	Name      string              `json:"name"`
@@ -30,6 +32,13 @@ type dpResource struct {
 	Bytes     int64               `json:"bytes"`
 	Hash      string              `json:"hash"`
 	Schema    schemas.TableSchema `json:"schema"`
+	Numtrail  *dpPart             `json:"numtrail,omitempty"`
+}
+
+// dpPart says which table a part belongs to, and its partition.
+type dpPart struct {
+	Table     string `json:"table"`
+	Partition string `json:"partition,omitempty"` // key=value
 }
 
 type dpLicense struct {
@@ -85,27 +94,47 @@ func (p *provenance) add(doc *model.Document, table bool) {
 	p.publishers[pub]++
 }
 
-// writeDescriptor writes datapackage.json describing the files in dir. It
-// holds no wall-clock time: "created" is the latest time among the inputs,
-// so the same inputs give the same bytes.
-func writeDescriptor(dir, runID string, prov *provenance, tables []tableFiles) error {
-	var resources []dpResource
-	for _, t := range tables {
-		schema := t.table.Frictionless()
-		for _, f := range []struct{ ext, format, media, enc string }{
-			{"parquet", "parquet", "application/vnd.apache.parquet", ""},
-			{"csv", "csv", "text/csv", "utf-8"},
-		} {
-			path := t.table.Name + "." + f.ext
-			n, sum, err := hashFile(filepath.Join(dir, path))
-			if err != nil {
-				return fmt.Errorf("descriptor: %w", err)
-			}
-			resources = append(resources, dpResource{
-				Name: t.table.Name + "-" + f.ext, Path: path, Format: f.format, MediaType: f.media,
-				Encoding: f.enc, Bytes: n, Hash: "sha256:" + sum, Schema: schema,
-			})
+// writeDescriptor writes the run's descriptor (datapackage.json, or a
+// shard's) describing files, the files of dir. It holds no wall-clock time:
+// "created" is the latest time among the inputs, so the same inputs give
+// the same bytes. Each file is a resource, the tables in schema order, then
+// by path, Parquet before CSV; a part says its table and partition.
+func writeDescriptor(dir string, lay layout, runID string, prov *provenance, files []outFile) error {
+	order := map[*schemas.Table]int{}
+	for i, t := range []*schemas.Table{schemas.Observations, schemas.Sources, schemas.Checks} {
+		order[t] = i
+	}
+	files = slices.Clone(files)
+	slices.SortStableFunc(files, func(a, b outFile) int {
+		if c := order[a.table] - order[b.table]; c != 0 {
+			return c
 		}
+		if c := strings.Compare(strings.TrimSuffix(a.path, "."+a.format), strings.TrimSuffix(b.path, "."+b.format)); c != 0 {
+			return c
+		}
+		return boolInt(a.format == "csv") - boolInt(b.format == "csv")
+	})
+	var resources []dpResource
+	schemaOf := map[*schemas.Table]schemas.TableSchema{}
+	for _, f := range files {
+		schema, ok := schemaOf[f.table]
+		if !ok {
+			schema = f.table.Frictionless()
+			schemaOf[f.table] = schema
+		}
+		res := dpResource{Name: f.table.Name + "-" + f.format, Path: f.path, Format: f.format, Bytes: f.bytes,
+			Hash: "sha256:" + f.sha256, Schema: schema}
+		switch f.format {
+		case "parquet":
+			res.MediaType = "application/vnd.apache.parquet"
+		case "csv":
+			res.MediaType, res.Encoding = "text/csv", "utf-8"
+		}
+		if lay.parts() {
+			res.Name = resourceName(strings.TrimSuffix(f.path, "."+f.format)) + "-" + f.format
+			res.Numtrail = &dpPart{Table: f.table.Name, Partition: f.partition}
+		}
+		resources = append(resources, res)
 	}
 	licenses := []dpLicense{{Name: "ODC-BY-1.0", Path: "https://opendatacommons.org/licenses/by/1-0/",
 		Title: "Open Data Commons Attribution License 1.0 (the dataset as compiled; each source keeps its own licence)"}}
@@ -135,6 +164,16 @@ func writeDescriptor(dir, runID string, prov *provenance, tables []tableFiles) e
 	if c := commit(); c != "" {
 		run["commit"] = c
 	}
+	if lay.parts() {
+		l := map[string]any{}
+		if lay.partitionBy != "" {
+			l["partition_by"] = lay.partitionBy
+		}
+		if lay.shards > 0 {
+			l["shard"], l["shards"] = lay.shard, lay.shards
+		}
+		run["layout"] = l
+	}
 	desc := map[string]any{
 		"$schema":      "https://datapackage.org/profiles/2.0/datapackage.json",
 		"name":         "numtrail-uk-migration-statistics",
@@ -155,7 +194,28 @@ func writeDescriptor(dir, runID string, prov *provenance, tables []tableFiles) e
 	if err != nil {
 		return err
 	}
-	return writeFileSync(filepath.Join(dir, "datapackage.json"), append(b, '\n'))
+	return writeFileSync(filepath.Join(dir, lay.descriptor()), append(b, '\n'))
+}
+
+// resourceName makes a Frictionless resource name of a path: lower case
+// letters, digits, '-', '_' and '.', every other character a '-'.
+func resourceName(p string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return r - 'A' + 'a'
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '_', r == '.', r == '-':
+			return r
+		}
+		return '-'
+	}, p)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // commit is the VCS revision the program was built from, when the build

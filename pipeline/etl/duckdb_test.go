@@ -8,6 +8,7 @@ package etl
 // reader and needs no C toolchain.
 
 import (
+	"context"
 	"database/sql"
 	"os"
 	"path/filepath"
@@ -102,5 +103,102 @@ func TestDuckDBReadsDataset(t *testing.T) {
 	var quotes int64
 	if err := db.QueryRow("SELECT count(quote) FROM read_parquet(?) WHERE source_type = 'news'", obs).Scan(&quotes); err != nil || quotes == 0 {
 		t.Errorf("news quotes: %d, %v", quotes, err)
+	}
+}
+
+// A partitioned run is one dataset to DuckDB: the README's hive_partitioning
+// query reads every part, the partition key is a column (null for sources
+// without a date), and the CSV parts hold the same rows. The union of the
+// folders of n shards, copied into one, is the dataset of an unsharded run.
+func TestDuckDBReadsPartitionsAndShards(t *testing.T) {
+	raw := corpusRaw(t, 60)
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	count := func(query string, args ...any) int64 {
+		t.Helper()
+		var n int64
+		if err := db.QueryRow(query, args...).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", query, err)
+		}
+		return n
+	}
+
+	full := t.TempDir()
+	sum, err := Run(context.Background(), Config{Raw: raw, Out: full})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range PartitionKeys {
+		out := t.TempDir()
+		psum, err := Run(context.Background(), Config{Raw: raw, Out: out, PartitionBy: key, BatchRows: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if psum.Observations != sum.Observations || psum.Checks != sum.Checks {
+			t.Fatalf("%s: %+v, unpartitioned %+v", key, psum, sum)
+		}
+		for _, tc := range []struct {
+			table string
+			n     int64
+		}{{"observations", sum.Observations}, {"checks", sum.Checks}, {"sources", int64(sum.Documents + sum.Tables)}} {
+			glob := filepath.Join(out, tc.table, "*", "*.parquet")
+			if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true)", glob); n != tc.n {
+				t.Errorf("%s %s: %d rows in the Parquet parts, want %d", key, tc.table, n, tc.n)
+			}
+			csvGlob := filepath.Join(out, tc.table, "*", "*.csv")
+			if n := count(`SELECT count(*) FROM read_csv(?, header = true, quote = '"', escape = '"', hive_partitioning = true)`, csvGlob); n != tc.n {
+				t.Errorf("%s %s: %d rows in the CSV parts, want %d", key, tc.table, n, tc.n)
+			}
+		}
+		obs := filepath.Join(out, "observations", "*", "*.parquet")
+		switch key {
+		case PartitionPublishedYear:
+			// the key is a column; the partition is the year of published_at
+			if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true) WHERE published_year IS DISTINCT FROM year(published_at)", obs); n != 0 {
+				t.Errorf("%d observations in the wrong year's partition", n)
+			}
+			if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true) WHERE published_year IS NULL", obs); n == 0 {
+				t.Error("no observations in the partition of sources without a date")
+			}
+			if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true) WHERE published_year = 2024", obs); n == 0 {
+				t.Error("no observations read from published_year=2024")
+			}
+		case PartitionSourceType:
+			if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true) WHERE source_type = 'official_table'", obs); n == 0 {
+				t.Error("no official_table observations")
+			}
+		}
+		// the stable name out/observations reads the same
+		if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true)", filepath.Join(out, "current", "observations", "*", "*.parquet")); n != sum.Observations {
+			t.Errorf("through current/: %d observations", n)
+		}
+	}
+
+	// three shards, partitioned, into folders of their own, then copied into one
+	union := t.TempDir()
+	var obs, checks int64
+	for i := range 3 {
+		out := t.TempDir()
+		ssum, err := Run(context.Background(), Config{Raw: raw, Out: out, PartitionBy: PartitionPublishedYear, Shard: i, Shards: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		obs, checks = obs+ssum.Observations, checks+ssum.Checks
+		if err := os.CopyFS(union, os.DirFS(filepath.Join(out, "current"))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if obs != sum.Observations || checks != sum.Checks {
+		t.Errorf("3 shards: %d observations and %d checks, unsharded %d and %d", obs, checks, sum.Observations, sum.Checks)
+	}
+	q := "SELECT count(*) FROM (SELECT observation_id FROM read_parquet(?, hive_partitioning = true) EXCEPT SELECT observation_id FROM read_parquet(?))"
+	if n := count(q, filepath.Join(union, "observations", "*", "*.parquet"), filepath.Join(full, "observations.parquet")); n != 0 {
+		t.Errorf("%d observation ids in the union of the shards but not in the unsharded run", n)
+	}
+	if n := count("SELECT count(DISTINCT observation_id) FROM read_parquet(?, hive_partitioning = true)", filepath.Join(union, "observations", "*", "*.parquet")); n != sum.Observations {
+		t.Errorf("%d distinct observation ids in the union, want %d", n, sum.Observations)
 	}
 }

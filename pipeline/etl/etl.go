@@ -12,11 +12,9 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
-
-	"github.com/apache/arrow-go/v18/arrow"
-	"github.com/apache/arrow-go/v18/arrow/memory"
 
 	"github.com/numtrail/numtrail/pipeline/check"
 	"github.com/numtrail/numtrail/pipeline/extract"
@@ -24,7 +22,6 @@ import (
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/pipeline/normalise"
 	"github.com/numtrail/numtrail/pipeline/source"
-	"github.com/numtrail/numtrail/schemas"
 )
 
 // Version is the pipeline's version; it is written into every row.
@@ -48,7 +45,17 @@ type Config struct {
 	KeepRuns    int    // complete runs kept under out/runs, the current one included; 0 means 3
 	Force       bool   // extract every document again, taking nothing from out/cache
 	Strict      bool   // a rejected document fails the run, and nothing is published
-	Logger      *slog.Logger
+	// PartitionBy, when set (one of PartitionKeys), writes each table as a
+	// folder of Hive-style partitions, <table>/<key>=<value>/part-*.parquet
+	// and .csv: see layout.
+	PartitionBy string
+	// Shards, when set, makes the run one of Shards: it processes only the
+	// documents whose ShardOf is Shard (0-based), and writes its own parts
+	// and descriptor (datapackage-shard-<Shard>-of-<Shards>.json). The
+	// official tables are read by every shard, for the checks, and their
+	// rows are written by shard 0 only.
+	Shard, Shards int
+	Logger        *slog.Logger
 	// Progress, when set, is called after each document with the number of
 	// documents done and their total, from one goroutine at a time.
 	Progress func(done, total int)
@@ -126,6 +133,13 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 		cfg.KeepRuns = 3
 	}
 	sum = Summary{Verdicts: map[string]int{}}
+	lay := layout{partitionBy: cfg.PartitionBy, shard: cfg.Shard, shards: cfg.Shards}
+	if lay.partitionBy != "" && !slices.Contains(PartitionKeys, lay.partitionBy) {
+		return sum, fmt.Errorf("cannot partition by %q: the keys are %s", lay.partitionBy, strings.Join(PartitionKeys, ", "))
+	}
+	if lay.shards < 0 || lay.shards > 0 && (lay.shard < 0 || lay.shard >= lay.shards) || lay.shards == 0 && lay.shard != 0 {
+		return sum, fmt.Errorf("shard %d of %d: want 0 <= shard < shards", lay.shard, lay.shards)
+	}
 	// One summary line per run, whatever the outcome.
 	defer func() {
 		if err == nil || errors.Is(err, ErrRejected) {
@@ -164,17 +178,28 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 		return sum, fmt.Errorf("scan %s: %w", cfg.Raw, err)
 	}
 	var docs, tables []source.Entry
+	all := 0
 	for _, e := range entries {
-		if e.Table {
+		switch {
+		case e.Table:
 			tables = append(tables, e)
-		} else {
+		case lay.shards == 0 || ShardOf(e.SourceID, lay.shards) == lay.shard:
 			docs = append(docs, e)
+			all++
+		default:
+			all++
 		}
 	}
-	inputs := InputsSHA256(entries, calendarBytes)
+	inputs := inputsSHA256(entries, calendarBytes, lay.String())
 	sum.RunID = inputs[:16]
 	log = log.With("run_id", sum.RunID)
-	log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(docs), "official_tables", len(tables), "named_periods", len(calendar))
+	if lay.shards > 0 {
+		log = log.With("shard", fmt.Sprintf("%d/%d", lay.shard, lay.shards))
+		log.Info("scanned raw folder", "raw", cfg.Raw, "documents", all, "documents_in_shard", len(docs),
+			"official_tables", len(tables), "named_periods", len(calendar))
+	} else {
+		log.Info("scanned raw folder", "raw", cfg.Raw, "documents", len(docs), "official_tables", len(tables), "named_periods", len(calendar))
+	}
 	inc := newIncremental(cfg.Out, cfg.Force, calendarBytes, log)
 	defer inc.close()
 	if inc.redo != "" {
@@ -187,13 +212,12 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	}
 	defer os.RemoveAll(staging)
 
-	w, err := openWriters(staging, load.Meta{PipelineVersion: Version, RunID: sum.RunID})
+	meta := load.Meta{PipelineVersion: Version, RunID: sum.RunID, Descriptor: lay.descriptor()}
+	o, err := newOutput(staging, lay, meta, normalise.Run{ID: sum.RunID, PipelineVersion: Version}, cfg.BatchRows, &sum, log)
 	if err != nil {
 		return sum, err
 	}
-	defer w.abort()
-	o := newOutput(w, normalise.Run{ID: sum.RunID, PipelineVersion: Version}, cfg.BatchRows, &sum, log)
-	defer o.release()
+	defer o.abort()
 	o.prov.inputsSHA256 = inputs
 	o.inc = inc
 
@@ -216,7 +240,11 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 
 	// Documents stream through the workers; tables are emitted in between,
 	// at their place in source order.
+	// (In a sharded run, shard 0 writes them.)
 	next := 0
+	if lay.shard != 0 {
+		next = len(official)
+	}
 	emitTablesBefore := func(id string, all bool) error {
 		for ; next < len(official) && (all || official[next].doc.SourceID < id); next++ {
 			if err := o.emit(official[next], true); err != nil {
@@ -258,13 +286,10 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	if err := emitTablesBefore("", true); err != nil {
 		return sum, err
 	}
-	if err := o.flush(true); err != nil {
+	if err := o.finish(); err != nil {
 		return sum, err
 	}
-	if err := w.close(); err != nil {
-		return sum, err
-	}
-	if err := writeDescriptor(staging, sum.RunID, o.prov, w.tables()); err != nil {
+	if err := writeDescriptor(staging, lay, sum.RunID, o.prov, o.files); err != nil {
 		return sum, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -273,7 +298,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	if cfg.Strict && sum.Rejected > 0 {
 		return sum, fmt.Errorf("%d of %d documents rejected: %w", sum.Rejected, sum.Documents+sum.Tables, ErrStrict)
 	}
-	if err := publish(staging, cfg.Out, sum.RunID, w.files(), cfg.KeepRuns); err != nil {
+	if err := publish(staging, cfg.Out, lay.runDir(sum.RunID), o.links(), cfg.KeepRuns); err != nil {
 		return sum, err
 	}
 	if err := inc.commit(sum.RunID); err != nil {
@@ -301,83 +326,6 @@ func readTables(rd *source.Reader, tables []source.Entry) []result {
 	return out
 }
 
-// output turns results into rows of the three tables, in order, and writes
-// them in batches.
-type output struct {
-	w         *writers
-	obs       *normalise.Observations
-	srcs      *normalise.Sources
-	checks    *normalise.Checks
-	checker   *check.Checker
-	batchRows int
-	sum       *Summary
-	log       *slog.Logger
-	prov      *provenance
-	inc       *incremental
-}
-
-func newOutput(w *writers, run normalise.Run, batchRows int, sum *Summary, log *slog.Logger) *output {
-	mem := memory.DefaultAllocator
-	return &output{w: w, obs: normalise.NewObservations(mem, run), srcs: normalise.NewSources(mem), checks: normalise.NewChecks(mem),
-		batchRows: batchRows, sum: sum, log: log, prov: newProvenance()}
-}
-
-func (o *output) release() {
-	o.obs.Release()
-	o.srcs.Release()
-	o.checks.Release()
-}
-
-// emit writes one source: its observations, its sources row, and its
-// checks (every reported figure against the official ones, and the
-// identities among its own figures).
-func (o *output) emit(r result, table bool) error {
-	dlog := o.log.With("source", r.doc.Path)
-	if table {
-		o.sum.Tables++
-	} else {
-		o.sum.Documents++
-	}
-	// One line per source: skipped, processed or rejected, and why.
-	if r.cached {
-		o.sum.Skipped++
-		dlog.Info("document skipped", "reason", o.inc.whySkipped(r.entry), "observations", len(r.mentions))
-	} else {
-		for _, warning := range r.doc.Warnings {
-			dlog.Warn(warning)
-		}
-		msg, reason := "document processed", "official tables are read on every run"
-		if table {
-			msg = "official table read"
-		} else {
-			reason = o.inc.why(r.entry, r.cacheErr)
-		}
-		if r.doc.OK() {
-			dlog.Info(msg, "reason", reason, "observations", len(r.mentions))
-		} else {
-			o.sum.Rejected++
-			dlog.Error("document rejected", "reason", reason, "error", r.doc.Err)
-		}
-		if r.saveErr != nil {
-			dlog.Warn("cannot cache the extraction", "error", r.saveErr)
-		}
-	}
-	o.inc.record(r.entry, r.doc, len(r.mentions), r.rec)
-	if r.ids == nil {
-		r.derive(o.checker, table)
-	}
-	for i := range r.mentions {
-		o.obs.AddID(r.doc, &r.mentions[i], r.ids[i])
-	}
-	for i := range r.checks {
-		o.addCheck(&r.checks[i])
-	}
-	o.sum.Observations += int64(len(r.mentions))
-	o.srcs.Add(r.doc, len(r.mentions))
-	o.prov.add(r.doc, table)
-	return o.flush(false)
-}
-
 // derive works out the observation ids of the mentions and the checks of
 // the source: each reported figure of a document against the official ones
 // (not the figures of an official table), then the identities among its
@@ -397,34 +345,20 @@ func (r *result) derive(checker *check.Checker, table bool) {
 	r.checks = append(r.checks, check.Identities(figs)...)
 }
 
-func (o *output) addCheck(ch *model.Check) {
-	o.checks.Add(ch)
-	o.sum.Checks++
-	o.sum.Verdicts[ch.Verdict]++
-}
-
-// flush writes the batches that are full, or all of them when force is set.
-func (o *output) flush(force bool) error {
-	for _, t := range []struct {
-		b  interface{ NewBatch() arrow.RecordBatch }
-		n  int
-		tw *load.TableWriter
-	}{{o.obs, o.obs.Len(), o.w.obs}, {o.srcs, o.srcs.Len(), o.w.src}, {o.checks, o.checks.Len(), o.w.chk}} {
-		if t.n == 0 || !force && t.n < o.batchRows {
-			continue
-		}
-		if err := o.w.write(t.tw, t.b.NewBatch()); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // InputsSHA256 is a hash over every input and the pipeline version; its
 // first 16 hex digits are the run id, so an unchanged rerun gets the same id.
 func InputsSHA256(entries []source.Entry, calendar []byte) string {
+	return inputsSHA256(entries, calendar, "")
+}
+
+// inputsSHA256 is InputsSHA256 with the layout of the run's files (see
+// layout.String), when it is not the default.
+func inputsSHA256(entries []source.Entry, calendar []byte, layout string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "numtrail %s\n", Version)
+	if layout != "" {
+		fmt.Fprintf(h, "layout %s\n", layout)
+	}
 	c := sha256.Sum256(calendar)
 	fmt.Fprintf(h, "calendar\x00%x\n", c)
 	for _, e := range entries {
@@ -482,72 +416,6 @@ func process(ctx context.Context, workers int, entries []source.Entry, work func
 		}
 	}
 	return ctx.Err()
-}
-
-// writers holds the table writers of a run.
-type writers struct {
-	obs, src, chk *load.TableWriter
-	closed        bool
-}
-
-func openWriters(dir string, meta load.Meta) (*writers, error) {
-	w := &writers{}
-	var err error
-	if w.obs, err = load.NewTableWriter(dir, schemas.Observations, meta); err != nil {
-		return nil, err
-	}
-	if w.src, err = load.NewTableWriter(dir, schemas.Sources, meta); err != nil {
-		w.abort()
-		return nil, err
-	}
-	if w.chk, err = load.NewTableWriter(dir, schemas.Checks, meta); err != nil {
-		w.abort()
-		return nil, err
-	}
-	return w, nil
-}
-
-func (w *writers) all() []*load.TableWriter { return []*load.TableWriter{w.obs, w.src, w.chk} }
-
-func (w *writers) write(tw *load.TableWriter, rec arrow.RecordBatch) error {
-	defer rec.Release()
-	return tw.Write(rec)
-}
-
-func (w *writers) close() error {
-	w.closed = true
-	var errs []error
-	for _, tw := range w.all() {
-		errs = append(errs, tw.Close())
-	}
-	return errors.Join(errs...)
-}
-
-func (w *writers) abort() {
-	if w.closed {
-		return
-	}
-	for _, tw := range w.all() {
-		if tw != nil {
-			tw.Abort()
-		}
-	}
-}
-
-func (w *writers) tables() []tableFiles {
-	var out []tableFiles
-	for _, t := range []*schemas.Table{schemas.Observations, schemas.Sources, schemas.Checks} {
-		out = append(out, tableFiles{table: t})
-	}
-	return out
-}
-
-func (w *writers) files() []string {
-	var out []string
-	for _, t := range w.tables() {
-		out = append(out, t.table.Name+".parquet", t.table.Name+".csv")
-	}
-	return append(out, "datapackage.json")
 }
 
 func syncDir(dir string) error {

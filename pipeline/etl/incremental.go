@@ -326,16 +326,21 @@ func shortSum(s string) string {
 }
 
 // record notes a source of this run, for the state file, and keeps its
-// cache record (rec, from load or encode; nil for none) in this run's pack.
-func (inc *incremental) record(e source.Entry, doc *model.Document, observations int, rec []byte) {
+// cache record (rec, from load or encode; nil for none) in this run's pack,
+// saying where.
+func (inc *incremental) record(e source.Entry, doc *model.Document, observations int, rec []byte) packedAt {
 	st := stateSource{Path: e.Rel, Table: e.Table, SHA256: e.SHA256, SidecarSHA256: e.SidecarSHA256,
 		Status: "ok", Observations: observations}
+	var at packedAt
 	if !doc.OK() {
 		st.Status = "rejected"
 	} else if rec != nil && inc.newPack != nil {
-		inc.newPack.add(rec)
+		if off, err := inc.newPack.add(rec); err == nil {
+			at = packedAt{pack: inc.newPack, off: off, size: int64(len(rec))}
+		}
 	}
 	inc.now.Sources = append(inc.now.Sources, st)
+	return at
 }
 
 // commit writes the state of the published run runID and removes from the

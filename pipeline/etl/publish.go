@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -39,9 +40,10 @@ func newStaging(out string) (string, error) {
 	return dir, nil
 }
 
-// publish makes the finished staging folder the current run of out, keeps
-// the keep most recent runs (at least the current one) and removes older
-// ones.
+// publish makes the finished staging folder the current run of out, under
+// the name runID, links the names in files (at the top of the run's folder)
+// from out, keeps the keep most recent runs (at least the current one) and
+// removes older ones.
 func publish(staging, out, runID string, files []string, keep int) error {
 	if err := syncDir(staging); err != nil {
 		return err
@@ -84,6 +86,21 @@ func publish(staging, out, runID string, files []string, keep int) error {
 		}
 		if err := os.Rename(tmp, link); err != nil {
 			return fmt.Errorf("publish %s: %w", f, err)
+		}
+	}
+	// links of an earlier run's layout (observations.parquet after a
+	// partitioned run, say) that lead nowhere now
+	if ents, err := os.ReadDir(out); err == nil {
+		for _, e := range ents {
+			if e.Type()&fs.ModeSymlink == 0 || slices.Contains(files, e.Name()) {
+				continue
+			}
+			link := filepath.Join(out, e.Name())
+			if dest, err := os.Readlink(link); err == nil && strings.HasPrefix(dest, currentDir+string(filepath.Separator)) {
+				if _, err := os.Stat(link); errors.Is(err, fs.ErrNotExist) {
+					os.Remove(link)
+				}
+			}
 		}
 	}
 	if err := syncDir(out); err != nil {

@@ -209,15 +209,21 @@ func NewSources(mem memory.Allocator) *Sources {
 	return &Sources{builder: newBuilder(mem, schemas.Sources)}
 }
 
+// SourceTypeOf is the source_type the sources table gives doc ("" for
+// null): its declared type; for a document that was read and declares none,
+// news.
+func SourceTypeOf(doc *model.Document) string {
+	if doc.OK() {
+		return sourceType(doc)
+	}
+	return doc.SourceType
+}
+
 // Add appends one document with the number of observations it produced.
 func (s *Sources) Add(doc *model.Document, observations int) {
 	s.next = 0
 	s.str("source_id", doc.SourceID)
-	st := doc.SourceType
-	if doc.OK() {
-		st = sourceType(doc)
-	}
-	s.str("source_type", st)
+	s.str("source_type", SourceTypeOf(doc))
 	s.str("path", doc.Path)
 	s.str("source_url", doc.URL)
 	s.str("source_title", doc.Title)

@@ -110,7 +110,7 @@ func (c *checker) openParquet(t *schemas.Table, r *resource) *parquetRows {
 		}
 	}
 	if v, ok := md.GetValue("numtrail.run_id"); ok && c.runID != "" && v != c.runID {
-		c.log(r.path, 0, "footer says numtrail.run_id=%q, datapackage.json says %q", v, c.runID)
+		c.log(r.path, 0, "footer says numtrail.run_id=%q, %s says %q", v, r.desc, c.runID)
 	}
 
 	// Read only the columns checked, in file order; map fields to their

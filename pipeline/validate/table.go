@@ -11,13 +11,17 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/numtrail/numtrail/pipeline/load"
 	"github.com/numtrail/numtrail/schemas"
 )
 
 // checkTable checks the Parquet file pq and the CSV file cv of table t
-// (either may be nil) row by row, side by side, and returns the number of
-// rows (-1 when neither could be read).
-func (c *checker) checkTable(t *schemas.Table, pq, cv *resource) (int64, error) {
+// (either may be nil; of a table in parts, one part) row by row, side by
+// side, and returns the number of rows (-1 when neither could be read), the
+// files' primary keys for the check of the whole table, and whether the
+// rows of the sources table were all read (its source ids are then in
+// c.sources).
+func (c *checker) checkTable(t *schemas.Table, pq, cv *resource) (rows int64, pqKeys, cvKeys []keySource, complete bool, err error) {
 	var ps *parquetRows
 	var cs *csvRows
 	var pc, cc *rowChecker
@@ -41,13 +45,13 @@ func (c *checker) checkTable(t *schemas.Table, pq, cv *resource) (int64, error) 
 		primary = cc
 	}
 	if primary == nil {
-		return -1, nil
+		return -1, nil, nil, false, nil
 	}
 	primary.primary = true
 	for n := 0; ; n++ {
 		if n%batchRows == 0 {
 			if err := c.ctx.Err(); err != nil {
-				return -1, err
+				return -1, nil, nil, false, err
 			}
 		}
 		var pr, cr *row
@@ -87,31 +91,67 @@ func (c *checker) checkTable(t *schemas.Table, pq, cv *resource) (int64, error) 
 	if ps != nil && cs != nil && ps.err() == nil && cs.err() == nil && ps.rows() != cs.rows() {
 		c.log(cv.path, 0, "%d rows, %s has %d", cs.rows(), pq.path, ps.rows())
 	}
-	if t == schemas.Sources {
-		// The observations are checked against a complete sources table
-		// only: an incomplete one would make their source_ids look missing.
-		switch {
-		case ps != nil && ps.err() == nil:
-			c.sources = pc.sources
-		case cs != nil && cs.err() == nil:
-			c.sources = cc.sources
+	var got map[string]string
+	switch {
+	case ps != nil && ps.err() == nil:
+		got, complete = pc.sources, true
+	case cs != nil && cs.err() == nil:
+		got, complete = cc.sources, true
+	}
+	if t == schemas.Sources && c.sources != nil {
+		for id, rel := range got {
+			c.sources[id] = rel
 		}
 	}
 
-	if err := c.uniqueKeys(t, pq, ps, cv, cs); err != nil {
-		return -1, err
+	if ps != nil && ps.err() == nil {
+		if k, ok := c.parquetKeySource(t, pq, ps); ok {
+			pqKeys = append(pqKeys, k)
+		}
+	}
+	if cs != nil && cs.err() == nil {
+		if cols, ok := keyColumns(t, cs); ok {
+			for k := range cols {
+				cols[k] = cs.cols[cols[k]]
+			}
+			full := filepath.Join(c.cfg.Out, filepath.FromSlash(cv.path))
+			cvKeys = append(cvKeys, keySource{path: cv.path, rows: cs.rows(), open: func() (keyReader, func(), error) {
+				return csvKeys(full, cols), func() {}, nil
+			}})
+		}
 	}
 	switch {
 	case ps != nil && ps.err() == nil:
-		return ps.rows(), nil
+		return ps.rows(), pqKeys, cvKeys, complete, nil
 	case cs != nil && cs.err() == nil:
-		return cs.rows(), nil
+		return cs.rows(), pqKeys, cvKeys, complete, nil
 	case ps != nil && cs != nil:
-		return max(ps.rows(), cs.rows()), nil
+		return max(ps.rows(), cs.rows()), pqKeys, cvKeys, complete, nil
 	case ps != nil:
-		return ps.rows(), nil
+		return ps.rows(), pqKeys, cvKeys, complete, nil
 	}
-	return cs.rows(), nil
+	return cs.rows(), pqKeys, cvKeys, complete, nil
+}
+
+// parquetKeySource is the primary key of a Parquet file read by ps, read
+// again from a reader of its own.
+func (c *checker) parquetKeySource(t *schemas.Table, pq *resource, ps *parquetRows) (keySource, bool) {
+	if _, ok := keyColumns(t, ps); !ok {
+		return keySource{}, false
+	}
+	schema := ps.r.Schema()
+	fileCols := make([]int, len(t.PrimaryKey))
+	for k, name := range t.PrimaryKey {
+		fileCols[k] = schema.FieldIndices(name)[0]
+	}
+	full := filepath.Join(c.cfg.Out, filepath.FromSlash(pq.path))
+	return keySource{path: pq.path, rows: ps.rows(), open: func() (keyReader, func(), error) {
+		pr, err := load.OpenParquet(full, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		return parquetKeys(pr, fileCols), func() { pr.Close() }, nil
+	}}, true
 }
 
 // trimPath removes the file's path from an error that names it: the problem
@@ -423,94 +463,100 @@ func checkType(typ, v string) string {
 }
 
 // keysPerPass bounds the memory of the primary-key check: each pass over a
-// file keeps the 8-byte hashes of at most about this many keys.
+// table's files keeps the 8-byte hashes of at most about this many keys.
 var keysPerPass int64 = 1 << 20
 
-// uniqueKeys checks that the primary keys of each file of t are unique.
+// keySource is the primary key of one file: open returns a reader of its
+// keys and a function that closes it.
+type keySource struct {
+	path string
+	rows int64
+	open func() (keyReader, func(), error)
+}
+
+// each calls fn with the number of the file, the row and the key of every
+// row of files; a file that cannot be read is reported and left out.
+func (c *checker) eachKey(files []keySource, failed map[int]bool, fn func(file int, num int64, key string) error) error {
+	for i, f := range files {
+		if failed[i] {
+			continue
+		}
+		keys, done, err := f.open()
+		if err == nil {
+			err = keys(c.ctx, func(num int64, key string) error { return fn(i, num, key) })
+			done()
+		}
+		if err != nil {
+			if c.ctx.Err() != nil {
+				return c.ctx.Err()
+			}
+			c.log(f.path, 0, "primary key not checked: %v", err)
+			failed[i] = true
+		}
+	}
+	return nil
+}
+
+// uniqueKeys checks that the primary keys of table t are unique across
+// files, the files of one format of the table (its one file, or its parts).
 //
 // Each pass reads the key columns and keeps the hashes of the keys that fall
 // in its share of the hash space, sorted, so that equal hashes are neighbours;
 // a last pass over the rows whose hash was seen twice tells equal keys from
 // colliding hashes and names the rows.
-func (c *checker) uniqueKeys(t *schemas.Table, pq *resource, ps *parquetRows, cv *resource, cs *csvRows) error {
-	if len(t.PrimaryKey) == 0 {
+func (c *checker) uniqueKeys(t *schemas.Table, files []keySource) error {
+	if len(t.PrimaryKey) == 0 || len(files) == 0 {
 		return nil
 	}
-	type file struct {
-		path string
-		keys keyReader
-		rows int64
-	}
-	var files []file
-	if ps != nil && ps.err() == nil {
-		cols, ok := keyColumns(t, ps)
-		if ok {
-			// file columns: the batches of ps are of a subset, so map back
-			fileCols := make([]int, len(cols))
-			schema := ps.r.Schema()
-			for k, name := range t.PrimaryKey {
-				fileCols[k] = schema.FieldIndices(name)[0]
-			}
-			files = append(files, file{pq.path, parquetKeys(ps.r, fileCols), ps.rows()})
-		}
-	}
-	if cs != nil && cs.err() == nil {
-		cols, ok := keyColumns(t, cs)
-		if ok {
-			for k := range cols {
-				cols[k] = cs.cols[cols[k]]
-			}
-			full := filepath.Join(c.cfg.Out, filepath.FromSlash(cv.path))
-			files = append(files, file{cv.path, csvKeys(full, cols), cs.rows()})
-		}
+	var rows int64
+	for _, f := range files {
+		rows += f.rows
 	}
 	seed := maphash.MakeSeed()
-	for _, f := range files {
-		passes := uint64(max(1, (f.rows+keysPerPass-1)/keysPerPass))
-		candidates := map[uint64]bool{}
-		for pass := range passes {
-			var hashes []uint64
-			err := f.keys(c.ctx, func(_ int64, key string) error {
-				if h := maphash.String(seed, key); h%passes == pass {
-					hashes = append(hashes, h)
-				}
-				return nil
-			})
-			if err != nil {
-				if c.ctx.Err() != nil {
-					return c.ctx.Err()
-				}
-				c.log(f.path, 0, "primary key not checked: %v", err)
-				candidates = nil
-				break
+	failed := map[int]bool{}
+	passes := uint64(max(1, (rows+keysPerPass-1)/keysPerPass))
+	candidates := map[uint64]bool{}
+	for pass := range passes {
+		var hashes []uint64
+		err := c.eachKey(files, failed, func(_ int, _ int64, key string) error {
+			if h := maphash.String(seed, key); h%passes == pass {
+				hashes = append(hashes, h)
 			}
-			slices.Sort(hashes)
-			for i := 1; i < len(hashes); i++ {
-				if hashes[i] == hashes[i-1] {
-					candidates[hashes[i]] = true
-				}
-			}
-		}
-		if len(candidates) == 0 {
-			continue
-		}
-		first := map[string]int64{}
-		err := f.keys(c.ctx, func(num int64, key string) error {
-			if !candidates[maphash.String(seed, key)] {
-				return nil
-			}
-			if row, dup := first[key]; dup {
-				c.log(f.path, num, "%s %s is also in row %d", strings.Join(t.PrimaryKey, ", "), quote(strings.ReplaceAll(key, "\x00", ", ")), row)
-				return nil
-			}
-			first[key] = num
 			return nil
 		})
-		if err != nil && c.ctx.Err() != nil {
-			return c.ctx.Err()
+		if err != nil {
+			return err
+		}
+		slices.Sort(hashes)
+		for i := 1; i < len(hashes); i++ {
+			if hashes[i] == hashes[i-1] {
+				candidates[hashes[i]] = true
+			}
 		}
 	}
-	return nil
+	if len(candidates) == 0 {
+		return nil
+	}
+	type at struct {
+		file int
+		row  int64
+	}
+	first := map[string]at{}
+	return c.eachKey(files, failed, func(file int, num int64, key string) error {
+		if !candidates[maphash.String(seed, key)] {
+			return nil
+		}
+		if prev, dup := first[key]; dup {
+			where := fmt.Sprintf("row %d", prev.row)
+			if prev.file != file {
+				where = fmt.Sprintf("%s row %d", files[prev.file].path, prev.row)
+			}
+			c.log(files[file].path, num, "%s %s is also in %s", strings.Join(t.PrimaryKey, ", "), quote(strings.ReplaceAll(key, "\x00", ", ")), where)
+			return nil
+		}
+		first[key] = at{file, num}
+		return nil
+	})
 }
 
 // keyColumns returns the table field indexes of t's primary key; false when

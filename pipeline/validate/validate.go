@@ -47,7 +47,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/numtrail/numtrail/schemas"
@@ -56,8 +58,13 @@ import (
 // ErrInvalid reports a dataset with problems; etl validate wraps it.
 var ErrInvalid = errors.New("the dataset has problems")
 
-// DescriptorFile is the descriptor every dataset folder holds.
+// DescriptorFile is the descriptor of a dataset folder. The folder of the
+// shards of a sharded run holds one descriptor per shard instead,
+// datapackage-shard-<i>-of-<n>.json (see ShardDescriptors).
 const DescriptorFile = "datapackage.json"
+
+// shardDescriptor matches the name of a shard's descriptor.
+var shardDescriptor = regexp.MustCompile(`^datapackage-shard-(\d+)-of-(\d+)\.json$`)
 
 // DefaultMaxListed is how many problems of one file are listed when
 // Config.MaxListed is zero; the rest are counted.
@@ -72,6 +79,10 @@ type Config struct {
 	// MaxListed is the number of problems listed per file; 0 means
 	// DefaultMaxListed. All problems are counted.
 	MaxListed int
+	// SomeShards accepts a folder that holds only some of the shards of a
+	// sharded run (one shard's own output, say): each shard present is
+	// checked, but not that every shard is there.
+	SomeShards bool
 }
 
 // Problem is one thing wrong with one file.
@@ -105,11 +116,14 @@ type TableResult struct {
 
 // Report is the outcome of Dataset.
 type Report struct {
-	Out    string
-	Raw    string        // the raw folder quotes were checked against; "" if they were not
-	Files  []*FileResult // datapackage.json first, then the resources in the descriptor's order
-	Tables []TableResult // in the order of schemas.Tables
-	Quotes int64         // quotes compared with the raw text
+	Out   string
+	Raw   string        // the raw folder quotes were checked against; "" if they were not
+	Files []*FileResult // the descriptors first, then the resources in the descriptors' order
+	// Descriptors is the number of descriptors checked: 1, or the number of
+	// shard descriptors in the folder.
+	Descriptors int
+	Tables      []TableResult // in the order of schemas.Tables
+	Quotes      int64         // quotes compared with the raw text
 }
 
 // Count is the number of problems found in every file.
@@ -163,7 +177,12 @@ func (r *Report) Print(w io.Writer) error {
 	if r.Raw != "" {
 		quotes = fmt.Sprintf("%d %s checked against %s", r.Quotes, plural(int(r.Quotes), "quote"), r.Raw)
 	}
-	detail := fmt.Sprintf("(%d files; %s; %s)", len(r.Files)-1, strings.Join(rows, ", "), quotes)
+	descriptors := max(r.Descriptors, 1)
+	files := fmt.Sprintf("%d files", len(r.Files)-descriptors)
+	if descriptors > 1 {
+		files += fmt.Sprintf(" of %d shards", descriptors)
+	}
+	detail := fmt.Sprintf("(%s; %s; %s)", files, strings.Join(rows, ", "), quotes)
 	if n := r.Count(); n == 0 {
 		fmt.Fprintf(&b, "validate %s: no problems %s\n", r.Out, detail)
 	} else {
@@ -196,6 +215,8 @@ type checker struct {
 	sources map[string]string // source_id → raw path, from the sources table; nil if unreadable
 	raw     *rawDocs
 	runID   string // the descriptor's numtrail.run_id
+	desc    string // the descriptor being read
+	parts   bool   // the tables are folders of parts
 }
 
 // log records a problem of file.
@@ -226,6 +247,8 @@ type resource struct {
 	table  *schemas.Table
 	bytes  *int64 // as the descriptor says; nil when it does not
 	hash   string // as the descriptor says
+	part   bool   // a part of a table (its descriptor entry names the table)
+	desc   string // the descriptor that lists it
 }
 
 // Dataset validates the dataset in cfg.Out. The error is nil when the
@@ -247,8 +270,7 @@ func Dataset(ctx context.Context, cfg Config) (*Report, error) {
 		c.report.Raw = cfg.Raw
 		c.raw = newRawDocs(cfg.Raw)
 	}
-	c.file(DescriptorFile)
-	resources := c.descriptor()
+	resources := c.descriptors()
 	for _, r := range resources {
 		c.file(r.path)
 	}
@@ -264,21 +286,71 @@ func Dataset(ctx context.Context, cfg Config) (*Report, error) {
 	})
 	results := map[string]TableResult{}
 	for _, t := range tables {
-		var pq, cv *resource
+		// the table's files in pairs, a Parquet file and the CSV file
+		// beside it (the same name but for the extension)
+		type pair struct{ pq, cv *resource }
+		var pairs []*pair
+		byBase := map[string]*pair{}
 		for _, r := range resources {
-			if r.table != t || !present[r.path] {
+			if r.table != t || !present[r.path] || r.format == "" {
 				continue
 			}
+			base := strings.TrimSuffix(r.path, "."+r.format)
+			if !r.part {
+				base = "" // the table's one Parquet and one CSV file, whatever their names
+			}
+			p := byBase[base]
+			if p == nil {
+				p = &pair{}
+				byBase[base] = p
+				pairs = append(pairs, p)
+			}
 			switch {
-			case r.format == "parquet" && pq == nil:
-				pq = r
-			case r.format == "csv" && cv == nil:
-				cv = r
+			case r.format == "parquet" && p.pq == nil:
+				p.pq = r
+			case r.format == "csv" && p.cv == nil:
+				p.cv = r
 			}
 		}
-		rows, err := c.checkTable(t, pq, cv)
-		if err != nil {
-			return nil, err
+		var rows int64
+		var pqKeys, csvKeys []keySource
+		complete := true
+		if t == schemas.Sources {
+			c.sources = map[string]string{}
+		}
+		for _, p := range pairs {
+			if c.parts {
+				if p.pq == nil {
+					c.log(p.cv.path, 0, "no Parquet file beside it")
+				} else if p.cv == nil {
+					c.log(p.pq.path, 0, "no CSV file beside it")
+				}
+			}
+			n, pk, ck, ok, err := c.checkTable(t, p.pq, p.cv)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 {
+				rows, complete = -1, false
+			} else if rows >= 0 {
+				rows += n
+			}
+			complete = complete && ok
+			pqKeys = append(pqKeys, pk...)
+			csvKeys = append(csvKeys, ck...)
+		}
+		if t == schemas.Sources && !complete {
+			// The observations are checked against a complete sources table
+			// only: an incomplete one would make their source_ids look missing.
+			c.sources = nil
+		}
+		for _, keys := range [][]keySource{pqKeys, csvKeys} {
+			if err := c.uniqueKeys(t, keys); err != nil {
+				return nil, err
+			}
+		}
+		if len(pairs) == 0 && !c.parts {
+			rows = -1
 		}
 		results[t.Name] = TableResult{Name: t.Name, Rows: rows}
 	}
@@ -309,51 +381,144 @@ func isDir(p string) error {
 	return nil
 }
 
-// descriptor reads datapackage.json, checks it and returns the files it
-// lists, followed by the files of the tables it does not list.
-func (c *checker) descriptor() []*resource {
-	var resources []*resource
-	b, err := os.ReadFile(filepath.Join(c.cfg.Out, DescriptorFile))
-	var desc struct {
-		Resources []json.RawMessage `json:"resources"`
-		Numtrail  struct {
-			RunID string `json:"run_id"`
-		} `json:"numtrail"`
-	}
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		c.log(DescriptorFile, 0, "missing")
-	case err != nil:
-		c.log(DescriptorFile, 0, "cannot read: %v", pathCause(err))
-	default:
-		if err := json.Unmarshal(b, &desc); err != nil {
-			c.log(DescriptorFile, 0, "not a valid descriptor: %v", err)
-		} else if desc.Resources == nil {
-			c.log(DescriptorFile, 0, "no resources")
+// descriptors reads the folder's descriptor (datapackage.json, or the
+// descriptors of the shards of a sharded run), checks it and returns the
+// files it lists, followed by the files of the tables it does not list.
+func (c *checker) descriptors() []*resource {
+	names := []string{DescriptorFile}
+	if _, err := os.Stat(filepath.Join(c.cfg.Out, DescriptorFile)); errors.Is(err, os.ErrNotExist) {
+		if shards := ShardDescriptors(c.cfg.Out); len(shards) > 0 {
+			names = shards
 		}
 	}
-	c.runID = desc.Numtrail.RunID
+	c.report.Descriptors = len(names)
+	for _, name := range names {
+		c.file(name)
+	}
+	var resources []*resource
 	seen := map[string]bool{}
-	for i, raw := range desc.Resources {
-		if r := c.resource(i+1, raw); r != nil {
+	type shardOf struct {
+		name          string
+		shard, shards int
+		runID, by     string
+	}
+	var shards []shardOf
+	for _, name := range names {
+		c.desc = name
+		rs, layout, runID := c.descriptor(name)
+		for _, r := range rs {
 			if seen[r.path] {
-				c.log(DescriptorFile, 0, "resource %s: path %s is listed twice", r.name, r.path)
+				c.log(name, 0, "resource %s: path %s is listed twice", r.name, r.path)
 				continue
 			}
 			seen[r.path] = true
 			resources = append(resources, r)
+			c.parts = c.parts || r.part
+		}
+		if m := shardDescriptor.FindStringSubmatch(name); m != nil {
+			i, _ := strconv.Atoi(m[1])
+			n, _ := strconv.Atoi(m[2])
+			if layout.Shards != n || layout.Shard != i {
+				c.log(name, 0, "numtrail.layout says shard %d of %d, the name shard %d of %d", layout.Shard, layout.Shards, i, n)
+			}
+			shards = append(shards, shardOf{name, i, n, runID, layout.PartitionBy})
 		}
 	}
+	if len(shards) > 0 {
+		// every shard of one run, once
+		first := shards[0]
+		have := map[int]bool{}
+		for _, s := range shards {
+			switch {
+			case s.shards != first.shards:
+				c.log(s.name, 0, "shard of %d, %s is a shard of %d", s.shards, first.name, first.shards)
+			case s.runID != first.runID:
+				c.log(s.name, 0, "run %s, %s is of run %s", s.runID, first.name, first.runID)
+			case s.by != first.by:
+				c.log(s.name, 0, "partitioned by %q, %s by %q", s.by, first.name, first.by)
+			}
+			have[s.shard] = true
+		}
+		for i := range first.shards {
+			if !have[i] && !c.cfg.SomeShards {
+				c.log(first.name, 0, "shard %d of %d is missing: no datapackage-shard-%05d-of-%05d.json in the folder", i, first.shards, i, first.shards)
+			}
+		}
+		c.runID = first.runID
+	}
+	if c.parts {
+		return resources
+	}
+	c.desc = names[0]
 	for _, t := range schemas.Tables() {
 		for _, format := range []string{"parquet", "csv"} {
 			p := t.Name + "." + format
 			if !seen[p] {
-				c.log(DescriptorFile, 0, "no resource for %s", p)
+				c.log(c.desc, 0, "no resource for %s", p)
 				resources = append(resources, &resource{path: p, format: format, table: t})
 			}
 		}
 	}
 	return resources
+}
+
+// ShardDescriptors returns the names of the shard descriptors in dir,
+// datapackage-shard-<i>-of-<n>.json, sorted.
+func ShardDescriptors(dir string) []string {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range ents {
+		if shardDescriptor.MatchString(e.Name()) {
+			names = append(names, e.Name())
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// dpLayout is the descriptor's numtrail.layout.
+type dpLayout struct {
+	PartitionBy string `json:"partition_by"`
+	Shard       int    `json:"shard"`
+	Shards      int    `json:"shards"`
+}
+
+// descriptor reads one descriptor, checks it and returns the files it lists,
+// its layout and its run id.
+func (c *checker) descriptor(name string) ([]*resource, dpLayout, string) {
+	var resources []*resource
+	b, err := os.ReadFile(filepath.Join(c.cfg.Out, name))
+	var desc struct {
+		Resources []json.RawMessage `json:"resources"`
+		Numtrail  struct {
+			RunID  string   `json:"run_id"`
+			Layout dpLayout `json:"layout"`
+		} `json:"numtrail"`
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		c.log(name, 0, "missing")
+	case err != nil:
+		c.log(name, 0, "cannot read: %v", pathCause(err))
+	default:
+		if err := json.Unmarshal(b, &desc); err != nil {
+			c.log(name, 0, "not a valid descriptor: %v", err)
+		} else if desc.Resources == nil {
+			c.log(name, 0, "no resources")
+		}
+	}
+	if c.runID == "" {
+		c.runID = desc.Numtrail.RunID
+	}
+	for i, raw := range desc.Resources {
+		if r := c.resource(i+1, raw); r != nil {
+			resources = append(resources, r)
+		}
+	}
+	return resources, desc.Numtrail.Layout, desc.Numtrail.RunID
 }
 
 // resource reads and checks the descriptor's resource number n.
@@ -364,6 +529,9 @@ func (c *checker) resource(n int, raw json.RawMessage) *resource {
 		Format string          `json:"format"`
 		Bytes  *int64          `json:"bytes"`
 		Hash   string          `json:"hash"`
+		Part   *struct {
+			Table string `json:"table"`
+		} `json:"numtrail"`
 		Schema *struct {
 			Fields     []schemas.SchemaField `json:"fields"`
 			PrimaryKey json.RawMessage       `json:"primaryKey"`
@@ -371,7 +539,7 @@ func (c *checker) resource(n int, raw json.RawMessage) *resource {
 	}
 	label := fmt.Sprintf("resource %d", n)
 	if err := json.Unmarshal(raw, &res); err != nil {
-		c.log(DescriptorFile, 0, "%s: %v", label, err)
+		c.log(c.desc, 0, "%s: %v", label, err)
 		return nil
 	}
 	if res.Name != "" {
@@ -379,14 +547,14 @@ func (c *checker) resource(n int, raw json.RawMessage) *resource {
 	}
 	var p string
 	if err := json.Unmarshal(res.Path, &p); err != nil || p == "" {
-		c.log(DescriptorFile, 0, "%s: path is not a file name (%s)", label, strings.TrimSpace(string(res.Path)))
+		c.log(c.desc, 0, "%s: path is not a file name (%s)", label, strings.TrimSpace(string(res.Path)))
 		return nil
 	}
 	if !filepath.IsLocal(filepath.FromSlash(p)) || strings.Contains(p, `\`) {
-		c.log(DescriptorFile, 0, "%s: path %q is not a file inside the dataset folder", label, p)
+		c.log(c.desc, 0, "%s: path %q is not a file inside the dataset folder", label, p)
 		return nil
 	}
-	r := &resource{name: res.Name, path: path.Clean(p), format: strings.ToLower(res.Format), bytes: res.Bytes}
+	r := &resource{name: res.Name, path: path.Clean(p), format: strings.ToLower(res.Format), bytes: res.Bytes, desc: c.desc}
 	if r.format == "" {
 		r.format = strings.TrimPrefix(path.Ext(p), ".")
 	}
@@ -395,14 +563,22 @@ func (c *checker) resource(n int, raw json.RawMessage) *resource {
 	}
 	base := path.Base(p)
 	r.table = schemas.Lookup(strings.TrimSuffix(base, path.Ext(base)))
+	if res.Part != nil {
+		// a part names its table; it is the first folder of its path
+		r.part = true
+		r.table = schemas.Lookup(res.Part.Table)
+		if top, _, _ := strings.Cut(r.path, "/"); r.table == nil || top != r.table.Name {
+			c.log(c.desc, 0, "%s: part of table %q, but its path %s is not in that table's folder", label, res.Part.Table, r.path)
+		}
+	}
 	if res.Bytes == nil {
-		c.log(DescriptorFile, 0, "%s: no bytes", label)
+		c.log(c.desc, 0, "%s: no bytes", label)
 	}
 	switch {
 	case res.Hash == "":
-		c.log(DescriptorFile, 0, "%s: no hash", label)
+		c.log(c.desc, 0, "%s: no hash", label)
 	case !strings.HasPrefix(res.Hash, "sha256:"):
-		c.log(DescriptorFile, 0, "%s: hash %q is not sha256:HEX", label, res.Hash)
+		c.log(c.desc, 0, "%s: hash %q is not sha256:HEX", label, res.Hash)
 	default:
 		r.hash = strings.TrimPrefix(res.Hash, "sha256:")
 	}
@@ -410,7 +586,7 @@ func (c *checker) resource(n int, raw json.RawMessage) *resource {
 		return r
 	}
 	if res.Schema == nil {
-		c.log(DescriptorFile, 0, "%s: no schema", label)
+		c.log(c.desc, 0, "%s: no schema", label)
 		return r
 	}
 	c.compareSchema(label, r.table, res.Schema.Fields, res.Schema.PrimaryKey)
@@ -430,11 +606,11 @@ func (c *checker) compareSchema(label string, t *schemas.Table, fields []schemas
 	for _, w := range want.Fields {
 		g, ok := got[w.Name]
 		if !ok {
-			c.log(DescriptorFile, 0, "%s: no field %s", label, w.Name)
+			c.log(c.desc, 0, "%s: no field %s", label, w.Name)
 			continue
 		}
 		if g.Type != w.Type {
-			c.log(DescriptorFile, 0, "%s: field %s has type %q, the schema says %q", label, w.Name, g.Type, w.Type)
+			c.log(c.desc, 0, "%s: field %s has type %q, the schema says %q", label, w.Name, g.Type, w.Type)
 		}
 		var gc, wc schemas.Constraints
 		if g.Constraints != nil {
@@ -444,20 +620,20 @@ func (c *checker) compareSchema(label string, t *schemas.Table, fields []schemas
 			wc = *w.Constraints
 		}
 		if gc.Required != wc.Required {
-			c.log(DescriptorFile, 0, "%s: field %s: required is %t, the schema says %t", label, w.Name, gc.Required, wc.Required)
+			c.log(c.desc, 0, "%s: field %s: required is %t, the schema says %t", label, w.Name, gc.Required, wc.Required)
 		}
 		if !slices.Equal(gc.Enum, wc.Enum) {
-			c.log(DescriptorFile, 0, "%s: field %s: enum %s differs from the schema's %s", label, w.Name, list(gc.Enum), list(wc.Enum))
+			c.log(c.desc, 0, "%s: field %s: enum %s differs from the schema's %s", label, w.Name, list(gc.Enum), list(wc.Enum))
 		}
 	}
 	if !slices.Equal(names, t.Names()) {
 		for _, n := range names {
 			if t.Index(n) < 0 {
-				c.log(DescriptorFile, 0, "%s: field %s is not in the schema", label, n)
+				c.log(c.desc, 0, "%s: field %s is not in the schema", label, n)
 			}
 		}
 		if len(names) == len(t.Names()) {
-			c.log(DescriptorFile, 0, "%s: fields are not in the schema's order", label)
+			c.log(c.desc, 0, "%s: fields are not in the schema's order", label)
 		}
 	}
 	var keys []string
@@ -468,7 +644,7 @@ func (c *checker) compareSchema(label string, t *schemas.Table, fields []schemas
 		}
 	}
 	if !slices.Equal(keys, t.PrimaryKey) {
-		c.log(DescriptorFile, 0, "%s: primaryKey %s, the schema says %s", label, list(keys), list(t.PrimaryKey))
+		c.log(c.desc, 0, "%s: primaryKey %s, the schema says %s", label, list(keys), list(t.PrimaryKey))
 	}
 }
 
@@ -487,7 +663,7 @@ func (c *checker) checkBytes(r *resource) bool {
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			if r.name != "" {
-				c.log(r.path, 0, "missing (datapackage.json lists it)")
+				c.log(r.path, 0, "missing (%s lists it)", r.desc)
 			} else {
 				c.log(r.path, 0, "missing")
 			}
@@ -511,10 +687,10 @@ func (c *checker) checkBytes(r *resource) bool {
 		return true // not in the descriptor: nothing to compare
 	}
 	if r.bytes != nil && n != *r.bytes {
-		c.log(r.path, 0, "%d bytes, datapackage.json says %d", n, *r.bytes)
+		c.log(r.path, 0, "%d bytes, %s says %d", n, r.desc, *r.bytes)
 	}
 	if sum := hex.EncodeToString(h.Sum(nil)); r.hash != "" && sum != strings.ToLower(r.hash) {
-		c.log(r.path, 0, "sha256:%s, datapackage.json says sha256:%s", sum, r.hash)
+		c.log(r.path, 0, "sha256:%s, %s says sha256:%s", sum, r.desc, r.hash)
 	}
 	return true
 }

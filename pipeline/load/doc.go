@@ -4,7 +4,8 @@
 //
 //   - <dir>/<table>.parquet: zstd-compressed Parquet (level 1) with column
 //     statistics, dictionary encoding only for the columns the schema marks
-//     low-cardinality, row groups of at most 128Ki rows, the Arrow schema
+//     low-cardinality, row groups of at most 128Ki rows in data pages of
+//     256 KiB, the Arrow schema
 //     stored in the footer, and a small key-value summary
 //     (numtrail.table, numtrail.schema_version, numtrail.pipeline_version,
 //     numtrail.run_id, numtrail.descriptor);

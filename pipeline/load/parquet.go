@@ -44,6 +44,12 @@ const (
 	// zstdLevel is zstd's fastest level: level 3 (zstd's default) made
 	// files 1.6% smaller and the writer 20% slower.
 	zstdLevel = 1
+	// dataPageBytes bounds a data page before compression. Each column of
+	// an open row group buffers one page, so the page size times the
+	// columns of the three tables (59) is most of what a run holds in
+	// memory: 1 MiB pages (the library's default) cost 80 MiB more than
+	// 256 KiB pages, which make the files 3% larger.
+	dataPageBytes = 256 << 10
 )
 
 // parquetSchema is t's Arrow schema with the footer summary as its metadata.
@@ -71,6 +77,7 @@ func parquetProps(t *schemas.Table, meta Meta) *parquet.WriterProperties {
 		parquet.WithCompressionLevel(zstdLevel),
 		parquet.WithStats(true),
 		parquet.WithMaxRowGroupLength(maxRowGroupRows),
+		parquet.WithDataPageSize(dataPageBytes),
 		parquet.WithDictionaryDefault(false),
 	}
 	for _, name := range t.DictionaryColumns() {

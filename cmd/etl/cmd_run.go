@@ -3,7 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,6 +49,7 @@ func runCommand() *cli.Command {
 			&cli.Int64Flag{Name: "max-doc-bytes", Value: source.DefaultMaxDocBytes, Usage: "documents larger than this are rejected"},
 			&cli.BoolFlag{Name: "force", Usage: "extract every document again, even those unchanged since the last run"},
 			&cli.BoolFlag{Name: "strict", Usage: "fail the run, publishing nothing, if any document is rejected"},
+			&cli.StringFlag{Name: "memory-limit", Value: defaultMemoryLimit, Usage: "soft limit on the program's memory (Go's GOMEMLIMIT): the garbage collector works harder near it; `SIZE` such as 224MiB or 1GiB, or off. Unless set, GOMEMLIMIT from the environment wins", EnvVars: []string{"ETL_MEMORY_LIMIT"}},
 			&cli.StringFlag{Name: "partition-by", Usage: "write each table as Hive-style partitions by `KEY`: " + strings.Join(etl.PartitionKeys, " or "), EnvVars: []string{"ETL_PARTITION_BY"}},
 			&cli.StringFlag{Name: "shard", Usage: "process shard `I/N` of the documents (0 <= I < N), by a hash of source_id", EnvVars: []string{"ETL_SHARD"}},
 		}, logFlags()...),
@@ -65,6 +69,16 @@ func runCommand() *cli.Command {
 			shard, shards, err := parseShard(c.String("shard"))
 			if err != nil {
 				return fmt.Errorf("%w: --shard: %v", errUsage, err)
+			}
+			limit, err := parseSize(c.String("memory-limit"))
+			if err != nil {
+				return fmt.Errorf("%w: --memory-limit: %v", errUsage, err)
+			}
+			if _, env := os.LookupEnv("GOMEMLIMIT"); c.IsSet("memory-limit") || !env {
+				if limit == 0 {
+					limit = math.MaxInt64 // off
+				}
+				debug.SetMemoryLimit(limit)
 			}
 			bar := newProgress(c.App.ErrWriter)
 			log, err := newLogger(c, bar)
@@ -94,6 +108,37 @@ func runCommand() *cli.Command {
 			return err
 		},
 	}
+}
+
+// defaultMemoryLimit is the soft memory limit of etl run. A run holds about
+// 140 MiB (a row group of every column of the three tables, the batches in
+// flight, the compressors); without a limit the garbage collector lets the
+// heap grow to twice that before it collects.
+const defaultMemoryLimit = "224MiB"
+
+// parseSize reads a size in bytes: a number with an optional unit (B, KiB,
+// MiB, GiB, KB, MB, GB); "off" or 0 is no limit (0).
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.EqualFold(s, "off") {
+		return 0, nil
+	}
+	units := []struct {
+		suffix string
+		n      int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"B", 1}}
+	mult := int64(1)
+	for _, u := range units {
+		if num, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = strings.TrimSpace(num), u.n
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(s, 64)
+	if err != nil || n < 0 || n*float64(mult) > math.MaxInt64/2 {
+		return 0, fmt.Errorf("%q: want a size such as 224MiB, 1GiB or 500MB, or off", s)
+	}
+	return int64(n * float64(mult)), nil
 }
 
 // parseShard reads "I/N", 0 <= I < N; "" is no sharding (0, 0).

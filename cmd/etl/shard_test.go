@@ -27,3 +27,16 @@ func TestParseShard(t *testing.T) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"224MiB": 224 << 20, "1GiB": 1 << 30, "500MB": 500e6, "1024": 1024, "off": 0, "0": 0, " 2 KiB ": 2048, "1.5GiB": 3 << 29} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"lots", "-1MiB", "1TiB"} {
+		if _, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q) succeeded", in)
+		}
+	}
+}

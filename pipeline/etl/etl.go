@@ -191,6 +191,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 		}
 	}
 	inputs := inputsSHA256(entries, calendarBytes, lay.String())
+	entries = nil // docs and tables hold what is needed; processed documents are let go
 	sum.RunID = inputs[:16]
 	log = log.With("run_id", sum.RunID)
 	if lay.shards > 0 {
@@ -368,7 +369,8 @@ func inputsSHA256(entries []source.Entry, calendar []byte, layout string) string
 }
 
 // process reads entries through a pool of workers and hands the results to
-// emit in the order of entries, whatever the number of workers. At most
+// emit in the order of entries, whatever the number of workers. It clears
+// each entry of the slice once it is handed to a worker. At most
 // 8×workers documents are in flight, so memory does not grow with the
 // corpus, and a worker is rarely kept waiting by a long document ahead of it.
 func process(ctx context.Context, workers int, entries []source.Entry, work func(source.Entry) result, emit func(result) error) error {
@@ -390,7 +392,7 @@ func process(ctx context.Context, workers int, entries []source.Entry, work func
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		for _, e := range entries {
+		for i, e := range entries {
 			out := make(chan result, 1)
 			select {
 			case order <- out:
@@ -402,6 +404,7 @@ func process(ctx context.Context, workers int, entries []source.Entry, work func
 			case <-ctx.Done():
 				return
 			}
+			entries[i] = source.Entry{} // the result carries it from here
 		}
 	}()
 	for out := range order {

@@ -1,11 +1,14 @@
 package etl
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -105,6 +108,14 @@ type incremental struct {
 
 	packs   *packReader // the packs left by earlier runs; nil when the cache is off
 	newPack *packWriter // this run's pack; nil when the cache is off
+
+	// The sources of this run, for state.json, are written to a temporary
+	// file as they come rather than kept in now.Sources: memory does not
+	// grow with the corpus.
+	sources  *os.File
+	sourcesW *bufio.Writer
+	nsources int
+	srcErr   error
 }
 
 // newIncremental reads the state the last run left in out.
@@ -241,9 +252,65 @@ func (inc *incremental) openCache() error {
 	return nil
 }
 
+// writeState writes state.json to path: the run's versions, then its
+// sources from the temporary file record wrote.
+func (inc *incremental) writeState(path string) error {
+	if inc.srcErr != nil {
+		return inc.srcErr
+	}
+	head := inc.now
+	head.Sources = nil
+	b, err := json.MarshalIndent(head, "", " ")
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<16)
+	// the versions, then "sources": [...] as the last member
+	b = bytes.TrimSuffix(bytes.TrimSpace(b), []byte("}"))
+	b = bytes.TrimSuffix(bytes.TrimSpace(bytes.Replace(b, []byte(`"sources": null`), nil, 1)), []byte(","))
+	w.Write(b)
+	w.WriteString(",\n \"sources\": [\n  ")
+	if inc.sources != nil {
+		if err := inc.sourcesW.Flush(); err != nil {
+			f.Close()
+			return err
+		}
+		if _, err := inc.sources.Seek(0, io.SeekStart); err != nil {
+			f.Close()
+			return err
+		}
+		if _, err := io.Copy(w, inc.sources); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	w.WriteString("\n ]\n}\n")
+	err = w.Flush()
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (inc *incremental) closeSources() {
+	if inc.sources != nil {
+		inc.sources.Close()
+		os.Remove(inc.sources.Name())
+		inc.sources = nil
+	}
+}
+
 // close releases the cache files. A pack not finished by commit stays in the
 // cache folder: the next run takes from it what it holds.
 func (inc *incremental) close() {
+	inc.closeSources()
 	if inc.packs != nil {
 		inc.packs.close()
 	}
@@ -329,18 +396,47 @@ func shortSum(s string) string {
 // cache record (rec, from load or encode; nil for none) in this run's pack,
 // saying where.
 func (inc *incremental) record(e source.Entry, doc *model.Document, observations int, rec []byte) packedAt {
+	at := inc.keep(doc, rec)
 	st := stateSource{Path: e.Rel, Table: e.Table, SHA256: e.SHA256, SidecarSHA256: e.SidecarSHA256,
 		Status: "ok", Observations: observations}
-	var at packedAt
 	if !doc.OK() {
 		st.Status = "rejected"
-	} else if rec != nil && inc.newPack != nil {
-		if off, err := inc.newPack.add(rec); err == nil {
-			at = packedAt{pack: inc.newPack, off: off, size: int64(len(rec))}
-		}
 	}
-	inc.now.Sources = append(inc.now.Sources, st)
+	if inc.srcErr != nil {
+		return at
+	}
+	if inc.sources == nil {
+		if inc.sources, inc.srcErr = os.CreateTemp(inc.out, stateTemp+"*"); inc.srcErr != nil {
+			return at
+		}
+		inc.sourcesW = bufio.NewWriterSize(inc.sources, 1<<16)
+	}
+	b, err := json.Marshal(st)
+	if err == nil {
+		if inc.nsources > 0 {
+			inc.sourcesW.WriteString(",\n  ")
+		}
+		_, err = inc.sourcesW.Write(b)
+	}
+	inc.srcErr = err
+	inc.nsources++
 	return at
+}
+
+// stateTemp starts the name of the temporary file of a run's sources.
+const stateTemp = ".state-sources-"
+
+// keep keeps the cache record of a document read without error in this
+// run's pack.
+func (inc *incremental) keep(doc *model.Document, rec []byte) packedAt {
+	if !doc.OK() || rec == nil || inc.newPack == nil {
+		return packedAt{}
+	}
+	off, err := inc.newPack.add(rec)
+	if err != nil {
+		return packedAt{}
+	}
+	return packedAt{pack: inc.newPack, off: off, size: int64(len(rec))}
 }
 
 // commit writes the state of the published run runID and removes from the
@@ -349,13 +445,9 @@ func (inc *incremental) record(e source.Entry, doc *model.Document, observations
 // other reasons or extracts again.
 func (inc *incremental) commit(runID string) error {
 	inc.now.RunID = runID
-	b, err := json.MarshalIndent(inc.now, "", " ")
-	if err != nil {
-		return err
-	}
 	path := filepath.Join(inc.out, StateFile)
 	tmp := path + ".tmp"
-	if err := writeFileSync(tmp, append(b, '\n')); err != nil {
+	if err := inc.writeState(tmp); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("state: %w", err)
 	}
@@ -363,12 +455,18 @@ func (inc *incremental) commit(runID string) error {
 		os.Remove(tmp)
 		return fmt.Errorf("state: %w", err)
 	}
+	inc.closeSources()
+	if stale, _ := filepath.Glob(filepath.Join(inc.out, stateTemp+"*")); len(stale) > 0 {
+		for _, f := range stale { // left by killed runs
+			os.Remove(f)
+		}
+	}
 	if inc.newPack == nil {
 		return nil
 	}
 	// this run's pack replaces every other
 	final := runID + packSuffix
-	err = inc.newPack.finish(filepath.Join(inc.dir, final))
+	err := inc.newPack.finish(filepath.Join(inc.dir, final))
 	inc.newPack = nil
 	if err != nil {
 		return fmt.Errorf("cache: %w", err)

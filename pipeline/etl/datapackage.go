@@ -109,7 +109,7 @@ func writeDescriptor(dir string, lay layout, runID string, prov *provenance, fil
 		if c := order[a.table] - order[b.table]; c != 0 {
 			return c
 		}
-		if c := strings.Compare(strings.TrimSuffix(a.path, "."+a.format), strings.TrimSuffix(b.path, "."+b.format)); c != 0 {
+		if c := strings.Compare(partBase(a), partBase(b)); c != 0 {
 			return c
 		}
 		return boolInt(a.format == "csv") - boolInt(b.format == "csv")
@@ -131,7 +131,7 @@ func writeDescriptor(dir string, lay layout, runID string, prov *provenance, fil
 			res.MediaType, res.Encoding = "text/csv", "utf-8"
 		}
 		if lay.parts() {
-			res.Name = resourceName(strings.TrimSuffix(f.path, "."+f.format)) + "-" + f.format
+			res.Name = resourceName(partBase(f)) + "-" + f.format
 			res.Numtrail = &dpPart{Table: f.table.Name, Partition: f.partition}
 		}
 		resources = append(resources, res)
@@ -195,6 +195,12 @@ func writeDescriptor(dir string, lay layout, runID string, prov *provenance, fil
 		return err
 	}
 	return writeFileSync(filepath.Join(dir, lay.descriptor()), append(b, '\n'))
+}
+
+// partBase is the path of a file without extension, and for a CSV part
+// without the csv/ folder: the same for a part's Parquet and CSV files.
+func partBase(f outFile) string {
+	return strings.TrimPrefix(strings.TrimSuffix(f.path, "."+f.format), csvDir+"/")
 }
 
 // resourceName makes a Frictionless resource name of a path: lower case

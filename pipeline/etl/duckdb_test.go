@@ -148,7 +148,7 @@ func TestDuckDBReadsPartitionsAndShards(t *testing.T) {
 			if n := count("SELECT count(*) FROM read_parquet(?, hive_partitioning = true)", glob); n != tc.n {
 				t.Errorf("%s %s: %d rows in the Parquet parts, want %d", key, tc.table, n, tc.n)
 			}
-			csvGlob := filepath.Join(out, tc.table, "*", "*.csv")
+			csvGlob := filepath.Join(out, csvDir, tc.table, "*", "*.csv")
 			if n := count(`SELECT count(*) FROM read_csv(?, header = true, quote = '"', escape = '"', hive_partitioning = true)`, csvGlob); n != tc.n {
 				t.Errorf("%s %s: %d rows in the CSV parts, want %d", key, tc.table, n, tc.n)
 			}

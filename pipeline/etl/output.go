@@ -31,6 +31,9 @@ const (
 // PartitionKeys are the keys a run can partition its tables by.
 var PartitionKeys = []string{PartitionPublishedYear, PartitionSourceType}
 
+// csvDir is the folder of the CSV parts of a run whose tables are in parts.
+const csvDir = "csv"
+
 // HiveNull is the folder name of the partition of the sources without a
 // value for the key (no publication date), as Hive, Spark and DuckDB name it
 // and read it back as null.
@@ -41,17 +44,20 @@ const HiveNull = "__HIVE_DEFAULT_PARTITION__"
 // By default each table is one Parquet and one CSV file at the top of the
 // run's folder (observations.parquet, ...), described by datapackage.json.
 // With a partition key or shards, each table is a folder of parts, Hive
-// style:
+// style, and the CSV parts are in a tree of their own under csv/, so that a
+// table's folder holds Parquet files only (Spark and Trino read every file
+// of a table's folder):
 //
-//	observations/published_year=2024/part-00000-of-00001.parquet   (partitioned)
-//	observations/part-00003-of-00008.parquet                       (sharded)
-//	observations/published_year=2024/part-00003-of-00008.csv       (both)
+//	observations/published_year=2024/part-00000-of-00001.parquet     (partitioned)
+//	csv/observations/published_year=2024/part-00000-of-00001.csv
+//	observations/part-00003-of-00008.parquet                         (sharded)
+//	observations/published_year=2024/part-00003-of-00008.parquet     (both)
 //
 // Every source goes, with its observations and its checks, into the
-// partition of its own value of the key; the CSV of a part sits beside its
-// Parquet file. A shard's parts are named after the shard, and so is its
-// descriptor (datapackage-shard-00003-of-00008.json), so that the folders of
-// n shards copied into one hold the whole dataset with nothing overwritten.
+// partition of its own value of the key. A shard's parts are named after
+// the shard, and so is its descriptor (datapackage-shard-00003-of-00008.json),
+// so that the folders of n shards copied into one hold the whole dataset
+// with nothing overwritten.
 type layout struct {
 	partitionBy   string // "" or one of PartitionKeys
 	shard, shards int    // shards 0: not sharded
@@ -168,16 +174,19 @@ func openSet(dir string, l layout, partition string, meta load.Meta, run normali
 	s := &tableSet{dir: dir, prefix: partition, batchRows: batchRows}
 	writers := []**load.TableWriter{&s.obs, &s.src, &s.chk}
 	for i, t := range []*schemas.Table{schemas.Observations, schemas.Sources, schemas.Checks} {
-		folder, name := dir, t.Name
+		folder, csvFolder, name := dir, "", t.Name
 		if l.parts() {
 			folder = filepath.Join(dir, t.Name, partition)
+			csvFolder = filepath.Join(dir, csvDir, t.Name, partition)
 			name = l.partName()
-			if err := os.MkdirAll(folder, 0o755); err != nil {
-				s.abort()
-				return nil, fmt.Errorf("output folder: %w", err)
+			for _, f := range []string{folder, csvFolder} {
+				if err := os.MkdirAll(f, 0o755); err != nil {
+					s.abort()
+					return nil, fmt.Errorf("output folder: %w", err)
+				}
 			}
 		}
-		w, err := load.OpenTableWriter(folder, t, meta, load.Options{Name: name})
+		w, err := load.OpenTableWriter(folder, t, meta, load.Options{Name: name, CSVDir: csvFolder})
 		if err != nil {
 			s.abort()
 			return nil, err

@@ -46,7 +46,7 @@ func csvLines(t *testing.T, dir, table string) []string {
 	t.Helper()
 	var lines []string
 	for p, b := range tree(t, dir) {
-		if p != table+".csv" && !(strings.HasPrefix(p, table+"/") && strings.HasSuffix(p, ".csv")) {
+		if p != table+".csv" && !(strings.HasPrefix(p, csvDir+"/"+table+"/") && strings.HasSuffix(p, ".csv")) {
 			continue
 		}
 		ls := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
@@ -134,12 +134,17 @@ func TestPartitionedRun(t *testing.T) {
 	// each observation in its year's partition
 	years := map[string]bool{}
 	for p := range a {
-		if !strings.HasPrefix(p, "observations/") || !strings.HasSuffix(p, ".csv") {
+		if strings.HasSuffix(p, ".parquet") {
+			if _, ok := a[csvDir+"/"+strings.TrimSuffix(p, ".parquet")+".csv"]; !ok {
+				t.Errorf("%s has no CSV part", p)
+			}
+		}
+		if !strings.HasPrefix(p, "csv/observations/") || !strings.HasSuffix(p, ".csv") {
 			continue
 		}
-		part := strings.Split(p, "/")[1]
+		part := strings.Split(p, "/")[2]
 		year, ok := strings.CutPrefix(part, "published_year=")
-		if !ok || strings.Split(p, "/")[2] != "part-00000-of-00001.csv" {
+		if !ok || strings.Split(p, "/")[3] != "part-00000-of-00001.csv" {
 			t.Fatalf("part %s", p)
 		}
 		years[year] = true
@@ -159,7 +164,7 @@ func TestPartitionedRun(t *testing.T) {
 		p := r["path"].(string)
 		listed = append(listed, p)
 		part := r["numtrail"].(map[string]any)
-		if !strings.HasPrefix(p, part["table"].(string)+"/"+part["partition"].(string)+"/") {
+		if !strings.HasPrefix(strings.TrimPrefix(p, "csv/"), part["table"].(string)+"/"+part["partition"].(string)+"/") {
 			t.Errorf("resource %s: %v", p, part)
 		}
 	}
@@ -213,7 +218,7 @@ func TestShardedRuns(t *testing.T) {
 		if err != nil || !strings.HasSuffix(cur, "-shard-0000"+string(rune('0'+i))+"-of-00003") {
 			t.Errorf("shard %d: current -> %s, %v", i, cur, err)
 		}
-		part := filepath.Join(out, "current", "sources", "part-0000"+string(rune('0'+i))+"-of-00003.csv")
+		part := filepath.Join(out, "current", csvDir, "sources", "part-0000"+string(rune('0'+i))+"-of-00003.csv")
 		for _, r := range readCSV(t, part) {
 			if got := ShardOf(r["source_id"], n); r["source_type"] != "official_table" && got != i {
 				t.Errorf("shard %d holds %s, of shard %d", i, r["source_id"], got)
@@ -240,7 +245,7 @@ func TestShardedRuns(t *testing.T) {
 		t.Errorf("union: %d descriptors, %d observations", rep.Descriptors, rep.Tables[0].Rows)
 	}
 	// a part lost in the copy, and a part twice under two names, are found
-	os.Remove(filepath.Join(union, "checks", "part-00001-of-00003.csv"))
+	os.Remove(filepath.Join(union, csvDir, "checks", "part-00001-of-00003.csv"))
 	dup, _ := os.ReadFile(filepath.Join(union, "observations", "part-00000-of-00003.parquet"))
 	os.WriteFile(filepath.Join(union, "observations", "part-00002-of-00003.parquet"), dup, 0o644)
 	rep, err = validate.Dataset(context.Background(), validate.Config{Out: union, Raw: raw})
@@ -249,7 +254,7 @@ func TestShardedRuns(t *testing.T) {
 	}
 	var b bytes.Buffer
 	rep.Print(&b)
-	for _, want := range []string{"checks/part-00001-of-00003.csv: missing", "observations/part-00002-of-00003.parquet: sha256:", "is also in observations/part-00000-of-00003.parquet row"} {
+	for _, want := range []string{"csv/checks/part-00001-of-00003.csv: missing", "observations/part-00002-of-00003.parquet: sha256:", "is also in observations/part-00000-of-00003.parquet row"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("validate of a broken union does not say %q:\n%s", want, b.String())
 		}

@@ -33,6 +33,8 @@ type Options struct {
 	// Name is the name of both files without extension, "" for the
 	// table's name.
 	Name string
+	// CSVDir is the folder of the CSV file, "" for the Parquet file's.
+	CSVDir string
 	// Parallel is the number of Parquet columns encoded at once; 0 means
 	// GOMAXPROCS.
 	Parallel int
@@ -43,7 +45,7 @@ type Options struct {
 const queueBatches = 2
 
 // TableWriter writes one table as <dir>/<name>.parquet and <dir>/<name>.csv
-// at once, the same rows in the same order. Finish with Close, or with Abort
+// (or <Options.CSVDir>/<name>.csv) at once, the same rows in the same order. Finish with Close, or with Abort
 // when the run fails. A TableWriter is not safe for concurrent use.
 //
 // Write validates a batch and hands it to two goroutines, one per file, and
@@ -95,6 +97,9 @@ func OpenTableWriter(dir string, t *schemas.Table, meta Meta, opt Options) (*Tab
 		schema:  parquetSchema(t, meta),
 		pqPath:  filepath.Join(dir, name+".parquet"),
 		csvPath: filepath.Join(dir, name+".csv"),
+	}
+	if opt.CSVDir != "" {
+		w.csvPath = filepath.Join(opt.CSVDir, name+".csv")
 	}
 	var err error
 	if w.pqFile, err = createSink(w.pqPath); err != nil {

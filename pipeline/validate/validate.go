@@ -63,6 +63,10 @@ var ErrInvalid = errors.New("the dataset has problems")
 // datapackage-shard-<i>-of-<n>.json (see ShardDescriptors).
 const DescriptorFile = "datapackage.json"
 
+// CSVDir is the folder of the CSV parts of a table written in parts: the
+// CSV file of observations/k=v/part-1.parquet is csv/observations/k=v/part-1.csv.
+const CSVDir = "csv"
+
 // shardDescriptor matches the name of a shard's descriptor.
 var shardDescriptor = regexp.MustCompile(`^datapackage-shard-(\d+)-of-(\d+)\.json$`)
 
@@ -295,7 +299,7 @@ func Dataset(ctx context.Context, cfg Config) (*Report, error) {
 			if r.table != t || !present[r.path] || r.format == "" {
 				continue
 			}
-			base := strings.TrimSuffix(r.path, "."+r.format)
+			base := strings.TrimPrefix(strings.TrimSuffix(r.path, "."+r.format), CSVDir+"/")
 			if !r.part {
 				base = "" // the table's one Parquet and one CSV file, whatever their names
 			}
@@ -564,10 +568,11 @@ func (c *checker) resource(n int, raw json.RawMessage) *resource {
 	base := path.Base(p)
 	r.table = schemas.Lookup(strings.TrimSuffix(base, path.Ext(base)))
 	if res.Part != nil {
-		// a part names its table; it is the first folder of its path
+		// a part names its table; it is in the table's folder, or under
+		// csv/ in a folder of the table's name
 		r.part = true
 		r.table = schemas.Lookup(res.Part.Table)
-		if top, _, _ := strings.Cut(r.path, "/"); r.table == nil || top != r.table.Name {
+		if r.table == nil || !strings.HasPrefix(strings.TrimPrefix(r.path, CSVDir+"/"), r.table.Name+"/") {
 			c.log(c.desc, 0, "%s: part of table %q, but its path %s is not in that table's folder", label, res.Part.Table, r.path)
 		}
 	}

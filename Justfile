@@ -15,6 +15,13 @@ test:
 bench *ARGS:
     go test -p 1 -run '^$' -bench . -benchmem -cpu 1 {{ARGS}} ./...
 
+# end-to-end benchmark: etl run on generated corpora of 10,000 and 100,000
+# documents (seconds, documents/s, MB/s of text, peak RSS); the corpora are
+# kept under bench/corpus (about 0.6 GB); see BENCHMARKS.md;
+# e.g. `just bench-e2e 2000`
+bench-e2e +SIZES="10000 100000":
+    for n in {{SIZES}}; do scripts/bench-run.sh "$n"; done
+
 # score extraction on the labelled dev set
 eval:
     python3 ../shared/eval/score.py --checkout . --misses

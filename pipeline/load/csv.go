@@ -1,146 +1,83 @@
 package load
 
 import (
+	stdcsv "encoding/csv"
 	"io"
 	"math"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/csv"
 )
 
-// csvWriter writes record batches as CSV rows straight from the Arrow
-// columns into a buffer: what encoding/csv writes (comma, "\n", a field
-// quoted when it holds a comma, a quote, "\r" or "\n", starts with a space
-// or is `\.`), with an empty field for null, floats, dates and timestamps as
-// formatFloat, formatDate and formatTimestamp write them, integers in
-// decimal and strings as they are. (It replaced arrow/csv, which made a
-// string of every value and cost more than the Parquet writer;
-// TestCSVWriterMatchesEncodingCSV holds it to the same bytes.)
+// csvWriter writes record batches as CSV through arrow/csv: comma, "\n",
+// RFC 4180 quoting, an empty field for null, and the formats the contract
+// promises for the columns whose arrow/csv format differs (floats that
+// round-trip, RFC 3339 UTC timestamps; see csvColumn).
+//
+// The header is written here rather than by arrow/csv, which writes it with
+// the first batch only, so that a table without rows still gets one.
 type csvWriter struct {
-	sink io.Writer
-	buf  []byte
-	err  error
-	cols []func(b []byte, i int) []byte // formatters of the batch being written
+	w *csv.Writer
 }
 
-// csvFlushBytes is how much is buffered before it is written to the sink.
-const csvFlushBytes = 256 << 10
-
-// newCSVWriter writes the header row of schema to sink and returns a writer
-// of its rows.
 func newCSVWriter(sink io.Writer, schema *arrow.Schema) (*csvWriter, error) {
-	w := &csvWriter{sink: sink, buf: make([]byte, 0, csvFlushBytes+64<<10)}
+	header := stdcsv.NewWriter(sink)
+	names := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
-		if i > 0 {
-			w.buf = append(w.buf, ',')
-		}
-		w.buf = appendCSVField(w.buf, f.Name)
+		names[i] = f.Name
 	}
-	w.buf = append(w.buf, '\n')
-	return w, w.flush()
+	if err := header.Write(names); err != nil {
+		return nil, err
+	}
+	header.Flush()
+	if err := header.Error(); err != nil {
+		return nil, err
+	}
+	return &csvWriter{w: csv.NewWriter(sink, schema,
+		csv.WithHeader(false),
+		csv.WithComma(','),
+		csv.WithCRLF(false),
+		csv.WithNullWriter(""),
+		csv.WithCustomTypeConverter(csvColumn),
+	)}, nil
 }
 
 // Write appends the rows of rec.
-func (w *csvWriter) Write(rec arrow.RecordBatch) error {
-	if w.err != nil {
-		return w.err
-	}
-	w.cols = w.cols[:0]
-	for _, col := range rec.Columns() {
-		w.cols = append(w.cols, csvFormatter(col))
-	}
-	n := int(rec.NumRows())
-	for i := range n {
-		for j, format := range w.cols {
-			if j > 0 {
-				w.buf = append(w.buf, ',')
-			}
-			if rec.Column(j).IsValid(i) {
-				w.buf = format(w.buf, i)
-			}
-		}
-		w.buf = append(w.buf, '\n')
-		if len(w.buf) >= csvFlushBytes {
-			if err := w.flush(); err != nil {
-				return err
-			}
-		}
-	}
-	return w.flush()
-}
+func (w *csvWriter) Write(rec arrow.RecordBatch) error { return w.w.Write(rec) }
 
-// flush writes the buffer to the sink.
+// flush writes what arrow/csv buffers to the sink.
 func (w *csvWriter) flush() error {
-	if w.err == nil && len(w.buf) > 0 {
-		_, w.err = w.sink.Write(w.buf)
-	}
-	w.buf = w.buf[:0]
-	return w.err
+	w.w.Flush()
+	return w.w.Error()
 }
 
-// csvFormatter returns a function appending value i of col, which is valid.
-func csvFormatter(col arrow.Array) func(b []byte, i int) []byte {
+// csvColumn formats the columns whose arrow/csv format is not the one we
+// publish: arrow/csv writes timestamps as "2024-07-17 00:00:00Z" (a space,
+// not "T") and floats with strconv's 'g' ("4e+09"). Dates go through the
+// same path for uniformity. Strings and int64 are left to arrow/csv.
+func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
+	var format func(i int) string
 	switch a := col.(type) {
-	case *array.String:
-		return func(b []byte, i int) []byte { return appendCSVField(b, a.Value(i)) }
-	case *array.LargeString:
-		return func(b []byte, i int) []byte { return appendCSVField(b, a.Value(i)) }
-	case *array.Int64:
-		return func(b []byte, i int) []byte { return strconv.AppendInt(b, a.Value(i), 10) }
 	case *array.Float64:
-		return func(b []byte, i int) []byte { return appendFloat(b, a.Value(i)) }
+		format = func(i int) string { return formatFloat(a.Value(i)) }
 	case *array.Date32:
-		return func(b []byte, i int) []byte { return appendDate(b, a.Value(i)) }
+		format = func(i int) string { return formatDate(a.Value(i)) }
 	case *array.Timestamp:
-		unit := a.DataType().(*arrow.TimestampType).Unit
-		return func(b []byte, i int) []byte { return appendTimestamp(b, a.Value(i), unit) }
+		unit := typ.(*arrow.TimestampType).Unit
+		format = func(i int) string { return formatTimestamp(a.Value(i), unit) }
+	default:
+		return nil, false
 	}
-	return func(b []byte, i int) []byte { return appendCSVField(b, FormatValue(col, i)) }
-}
-
-// appendCSVField appends field quoted as encoding/csv quotes it (comma
-// separator, "\n" line ends).
-func appendCSVField(b []byte, field string) []byte {
-	if !csvNeedsQuotes(field) {
-		return append(b, field...)
-	}
-	b = append(b, '"')
-	for {
-		i := strings.IndexByte(field, '"')
-		if i < 0 {
-			b = append(b, field...)
-			break
+	out := make([]string, col.Len())
+	for i := range out {
+		if col.IsValid(i) { // nulls stay ""
+			out[i] = format(i)
 		}
-		b = append(b, field[:i+1]...)
-		b = append(b, '"')
-		field = field[i+1:]
 	}
-	return append(b, '"')
-}
-
-// csvNeedsQuotes is encoding/csv's fieldNeedsQuotes for a comma separator.
-func csvNeedsQuotes(field string) bool {
-	if field == "" {
-		return false
-	}
-	if field == `\.` {
-		return true
-	}
-	// four vectorised scans are faster than one byte loop
-	if strings.IndexByte(field, ',') >= 0 || strings.IndexByte(field, '"') >= 0 ||
-		strings.IndexByte(field, '\n') >= 0 || strings.IndexByte(field, '\r') >= 0 {
-		return true
-	}
-	if field[0] < utf8.RuneSelf {
-		return field[0] == ' ' || field[0] == '\t' || field[0] == '\v' || field[0] == '\f'
-	}
-	r1, _ := utf8.DecodeRuneInString(field)
-	return unicode.IsSpace(r1)
+	return out, true
 }
 
 // formatFloat writes f in the shortest form that parses back to f exactly:

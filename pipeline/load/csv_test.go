@@ -16,9 +16,9 @@ import (
 	"github.com/numtrail/numtrail/schemas"
 )
 
-// referenceCSV writes rec as the CSV writer did before csvWriter: the header
-// through encoding/csv, the rows through arrow/csv with our formats for
-// floats, dates and timestamps.
+// referenceCSV writes rec as the contract describes the CSV files: the
+// header through encoding/csv, the rows through arrow/csv with FormatValue's
+// formats for floats, dates and timestamps.
 func referenceCSV(t *testing.T, sink io.Writer, recs ...arrow.RecordBatch) {
 	t.Helper()
 	schema := recs[0].Schema()
@@ -55,9 +55,9 @@ func referenceCSV(t *testing.T, sink io.Writer, recs ...arrow.RecordBatch) {
 var awkward = []string{"", " ", "a", " lead", "\tlead", "trail ", "a,b", `say "hi"`, `"`, `""`, "line\nbreak", "cr\rlf", "a\r\nb",
 	`\.`, `\.x`, "\u00a0nbsp", "\u0085nel", "\u2003em", "é", "日本", "\v", "\f", "x\x00y", "£4billion", ",", "\n"}
 
-// csvWriter writes the bytes that arrow/csv and encoding/csv wrote, for the
-// test rows, for every awkward string in every string column, and for
-// random rows.
+// csvWriter writes the reference bytes for the test rows, for awkward
+// strings (that encoding/csv quotes, or nearly does) in every string
+// column, and for random rows.
 func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 	mem := memory.NewGoAllocator()
 	schema := parquetSchema(schemas.Observations, testMeta)

@@ -59,23 +59,35 @@ func (w *csvWriter) flush() error {
 // not "T") and floats with strconv's 'g' ("4e+09"). Dates go through the
 // same path for uniformity. Strings and int64 are left to arrow/csv.
 func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
-	var format func(i int) string
+	var format func(b []byte, i int) []byte
 	switch a := col.(type) {
 	case *array.Float64:
-		format = func(i int) string { return formatFloat(a.Value(i)) }
+		format = func(b []byte, i int) []byte { return appendFloat(b, a.Value(i)) }
 	case *array.Date32:
-		format = func(i int) string { return formatDate(a.Value(i)) }
+		format = func(b []byte, i int) []byte { return appendDate(b, a.Value(i)) }
 	case *array.Timestamp:
 		unit := typ.(*arrow.TimestampType).Unit
-		format = func(i int) string { return formatTimestamp(a.Value(i), unit) }
+		format = func(b []byte, i int) []byte { return appendTimestamp(b, a.Value(i), unit) }
 	default:
 		return nil, false
 	}
-	out := make([]string, col.Len())
-	for i := range out {
+	// every value of the column into one buffer, made a string once, and
+	// each value a substring of it: one allocation per column, not per value
+	n := col.Len()
+	buf := make([]byte, 0, 24*n)
+	ends := make([]int, n)
+	for i := range n {
 		if col.IsValid(i) { // nulls stay ""
-			out[i] = format(i)
+			buf = format(buf, i)
 		}
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	out := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		out[i] = all[start:end]
+		start = end
 	}
 	return out, true
 }

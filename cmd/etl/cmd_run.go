@@ -35,8 +35,9 @@ func runCommand() *cli.Command {
 			"as a full run's. --force extracts everything again. The log has one line per\n" +
 			"document saying why it was processed or skipped, and one summary line.\n\n" +
 			"--partition-by published_year (or source_type) writes each table as a folder of\n" +
-			"Hive-style partitions, observations/published_year=2024/part-00000-of-00001.parquet\n" +
-			"and .csv, that DuckDB, Spark and Trino read as one table; a source's observations\n" +
+			"Hive-style partitions, observations/published_year=2024/part-00000-of-00001.parquet,\n" +
+			"that DuckDB, Spark and Trino read as one table (the CSV parts under csv/, as\n" +
+			"csv/observations/published_year=2024/part-00000-of-00001.csv); a source's observations\n" +
 			"and checks go into its partition. --shard I/N (0-based: 0/4 to 3/4) processes the\n" +
 			"documents whose SHA-256 of source_id, modulo N, is I, and names its parts and its\n" +
 			"descriptor after the shard (part-00001-of-00004, datapackage-shard-00001-of-00004.json),\n" +

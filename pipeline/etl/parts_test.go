@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/pipeline/validate"
 )
 
@@ -278,5 +282,85 @@ func TestLayoutSwitch(t *testing.T) {
 			}
 		}
 		validOut(t, out, raw, true)
+	}
+}
+
+// A rejected document and a document without a date go into their
+// partitions (the sources row of the rejected one; the undated one in
+// __HIVE_DEFAULT_PARTITION__), and the dataset is valid.
+func TestPartitionedRejected(t *testing.T) {
+	raw := writeRaw(t, map[string]string{
+		"articles/a.txt":         docA,
+		"articles/a.meta.json":   `{"published": "2024-07-17", "source_type": "news"}`,
+		"articles/b.txt":         docB,
+		"articles/empty.txt":     "",
+		"articles/c.txt":         docC,
+		"articles/c.meta.json":   `{"published": "2023-01-02"}`,
+		"articles/bad.txt":       "\xff\xfe not text",
+		"articles/bad.meta.json": `{"published": "2023-05-06", "source_type": "official_release"}`,
+	})
+	for _, key := range PartitionKeys {
+		out := t.TempDir()
+		sum, err := Run(context.Background(), Config{Raw: raw, Out: out, PartitionBy: key, Workers: 2})
+		if !errors.Is(err, ErrRejected) || sum.Rejected != 2 {
+			t.Fatalf("%s: rejected %d, %v", key, sum.Rejected, err)
+		}
+		validOut(t, out, raw, false)
+		files := tree(t, filepath.Join(out, "current"))
+		var sources []string
+		for p := range files {
+			if strings.HasPrefix(p, "csv/sources/") {
+				for _, r := range readCSV(t, filepath.Join(out, "current", p)) {
+					sources = append(sources, strings.Split(p, "/")[2]+" "+r["source_id"]+" "+r["status"])
+				}
+			}
+		}
+		slices.Sort(sources)
+		want := map[string][]string{
+			PartitionPublishedYear: {
+				"published_year=2023 articles/bad rejected", "published_year=2023 articles/c ok",
+				"published_year=2024 articles/a ok", "published_year=__HIVE_DEFAULT_PARTITION__ articles/b ok",
+				"published_year=__HIVE_DEFAULT_PARTITION__ articles/empty rejected"},
+			PartitionSourceType: {
+				"source_type=__HIVE_DEFAULT_PARTITION__ articles/empty rejected", "source_type=news articles/a ok",
+				"source_type=news articles/b ok", "source_type=news articles/c ok",
+				"source_type=official_release articles/bad rejected"},
+		}[key]
+		if !slices.Equal(sources, want) {
+			t.Errorf("%s: sources by partition\n%v\nwant\n%v", key, sources, want)
+		}
+	}
+}
+
+// The spill keeps documents whose record is in no pack in one of its own,
+// and gives them back as they were.
+func TestSpillOwnPack(t *testing.T) {
+	s := &spill{dir: t.TempDir(), parts: map[string][]spilled{}}
+	defer s.close()
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	v := 1100.0
+	for i := range 3 {
+		doc := &model.Document{SourceID: fmt.Sprint("d", i), Path: fmt.Sprint("d", i, ".txt"), Published: pub, SHA256: "ab"}
+		r := &result{doc: doc, mentions: []model.Mention{{Start: i, End: i + 4, Quote: "1100", Sentence: "s", Value: &v}}}
+		if err := s.add("k=v", r, false, packedAt{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rejected := &result{doc: &model.Document{SourceID: "bad", Err: errors.New("no")}}
+	if err := s.add("k=v", rejected, false, packedAt{}); err != nil {
+		t.Fatal(err)
+	}
+	items := s.parts["k=v"]
+	if len(items) != 4 || s.own == nil {
+		t.Fatalf("%d items, own pack %v", len(items), s.own)
+	}
+	for i, item := range items[:3] {
+		r, table, err := s.get(item)
+		if err != nil || table || r.doc.SourceID != fmt.Sprint("d", i) || len(r.mentions) != 1 || r.mentions[0].Start != i || *r.mentions[0].Value != v {
+			t.Errorf("item %d: %+v %v %v", i, r, table, err)
+		}
+	}
+	if r, _, err := s.get(items[3]); err != nil || r.doc.OK() {
+		t.Errorf("rejected: %+v %v", r, err)
 	}
 }

@@ -114,7 +114,7 @@ func writeDescriptor(dir string, lay layout, runID string, prov *provenance, fil
 		}
 		return boolInt(a.format == "csv") - boolInt(b.format == "csv")
 	})
-	var resources []dpResource
+	resources := []dpResource{} // [], not null, for a shard without documents
 	schemaOf := map[*schemas.Table]schemas.TableSchema{}
 	for _, f := range files {
 		schema, ok := schemaOf[f.table]

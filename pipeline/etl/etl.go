@@ -287,7 +287,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	if err := emitTablesBefore("", true); err != nil {
 		return sum, err
 	}
-	if err := o.finish(); err != nil {
+	if err := o.finish(ctx); err != nil {
 		return sum, err
 	}
 	if err := writeDescriptor(staging, lay, sum.RunID, o.prov, o.files); err != nil {

@@ -1,6 +1,7 @@
 package etl
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -391,8 +392,9 @@ func (o *output) emit(r result, table bool) error {
 	return o.spill.add(o.layout.partition(r.doc), &r, table, packed)
 }
 
-// finish writes what is left and closes every file.
-func (o *output) finish() error {
+// finish writes what is left and closes every file. A cancelled ctx stops
+// it between partitions.
+func (o *output) finish(ctx context.Context) error {
 	if o.direct != nil {
 		files, err := o.direct.close()
 		o.files = files
@@ -405,6 +407,9 @@ func (o *output) finish() error {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		set, err := openSet(o.dir, o.layout, k, o.meta, o.run, o.batchRows)
 		if err != nil {
 			return err

@@ -364,3 +364,23 @@ func TestSpillOwnPack(t *testing.T) {
 		t.Errorf("rejected: %+v %v", r, err)
 	}
 }
+
+// Shards without documents write a descriptor with no parts; alone or in
+// the union they are valid.
+func TestEmptyShards(t *testing.T) {
+	raw := writeRaw(t, map[string]string{"articles/a.txt": docA})
+	union := t.TempDir()
+	for i := range 4 {
+		out := t.TempDir()
+		if _, err := Run(context.Background(), Config{Raw: raw, Out: out, Shard: i, Shards: 4, PartitionBy: PartitionPublishedYear}); err != nil {
+			t.Fatal(err)
+		}
+		validOut(t, out, raw, true)
+		if err := os.CopyFS(union, os.DirFS(filepath.Join(out, "current"))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if rep := validOut(t, union, raw, false); rep.Tables[1].Rows != 1 {
+		t.Errorf("union: %d sources, want 1", rep.Tables[1].Rows)
+	}
+}

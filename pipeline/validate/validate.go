@@ -410,6 +410,8 @@ func (c *checker) descriptors() []*resource {
 	for _, name := range names {
 		c.desc = name
 		rs, layout, runID := c.descriptor(name)
+		// tables in parts, maybe none (a shard without documents)
+		c.parts = c.parts || layout.PartitionBy != "" || layout.Shards > 0
 		for _, r := range rs {
 			if seen[r.path] {
 				c.log(name, 0, "resource %s: path %s is listed twice", r.name, r.path)

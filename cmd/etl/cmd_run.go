@@ -21,7 +21,7 @@ func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "run",
 		Usage: "build the dataset from the raw folder into the output folder",
-		Description: "Reads every document under --raw (.txt, .md; sidecars NAME.meta.json), extracts the\n" +
+		Description: "Reads every document under --raw (.txt, .md, .html; sidecars NAME.meta.json), extracts the\n" +
 			"statistics and writes observations, sources and checks (Parquet and CSV) and\n" +
 			"datapackage.json into --out. Files are written to a staging folder and moved into\n" +
 			"place only when all are complete, so a failed, interrupted or killed run leaves the\n" +
@@ -48,6 +48,7 @@ func runCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "folder the dataset is written to", EnvVars: []string{"ETL_OUT"}},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted at once (default: the number of usable CPUs)"},
 			&cli.Int64Flag{Name: "max-doc-bytes", Value: source.DefaultMaxDocBytes, Usage: "documents larger than this are rejected"},
+			&cli.IntFlag{Name: "keep-runs", Value: 3, Usage: "complete runs kept under --out/runs, the published one included; older ones are removed after a publish", EnvVars: []string{"ETL_KEEP_RUNS"}},
 			&cli.BoolFlag{Name: "force", Usage: "extract every document again, even those unchanged since the last run"},
 			&cli.BoolFlag{Name: "strict", Usage: "fail the run, publishing nothing, if any document is rejected"},
 			&cli.StringFlag{Name: "memory-limit", Value: defaultMemoryLimit, Usage: "soft limit on the program's memory (Go's GOMEMLIMIT): the garbage collector works harder near it; `SIZE` such as 224MiB or 1GiB, or off. Unless set, GOMEMLIMIT from the environment wins", EnvVars: []string{"ETL_MEMORY_LIMIT"}},
@@ -60,6 +61,9 @@ func runCommand() *cli.Command {
 			}
 			if c.Int("workers") < 1 {
 				return fmt.Errorf("%w: --workers must be at least 1", errUsage)
+			}
+			if c.Int("keep-runs") < 1 {
+				return fmt.Errorf("%w: --keep-runs must be at least 1", errUsage)
 			}
 			if c.Int64("max-doc-bytes") < 1 {
 				return fmt.Errorf("%w: --max-doc-bytes must be at least 1", errUsage)
@@ -91,6 +95,7 @@ func runCommand() *cli.Command {
 				Out:         c.String("out"),
 				Workers:     c.Int("workers"),
 				MaxDocBytes: c.Int64("max-doc-bytes"),
+				KeepRuns:    c.Int("keep-runs"),
 				Force:       c.Bool("force"),
 				Strict:      c.Bool("strict"),
 				PartitionBy: c.String("partition-by"),

@@ -206,18 +206,7 @@ func scanNumber(text string, i, cp int) (int, int) {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// lower lower-cases a word, without allocating for words already in lower
-// case ASCII.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return lowerSlow(w)
-		}
-	}
-	return w
-}
-
+// lowerSlow lower-cases a word with non-ASCII letters, writing ’ as '.
 func lowerSlow(w string) string {
 	b := make([]rune, 0, len(w))
 	for _, r := range w {

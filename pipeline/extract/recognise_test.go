@@ -41,12 +41,11 @@ import (
 // checked (a nil value means the value must be null). The other fields are
 // checked only when set: "" means "don't care" and "-" means "must be empty
 // (or a zero date)". When low and high are both nil the bounds implied by the
-// qualifier are checked (see impliedBounds); noBounds turns that off.
+// qualifier are checked (see impliedBounds).
 type wantMention struct {
 	quote       string
 	value       *float64
 	low, high   *float64
-	noBounds    bool
 	qualifier   string
 	unit        string
 	statistic   string
@@ -96,7 +95,6 @@ func (w wantMention) by(s string) wantMention            { w.attributed = s; ret
 func (w wantMention) vt(s string) wantMention            { w.valueText = s; return w }
 func (w wantMention) during(a, b string) wantMention     { w.periodStart, w.periodEnd = a, b; return w }
 func (w wantMention) bounds(lo, hi *float64) wantMention { w.low, w.high = lo, hi; return w }
-func (w wantMention) nob() wantMention                   { w.noBounds = true; return w }
 
 // impliedBounds returns the bounds the qualifier implies for a value v, by
 // the data contract.
@@ -1060,7 +1058,7 @@ func checkMention(t *testing.T, w wantMention, m model.Mention) {
 	t.Helper()
 	checkFloat(t, w.quote, "value", m.Value, w.value)
 	lo, hi := w.low, w.high
-	if lo == nil && hi == nil && !w.noBounds && w.value != nil {
+	if lo == nil && hi == nil && w.value != nil {
 		lo, hi = impliedBounds(w.qualifier, *w.value)
 	}
 	if lo != nil {

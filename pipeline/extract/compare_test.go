@@ -48,3 +48,16 @@ func TestNotCounts(t *testing.T) {
 		}
 	}
 }
+
+// A figure in brackets with no cue of its own is about what the sentence is
+// about, not about the words next to it.
+func TestBracketedFigure(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("Emigration rose sharply, above all among people who first arrived on student visas (64,000 in 2031).", time.Time{})
+	if len(ms) != 1 || ms[0].Measure != "emigration" {
+		t.Errorf("%+v", ms)
+	}
+}

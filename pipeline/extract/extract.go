@@ -425,6 +425,23 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		scores[c.target] += w
 	}
 	si := d.sentenceOf(q.ts)
+	// a figure in brackets with no cue of its own ("… on study visas
+	// (91,000 in 2022)") is about the measure the sentence is about: its
+	// first measure noun
+	if p := d.paren[q.ts]; p != 0 {
+		inside, head := false, -1
+		for _, c := range inSpan(d.cues, s) {
+			if d.paren[c.s] == p {
+				inside = true
+			}
+			if head < 0 && c.weight >= 4 && d.paren[c.s] == 0 && c.e <= q.ts && d.unitAllowed(c.target, unit) {
+				head = c.target
+			}
+		}
+		if !inside && head >= 0 {
+			return head
+		}
+	}
 	best, bestScore := -1, 0.0
 	for i, sc := range scores {
 		if sc > bestScore && d.unitAllowed(i, unit) && d.requirementMet(i, si) {

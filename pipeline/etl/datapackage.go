@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -138,14 +138,14 @@ func writeDescriptor(dir string, lay layout, runID string, prov *provenance, fil
 	}
 	licenses := []dpLicense{{Name: "ODC-BY-1.0", Path: "https://opendatacommons.org/licenses/by/1-0/",
 		Title: "Open Data Commons Attribution License 1.0 (the dataset as compiled; each source keeps its own licence)"}}
-	for _, l := range sortedKeys(prov.licenses) {
+	for _, l := range slices.Sorted(maps.Keys(prov.licenses)) {
 		licenses = append(licenses, dpLicense{Title: l})
 	}
 	var sources []dpSource
-	for _, k := range sortedKeys(prov.releases) {
+	for _, k := range slices.Sorted(maps.Keys(prov.releases)) {
 		sources = append(sources, prov.releases[k])
 	}
-	for _, pub := range sortedKeys(prov.publishers) {
+	for _, pub := range slices.Sorted(maps.Keys(prov.publishers)) {
 		n := prov.publishers[pub]
 		unit := "documents"
 		if n == 1 {
@@ -237,15 +237,6 @@ func commit() string {
 		}
 	}
 	return ""
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func hashFile(path string) (int64, string, error) {

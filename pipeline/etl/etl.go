@@ -232,10 +232,9 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	// Official tables first: every reported figure is checked against them.
 	official := readTables(rd, tables)
 	var figures []check.Figure
-	for _, t := range official {
-		for i := range t.mentions {
-			figures = append(figures, check.FromMention(normalise.IDOf(t.doc, &t.mentions[i]), t.doc, &t.mentions[i]))
-		}
+	for k := range official {
+		// a table's ids and identities need no checker; worked out once here
+		figures = append(figures, official[k].derive(nil, true)...)
 	}
 	o.checker = check.New(figures)
 
@@ -330,8 +329,9 @@ func readTables(rd *source.Reader, tables []source.Entry) []result {
 // derive works out the observation ids of the mentions and the checks of
 // the source: each reported figure of a document against the official ones
 // (not the figures of an official table), then the identities among its
-// figures. It only reads the checker, so workers call it at once.
-func (r *result) derive(checker *check.Checker, table bool) {
+// figures, and returns the figures. It only reads the checker, so workers
+// call it at once.
+func (r *result) derive(checker *check.Checker, table bool) []check.Figure {
 	r.ids = make([]string, len(r.mentions))
 	figs := make([]check.Figure, len(r.mentions))
 	r.checks = nil
@@ -344,6 +344,7 @@ func (r *result) derive(checker *check.Checker, table bool) {
 		}
 	}
 	r.checks = append(r.checks, check.Identities(figs)...)
+	return figs
 }
 
 // InputsSHA256 is a hash over every input and the pipeline version; its

@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -135,7 +136,7 @@ func newIncremental(out string, force bool, calendar []byte, log *slog.Logger) *
 		inc.now.ProgramSHA256 = prog
 		h := sha256.New()
 		fmt.Fprintf(h, "numtrail cache %d\x00%s\x00%s\x00%s\x00", cacheVersion, Version, prog, inc.now.CalendarSHA256)
-		for _, t := range sortedKeys(inc.now.SchemaVersions) {
+		for _, t := range slices.Sorted(maps.Keys(inc.now.SchemaVersions)) {
 			fmt.Fprintf(h, "%s=%s\x00", t, inc.now.SchemaVersions[t])
 		}
 		inc.prefix = hex.EncodeToString(h.Sum(nil))

@@ -15,9 +15,13 @@ type Measure struct {
 	ChangeMeasure    string             `json:"change_measure,omitempty"`
 	Cues             map[string]float64 `json:"cues"`
 	// Requires lists phrases one of which must stand in the sentence or the
-	// two before it for the measure to be chosen: a payment is to Rwanda
+	// four before it for the measure to be chosen: a payment is to Rwanda
 	// only when Rwanda is named.
 	Requires []string `json:"requires,omitempty"`
+	// CueUnits, when set, limits the mentions this measure's cues speak for
+	// to those of these units: "detained" says a count of people is not one
+	// of the vocabulary's measures, but says nothing about a sum of money.
+	CueUnits []string `json:"cue_units,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

@@ -168,12 +168,12 @@ type docState struct {
 }
 
 // requirementMet reports whether a measure's required words stand in the
-// sentence si or the two before it.
+// sentence si or the four before it.
 func (d *docState) requirementMet(mi, si int) bool {
 	if len(d.x.lx.measures[mi].Requires) == 0 {
 		return true
 	}
-	lo := d.sents[max(0, si-2)].a
+	lo := d.sents[max(0, si-4)].a
 	hi := d.sents[si].b
 	for _, m := range d.reqs {
 		if m.target == mi && m.s >= lo && m.s < hi {
@@ -384,6 +384,12 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 			return mi
 		}
 	}
+	// "an increase of 706,900 (1.2%)": the same figure as a percentage
+	if n := len(prev); n > 0 && unit == "percent" && q.ts > 0 && d.toks[q.ts-1].text == "(" && prev[n-1].End == d.toks[q.ts-2].e {
+		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
 	s := d.sents[d.sentenceOf(q.ts)]
 	// "compared with our estimate of 764,000": the measure of the figure it is compared with
 	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) {
@@ -393,7 +399,14 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
+	ub := unitBit(unit)
+	if unit == "" || unit == "other" {
+		ub = unitBit("persons") // a bare number counts people
+	}
 	for _, c := range inSpan(d.cues, s) {
+		if lx.cueUnits[c.target]&ub == 0 {
+			continue
+		}
 		var dist int
 		lo, hi := c.e, q.ts
 		switch {
@@ -405,6 +418,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 		w := c.weight / (1 + float64(dist)/4)
 		// a cue in a different clause or in a parenthesis counts less
+		modifier := false
 		for k := lo; k < hi; k++ {
 			switch t := d.toks[k].text; t {
 			case ";", ":":
@@ -413,7 +427,17 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 				if k+1 < hi && clauseJoin[d.toks[k+1].low] {
 					w *= 0.4 // "fell to 948,000, while emigration rose"
 				}
+			case "from":
+				// "thousands of claims from small boat arrivals were
+				// awaiting a decision": the phrase after "from" says
+				// whose claims, up to the verb
+				modifier = c.s >= q.te
+			case "were", "was", "are", "is", "have", "has", "had", "will", "would":
+				modifier = false
 			}
+		}
+		if modifier {
+			w *= 0.5
 		}
 		// the subject that opens the sentence is what its figures are about
 		if c.s <= s.a+2 && c.e <= q.ts {
@@ -425,6 +449,20 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		scores[c.target] += w
 	}
 	si := d.sentenceOf(q.ts)
+	// "For £700m you could have cleared the backlog": a figure the document
+	// has already given is about what it was about then, unless the
+	// sentence says clearly that it is about something else
+	if pm := d.repeated(q, unit, prev); pm >= 0 {
+		strongest := 0.0
+		for i, sc := range scores {
+			if i != pm && sc > strongest && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
+				strongest = sc
+			}
+		}
+		if strongest < 3 {
+			return pm
+		}
+	}
 	// a figure in brackets with no cue of its own ("… on study visas
 	// (91,000 in 2022)") is about the measure the sentence is about: its
 	// first measure noun
@@ -440,6 +478,18 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 		if !inside && head >= 0 {
 			return head
+		}
+	}
+	// "Net migration was the main driver of growth, adding an estimated
+	// 679,000": a participle clause's figure is about the sentence's subject
+	if i := r.participle(q.ts); i > s.a {
+		for _, c := range inSpan(d.cues, s) {
+			if c.s > s.a+2 || c.e > i {
+				break
+			}
+			if c.weight >= 4 && d.unitAllowed(c.target, unit) && d.requirementMet(c.target, si) {
+				return c.target
+			}
 		}
 	}
 	best, bestScore := -1, 0.0
@@ -471,6 +521,33 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		return best
 	}
 	return lx.measureIdx["other"]
+}
+
+// repeated returns the measure of an earlier mention of the same figure in
+// the document: the same value, as digits, and the same unit, large enough
+// (a sum of money, or 1,000 or more) not to repeat by chance. It returns -1
+// when there is none.
+func (d *docState) repeated(q *quantity, unit string, prev []model.Mention) int {
+	if !q.hasValue || q.inWords || q.ratio || q.fraction {
+		return -1
+	}
+	money := unit == "GBP" || unit == "EUR" || unit == "USD"
+	if !money && (q.value < 1000 || unit == "percent") {
+		return -1
+	}
+	if unit == "" {
+		unit = "persons"
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := &prev[i]
+		if p.Value == nil || math.Abs(*p.Value) != q.value || p.Unit != unit || p.Measure == "other" || p.Statistic != "level" {
+			continue
+		}
+		if mi, ok := d.x.lx.measureIdx[p.Measure]; ok && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
+	return -1
 }
 
 func (d *docState) unitAllowed(mi int, unit string) bool {
@@ -1065,6 +1142,21 @@ func (d *docState) anaphoric(si int) bool {
 }
 
 // words that open a new clause after a comma.
+// participle returns the token of ", adding" or ", accounting for" that
+// opens the clause a quantity starting at token i stands in, or -1.
+func (r *recogniser) participle(i int) int {
+	j := i - 1
+	for j > r.lo && (r.word(j) == "an" || r.word(j) == "a" || r.word(j) == "estimated" || r.word(j) == "another" || r.word(j) == "further" || r.word(j) == "some" || r.word(j) == "for") {
+		j--
+	}
+	if participles[r.word(j)] && r.punct(j-1) == "," {
+		return j
+	}
+	return -1
+}
+
+var participles = map[string]bool{"adding": true, "contributing": true, "accounting": true, "bringing": true, "pushing": true, "taking": true, "representing": true}
+
 var clauseJoin = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // inSpan returns the matches (sorted by start) that lie within the

@@ -188,6 +188,7 @@ type lexicon struct {
 	rates           phraseMatcher // targets index rateNames
 	rateNames       []string
 	unitOK          []uint32      // measure index → allowed units, as unitBits
+	cueUnits        []uint32      // measure index → units its cues speak for, as unitBits
 	vocab           vocabulary    // word → what the lexicons know of it
 	requires        phraseMatcher // targets index measures
 	isChangeMeasure []bool        // measure index → some measure's change_measure
@@ -223,6 +224,17 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			ok |= unitBits[u]
 		}
 		lx.unitOK = append(lx.unitOK, ok)
+		cu := ok
+		if len(m.CueUnits) > 0 {
+			cu = 0
+			for _, u := range m.CueUnits {
+				if ok&unitBits[u] == 0 {
+					return nil, fmt.Errorf("measure %s: cue unit %q is not one of its units", m.Name, u)
+				}
+				cu |= unitBits[u]
+			}
+		}
+		lx.cueUnits = append(lx.cueUnits, cu)
 		for _, cue := range slices.Sorted(maps.Keys(m.Cues)) {
 			lx.cues.add(splitWords(cue), i, m.Cues[cue])
 		}

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Which measure and statistic a figure gets, from the words around it. The
+// sentences are our own; the expectations come from the contract's
+// vocabulary: a figure about something the vocabulary has no measure for
+// (people detained, rescued, housed in hotels, or who died at sea) is
+// "other", however close the Channel or asylum words stand. Spending on
+// hotels for asylum seekers is spending on asylum accommodation (asylum_cost),
+// as the labels of the evaluation set have it.
+func TestMeasureChoice(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ quote, measure, statistic string }
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"detained is not a measure of the vocabulary",
+			"Around 1,900 migrants were detained ahead of the planned flights to Kigali.",
+			[]want{{"Around 1,900", "other", "level"}}},
+		{"channel deaths are not registered deaths",
+			"At least 64 people drowned while trying to cross the Channel last year, a charity said.",
+			[]want{{"At least 64", "other", "level"}}},
+		{"registered deaths are deaths",
+			"There were 583,000 deaths registered in England and Wales last year and 605,000 births.",
+			[]want{{"583,000", "deaths", "level"}, {"605,000", "births", "level"}}},
+		{"people housed in hotels",
+			"The Home Office was housing over 48,000 asylum seekers in hotels in March.",
+			[]want{{"over 48,000", "other", "level"}}},
+		{"the money for those hotels is spending on asylum accommodation",
+			"The Home Office was housing asylum seekers in hotels at a cost of £6.1m a day.",
+			[]want{{"£6.1m", "asylum_cost", "level"}}},
+		{"rescues and boats stopped",
+			"French coastguards rescued 41 people and stopped nine boats from setting off.",
+			[]want{{"41", "other", "level"}, {"nine", "other", "level"}}},
+		{"a participle clause is about the sentence's subject",
+			"Net long-term migration was again the largest contributor to population growth, adding some 512,000 people.",
+			[]want{{"some 512,000", "net_migration", "level"}}},
+		{"the phrase after from says whose claims",
+			"Thousands of claims from people who came by small boat are awaiting a decision.",
+			[]want{{"Thousands", "asylum_backlog", "level"}}},
+		{"a percentage in brackets restates the figure before it",
+			"The population of Wales rose by 21,400 (0.7%) in the year to mid-2024.",
+			[]want{{"21,400", "population_change", "level"}, {"0.7%", "population", "percent_change"}}},
+		{"a repeated figure keeps its measure",
+			"Ministers said the Rwanda scheme had cost £715m in total.\n\nFor £715m, one critic said, the asylum system could have hired hundreds more caseworkers.",
+			[]want{{"£715m", "rwanda_scheme_cost", "level"}, {"£715m", "rwanda_scheme_cost", "level"}, {"hundreds", "", ""}}},
+		{"a repeated figure yields to a clear cue",
+			"The Rwanda scheme cost £715m.\n\nSeparately, the asylum system spent £715m on hotel accommodation in the first quarter.",
+			[]want{{"£715m", "rwanda_scheme_cost", "level"}, {"£715m", "asylum_cost", "level"}}},
+		{"Rwanda named a few sentences before",
+			"The Rwanda partnership has been costly. No flights have left. The committee was scathing. \"The cost could reach £1.8m for every person relocated,\" its chair said.",
+			[]want{{"£1.8m", "rwanda_scheme_cost", "level"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := x.Extract(c.text, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+			if len(ms) != len(c.want) {
+				t.Fatalf("%d mentions, want %d: %+v", len(ms), len(c.want), ms)
+			}
+			for i, w := range c.want {
+				m := ms[i]
+				if m.Quote != w.quote {
+					t.Errorf("mention %d: quote %q, want %q", i, m.Quote, w.quote)
+				}
+				if w.measure != "" && m.Measure != w.measure {
+					t.Errorf("%q: measure %s, want %s", m.Quote, m.Measure, w.measure)
+				}
+				if w.statistic != "" && m.Statistic != w.statistic {
+					t.Errorf("%q: statistic %s, want %s", m.Quote, m.Statistic, w.statistic)
+				}
+			}
+		})
+	}
+}

@@ -259,6 +259,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "nearly four times as much as in 2019/20": a ratio compares the figure
 	// before it in the sentence
 	if q.ratio {
+		// or the sentence before: "Spending reached £5.4bn. That is nearly
+		// four times what was spent in 2019/20."
+		if si > 0 && d.anaphoric(si) {
+			s0 = d.toks[d.sents[si-1].a].s
+		}
 		if n := len(prev); n > 0 && prev[n-1].Start >= s0 {
 			if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
 				mi = pi
@@ -266,7 +271,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	measure := lx.measures[mi]
-	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" {
+	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" && !r.revision(q.ts) {
 		mi = lx.measureIdx[measure.ChangeMeasure]
 		measure = lx.measures[mi]
 		stat = "level"
@@ -352,7 +357,7 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		var dist float64
 		switch {
 		case p.s >= q.te:
-			if between(qs, q.te, p.s) {
+			if r.beyond(qs, q.te, p.s) {
 				continue // "53 in 2024, up from 41 in 2023": 2023 is 41's
 			}
 			for k := q.te; k < p.s; k++ {
@@ -404,7 +409,13 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		ub = unitBit("persons") // a bare number counts people
 	}
 	for _, c := range inSpan(d.cues, s) {
-		if lx.cueUnits[c.target]&ub == 0 {
+		t := c.target
+		// "the population rose by 0.5%": a percentage of a measure that
+		// counts only people speaks for its change measure
+		if unit == "percent" && !d.unitAllowed(t, unit) && lx.measures[t].ChangeMeasure != "" {
+			t = lx.measureIdx[lx.measures[t].ChangeMeasure]
+		}
+		if lx.cueUnits[t]&ub == 0 {
 			continue
 		}
 		var dist int
@@ -446,7 +457,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		if d.paren[c.s] != d.paren[q.ts] {
 			w *= 0.3
 		}
-		scores[c.target] += w
+		scores[t] += w
 	}
 	si := d.sentenceOf(q.ts)
 	// "For £700m you could have cleared the backlog": a figure the document
@@ -603,8 +614,9 @@ func (d *docState) place(s span, q *quantity, leaving bool) int {
 func (r *recogniser) nounUnit(i int) string {
 	for k := i; k < i+3 && k < r.hi; k++ {
 		w := r.word(k)
-		if w == "" {
-			return ""
+		switch w {
+		case "", "per", "each", "on", "in", "into", "aboard":
+			return "" // "65 per boat", "50 on a dinghy", "500 in small boats": people
 		}
 		if u, ok := unitNouns[w]; ok && u != "" {
 			if u == "years" && k != i {
@@ -660,9 +672,22 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return "average", 1
 		}
 	}
-	if r.word(q.te) == "per" || r.word(q.te+1) == "per" && r.word(q.te) != "" {
-		if w := r.word(q.te + 1); w == "boat" || w == "dinghy" || r.word(q.te+2) == "boat" {
-			return "average", 1 // "53 people per boat"
+	// "53 people per boat", "61 people were packed into each dinghy",
+	// "40 or 50 on a dinghy"
+	for k := q.te; k < q.te+5 && k < r.hi; k++ {
+		w := r.word(k)
+		if (w == "per" || w == "each" || w == "a") && boatWords[r.word(k+1)] && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in") {
+			return "average", 1
+		}
+		if w == "" || w == "and" || w == "but" {
+			break
+		}
+	}
+	// "dinghies crammed with up to 70 people"
+	if w := r.word(q.ts - 1); w == "with" || w == "by" {
+		switch r.word(q.ts - 2) {
+		case "crammed", "packed", "loaded", "overloaded", "filled", "squeezed":
+			return "average", 1
 		}
 	}
 	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
@@ -1029,9 +1054,35 @@ func (r *recogniser) comparedWith(i int) bool {
 }
 
 // between reports whether a quantity lies within tokens [a, b).
-func between(qs []quantity, a, b int) bool {
+// beyond reports whether a quantity stands between tokens a and b outside
+// brackets: in "431,000 (down 49%) in the year to June" the period is
+// 431,000's too.
+func (r *recogniser) beyond(qs []quantity, a, b int) bool {
 	for i := range qs {
-		if qs[i].ts >= a && qs[i].te <= b {
+		if qs[i].ts >= a && qs[i].te <= b && !r.bracketed(a, qs[i].ts, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed reports whether token i, between a and b, is inside a bracket
+// that opens and closes between them.
+func (r *recogniser) bracketed(a, i, b int) bool {
+	open := -1
+	for k := a; k < i; k++ {
+		switch r.punct(k) {
+		case "(":
+			open = k
+		case ")":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i; k < b; k++ {
+		if r.punct(k) == ")" {
 			return true
 		}
 	}
@@ -1050,8 +1101,11 @@ func (d *docState) isFurniture(i int) bool {
 		if m.s != i {
 			continue
 		}
-		// "More than 1,100 migrants ..." is prose, not a "MORE:" link
-		if m.e-m.s == 1 && (m.e >= len(d.toks) || d.toks[m.e].text != ":") && d.toks[i].low == "more" {
+		// "More than 1,100 migrants ...", "Sponsored study visas rose by
+		// 3% ..." and "Published figures show ..." are prose: one word is
+		// furniture only as a label ("MORE:", "Watch |") or a short line
+		// ("Published 5 July 2024, 12:01am", "Advertisement")
+		if m.e-m.s == 1 && !d.labelOrShortLine(m.e) {
 			continue
 		}
 		return true
@@ -1060,6 +1114,30 @@ func (d *docState) isFurniture(i int) bool {
 }
 
 // madeUp reports "made up 12%", "make up", where "up" is no rise.
+// labelOrShortLine reports whether token i, after a line's first word,
+// makes that word a label (a colon, bar or dash follows) or whether the
+// line ends within a few tokens, as a dateline or a link does.
+func (d *docState) labelOrShortLine(i int) bool {
+	if i >= len(d.toks) || d.toks[i].nl > 0 {
+		return true
+	}
+	if d.toks[i].kind == tPunct {
+		switch d.toks[i].text {
+		case ":", "|", "-", "–", "—", "•", ">":
+			return true
+		}
+	}
+	if d.toks[i-1].low == "more" {
+		return false // "More than 1,100 migrants": "more" as a label needs a colon
+	}
+	for k := i; k < len(d.toks) && k < i+12; k++ {
+		if d.toks[k].nl > 0 {
+			return true
+		}
+	}
+	return i+12 > len(d.toks)
+}
+
 func madeUp(before, w string) bool {
 	if w != "up" {
 		return false
@@ -1142,6 +1220,17 @@ func (d *docState) anaphoric(si int) bool {
 }
 
 // words that open a new clause after a comma.
+// revision reports whether the change ending just before token i is a
+// revision ("revised up by 41,200"): a change of the estimate, not growth.
+func (r *recogniser) revision(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-4; k-- {
+		if w := r.word(k); w == "revised" || w == "revision" {
+			return true
+		}
+	}
+	return false
+}
+
 // participle returns the token of ", adding" or ", accounting for" that
 // opens the clause a quantity starting at token i stands in, or -1.
 func (r *recogniser) participle(i int) int {
@@ -1154,6 +1243,8 @@ func (r *recogniser) participle(i int) int {
 	}
 	return -1
 }
+
+var boatWords = map[string]bool{"boat": true, "dinghy": true, "vessel": true, "craft": true}
 
 var participles = map[string]bool{"adding": true, "contributing": true, "accounting": true, "bringing": true, "pushing": true, "taking": true, "representing": true}
 
@@ -1211,6 +1302,9 @@ func (l *lastName) set(name string) { l.name, l.sent = name, -1 }
 // "or" to the figure p just before it ("up from 49 in 2023 and 41 in
 // 2022"): it is the same kind of figure.
 func (d *docState) coordinated(i int, p model.Mention) bool {
+	if i > 1 && (d.toks[i-1].low == "just" || d.toks[i-1].low == "only") {
+		i-- // "compared with 53 in 2024 and just 13 in 2020"
+	}
 	if i < 1 || (d.toks[i-1].low != "and" && d.toks[i-1].low != "or") {
 		return false
 	}

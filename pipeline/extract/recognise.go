@@ -84,13 +84,57 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	if !ok || !r.keep(c, false) {
 		return quantity{}, false
 	}
-	// ranges: "X-Y", "X to Y", "from X to Y"
+	// ranges: "X-Y", "X to Y", "from X to Y", "40 or 50"
 	if q, ok := r.rangeFrom(c); ok {
 		return q, true
 	}
+	if q, ok := r.orRange(c); ok {
+		return q, true
+	}
 	q := r.single(c)
+	r.postfix(&q)
 	r.bounds(&q)
 	return q, true
+}
+
+// orRange reads "40 or 50": two plain numbers of the same size joined by
+// "or" are a range. "one or two" and "2023 or 2024" are not read here:
+// words and years do not pass keep, and the second must be at most three
+// times the first.
+func (r *recogniser) orRange(a core) (quantity, bool) {
+	if r.word(a.e) != "or" || a.inWords || a.unit != "" && a.unit != "percent" {
+		return quantity{}, false
+	}
+	b, ok := r.parseCore(a.e + 1)
+	if !ok || b.inWords || !r.keep(b, false) || b.unit != a.unit && a.unit != "" || b.value <= a.value || b.value > 3*a.value {
+		return quantity{}, false
+	}
+	return r.makeRange(a.s, a, b), true
+}
+
+// postfix reads a hedge written after the number: "5,500 or so", "60-plus",
+// "1,000 or more", "50 or fewer".
+func (r *recogniser) postfix(q *quantity) {
+	e := q.te
+	if r.punct(e) == "-" && r.adjacent(e) && r.word(e+1) == "plus" {
+		q.qualifier, q.te = "more_than", e+2
+		return
+	}
+	if r.word(e) != "or" {
+		return
+	}
+	switch r.word(e + 1) {
+	case "so":
+		q.qualifier, q.te = "approximately", e+2
+	case "more":
+		if !r.thanWithin(e+2, 2) {
+			q.qualifier, q.te = "at_least", e+2
+		}
+	case "fewer", "less":
+		if !r.thanWithin(e+2, 2) {
+			q.qualifier, q.te = "at_most", e+2
+		}
+	}
 }
 
 func (r *recogniser) single(c core) quantity {
@@ -476,6 +520,12 @@ func isUpperWord(t *token) bool {
 }
 
 // multiplying verbs: "doubled", "tripled".
+// multiples are the adjectives of a ratio ("double the amount"), and
+// ratioObject the words that make them one.
+var multiples = map[string]float64{"double": 2, "treble": 3, "triple": 3, "quadruple": 4}
+
+var ratioObject = map[string]bool{"the": true, "what": true, "that": true, "its": true, "their": true, "this": true, "those": true}
+
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
 }
@@ -487,6 +537,10 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
 			return quantity{}, false // "doubled to 10,000": the level is the figure
 		}
+		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+	}
+	// "nearly double the amount", "more than double what it was"
+	if v, ok := multiples[r.word(i)]; ok && ratioObject[r.word(i+1)] {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
 	if r.word(i) == "twice" && (r.word(i+1) == "as" || r.word(i+1) == "the") {
@@ -512,7 +566,7 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	next := r.word(e + 1)
-	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "the" {
+	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && !ratioObject[next] {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
@@ -645,6 +699,9 @@ var starterWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range multiplyVerbs {
+		m[w] = true
+	}
+	for w := range multiples {
 		m[w] = true
 	}
 	return m

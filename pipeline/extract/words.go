@@ -42,6 +42,10 @@ var qualifiers = []qualifierWord{
 	{[]string{"over"}, "more_than", true},
 	{[]string{"above"}, "more_than", true},
 	{[]string{"past"}, "more_than", true},
+	{[]string{"pass"}, "more_than", true}, // "will pass 28,000 this week"
+	{[]string{"passed"}, "more_than", true},
+	{[]string{"topped"}, "more_than", true},
+	{[]string{"surpassed"}, "more_than", true},
 	{[]string{"under"}, "less_than", true},
 	{[]string{"below"}, "less_than", true},
 	{[]string{"almost"}, "almost", true},
@@ -95,6 +99,8 @@ var vagues = []vagueWord{
 	{[]string{"several", "million"}, 2e6, 9e6},
 	{[]string{"a", "few", "thousand"}, 2e3, 5e3},
 	{[]string{"a", "few", "hundred"}, 200, 500},
+	{[]string{"a", "few", "dozen"}, 24, 60},
+	{[]string{"several", "dozen"}, 24, 108},
 }
 
 // fractions of a whole, as percentages.

@@ -168,12 +168,17 @@ type docState struct {
 }
 
 // requirementMet reports whether a measure's required words stand in the
-// sentence si or the four before it.
+// sentence si or the four before it (twelve when the measure is one the
+// document is mostly about).
 func (d *docState) requirementMet(mi, si int) bool {
 	if len(d.x.lx.measures[mi].Requires) == 0 {
 		return true
 	}
-	lo := d.sents[max(0, si-4)].a
+	back := 4
+	if d.prior[mi] >= 0.5 {
+		back = 12 // a document about the Rwanda scheme may name it less often
+	}
+	lo := d.sents[max(0, si-back)].a
 	hi := d.sents[si].b
 	for _, m := range d.reqs {
 		if m.target == mi && m.s >= lo && m.s < hi {
@@ -256,6 +261,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// measure: cues near the number, among the measures allowed for the unit
 	mi := d.measure(r, q, unit, stat, prev)
+	if unit == "other" && q.unit == "" && !q.ratio {
+		mi = lx.measureIdx["other"] // "more than 400 hotels": no measure counts hotels
+	}
 	// "nearly four times as much as in 2019/20": a ratio compares the figure
 	// before it in the sentence
 	if q.ratio {
@@ -276,10 +284,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		measure = lx.measures[mi]
 		stat = "level"
 	} else if lx.isChangeMeasure[mi] && unit == "percent" {
-		// "the population grew by 1.2%": a percent change of the population
+		// "the population grew by 1.2%": a percent change of the population;
+		// "one in five people (19.4%) were aged 65 and over": a share of it
 		mi = lx.changeOf[mi]
 		measure = lx.measures[mi]
-		stat = "change"
+		if d.restates(q, unit, prev) {
+			stat = prev[len(prev)-1].Statistic // "706,900 (1.2%)", "one in five (19.4%)"
+		}
+		if stat != "share" {
+			stat = "change"
+		}
 	} else if stat == "change" && lx.isChangeMeasure[mi] {
 		stat = "level" // "the population grew by 133,000": the growth is the figure
 	}
@@ -390,8 +404,8 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 	}
 	// "an increase of 706,900 (1.2%)": the same figure as a percentage
-	if n := len(prev); n > 0 && unit == "percent" && q.ts > 0 && d.toks[q.ts-1].text == "(" && prev[n-1].End == d.toks[q.ts-2].e {
-		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
+	if d.restates(q, unit, prev) {
+		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
 	}
@@ -532,6 +546,13 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		return best
 	}
 	return lx.measureIdx["other"]
+}
+
+// restates reports whether a percentage in brackets right after the
+// figure before it gives that figure as a percentage: "706,900 (1.2%)".
+func (d *docState) restates(q *quantity, unit string, prev []model.Mention) bool {
+	n := len(prev)
+	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].text == "(" && prev[n-1].End == d.toks[q.ts-2].e
 }
 
 // repeated returns the measure of an earlier mention of the same figure in
@@ -1248,7 +1269,7 @@ var boatWords = map[string]bool{"boat": true, "dinghy": true, "vessel": true, "c
 
 var participles = map[string]bool{"adding": true, "contributing": true, "accounting": true, "bringing": true, "pushing": true, "taking": true, "representing": true}
 
-var clauseJoin = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
+var clauseJoin = map[string]bool{"as": true, "plus": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.

@@ -21,7 +21,8 @@ preds, _ = score.run_project(arts, os.path.join(here, ".."))
 for slug, a in arts.items():
     for g, p in score.match(a["gold"], preds.get(slug, [])):
         m, s = map_measure(g["measure"], g["unit"])
-        want = {"measure": m, "statistic": s, "qualifier": g["qualifier"], "unit": score.UNIT.get(g["unit"], "other")}
+        want = {"measure": m, "statistic": s, "qualifier": g["qualifier"], "unit": score.UNIT.get(g["unit"], "other"),
+                "quote": g["quote"]}
         bad = [f"{f}: gold {want[f]} got {p[f]}" for f in fields if want[f] != p[f]]
         if bad:
             print(f"{slug[:14]} {g['quote']!r:32} {'; '.join(bad)}  [{g['measure']}]")

@@ -296,6 +296,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	} else if stat == "change" && lx.isChangeMeasure[mi] {
 		stat = "level" // "the population grew by 133,000": the growth is the figure
+	} else if stat == "level" && lx.isChangeMeasure[mi] && r.word(q.ts-1) == "to" && r.changeContext(q.ts) {
+		// "the population grew by 0.8% to 58,950,000": the level it reached
+		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
 	}
 	if unit == "" {
 		unit = defaultUnit(measure.Units)
@@ -722,6 +726,21 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return "change", sg
 		}
 	}
+	// "so the increase is indeed 13%", "the fall was about 4,000"
+	for k := p; k >= r.lo && k > p-4; k-- {
+		switch r.word(k) {
+		case "is", "was", "were", "has", "been", "indeed", "now", "therefore", "thus", "only", "just", "roughly":
+			continue
+		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "growth", "change", "jump":
+			if k < p && (r.word(k+1) == "is" || r.word(k+1) == "was" || r.word(k+1) == "has") {
+				if sg, ok := changeBefore[r.word(k)]; ok {
+					return "change", sg
+				}
+				return "change", 1
+			}
+		}
+		break
+	}
 	if pw == "by" {
 		// "revised up by", "fell by", "growing in the year to mid-2023 by"
 		for k := p - 1; k >= r.lo && k >= p-12; k-- {
@@ -1066,6 +1085,9 @@ func (r *recogniser) comparedWith(i int) bool {
 			if _, ok := changeBefore[r.word(k-1)]; ok {
 				return true // "up from 41", "fell from 45,000"
 			}
+			if r.punct(k-1) == "," && r.changedTo(k-1) {
+				return true // "rose to 61, from 53"
+			}
 		}
 		if t := r.punct(k); t == ";" || t == ":" || t == "," || r.word(k) == "and" {
 			return false
@@ -1241,6 +1263,25 @@ func (d *docState) anaphoric(si int) bool {
 }
 
 // words that open a new clause after a comma.
+// changedTo reports whether the comma at token c closes "rose to 61" or
+// "fell by 6% to 41,000": a level reached by a change.
+func (r *recogniser) changedTo(c int) bool {
+	for k := c - 1; k >= r.lo && k >= c-8; k-- {
+		if r.punct(k) != "" && r.punct(k) != "%" {
+			return false
+		}
+		if r.word(k) == "to" {
+			for j := k - 1; j >= r.lo && j >= k-6; j-- {
+				if _, ok := changeBefore[r.word(j)]; ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // revision reports whether the change ending just before token i is a
 // revision ("revised up by 41,200"): a change of the estimate, not growth.
 func (r *recogniser) revision(i int) bool {

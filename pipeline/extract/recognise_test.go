@@ -178,6 +178,8 @@ func recogniseCases() []recogniseCase {
 		// a figure passed is a floor, as "past" and "over" are
 		{name: "hedge/passed", text: "Public sector net debt passed £2.7 trillion.",
 			want: []wantMention{hq("passed £2.7 trillion", "more_than", 2.7e12, "GBP").vt("£2.7 trillion")}},
+		{name: "hedge/in_the_region_of", text: "Each place costs in the region of £41,000 a year.",
+			want: []wantMention{hq("in the region of £41,000", "approximately", 41000, "GBP").vt("£41,000")}},
 		{name: "hedge/will_pass", text: "Crossings this year will pass 28,000 within days.",
 			want: []wantMention{hq("pass 28,000", "more_than", 28000, "persons")}},
 		{name: "hedge/or_so", text: "Some boats carried 5,500 or so people in August alone, officials guessed.",

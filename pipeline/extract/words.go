@@ -18,6 +18,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"no", "less", "than"}, "at_least", true},
 	{[]string{"no", "more", "than"}, "at_most", true},
 	{[]string{"in", "excess", "of"}, "more_than", true},
+	{[]string{"in", "the", "region", "of"}, "approximately", true},
 	{[]string{"a", "minimum", "of"}, "at_least", true},
 	{[]string{"a", "maximum", "of"}, "at_most", true},
 	{[]string{"just", "short", "of"}, "almost", true},

@@ -401,8 +401,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 // measure scores every measure by the cue words around the quantity.
 func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev []model.Mention) int {
 	lx := d.x.lx
-	// "84% of these": a share of the figure before
-	if unit == "percent" && r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && len(prev) > 0 {
+	// "84% of these", "Of these, 35% were ...": a share of the figure before
+	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" ||
+		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
 			return mi
 		}

@@ -402,7 +402,7 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev []model.Mention) int {
 	lx := d.x.lx
 	// "84% of these", "Of these, 35% were ...": a share of the figure before
-	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" ||
+	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
 		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
 			return mi
@@ -457,6 +457,8 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 				if k+1 < hi && clauseJoin[d.toks[k+1].low] {
 					w *= 0.4 // "fell to 948,000, while emigration rose"
 				}
+			case "against", "versus", "vs":
+				w *= 0.4 // "1.2 million arrivals against half a million departures"
 			case "from":
 				// "thousands of claims from small boat arrivals were
 				// awaiting a decision": the phrase after "from" says
@@ -468,6 +470,10 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 		if modifier {
 			w *= 0.5
+		}
+		// "a population of 84 million": the noun the figure is "of"
+		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
+			w *= 2
 		}
 		// the subject that opens the sentence is what its figures are about
 		if c.s <= s.a+2 && c.e <= q.ts {
@@ -1281,6 +1287,13 @@ func (r *recogniser) changedTo(c int) bool {
 		}
 	}
 	return false
+}
+
+// described reports whether the word at i says which ones "those" are:
+// "90% of those crossing", "of those who arrived", "of those aged 18".
+func (r *recogniser) described(i int) bool {
+	w := r.word(i)
+	return w == "who" || w == "that" || w == "aged" || w == "with" || w == "from" || w == "in" || w == "on" || len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // revision reports whether the change ending just before token i is a

@@ -282,7 +282,7 @@ func (r *recogniser) changeContext(i int) bool {
 			return false
 		}
 		if t.kind == tWord {
-			if _, ok := changeBefore[t.low]; ok {
+			if _, ok := changeBefore[t.low]; ok && !madeUp(r.word(k-1), t.low) {
 				return true
 			}
 			if t.low == "by" {

@@ -57,6 +57,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"approximately"}, "approximately", true},
 	{[]string{"approx"}, "approximately", true},
 	{[]string{"roughly"}, "approximately", true},
+	{[]string{"perhaps"}, "approximately", true},
 	{[]string{"some"}, "approximately", true},
 	{[]string{"circa"}, "approximately", true},
 	{[]string{"c"}, "approximately", true}, // "c. 600"

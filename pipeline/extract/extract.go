@@ -1193,7 +1193,8 @@ func madeUp(before, w string) bool {
 		return false
 	}
 	switch before {
-	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled":
+	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled",
+		"picked", "pick", "picks", "picking", "rounded", "locked", "signed", "taken", "took", "turned", "held", "brought", "scooped":
 		return true
 	}
 	return false

@@ -441,6 +441,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		// years: "in 2024", "2022/23", "the 2000 Terrorism Act", "2023 arrivals";
 		// news writes counts in the thousands with a comma
+		// "below 2022's record pace": a year with an apostrophe is a year
+		if len(t.text) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
+			return false
+		}
 		if len(t.text) == 4 && v >= 1800 && v <= 2100 && !hedged {
 			// "2000 people" (a round count) is a count; "2023 arrivals" is a year
 			if int(v)%100 != 0 || !r.countNounAfter(next) {

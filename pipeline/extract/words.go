@@ -47,6 +47,9 @@ var qualifiers = []qualifierWord{
 	{[]string{"passed"}, "more_than", true},
 	{[]string{"topped"}, "more_than", true},
 	{[]string{"surpassed"}, "more_than", true},
+	{[]string{"exceed"}, "more_than", true}, // "the total cost could exceed £540m"
+	{[]string{"exceeded"}, "more_than", true},
+	{[]string{"exceeding"}, "more_than", true},
 	{[]string{"under"}, "less_than", true},
 	{[]string{"below"}, "less_than", true},
 	{[]string{"almost"}, "almost", true},
@@ -133,6 +136,7 @@ var unitNouns = map[string]string{
 	"girls": "persons", "teenagers": "persons", "babies'": "persons", "asylum-seekers": "persons", "newcomers": "persons",
 	"calls": "other", "hotels": "other", "flights": "other", "councils": "other", "sites": "other", "beds": "other",
 	"rooms": "other", "properties": "other", "homes": "other", "buildings": "other", "barges": "other", "countries": "other",
+	"francs": "other", "rupees": "other", "lira": "other", "dirhams": "other", "yen": "other",
 	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",
 }
 

@@ -97,6 +97,34 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	return q, true
 }
 
+// fractionRatio reports whether the fraction c compares a figure with an
+// earlier one rather than sharing out a whole: "less than a third of the
+// level two years earlier", "around half the number of 2023".
+func (r *recogniser) fractionRatio(c core) bool {
+	k := c.e
+	if r.word(k) == "of" {
+		k++
+	}
+	if r.word(k) != "the" && r.word(k) != "its" && r.word(k) != "their" {
+		return false
+	}
+	switch r.word(k + 1) {
+	case "level", "number", "figure", "amount", "total", "size", "peak", "rate":
+	default:
+		return false
+	}
+	for j := k + 2; j < k+9 && j < r.hi; j++ {
+		switch r.word(j) {
+		case "earlier", "before", "ago", "previous", "last", "peak":
+			return true
+		}
+		if r.isNum(j) && len(r.toks[j].text) == 4 {
+			return true // "the number in 2023"
+		}
+	}
+	return false
+}
+
 // orRange reads "40 or 50": two plain numbers of the same size joined by
 // "or" are a range. "one or two" and "2023 or 2024" are not read here:
 // words and years do not pass keep, and the second must be at most three
@@ -142,6 +170,9 @@ func (r *recogniser) single(c core) quantity {
 		unit: c.unit, inWords: c.inWords, fraction: c.fraction}
 	if c.fraction {
 		q.unit = "percent"
+		if r.fractionRatio(c) {
+			q.value, q.unit, q.ratio, q.fraction = c.value/100, "other", true, false
+		}
 	}
 	// "in 75 years": the unit word belongs to the quote
 	if c.unit == "" && (r.word(c.e) == "years") {

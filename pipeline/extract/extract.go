@@ -260,9 +260,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// measure: cues near the number, among the measures allowed for the unit
-	mi := d.measure(r, q, unit, stat, prev)
-	if unit == "other" && q.unit == "" && !q.ratio {
-		mi = lx.measureIdx["other"] // "more than 400 hotels": no measure counts hotels
+	mu := unit
+	if q.ratio {
+		mu = anyUnit
+	}
+	mi := d.measure(r, q, mu, stat, prev)
+	if unit == "other" && q.unit == "" && !q.ratio || staffNouns[r.headNoun(q.te)] {
+		// "more than 400 hotels", "250 more caseworkers": no measure
+		// counts hotels or staff
+		mi = lx.measureIdx["other"]
 	}
 	// "nearly four times as much as in 2019/20": a ratio compares the figure
 	// before it in the sentence
@@ -424,8 +430,11 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
 	ub := unitBit(unit)
-	if unit == "" || unit == "other" {
+	switch unit {
+	case "", "other":
 		ub = unitBit("persons") // a bare number counts people
+	case anyUnit:
+		ub = ^uint32(0)
 	}
 	for _, c := range inSpan(d.cues, s) {
 		t := c.target
@@ -475,6 +484,15 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
 			w *= 2
 		}
+		// "84% of all irregular arrivals": a share is of the whole it names
+		if unit == "percent" && c.s > q.te && c.s <= q.te+4 && d.toks[q.te].low == "of" {
+			w *= 2.5
+		}
+		// "£220m in payments to Rwanda, about £270m for charter flights": a
+		// cue with another figure between belongs to that figure
+		if c.e <= q.ts && d.figureBetween(c.e, q.ts) {
+			w *= 0.5
+		}
 		// the subject that opens the sentence is what its figures are about
 		if c.s <= s.a+2 && c.e <= q.ts {
 			w *= 1.5
@@ -488,7 +506,15 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	// "For £700m you could have cleared the backlog": a figure the document
 	// has already given is about what it was about then, unless the
 	// sentence says clearly that it is about something else
-	if pm := d.repeated(q, unit, prev); pm >= 0 {
+	pm := d.repeated(q, unit, prev)
+	// "would cost at least £541m, and almost £600m if ...": a figure joined
+	// to the one before by "and" or "or" is of the same kind
+	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= d.toks[s.a].s && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) {
+		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n-1].Unit == unit || unit == "") {
+			pm = mi
+		}
+	}
+	if pm >= 0 {
 		strongest := 0.0
 		for i, sc := range scores {
 			if i != pm && sc > strongest && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
@@ -566,6 +592,17 @@ func (d *docState) restates(q *quantity, unit string, prev []model.Mention) bool
 	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].text == "(" && prev[n-1].End == d.toks[q.ts-2].e
 }
 
+// figureBetween reports whether a figure already found in the sentence
+// stands between tokens a and b.
+func (d *docState) figureBetween(a, b int) bool {
+	for i := range d.qs {
+		if d.qs[i].ts >= a && d.qs[i].te <= b {
+			return true
+		}
+	}
+	return false
+}
+
 // repeated returns the measure of an earlier mention of the same figure in
 // the document: the same value, as digits, and the same unit, large enough
 // (a sum of money, or 1,000 or more) not to repeat by chance. It returns -1
@@ -593,7 +630,14 @@ func (d *docState) repeated(q *quantity, unit string, prev []model.Mention) int 
 	return -1
 }
 
+// anyUnit is the unit a ratio is classified with: "ten times what a
+// rented home would" compares figures of any unit.
+const anyUnit = "any"
+
 func (d *docState) unitAllowed(mi int, unit string) bool {
+	if unit == anyUnit {
+		return true
+	}
 	if unit == "" || unit == "other" {
 		// a bare number counts people unless a noun says otherwise
 		return d.x.lx.unitOK[mi]&unitBit("persons") != 0
@@ -694,35 +738,12 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if q.ratio {
 		return "ratio", 1
 	}
+	if q.halving {
+		return "change", -1
+	}
 	p := q.ts - 1
 	pw := r.word(p)
-	for k := q.ts - 1; k >= r.lo && k >= q.ts-12; k-- {
-		if t := r.punct(k); t == "," || t == ";" || t == ":" || t == "(" {
-			break
-		}
-		if r.word(k) == "average" || r.word(k) == "per" && (r.word(k+1) == "boat" || r.word(k+1) == "dinghy" || r.word(k+1) == "vessel") {
-			return "average", 1
-		}
-	}
-	// "53 people per boat", "61 people were packed into each dinghy",
-	// "40 or 50 on a dinghy"
-	for k := q.te; k < q.te+5 && k < r.hi; k++ {
-		w := r.word(k)
-		if (w == "per" || w == "each" || w == "a") && boatWords[r.word(k+1)] && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in") {
-			return "average", 1
-		}
-		if w == "" || w == "and" || w == "but" {
-			break
-		}
-	}
-	// "dinghies crammed with up to 70 people"
-	if w := r.word(q.ts - 1); w == "with" || w == "by" {
-		switch r.word(q.ts - 2) {
-		case "crammed", "packed", "loaded", "overloaded", "filled", "squeezed":
-			return "average", 1
-		}
-	}
-	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
+	if r.isAverage(q) {
 		return "average", 1
 	}
 	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
@@ -792,6 +813,47 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", r.changeSign(q.ts)
 	}
 	return r.levelOrShare(q), 1
+}
+
+// isAverage reports whether q is an average: "an average of 53 people per
+// boat", "61 people were packed into each dinghy", "40 or 50 on a dinghy".
+func (r *recogniser) isAverage(q *quantity) bool {
+	for k := q.ts - 1; k >= r.lo && k >= q.ts-12; k-- {
+		if t := r.punct(k); t == "," || t == ";" || t == ":" || t == "(" {
+			break
+		}
+		if r.word(k) == "average" || r.word(k) == "per" && (r.word(k+1) == "boat" || r.word(k+1) == "dinghy" || r.word(k+1) == "vessel") {
+			return true
+		}
+	}
+	// "53 people per boat", "61 people were packed into each dinghy",
+	// "40 or 50 on a dinghy"
+	// "70 or more people into a single dinghy", "80 people are now being
+	// packed into each boat"
+	for k := q.te; k < q.te+8 && k < r.hi; k++ {
+		w := r.word(k)
+		b := k + 1
+		if r.word(b) == "single" {
+			b++
+		}
+		if (w == "per" || w == "each" || w == "a") && boatWords[r.word(b)] && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
+			return true
+		}
+		if w == "" || w == "and" || w == "but" || w == "while" {
+			break
+		}
+	}
+	// "dinghies crammed with up to 70 people"
+	if w := r.word(q.ts - 1); w == "with" || w == "by" {
+		switch r.word(q.ts - 2) {
+		case "crammed", "packed", "loaded", "overloaded", "filled", "squeezed":
+			return true
+		}
+	}
+	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
+		return true
+	}
+	return false
 }
 
 func (r *recogniser) changeSign(i int) float64 {
@@ -1294,6 +1356,9 @@ func (r *recogniser) changedTo(c int) bool {
 // "90% of those crossing", "of those who arrived", "of those aged 18".
 func (r *recogniser) described(i int) bool {
 	w := r.word(i)
+	if r.word(i-1) == "all" && w != "" && w != "were" && w != "are" && w != "was" && w != "had" && w != "have" {
+		return true // "84% of all irregular arrivals": the whole is named
+	}
 	return w == "who" || w == "that" || w == "aged" || w == "with" || w == "from" || w == "in" || w == "on" || len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
@@ -1321,11 +1386,28 @@ func (r *recogniser) participle(i int) int {
 	return -1
 }
 
+// headNoun returns the noun a count at token i is of: "250 more
+// caseworkers", "100 extra investigators".
+func (r *recogniser) headNoun(i int) string {
+	for k := i; k < i+3 && k < r.hi; k++ {
+		switch w := r.word(k); w {
+		case "more", "extra", "new", "additional", "fewer", "specialist", "frontline", "immigration", "border", "home", "office", "asylum":
+			continue
+		default:
+			return w
+		}
+	}
+	return ""
+}
+
+var staffNouns = map[string]bool{"caseworkers": true, "investigators": true, "officers": true, "staff": true, "officials": true,
+	"judges": true, "interpreters": true, "agents": true, "guards": true, "employees": true, "beds": true, "places": true}
+
 var boatWords = map[string]bool{"boat": true, "dinghy": true, "vessel": true, "craft": true}
 
 var participles = map[string]bool{"adding": true, "contributing": true, "accounting": true, "bringing": true, "pushing": true, "taking": true, "representing": true}
 
-var clauseJoin = map[string]bool{"as": true, "plus": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
+var clauseJoin = map[string]bool{"as": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.

@@ -21,6 +21,7 @@ type quantity struct {
 	fraction  bool // "half", "a third": a share of a whole
 	vague     bool
 	ratio     bool // "four times"
+	halving   bool // "halved": a fall of 50%
 }
 
 // core is one number: an optional currency sign, digits or number words, an

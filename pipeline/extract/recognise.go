@@ -93,6 +93,10 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	}
 	q := r.single(c)
 	r.postfix(&q)
+	// "-77,000": a minus sign written against the number, after a space
+	if m := r.punct(c.s - 1); (m == "-" || m == "−") && c.unit == "" && r.adjacent(c.s) && !r.adjacent(c.s-1) && c.s-1 > r.lo && !r.lineStart(c.s-1) {
+		q.value, q.ts, q.vs = -q.value, c.s-1, c.s-1
+	}
 	r.bounds(&q)
 	return q, true
 }
@@ -571,6 +575,10 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if v, ok := multiplyVerbs[r.word(i)]; ok {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
 			return quantity{}, false // "doubled to 10,000": the level is the figure
+		}
+		if v == 0.5 {
+			// "net migration has halved": a fall of 50%
+			return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 50, hasValue: true, qualifier: "exact", unit: "percent", halving: true}, true
 		}
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}

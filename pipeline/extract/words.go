@@ -170,7 +170,7 @@ var changeBefore = map[string]float64{
 	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "surge": 1,
 	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
 	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
-	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "shrank": -1, "shrunk": -1, "dipped": -1,
+	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "dipped": -1,
 }
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,

@@ -193,7 +193,8 @@ func (d *docState) requirementMet(mi, si int) bool {
 func (d *docState) parens() {
 	d.paren = resize(d.paren, len(d.toks))
 	cur, n := 0, 0
-	for i, t := range d.toks {
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
 		if t.nl > 0 {
 			cur = 0
 		}
@@ -201,11 +202,47 @@ func (d *docState) parens() {
 			n++
 			cur = n
 		}
+		// "net migration – the difference between arrivals and those
+		// leaving – was 204,000": an aside between spaced dashes
+		if cur == 0 && d.spacedDash(i) {
+			if j := d.closingDash(i); j > 0 {
+				n++
+				for k := i; k <= j; k++ {
+					d.paren[k] = n
+				}
+				i = j
+				continue
+			}
+		}
 		d.paren[i] = cur
 		if t.text == ")" {
 			cur = 0
 		}
 	}
+}
+
+// spacedDash reports whether token i is a dash with spaces on both sides.
+func (d *docState) spacedDash(i int) bool {
+	t := &d.toks[i]
+	if t.text != "-" && t.text != "–" && t.text != "—" {
+		return false
+	}
+	return t.space && t.nl == 0 && i+1 < len(d.toks) && d.toks[i+1].space && d.toks[i+1].nl == 0
+}
+
+// closingDash returns the spaced dash that closes the aside opened at i,
+// in the same sentence and line, or -1.
+func (d *docState) closingDash(i int) int {
+	for j := i + 1; j < len(d.toks) && j < i+40; j++ {
+		t := &d.toks[j]
+		if t.nl > 0 || t.text == "." || t.text == ";" || t.text == "(" {
+			return -1
+		}
+		if d.spacedDash(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // slice returns the text of tokens [a, b).

@@ -558,7 +558,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 				strongest = sc
 			}
 		}
-		if strongest < 3 {
+		if strongest < 3 || strongest <= scores[pm] {
 			return pm
 		}
 	}
@@ -1428,7 +1428,7 @@ func (r *recogniser) participle(i int) int {
 func (r *recogniser) headNoun(i int) string {
 	for k := i; k < i+3 && k < r.hi; k++ {
 		switch w := r.word(k); w {
-		case "more", "extra", "new", "additional", "fewer", "specialist", "frontline", "immigration", "border", "home", "office", "asylum":
+		case "of", "more", "extra", "new", "additional", "fewer", "specialist", "frontline", "immigration", "border", "home", "office", "asylum":
 			continue
 		default:
 			return w

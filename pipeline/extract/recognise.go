@@ -436,8 +436,13 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.digits && len(t.text) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
 		return false
 	}
-	// "once 300 people have been relocated": a condition, not a count
-	if r.word(first-1) == "once" {
+	// "once 300 people have been relocated", "if 300 people were
+	// relocated": a condition, not a count; "the first 300 people": a frame
+	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && r.word(first-2) == "the" && c.unit == "" {
+		return false
+	}
+	// "within 10 to 12 weeks": a duration written as a range
+	if c.unit == "" && !c.scaled && (r.word(c.e) == "to" || r.word(c.e) == "or" || r.punct(c.e) == "-" || r.punct(c.e) == "–") && r.isNum(c.e+1) && timeNouns[r.word(c.e+2)] {
 		return false
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"

@@ -61,6 +61,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"approx"}, "approximately", true},
 	{[]string{"roughly"}, "approximately", true},
 	{[]string{"perhaps"}, "approximately", true},
+	{[]string{"something", "like"}, "approximately", true},
 	{[]string{"some"}, "approximately", true},
 	{[]string{"circa"}, "approximately", true},
 	{[]string{"c"}, "approximately", true}, // "c. 600"

@@ -216,6 +216,8 @@ func recogniseCases() []recogniseCase {
 			want: nil},
 		{name: "hedge/something_like", text: "The schemes brought in something like 350,000 people.",
 			want: []wantMention{hq("something like 350,000", "approximately", 350000, "persons").vt("350,000")}},
+		{name: "not/emergency_number", text: "Anyone at risk should call 999 or dial 111 for advice.",
+			want: nil},
 		{name: "hedge/will_pass", text: "Crossings this year will pass 28,000 within days.",
 			want: []wantMention{hq("pass 28,000", "more_than", 28000, "persons")}},
 		{name: "hedge/or_so", text: "Some boats carried 5,500 or so people in August alone, officials guessed.",

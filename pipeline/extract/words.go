@@ -154,7 +154,7 @@ var labelWords = map[string]bool{
 	"article": true, "section": true, "clause": true, "part": true, "paragraph": true, "schedule": true,
 	"chapter": true, "table": true, "figure": true, "chart": true, "page": true, "pages": true, "line": true, "tier": true,
 	"category": true, "room": true, "flight": true, "route": true, "phase": true, "stage": true, "step": true,
-	"no": true, "number": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
+	"no": true, "number": true, "call": true, "dial": true, "ring": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
 	"platform": true, "gate": true, "terminal": true, "junction": true, "rule": true, "regulation": true,
 	"act": true, "bill": true, "week": true, "day": true, "aged": true, "age": true, "ages": true, "year": true,
 	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,

@@ -302,7 +302,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mu = anyUnit
 	}
 	mi := d.measure(r, q, mu, stat, prev)
-	if unit == "other" && q.unit == "" && !q.ratio || staffNouns[r.headNoun(q.te)] {
+	if q.unit == "" && !q.ratio && (unit == "other" || staffNouns[r.headNoun(q.te)]) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff
 		mi = lx.measureIdx["other"]

@@ -104,7 +104,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 	}
 	d.msent = d.msent[:0]
-	out := make([]model.Mention, 0, len(text)/200+4)
+	// mentions are gathered in a buffer reused from one document to the
+	// next, and copied out once their number is known: one allocation of the
+	// right size instead of a slice grown several times
+	out := d.out[:0]
 	furniture := false
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
@@ -124,7 +127,11 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			d.msent = append(d.msent, si)
 		}
 	}
-	return out
+	res := make([]model.Mention, len(out))
+	copy(res, out)
+	clear(out) // the buffer keeps no references to the document's text
+	d.out = out[:0]
+	return res
 }
 
 // resize returns a zeroed slice of length n, reusing b's storage.
@@ -165,6 +172,7 @@ type docState struct {
 	found  [][]match
 	para   []int // paragraph number of each sentence
 	msent  []int // sentence of each mention found so far
+	out    []model.Mention
 }
 
 // requirementMet reports whether a measure's required words stand in the

@@ -60,6 +60,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	lx.namedMatch.bit = fNamed
 	lx.vocab.addMatcher(&lx.namedMatch)
+	lx.words = newWordTable(lx.vocab)
 	if months == nil {
 		months = lx.periods.Months
 	}
@@ -76,7 +77,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	}
 	defer x.pool.Put(d)
 	d.text, d.pub = text, published
-	d.toks = tokenize(text, d.toks[:0], x.lx.vocab, &d.low)
+	d.toks = tokenize(text, d.toks[:0], x.lx.words, &d.low)
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -189,6 +190,7 @@ type lexicon struct {
 	rateNames       []string
 	unitOK          []uint32      // measure index → allowed units, as unitBits
 	vocab           vocabulary    // word → what the lexicons know of it
+	words           *wordTable    // vocab, frozen for the tokenizer's lookups
 	requires        phraseMatcher // targets index measures
 	isChangeMeasure []bool        // measure index → some measure's change_measure
 	changeOf        []int         // change measure index → the measure it is the change of
@@ -339,5 +341,66 @@ func (v vocabulary) addMatcher(m *phraseMatcher) {
 		wi := v.info(w)
 		wi.flags |= m.bit
 		wi.first[m.id] = es
+	}
+}
+
+// wordTable is the vocabulary frozen for lookups: an open-addressing hash
+// table whose hash reads four bytes of a word, not all of them, and whose
+// slots keep the full hash so that a miss (most words) rarely compares a
+// string. It is built once, after the last word is added to the vocabulary.
+type wordTable struct {
+	shift uint     // 32 - log2(len(slots))
+	slots []uint64 // hash<<32 | index+1 into words; 0 when empty
+	words []string
+	infos []*wordInfo
+}
+
+func newWordTable(v vocabulary) *wordTable {
+	n := 16
+	for n < 8*len(v) {
+		n *= 2
+	}
+	t := &wordTable{shift: uint(32 - bits.TrailingZeros(uint(n))), slots: make([]uint64, n)}
+	for _, w := range slices.Sorted(maps.Keys(v)) {
+		if w == "" {
+			continue
+		}
+		h := wordHash(w)
+		t.words = append(t.words, w)
+		t.infos = append(t.infos, v[w])
+		i := h >> t.shift
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		t.slots[i] = uint64(h)<<32 | uint64(len(t.words))
+	}
+	return t
+}
+
+// wordHash mixes a word's length with its first, middle and last bytes.
+func wordHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	h *= 0x9E3779B1
+	return h | 1 // never 0, so that a slot's upper half tells it is taken
+}
+
+// lookup returns what the lexicons know of the word w, or nil.
+func (t *wordTable) lookup(w string) *wordInfo {
+	if w == "" {
+		return nil
+	}
+	h := wordHash(w)
+	mask := uint32(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if uint32(s>>32) == h {
+			if k := uint32(s) - 1; t.words[k] == w {
+				return t.infos[k]
+			}
+		}
 	}
 }

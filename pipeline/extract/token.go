@@ -38,7 +38,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // lexicons know, so that later stages look a word up once. Lower-case forms
 // of words are written into low, which must not be shared while the tokens
 // are in use.
-func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []token {
+func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []token {
 	toks = toks[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(text)/5+16)
@@ -105,7 +105,7 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 			w := text[start:j]
 			l := low.lower(w, ascii)
 			tk := token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: l, space: space, nl: nl}
-			if wi := vocab[l]; wi != nil {
+			if wi := vocab.lookup(l); wi != nil {
 				tk.flags, tk.info = wi.flags, wi
 			}
 			toks = append(toks, tk)
@@ -115,7 +115,7 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 			p := text[i : i+sz]
 			tk := token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: p, low: p, space: space, nl: nl}
 			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
-				if wi := vocab[p]; wi != nil {
+				if wi := vocab.lookup(p); wi != nil {
 					tk.flags, tk.info = wi.flags, wi
 				}
 			}

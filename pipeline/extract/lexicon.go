@@ -22,6 +22,10 @@ type phraseMatcher struct {
 	// stemsByFirst indexes the stems by their first byte, so that a word
 	// is compared with few of them
 	stemsByFirst [256][]entry
+	// stemSecond has, for each first byte, a bit for the second byte (mod
+	// 64) of each stem starting with it: most words fail this test and are
+	// compared with no stem at all
+	stemSecond [256]uint64
 }
 
 type entry struct {
@@ -50,8 +54,13 @@ func (m *phraseMatcher) add(phrase string, target int, weight float64) {
 	}
 	if e.stem && len(words) == 1 {
 		m.stems = append(m.stems, e)
-		if words[0] != "" {
-			m.stemsByFirst[words[0][0]] = append(m.stemsByFirst[words[0][0]], e)
+		if w := words[0]; w != "" {
+			m.stemsByFirst[w[0]] = append(m.stemsByFirst[w[0]], e)
+			if len(w) == 1 {
+				m.stemSecond[w[0]] = ^uint64(0) // any second byte
+			} else {
+				m.stemSecond[w[0]] |= 1 << (w[1] & 63)
+			}
 		}
 		return
 	}
@@ -89,6 +98,9 @@ func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
 // stemsAt appends the stems that the word t at i starts with.
 func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
 	if t.kind != tWord {
+		return out
+	}
+	if len(t.low) >= 2 && m.stemSecond[t.low[0]]&(1<<(t.low[1]&63)) == 0 {
 		return out
 	}
 	for _, e := range m.stemsByFirst[t.low[0]] {

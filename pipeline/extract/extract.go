@@ -264,7 +264,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// measure: cues near the number, among the measures allowed for the unit
-	mi := d.measure(r, q, unit, stat, prev)
+	mi := d.measure(r, si, q, unit, stat, prev)
 	// "nearly four times as much as in 2019/20": a ratio compares the figure
 	// before it in the sentence
 	if q.ratio {
@@ -318,12 +318,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// geography
 	if pi := d.place(s, q, measure.Name == "emigration"); pi >= 0 && !measure.GeographyFixed {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
-	} else if measure.DefaultGeography != nil {
-		for _, p := range lx.places {
-			if p.Name == *measure.DefaultGeography {
-				m.Geography, m.GeographyCode = p.Name, p.Code
-			}
-		}
+	} else if pi := lx.defaultPlace[mi]; pi >= 0 {
+		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
 	}
 	// period
 	if p, ok := r.nearestPeriod(ps, qs, q); ok {
@@ -384,8 +380,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 	return ps[best], true
 }
 
-// measure scores every measure by the cue words around the quantity.
-func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev []model.Mention) int {
+// measure scores every measure by the cue words around the quantity, which
+// stands in the sentence si.
+func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string, prev []model.Mention) int {
 	lx := d.x.lx
 	// "84% of these": a share of the figure before
 	if unit == "percent" && r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && len(prev) > 0 {
@@ -393,7 +390,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 			return mi
 		}
 	}
-	s := d.sents[d.sentenceOf(q.ts)]
+	s := d.sents[si]
 	// "compared with our estimate of 764,000": the measure of the figure it is compared with
 	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
@@ -433,7 +430,6 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 		scores[c.target] += w
 	}
-	si := d.sentenceOf(q.ts)
 	// a figure in brackets with no cue of its own ("… on study visas
 	// (91,000 in 2022)") is about the measure the sentence is about: its
 	// first measure noun

@@ -84,7 +84,9 @@ func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
 			continue
 		}
 		if t.flags&m.bit != 0 {
-			for _, e := range t.info.first[m.id] {
+			es := t.info.first[m.id]
+			for j := range es {
+				e := &es[j]
 				if end, ok := matchAt(toks, i, hi, e); ok {
 					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
 				}
@@ -118,7 +120,9 @@ func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
 		t := &toks[i]
 		for k, m := range ms {
 			if t.flags&m.bit != 0 {
-				for _, e := range t.info.first[m.id] {
+				es := t.info.first[m.id]
+				for j := range es {
+					e := &es[j]
 					if end, ok := matchAt(toks, i, len(toks), e); ok {
 						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
 					}
@@ -141,7 +145,9 @@ func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
 	if t.flags&m.bit == 0 {
 		return best, false
 	}
-	for _, e := range t.info.first[m.id] {
+	es := t.info.first[m.id]
+	for j := range es {
+		e := &es[j]
 		if end, hit := matchAt(toks, i, hi, e); hit && (!ok || end > best.e) {
 			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
 		}
@@ -169,12 +175,16 @@ const (
 	fNumWord   // a word that can start a number in words: "three", "a", "half"
 )
 
-func matchAt(toks []token, i, hi int, e entry) (int, bool) {
+// matchAt reports whether the phrase e stands at token i, and where it ends.
+// The first word is known to match: e was found among the phrases of
+// toks[i]'s wordInfo.
+func matchAt(toks []token, i, hi int, e *entry) (int, bool) {
 	n := len(e.words)
 	if i+n > hi {
 		return 0, false
 	}
-	for k, w := range e.words {
+	for k := 1; k < n; k++ {
+		w := e.words[k]
 		t := &toks[i+k]
 		if k == n-1 && e.stem {
 			if !strings.HasPrefix(t.low, w) {
@@ -206,6 +216,7 @@ type lexicon struct {
 	requires        phraseMatcher // targets index measures
 	isChangeMeasure []bool        // measure index → some measure's change_measure
 	changeOf        []int         // change measure index → the measure it is the change of
+	defaultPlace    []int         // measure index → its default geography's place index, or -1
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher
@@ -258,6 +269,18 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	if _, ok := lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")
+	}
+	lx.defaultPlace = make([]int, len(ms))
+	for mi, m := range ms {
+		lx.defaultPlace[mi] = -1
+		if m.DefaultGeography == nil {
+			continue
+		}
+		for pi, p := range places {
+			if p.Name == *m.DefaultGeography {
+				lx.defaultPlace[mi] = pi // the last place of that name, as before
+			}
+		}
 	}
 	for i, p := range places {
 		for _, a := range p.Aliases {

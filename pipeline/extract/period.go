@@ -84,6 +84,11 @@ func (r *recogniser) midYear(i int) (int, int, bool) {
 // document's publication date (zero when unknown).
 func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period {
 	for i := r.lo; i < r.hi; {
+		// most tokens start no period: the test that periodAt opens with
+		if r.toks[i].kind != tNum && r.toks[i].flags&(fPeriod|fRelative|fNamed) == 0 {
+			i++
+			continue
+		}
 		p, ok := r.periodAt(lx, pub, i)
 		if !ok {
 			i++

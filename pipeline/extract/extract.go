@@ -534,7 +534,7 @@ func (r *recogniser) nounUnit(i int) string {
 		if w == "" {
 			return ""
 		}
-		if u, ok := unitNouns[w]; ok && u != "" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
 			if u == "years" && k != i {
 				return ""
 			}
@@ -596,11 +596,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
 		return "average", 1
 	}
-	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
+	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
 		return "change", sg
 	}
 	if pw == "of" {
-		if sg, ok := changeBefore[r.word(p-1)]; ok {
+		if sg, ok := lookup(r, p-1, fChangeBefore, changeBefore); ok {
 			return "change", sg
 		}
 	}
@@ -611,7 +611,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(") {
 				break
 			}
-			if sg, ok := changeBefore[t.low]; ok && t.kind == tWord {
+			if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
 				if t.low == "revised" {
 					if r.word(k+1) == "down" {
 						sg = -1
@@ -630,7 +630,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		break
 	}
-	if sg, ok := changeAfter[r.word(k)]; ok {
+	if sg, ok := lookup(r, k, fChangeAfter, changeAfter); ok {
 		w := r.word(k)
 		// "more than" after a percent or a count compares; "above"/"below" need a percent
 		if (w == "above" || w == "below") && q.unit != "percent" {
@@ -652,7 +652,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 
 func (r *recogniser) changeSign(i int) float64 {
 	for k := i - 1; k >= r.lo && k >= i-4; k-- {
-		if sg, ok := changeBefore[r.word(k)]; ok {
+		if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
 			return sg
 		}
 	}
@@ -767,7 +767,7 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
-		if speechVerbs[t.low] {
+		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
 			if name := d.capRunBack(i-1, a); name != "" {
 				if pronouns[strings.ToLower(name)] {
 					return last.get(), a
@@ -789,7 +789,7 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
-		if sourceNouns[t.low] && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
+		if t.flags&fSource != 0 && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
 			if name := d.capRunBack(i-1, a); name != "" {
 				return name, i
 			}
@@ -945,7 +945,7 @@ func (r *recogniser) comparedWith(i int) bool {
 			return true
 		}
 		if w == "from" && k == i-1 {
-			if _, ok := changeBefore[r.word(k-1)]; ok {
+			if _, ok := lookup(r, k-1, fChangeBefore, changeBefore); ok {
 				return true // "up from 41", "fell from 45,000"
 			}
 		}

@@ -15,7 +15,7 @@ import (
 // sequence of lower-case words; a last word ending in * matches any word
 // with that stem.
 type phraseMatcher struct {
-	bit     uint32 // the vocabulary flag of the words phrases start with
+	bit     uint64 // the vocabulary flag of the words phrases start with
 	id      int    // index of the matcher in wordInfo.first
 	byFirst map[string][]entry
 	stems   []entry // single-word stems
@@ -158,7 +158,7 @@ func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
 // Vocabulary flags: a bit for each phrase matcher's first words, and the
 // word classes the recogniser asks about.
 const (
-	fCues uint32 = 1 << iota
+	fCues uint64 = 1 << iota
 	fPlaces
 	fRelative
 	fRates
@@ -173,6 +173,25 @@ const (
 	fSource    // "figures", "data": "Home Office figures show"
 	fNamed     // the first word of a named period
 	fNumWord   // a word that can start a number in words: "three", "a", "half"
+
+	// Word classes: the keys of the word tables in words.go and elsewhere,
+	// so that a table is looked up only for the words it holds.
+	fOrdinal      // ordinals
+	fUnitWord     // units
+	fTens         // tens
+	fScale        // scaleWords or scaleAttached
+	fCurrencyWord // currencyWords
+	fChangeBefore // changeBefore
+	fChangeAfter  // changeAfter
+	fUnitNoun     // unitNouns
+	fTimeNoun     // timeNouns
+	fLabel        // labelWords
+	fAge          // ageWords
+	fMultiply     // multiplyVerbs
+	fFraction     // fractions or pluralFractions
+	fStreet       // streetWords
+	fFrame        // frameWords
+	fANext        // aNext
 )
 
 // matchAt reports whether the phrase e stands at token i, and where it ends.
@@ -345,6 +364,24 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for w := range sourceNouns {
 		lx.vocab.flag(w, fSource)
 	}
+	flagKeys(lx.vocab, ordinals, fOrdinal)
+	flagKeys(lx.vocab, units, fUnitWord)
+	flagKeys(lx.vocab, tens, fTens)
+	flagKeys(lx.vocab, scaleWords, fScale)
+	flagKeys(lx.vocab, scaleAttached, fScale)
+	flagKeys(lx.vocab, currencyWords, fCurrencyWord)
+	flagKeys(lx.vocab, changeBefore, fChangeBefore)
+	flagKeys(lx.vocab, changeAfter, fChangeAfter)
+	flagKeys(lx.vocab, unitNouns, fUnitNoun)
+	flagKeys(lx.vocab, timeNouns, fTimeNoun)
+	flagKeys(lx.vocab, labelWords, fLabel)
+	flagKeys(lx.vocab, ageWords, fAge)
+	flagKeys(lx.vocab, multiplyVerbs, fMultiply)
+	flagKeys(lx.vocab, fractions, fFraction)
+	flagKeys(lx.vocab, pluralFractions, fFraction)
+	flagKeys(lx.vocab, streetWords, fStreet)
+	flagKeys(lx.vocab, frameWords, fFrame)
+	flagKeys(lx.vocab, aNext, fANext)
 	return lx, nil
 }
 
@@ -352,7 +389,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 // of each matcher that start with it. The tokenizer looks a word up once and
 // every later stage reads the answer from the token.
 type wordInfo struct {
-	flags uint32
+	flags uint64
 	first [7][]entry // by phraseMatcher.id
 }
 
@@ -368,7 +405,14 @@ func (v vocabulary) info(w string) *wordInfo {
 	return wi
 }
 
-func (v vocabulary) flag(w string, f uint32) { v.info(w).flags |= f }
+func (v vocabulary) flag(w string, f uint64) { v.info(w).flags |= f }
+
+// flagKeys gives the flag f to every key of the word table m.
+func flagKeys[V any](v vocabulary, m map[string]V, f uint64) {
+	for w := range m {
+		v.flag(w, f)
+	}
+}
 
 // addMatcher records the first words of a matcher's phrases.
 func (v vocabulary) addMatcher(m *phraseMatcher) {

@@ -337,7 +337,7 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 		}
 	}
 	// "the first/second half of 2024", "the first quarter of 2024"
-	if ord, ok := ordinals[r.word(j)]; ok && r.word(j+2) == "of" {
+	if ord, ok := lookup(r, j, fOrdinal, ordinals); ok && r.word(j+2) == "of" {
 		if y, ok := r.year(j + 3); ok {
 			switch r.word(j + 1) {
 			case "half":
@@ -357,7 +357,7 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	if r.isNum(k) && len(r.toks[k].text) <= 2 {
 		n, _ = strconv.Atoi(r.toks[k].text)
 		k++
-	} else if v, ok := units[r.word(k)]; ok {
+	} else if v, ok := lookup(r, k, fUnitWord, units); ok {
 		n = v
 		k++
 	}

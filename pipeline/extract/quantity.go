@@ -57,6 +57,27 @@ func (r *recogniser) punct(i int) string {
 	return r.toks[i].text
 }
 
+// is reports whether token i is a word of the sentence with one of the
+// vocabulary flags f.
+func (r *recogniser) is(i int, f uint64) bool {
+	if i < r.lo || i >= r.hi {
+		return false
+	}
+	t := &r.toks[i]
+	return t.kind == tWord && t.flags&f != 0
+}
+
+// lookup returns m[r.word(i)]. The flag f marks the keys of m, so that the
+// map is read only for the words it holds.
+func lookup[V any](r *recogniser, i int, f uint64, m map[string]V) (V, bool) {
+	if !r.is(i, f) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[r.toks[i].low]
+	return v, ok
+}
+
 func (r *recogniser) isNum(i int) bool { return i >= r.lo && i < r.hi && r.toks[i].kind == tNum }
 
 // adjacent reports whether token i touches token i-1.
@@ -101,7 +122,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		mant = strings.ReplaceAll(t, ",", "")
 		j++
 		// scale: attached abbreviation or spaced word
-		if w := r.word(j); w != "" {
+		if w := r.word(j); w != "" && r.toks[j].flags&fScale != 0 {
 			if e, ok := scaleAttached[w]; ok && r.adjacent(j) {
 				exp, c.scaled = e, true
 				j++
@@ -120,7 +141,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		c.scaled = !frac && v >= 1000
 		j = e
 		if w := r.word(j); !frac {
-			if e, ok := scaleWords[w]; ok && w != "mn" && w != "bn" && w != "tn" {
+			if e, ok := lookup(r, j, fScale, scaleWords); ok && w != "mn" && w != "bn" && w != "tn" {
 				c.value *= pow10(e)
 				c.scaled = true
 				j++
@@ -150,7 +171,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		j += 2
 	}
 	if c.unit == "" {
-		if u, ok := currencyWords[r.word(j)]; ok {
+		if u, ok := lookup(r, j, fCurrencyWord, currencyWords); ok {
 			c.unit = u
 			j++
 		}
@@ -212,17 +233,17 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 	seen := false
 	for {
 		w := r.word(j)
-		if u, ok := units[w]; ok {
+		if u, ok := lookup(r, j, fUnitWord, units); ok {
 			cur += float64(u)
 			j++
 			seen = true
-		} else if t, ok := tens[w]; ok {
+		} else if t, ok := lookup(r, j, fTens, tens); ok {
 			cur += float64(t)
 			j++
 			seen = true
 			// twenty-five
 			if r.punct(j) == "-" && r.adjacent(j) {
-				if u, ok := units[r.word(j+1)]; ok && u < 10 && r.adjacent(j+1) {
+				if u, ok := lookup(r, j+1, fUnitWord, units); ok && u < 10 && r.adjacent(j+1) {
 					cur += float64(u)
 					j += 2
 				}
@@ -242,11 +263,11 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 		}
 		// "one hundred and twenty"
 		if r.word(j) == "and" && seen {
-			if _, ok := units[r.word(j+1)]; ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
+			if _, ok := lookup(r, j+1, fUnitWord, units); ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
 				j++
 				continue
 			}
-			if _, ok := tens[r.word(j+1)]; ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
+			if _, ok := lookup(r, j+1, fTens, tens); ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
 				j++
 				continue
 			}
@@ -261,13 +282,13 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 	if r.punct(k) == "-" && r.adjacent(k) {
 		k++
 	}
-	if f, ok := pluralFractions[r.word(k)]; ok && v < 10 {
+	if f, ok := lookup(r, k, fFraction, pluralFractions); ok && v < 10 {
 		if sv, e, ok := r.fractionOfScale(k+1, v*f); ok {
 			return sv, e, false, true
 		}
 		return v * f, k + 1, true, true
 	}
-	if f, ok := fractions[r.word(k)]; ok && v == 1 && r.word(k) != "half" {
+	if f, ok := lookup(r, k, fFraction, fractions); ok && v == 1 && r.word(k) != "half" {
 		return f, k + 1, true, true
 	}
 	return v, j, false, true

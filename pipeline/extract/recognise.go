@@ -27,7 +27,7 @@ func (r *recogniser) recognise(out []quantity) []quantity {
 
 // at tries to read a quantity starting at token i.
 func (r *recogniser) at(i int) (quantity, bool) {
-	if w := r.word(i); (w == "a" || w == "an") && !aNext[r.word(i+1)] {
+	if w := r.word(i); (w == "a" || w == "an") && !r.is(i+1, fANext) {
 		return quantity{}, false
 	}
 	// "between X and Y"
@@ -124,7 +124,7 @@ func (r *recogniser) vague(i, e int, v vagueWord) quantity {
 	q := quantity{ts: i, te: e, vs: i, ve: e, low: v.low, high: v.high, hasLow: true, hasHigh: true, qualifier: "vague", vague: true}
 	// "tens of millions of pounds"
 	if r.word(e) == "of" {
-		if u, ok := currencyWords[r.word(e+1)]; ok {
+		if u, ok := lookup(r, e+1, fCurrencyWord, currencyWords); ok {
 			q.unit = u
 			q.te, q.ve = e+2, e+2
 		}
@@ -138,7 +138,7 @@ func (r *recogniser) vague(i, e int, v vagueWord) quantity {
 
 // between reads "between X and Y" with "between" at i; the quote starts at qs.
 func (r *recogniser) between(i, qs int) (quantity, bool) {
-	if ageWords[r.word(i-1)] {
+	if r.is(i-1, fAge) {
 		return quantity{}, false // "aged between 18 and 25"
 	}
 	a, ok := r.parseCore(i + 1)
@@ -238,7 +238,7 @@ func (r *recogniser) changeContext(i int) bool {
 			return false
 		}
 		if t.kind == tWord {
-			if _, ok := changeBefore[t.low]; ok {
+			if r.is(k, fChangeBefore) {
 				return true
 			}
 			if t.low == "by" {
@@ -325,11 +325,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
 	if c.unit == "" && !c.scaled && !c.grouped {
-		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (streetWords[r.word(next+1)] || streetWords[r.word(next+2)]) {
+		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
 			return false
 		}
 		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && r.nounUnit(next) == "" && !r.countNounAfter(next) {
-			if _, ok := unitNouns[r.word(next)]; !ok {
+			if !r.is(next, fUnitNoun) {
 				return false
 			}
 		}
@@ -344,11 +344,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
 	if c.unit == "" && !c.scaled && !c.grouped {
-		w := r.word(first - 1)
-		if w == "" && r.punct(first-1) == "." {
-			w = r.word(first - 2)
+		k := first - 1
+		if r.word(k) == "" && r.punct(k) == "." {
+			k = first - 2
 		}
-		if labelWords[w] {
+		if r.is(k, fLabel) {
 			return false
 		}
 	}
@@ -363,19 +363,19 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
 	nw := r.word(next)
-	if timeNouns[nw] && c.unit == "" && !c.scaled {
+	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled {
 		return false
 	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
-		if timeNouns[w] || w == "year" || w == "years" || w == "strong" || w == "point" || w == "page" || w == "man" || w == "mile" {
+		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "strong" || w == "point" || w == "page" || w == "man" || w == "mile" {
 			return false
 		}
 	}
 	if (nw == "years" || nw == "year") && c.unit == "" {
 		// ages and frames: "25 years old", "five years ago", "the next 10 years";
 		// keep "in 75 years", "an average wait of 1.4 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || frameWords[r.word(first-1)] {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.is(first-1, fFrame) {
 			return false
 		}
 	}
@@ -423,7 +423,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	next := c.e
 	if c.fraction {
 		// "the first half of 2024" is a period
-		if _, ok := ordinals[r.word(c.s-1)]; ok {
+		if r.is(c.s-1, fOrdinal) {
 			return false
 		}
 		// "half of", "a third of"; "a fall of a third"
@@ -432,7 +432,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if c.value < 2 && !hedged {
 		return false // "one", "day one", "one of"
 	}
-	if timeNouns[r.word(next)] || r.word(next) == "years" || r.word(next) == "year" {
+	if r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year" {
 		return false
 	}
 	if r.word(next) == "times" {
@@ -449,7 +449,7 @@ func (r *recogniser) countNounAfter(i int) bool {
 		if w == "" {
 			return false
 		}
-		if u, ok := unitNouns[w]; ok && u != "" && u != "other" && w != "year" && w != "years" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "other" && w != "year" && w != "years" {
 			return true
 		}
 	}
@@ -462,12 +462,9 @@ func (r *recogniser) attachedLetterAfter(i int) bool {
 	if i+1 >= r.hi || !r.toks[i+1].adjacentTo(&r.toks[i]) || r.toks[i+1].kind != tWord {
 		return false
 	}
-	w := r.toks[i+1].low
-	_, scale := scaleAttached[w]
-	if _, ok := scaleWords[w]; ok {
-		scale = true
-	}
-	return !scale && w != "per"
+	// a scale word is a key of scaleAttached or of scaleWords
+	scale := r.toks[i+1].flags&fScale != 0
+	return !scale && r.toks[i+1].low != "per"
 }
 
 func isUpperWord(t *token) bool {
@@ -483,7 +480,7 @@ var multiplyVerbs = map[string]float64{
 // ratioAt reads "four times as many", "three times higher", "twice as
 // many", or a multiplying verb ("doubled").
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
-	if v, ok := multiplyVerbs[r.word(i)]; ok {
+	if v, ok := lookup(r, i, fMultiply, multiplyVerbs); ok {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
 			return quantity{}, false // "doubled to 10,000": the level is the figure
 		}
@@ -608,7 +605,7 @@ func (r *recogniser) phoneChain(i int) bool {
 func (r *recogniser) ageContext(i int) bool {
 	for k := i - 1; k >= r.lo && k >= i-5; k-- {
 		w := r.word(k)
-		if ageWords[w] {
+		if r.is(k, fAge) {
 			return true
 		}
 		switch {

@@ -25,7 +25,7 @@ type token struct {
 	low   string    // lower case (words)
 	space bool      // whitespace between the previous token and this one
 	nl    int       // newlines between the previous token and this one
-	flags uint32    // what the lexicons know of the word (info.flags)
+	flags uint64    // what the lexicons know of the word (info.flags)
 	info  *wordInfo // nil when the lexicons know nothing of it
 }
 

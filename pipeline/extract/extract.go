@@ -60,7 +60,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	lx.namedMatch.bit = fNamed
 	lx.vocab.addMatcher(&lx.namedMatch)
-	lx.words = newWordTable(lx.vocab)
+	lx.words = newWordTable(lx.vocab, lx.matchers()...)
 	if months == nil {
 		months = lx.periods.Months
 	}

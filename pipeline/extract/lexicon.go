@@ -128,7 +128,7 @@ func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
 					}
 				}
 			}
-			if len(m.stems) > 0 {
+			if len(m.stems) > 0 && t.flags&fStem != 0 {
 				outs[k] = m.stemsAt(t, i, outs[k])
 			}
 		}
@@ -192,6 +192,7 @@ const (
 	fStreet       // streetWords
 	fFrame        // frameWords
 	fANext        // aNext
+	fStem         // a word that may start with a stem (set by the tokenizer)
 )
 
 // matchAt reports whether the phrase e stands at token i, and where it ends.
@@ -385,6 +386,11 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	return lx, nil
 }
 
+// matchers returns the lexicon's phrase matchers.
+func (lx *lexicon) matchers() []*phraseMatcher {
+	return []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.relative, &lx.rates, &lx.furniture, &lx.requires, &lx.namedMatch}
+}
+
 // wordInfo is what the lexicons know of a word: its flags, and the phrases
 // of each matcher that start with it. The tokenizer looks a word up once and
 // every later stage reads the answer from the token.
@@ -432,14 +438,27 @@ type wordTable struct {
 	slots []uint64 // hash<<32 | index+1 into words; 0 when empty
 	words []string
 	infos []*wordInfo
+	// stemSecond is the union of the matchers' stemSecond masks: a word
+	// that fails it starts with no stem of any matcher
+	stemSecond [256]uint64
 }
 
-func newWordTable(v vocabulary) *wordTable {
+// mayStem reports whether the lower-case word w may start with a stem.
+func (t *wordTable) mayStem(w string) bool {
+	return len(w) < 2 || t.stemSecond[w[0]]&(1<<(w[1]&63)) != 0
+}
+
+func newWordTable(v vocabulary, ms ...*phraseMatcher) *wordTable {
 	n := 16
 	for n < 8*len(v) {
 		n *= 2
 	}
 	t := &wordTable{shift: uint(32 - bits.TrailingZeros(uint(n))), slots: make([]uint64, n)}
+	for _, m := range ms {
+		for c, mask := range m.stemSecond {
+			t.stemSecond[c] |= mask
+		}
+	}
 	for _, w := range slices.Sorted(maps.Keys(v)) {
 		if w == "" {
 			continue

@@ -108,6 +108,9 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			if wi := vocab.lookup(l); wi != nil {
 				tk.flags, tk.info = wi.flags, wi
 			}
+			if vocab.mayStem(l) {
+				tk.flags |= fStem
+			}
 			toks = append(toks, tk)
 			i, cp = j, jcp
 			space, nl = false, 0

@@ -60,7 +60,9 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	lx.namedMatch.bit = fNamed
 	lx.vocab.addMatcher(&lx.namedMatch)
-	lx.words = newWordTable(lx.vocab, lx.matchers()...)
+	if lx.words, err = newWordTable(lx.vocab, lx.matchers()...); err != nil {
+		return nil, err
+	}
 	if months == nil {
 		months = lx.periods.Months
 	}

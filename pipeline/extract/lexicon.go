@@ -431,11 +431,12 @@ func (v vocabulary) addMatcher(m *phraseMatcher) {
 
 // wordTable is the vocabulary frozen for lookups: an open-addressing hash
 // table whose hash reads four bytes of a word, not all of them, and whose
-// slots keep the full hash so that a miss (most words) rarely compares a
-// string. It is built once, after the last word is added to the vocabulary.
+// slots keep 16 more bits of the hash, so that a miss (most words) rarely
+// compares a string. It is built once, after the last word is added to the
+// vocabulary.
 type wordTable struct {
 	shift uint     // 32 - log2(len(slots))
-	slots []uint64 // hash<<32 | index+1 into words; 0 when empty
+	slots []uint32 // hash tag<<16 | index+1 into words; 0 when empty
 	words []string
 	infos []*wordInfo
 	// stemSecond is the union of the matchers' stemSecond masks: a word
@@ -448,12 +449,15 @@ func (t *wordTable) mayStem(w string) bool {
 	return len(w) < 2 || t.stemSecond[w[0]]&(1<<(w[1]&63)) != 0
 }
 
-func newWordTable(v vocabulary, ms ...*phraseMatcher) *wordTable {
+func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
+	if len(v) >= 1<<16 {
+		return nil, fmt.Errorf("the lexicons hold %d words; at most %d can be indexed", len(v), 1<<16-1)
+	}
 	n := 16
-	for n < 8*len(v) {
+	for n < 4*len(v) {
 		n *= 2
 	}
-	t := &wordTable{shift: uint(32 - bits.TrailingZeros(uint(n))), slots: make([]uint64, n)}
+	t := &wordTable{shift: uint(32 - bits.TrailingZeros(uint(n))), slots: make([]uint32, n)}
 	for _, m := range ms {
 		for c, mask := range m.stemSecond {
 			t.stemSecond[c] |= mask
@@ -470,17 +474,17 @@ func newWordTable(v vocabulary, ms ...*phraseMatcher) *wordTable {
 		for t.slots[i] != 0 {
 			i = (i + 1) & uint32(n-1)
 		}
-		t.slots[i] = uint64(h)<<32 | uint64(len(t.words))
+		t.slots[i] = h<<8&0xFFFF0000 | uint32(len(t.words))
 	}
-	return t
+	return t, nil
 }
 
 // wordHash mixes a word's length with its first, middle and last bytes.
+// The top bits choose the slot; bits 8 to 23 are the slot's tag.
 func wordHash(w string) uint32 {
 	n := len(w)
 	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	h *= 0x9E3779B1
-	return h | 1 // never 0, so that a slot's upper half tells it is taken
+	return h * 0x9E3779B1
 }
 
 // lookup returns what the lexicons know of the word w, or nil.
@@ -489,14 +493,15 @@ func (t *wordTable) lookup(w string) *wordInfo {
 		return nil
 	}
 	h := wordHash(w)
+	tag := h << 8 & 0xFFFF0000
 	mask := uint32(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
 			return nil
 		}
-		if uint32(s>>32) == h {
-			if k := uint32(s) - 1; t.words[k] == w {
+		if s&0xFFFF0000 == tag {
+			if k := s&0xFFFF - 1; t.words[k] == w {
 				return t.infos[k]
 			}
 		}

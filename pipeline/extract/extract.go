@@ -82,7 +82,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.toks = tokenize(text, d.toks[:0], x.lx.words, &d.low)
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
-	findAll(d.toks, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
+	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
@@ -119,7 +119,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		if furniture {
 			continue
 		}
-		r := &recogniser{toks: d.toks, lo: s.a, hi: s.b}
+		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
 		d.qs = r.recognise(d.qs[:0])
 		if len(d.qs) == 0 {
 			continue
@@ -203,12 +203,12 @@ func (d *docState) parens() {
 		if t.nl > 0 {
 			cur = 0
 		}
-		if t.text == "(" {
+		if t.low == "(" {
 			n++
 			cur = n
 		}
 		d.paren[i] = cur
-		if t.text == ")" {
+		if t.low == ")" {
 			cur = 0
 		}
 	}
@@ -217,7 +217,7 @@ func (d *docState) parens() {
 // slice returns the text of tokens [a, b).
 func (d *docState) slice(a, b int) string {
 	last := &d.toks[b-1]
-	return d.text[d.toks[a].bs : last.bs+len(last.text)]
+	return d.text[d.toks[a].bs:last.be]
 }
 
 func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
@@ -414,7 +414,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		w := c.weight / (1 + float64(dist)/4)
 		// a cue in a different clause or in a parenthesis counts less
 		for k := lo; k < hi; k++ {
-			switch t := d.toks[k].text; t {
+			switch t := d.toks[k].low; t {
 			case ";", ":":
 				w *= 0.3
 			case ",":
@@ -550,7 +550,7 @@ func (r *recogniser) nounUnit(i int) string {
 func (r *recogniser) rate(lx *lexicon, i int) string {
 	hi := minInt(r.hi, i+5)
 	for k := i; k < hi; k++ {
-		m, found := lx.rates.at(r.toks, k, hi)
+		m, found := lx.rates.at(r.toks, r.src, k, hi)
 		if !found {
 			continue
 		}
@@ -560,7 +560,7 @@ func (r *recogniser) rate(lx *lexicon, i int) string {
 		}
 		ok := true
 		for k := i; k < m.s; k++ {
-			if r.toks[k].text == "-" {
+			if r.toks[k].low == "-" {
 				continue // "£4billion-a-year"
 			}
 			if r.toks[k].kind != tWord || r.toks[k].low == "in" || r.toks[k].low == "for" || r.toks[k].low == "than" {
@@ -610,7 +610,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		// "revised up by", "fell by", "growing in the year to mid-2023 by"
 		for k := p - 1; k >= r.lo && k >= p-12; k-- {
 			t := &r.toks[k]
-			if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(") {
+			if t.kind == tPunct && (t.low == "," || t.low == ";" || t.low == ":" || t.low == "(") {
 				break
 			}
 			if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
@@ -682,7 +682,7 @@ func (d *docState) attribute() {
 		startPara := si == 0 || d.toks[s.a].nl > 0
 		if startPara {
 			// a quotation carries on into a paragraph that opens with a quote mark
-			if !isOpenQuote(d.toks[s.a].text) {
+			if !isOpenQuote(d.toks[s.a].low) {
 				inQuote = false
 				quoteSpeaker = ""
 			} else if !inQuote {
@@ -697,7 +697,7 @@ func (d *docState) attribute() {
 		// a speaker named in this sentence also owns its quotation
 		if outside != "" {
 			quoteSpeaker = outside
-		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].text) {
+		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].low) {
 			// the speaker may be named after the quotation: "“...,” she said."
 			quoteSpeaker = d.speakerAhead(si, last)
 		}
@@ -824,7 +824,7 @@ func (d *docState) capRun(i, b, minWords int) string {
 // takes "a Home Office spokesperson" style titles with it.
 func (d *docState) capRunBack(i, a int) string {
 	// "The Office for National Statistics (ONS) said": the name before the abbreviation
-	if i-2 >= a && d.toks[i].text == ")" && d.toks[i-2].text == "(" {
+	if i-2 >= a && d.toks[i].low == ")" && d.toks[i-2].low == "(" {
 		i -= 3
 	}
 	if i < a {
@@ -868,7 +868,7 @@ func (d *docState) quoteMark(i int, open bool) int {
 	if t.kind != tPunct {
 		return 0
 	}
-	switch t.text {
+	switch t.low {
 	case "“":
 		return 1
 	case "”":
@@ -972,16 +972,16 @@ func between(qs []quantity, a, b int) bool {
 // furniture: "READ MORE: ...", "Sign up to our newsletter", "Published 5 July".
 func (d *docState) isFurniture(i int) bool {
 	// skip leading punctuation and look at the words only
-	for i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].text != "-" {
+	for i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].low != "-" {
 		i++
 	}
-	ms := d.x.lx.furniture.find(d.toks, i, minInt(len(d.toks), i+6), nil)
+	ms := d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), nil)
 	for _, m := range ms {
 		if m.s != i {
 			continue
 		}
 		// "More than 1,100 migrants ..." is prose, not a "MORE:" link
-		if m.e-m.s == 1 && (m.e >= len(d.toks) || d.toks[m.e].text != ":") && d.toks[i].low == "more" {
+		if m.e-m.s == 1 && (m.e >= len(d.toks) || d.toks[m.e].low != ":") && d.toks[i].low == "more" {
 			continue
 		}
 		return true
@@ -1134,7 +1134,7 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 		if d.toks[k].e <= p.End {
 			return true
 		}
-		if d.toks[k].kind == tPunct && d.toks[k].text != "," {
+		if d.toks[k].kind == tPunct && d.toks[k].low != "," {
 			return false
 		}
 	}

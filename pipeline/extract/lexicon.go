@@ -76,18 +76,18 @@ func splitWords(phrase string) string {
 	return strings.NewReplacer("-", " - ").Replace(phrase)
 }
 
-// find appends every match in toks[lo:hi].
-func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
+// find appends every match in toks[lo:hi]. src is the document text.
+func (m *phraseMatcher) find(toks []token, src string, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.kind != tWord && t.text != "-" {
+		if t.kind != tWord && t.low != "-" {
 			continue
 		}
 		if t.flags&m.bit != 0 {
 			es := t.info.first[m.id]
 			for j := range es {
 				e := &es[j]
-				if end, ok := matchAt(toks, i, hi, e); ok {
+				if end, ok := matchAt(toks, src, i, hi, e); ok {
 					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
 				}
 			}
@@ -115,7 +115,7 @@ func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
 
 // findAll runs several matchers over toks in one pass, appending each
 // one's matches to its own slice.
-func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
+func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 	for i := range toks {
 		t := &toks[i]
 		for k, m := range ms {
@@ -123,7 +123,7 @@ func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
 				es := t.info.first[m.id]
 				for j := range es {
 					e := &es[j]
-					if end, ok := matchAt(toks, i, len(toks), e); ok {
+					if end, ok := matchAt(toks, src, i, len(toks), e); ok {
 						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
 					}
 				}
@@ -136,7 +136,7 @@ func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
 }
 
 // at returns the longest match that starts at token i, without allocating.
-func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
+func (m *phraseMatcher) at(toks []token, src string, i, hi int) (match, bool) {
 	best, ok := match{}, false
 	if i >= hi {
 		return best, false
@@ -148,7 +148,7 @@ func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
 	es := t.info.first[m.id]
 	for j := range es {
 		e := &es[j]
-		if end, hit := matchAt(toks, i, hi, e); hit && (!ok || end > best.e) {
+		if end, hit := matchAt(toks, src, i, hi, e); hit && (!ok || end > best.e) {
 			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
 		}
 	}
@@ -198,7 +198,7 @@ const (
 // matchAt reports whether the phrase e stands at token i, and where it ends.
 // The first word is known to match: e was found among the phrases of
 // toks[i]'s wordInfo.
-func matchAt(toks []token, i, hi int, e *entry) (int, bool) {
+func matchAt(toks []token, src string, i, hi int, e *entry) (int, bool) {
 	n := len(e.words)
 	if i+n > hi {
 		return 0, false
@@ -212,7 +212,9 @@ func matchAt(toks []token, i, hi int, e *entry) (int, bool) {
 			}
 			continue
 		}
-		if t.low != w && t.text != w {
+		// the word as written may match where its lower-case form does not
+		// (a number, "’" in a lower-case word)
+		if t.low != w && (t.kind == tPunct || t.kind == tWord && !t.folded || t.str(src) != w) {
 			return 0, false
 		}
 	}

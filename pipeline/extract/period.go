@@ -33,7 +33,7 @@ func (r *recogniser) year(i int) (int, bool) {
 	if !r.isNum(i) {
 		return 0, false
 	}
-	t := r.toks[i].text
+	t := r.text(i)
 	if len(t) != 4 {
 		return 0, false
 	}
@@ -60,10 +60,10 @@ func (r *recogniser) month(i int) (int, bool) {
 }
 
 func (r *recogniser) day(i int) (int, bool) {
-	if !r.isNum(i) || len(r.toks[i].text) > 2 {
+	if !r.isNum(i) || len(r.text(i)) > 2 {
 		return 0, false
 	}
-	d, _ := strconv.Atoi(r.toks[i].text)
+	d, _ := strconv.Atoi(r.text(i))
 	if d < 1 || d > 31 {
 		return 0, false
 	}
@@ -112,7 +112,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		return period{}, false
 	}
 	// named periods from the calendar: "since Sir Keir became PM"
-	if m, ok := lx.namedMatch.at(r.toks, i, minInt(r.hi, i+12)); ok {
+	if m, ok := lx.namedMatch.at(r.toks, r.src, i, minInt(r.hi, i+12)); ok {
 		np := lx.named[m.target]
 		p := period{s: i, e: m.e, start: np.Start, end: np.End}
 		if np.EndPublished {
@@ -123,7 +123,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 		return p, true
 	}
-	if m, ok := lx.relative.at(r.toks, i, minInt(r.hi, i+8)); ok {
+	if m, ok := lx.relative.at(r.toks, r.src, i, minInt(r.hi, i+8)); ok {
 		p := period{s: i, e: m.e}
 		if !pub.IsZero() {
 			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
@@ -143,7 +143,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	case r.word(j) == "year" || r.word(j) == "years":
 		yearWords = true
 		j++
-	case r.isNum(j) && r.toks[j].text == "12" && r.word(j+1) == "months":
+	case r.isNum(j) && r.text(j) == "12" && r.word(j+1) == "months":
 		yearWords = true
 		j += 2
 	}
@@ -169,7 +169,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 	}
 	// "YE December 2023", "YE June 2023"
-	if r.word(i) == "ye" && r.toks[i].text == "YE" {
+	if r.word(i) == "ye" && r.text(i) == "YE" {
 		if m, ok := r.month(i + 1); ok {
 			if y, ok := r.year(i + 2); ok {
 				s, en := yearEnding(y, m)
@@ -184,7 +184,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	}
 	// "2022/23", "2022-23": a UK financial year
 	if y, ok := r.year(i); ok && (r.punct(i+1) == "/" || r.punct(i+1) == "-" || r.punct(i+1) == "–") && r.adjacent(i+1) && r.isNum(i+2) && r.adjacent(i+2) {
-		t := r.toks[i+2].text
+		t := r.text(i + 2)
 		if len(t) == 2 || len(t) == 4 {
 			y2, _ := strconv.Atoi(t)
 			if len(t) == 2 {
@@ -329,7 +329,7 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	}
 	// "Q1 2024"
 	if r.word(j) == "q" && r.isNum(j+1) && r.adjacent(j+1) {
-		if q := r.toks[j+1].text; len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
+		if q := r.text(j + 1); len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
 			if y, ok := r.year(j + 2); ok {
 				n := int(q[0] - '0')
 				return period{s: i, e: j + 3, start: monthStart(y, 3*n-2), end: monthEnd(y, 3*n)}, true
@@ -354,8 +354,8 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	// "the three months to March 2024", "the six months ending June"
 	n := 0
 	k := j
-	if r.isNum(k) && len(r.toks[k].text) <= 2 {
-		n, _ = strconv.Atoi(r.toks[k].text)
+	if r.isNum(k) && len(r.text(k)) <= 2 {
+		n, _ = strconv.Atoi(r.text(k))
 		k++
 	} else if v, ok := lookup(r, k, fUnitWord, units); ok {
 		n = v

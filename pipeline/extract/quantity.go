@@ -39,9 +39,13 @@ type core struct {
 
 type recogniser struct {
 	toks []token
-	lo   int // first token of the sentence
-	hi   int // end of the sentence
+	src  string // the document text
+	lo   int    // first token of the sentence
+	hi   int    // end of the sentence
 }
+
+// text returns token i as written.
+func (r *recogniser) text(i int) string { return r.toks[i].str(r.src) }
 
 func (r *recogniser) word(i int) string {
 	if i < r.lo || i >= r.hi || r.toks[i].kind != tWord {
@@ -54,7 +58,7 @@ func (r *recogniser) punct(i int) string {
 	if i < r.lo || i >= r.hi || r.toks[i].kind != tPunct {
 		return ""
 	}
-	return r.toks[i].text
+	return r.toks[i].low // punctuation as written
 }
 
 // is reports whether token i is a word of the sentence with one of the
@@ -115,7 +119,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 	exp := 0
 	switch {
 	case r.isNum(j):
-		t := r.toks[j].text
+		t := r.text(j)
 		c.grouped = strings.IndexByte(t, ',') >= 0
 		c.decimal = strings.IndexByte(t, '.') >= 0
 		c.digits = !c.grouped && !c.decimal
@@ -305,7 +309,7 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 		if e, ok := r.phrase(i, qw.words); ok {
 			// "c." takes its stop
 			if qw.words[0] == "c" {
-				if r.punct(e) != "." || r.toks[i].text != "c" {
+				if r.punct(e) != "." || r.text(i) != "c" {
 					continue
 				}
 				e++

@@ -3,8 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // recognise finds the quantities of the sentence toks[lo:hi].
@@ -182,7 +180,7 @@ func (r *recogniser) makeRange(qs int, a, b core) quantity {
 func (r *recogniser) unscaled(c core) float64 {
 	for k := c.s; k < c.e; k++ {
 		if r.toks[k].kind == tNum {
-			f, err := strconv.ParseFloat(stripCommas(r.toks[k].text), 64)
+			f, err := strconv.ParseFloat(stripCommas(r.text(k)), 64)
 			if err == nil && f != 0 {
 				return f
 			}
@@ -234,7 +232,7 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 func (r *recogniser) changeContext(i int) bool {
 	for k := i - 1; k >= r.lo && k >= i-25; k-- {
 		t := &r.toks[k]
-		if t.kind == tPunct && (t.text == ";" || t.text == ":" || t.text == ".") {
+		if t.kind == tPunct && (t.low == ";" || t.low == ":" || t.low == ".") {
 			return false
 		}
 		if t.kind == tWord {
@@ -273,17 +271,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if p.kind == tWord {
 			return false
 		}
-		if (p.text == "-" || p.text == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
+		if (p.low == "-" || p.low == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
 			r.toks[first-2].kind == tWord {
 			return false
 		}
 		// "12/04/2024", "9/11", "24/7"
-		if p.text == "/" && r.isNum(first-2) && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
+		if p.low == "/" && r.isNum(first-2) && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
 			return false
 		}
-		if p.text == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
+		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
-		} else if p.text == "+" || p.text == "#" || p.text == ":" || p.text == "." {
+		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false
 		}
 	}
@@ -308,7 +306,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.decimal && c.unit == "" && !c.scaled {
 		switch r.word(first - 1) {
 		case "at", "until", "till", "by", "before", "after", "from", "around":
-			if parts := strings.SplitN(t.text, ".", 2); len(parts[1]) == 2 && len(parts[0]) <= 2 {
+			if parts := strings.SplitN(t.str(r.src), ".", 2); len(parts[1]) == 2 && len(parts[0]) <= 2 {
 				return false
 			}
 		}
@@ -336,7 +334,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
 	// that follow each other with only spaces between
-	if len(t.text) >= 3 && t.text[0] == '0' && !c.decimal || r.phoneChain(first) {
+	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {
 		return false
 	}
 	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) {
@@ -354,7 +352,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// a run of five or more digits with no separators and no counted noun is
 	// a reference or an identifier: counts are written "36,816"
-	if c.digits && len(t.text) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
+	if c.digits && len(t.str(r.src)) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
 		return false
 	}
 	// "once 300 people have been relocated": a condition, not a count
@@ -397,17 +395,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		// years: "in 2024", "2022/23", "the 2000 Terrorism Act", "2023 arrivals";
 		// news writes counts in the thousands with a comma
-		if len(t.text) == 4 && v >= 1800 && v <= 2100 && !hedged {
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && !hedged {
 			// "2000 people" (a round count) is a count; "2023 arrivals" is a year
 			if int(v)%100 != 0 || !r.countNounAfter(next) {
 				return false
 			}
 		}
 		// "2022/23" second part
-		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.toks[first-2].text) == 4 {
+		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.text(first-2)) == 4 {
 			return false
 		}
-		if r.isMonth(first-1) && len(t.text) == 4 {
+		if r.isMonth(first-1) && len(t.str(r.src)) == 4 {
 			return false
 		}
 	}
@@ -468,8 +466,7 @@ func (r *recogniser) attachedLetterAfter(i int) bool {
 }
 
 func isUpperWord(t *token) bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return t.upper
 }
 
 // multiplying verbs: "doubled", "tripled".
@@ -492,8 +489,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	var v float64
 	var e int
 	switch {
-	case r.isNum(i) && !strings.Contains(r.toks[i].text, ","):
-		f, err := strconv.ParseFloat(r.toks[i].text, 64)
+	case r.isNum(i) && !strings.Contains(r.text(i), ","):
+		f, err := strconv.ParseFloat(r.text(i), 64)
 		if err != nil {
 			return quantity{}, false
 		}
@@ -519,8 +516,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 func (r *recogniser) oneIn(i int) (quantity, bool) {
 	var a float64
 	switch {
-	case r.isNum(i) && len(r.toks[i].text) <= 2:
-		a, _ = strconv.ParseFloat(r.toks[i].text, 64)
+	case r.isNum(i) && len(r.text(i)) <= 2:
+		a, _ = strconv.ParseFloat(r.text(i), 64)
 	default:
 		w, _, frac, ok := r.parseWords(i)
 		if !ok || frac || r.word(i+1) != "in" {
@@ -535,7 +532,7 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	e := i + 3
 	switch {
 	case r.isNum(i + 2):
-		f, err := strconv.ParseFloat(stripCommas(r.toks[i+2].text), 64)
+		f, err := strconv.ParseFloat(stripCommas(r.text(i+2)), 64)
 		if err != nil {
 			return quantity{}, false
 		}
@@ -593,7 +590,7 @@ func (r *recogniser) phoneChain(i int) bool {
 		return false
 	}
 	for k := lo; k <= hi; k += 2 {
-		if t := r.toks[k].text; len(t) >= 3 && t[0] == '0' {
+		if t := r.text(k); len(t) >= 3 && t[0] == '0' {
 			return true
 		}
 	}

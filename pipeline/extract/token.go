@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -16,18 +17,24 @@ const (
 
 // token is a word, a run of digits (with thousands separators and a
 // decimal part) or one punctuation rune. Offsets are code points into the
-// document text.
+// document text. A token does not keep its text as written: it is
+// text[bs:be] of the document (token.str), and for punctuation it is low.
+// The fields are ordered so that a token takes 72 bytes.
 type token struct {
-	s, e  int // code points
-	bs    int // byte offset of the start
-	kind  tokKind
-	text  string    // as written
-	low   string    // lower case (words)
-	space bool      // whitespace between the previous token and this one
-	nl    int       // newlines between the previous token and this one
-	flags uint64    // what the lexicons know of the word (info.flags)
-	info  *wordInfo // nil when the lexicons know nothing of it
+	low    string    // lower case (words); as written (punctuation); "" (numbers)
+	info   *wordInfo // nil when the lexicons know nothing of it
+	flags  uint64    // what the lexicons know of the word (info.flags), and fStem
+	s, e   int       // code points
+	bs, be int       // bytes
+	nl     int32     // newlines between the previous token and this one (at most MaxInt32)
+	kind   tokKind
+	space  bool // whitespace between the previous token and this one
+	upper  bool // a word whose first letter is upper case
+	folded bool // a word whose lower-case form is not its text
 }
+
+// str returns the token as written in the document text.
+func (t *token) str(text string) string { return text[t.bs:t.be] }
 
 // adjacent reports whether t starts where p ends.
 func (t *token) adjacentTo(p *token) bool { return !t.space && t.nl == 0 && p.e == t.s }
@@ -45,7 +52,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 	}
 	low.reset(len(text))
 	cp := 0 // code point index
-	space, nl := false, 0
+	space, nl := false, int32(0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -55,7 +62,9 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 		}
 		switch {
 		case c == '\n':
-			nl++
+			if nl < math.MaxInt32 {
+				nl++
+			}
 			space = true
 			i++
 			cp++
@@ -66,7 +75,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 		case c >= '0' && c <= '9':
 			start, startCP := i, cp
 			j, jcp := scanNumber(text, i, cp)
-			toks = append(toks, token{s: startCP, e: jcp, bs: start, kind: tNum, text: text[start:j], space: space, nl: nl})
+			toks = append(toks, token{s: startCP, e: jcp, bs: start, be: j, kind: tNum, space: space, nl: nl})
 			i, cp = j, jcp
 			space, nl = false, 0
 		case asciiLetter[c] || c >= utf8.RuneSelf && unicode.IsLetter(r):
@@ -104,7 +113,13 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			}
 			w := text[start:j]
 			l := low.lower(w, ascii)
-			tk := token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: l, space: space, nl: nl}
+			tk := token{s: startCP, e: jcp, bs: start, be: j, kind: tWord, low: l, space: space, nl: nl, folded: l != w}
+			if ascii {
+				tk.upper = c >= 'A' && c <= 'Z'
+			} else {
+				r, _ := utf8.DecodeRuneInString(w)
+				tk.upper = unicode.IsUpper(r)
+			}
 			if wi := vocab.lookup(l); wi != nil {
 				tk.flags, tk.info = wi.flags, wi
 			}
@@ -116,7 +131,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			space, nl = false, 0
 		default:
 			p := text[i : i+sz]
-			tk := token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: p, low: p, space: space, nl: nl}
+			tk := token{s: cp, e: cp + 1, bs: i, be: i + sz, kind: tPunct, low: p, space: space, nl: nl}
 			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
 				if wi := vocab.lookup(p); wi != nil {
 					tk.flags, tk.info = wi.flags, wi

@@ -134,6 +134,24 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	copy(res, out)
 	clear(out) // the buffer keeps no references to the document's text
 	d.out = out[:0]
+	// the figures of all the mentions in one block
+	figs := make([]float64, 3*len(res))
+	for i := range res {
+		m := &res[i]
+		if m.Value != nil {
+			figs[3*i] = *m.Value
+			m.Value = &figs[3*i]
+		}
+		if m.Low != nil {
+			figs[3*i+1] = *m.Low
+			m.Low = &figs[3*i+1]
+		}
+		if m.High != nil {
+			figs[3*i+2] = *m.High
+			m.High = &figs[3*i+2]
+		}
+	}
+	d.figs = d.figs[:0]
 	return res
 }
 
@@ -176,6 +194,7 @@ type docState struct {
 	para   []int // paragraph number of each sentence
 	msent  []int // sentence of each mention found so far
 	out    []model.Mention
+	figs   []float64 // the figures of the mentions in out
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -299,7 +318,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		stat = "change"
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
-	vals := new([3]float64) // one allocation for the three figures
+	// the three figures go to scratch reused from one document to the
+	// next; Extract copies them out with the mentions
+	n := len(d.figs)
+	d.figs = append(d.figs, 0, 0, 0)
+	vals := d.figs[n : n+3 : n+3]
 	if q.hasValue {
 		vals[0] = sign * q.value
 		m.Value = &vals[0]
@@ -751,11 +774,13 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 	depth := false
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
-		switch d.quoteMark(i, depth) {
-		case 1:
-			depth = true
-		case -1:
-			depth = false
+		if t.kind == tPunct { // quoteMark is 0 for any other token
+			switch d.quoteMark(i, depth) {
+			case 1:
+				depth = true
+			case -1:
+				depth = false
+			}
 		}
 		if depth || t.kind != tWord || t.flags&(fSpeech|fSource) == 0 {
 			continue

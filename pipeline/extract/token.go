@@ -78,13 +78,15 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			toks = append(toks, token{s: startCP, e: jcp, bs: start, be: j, kind: tNum, space: space, nl: nl})
 			i, cp = j, jcp
 			space, nl = false, 0
-		case asciiLetter[c] || c >= utf8.RuneSelf && unicode.IsLetter(r):
+		case asciiLetter[c] != 0 || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			start, startCP := i, cp
 			j, jcp := i+sz, cp+1
 			ascii := c < utf8.RuneSelf
+			letters := asciiLetter[c] // the cases of its ASCII letters
 			for j < len(text) {
 				c2 := text[j]
-				if asciiLetter[c2] {
+				if k := asciiLetter[c2]; k != 0 {
+					letters |= k
 					j++
 					jcp++
 					continue
@@ -112,8 +114,8 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 				break
 			}
 			w := text[start:j]
-			l := low.lower(w, ascii)
-			tk := token{s: startCP, e: jcp, bs: start, be: j, kind: tWord, low: l, space: space, nl: nl, folded: l != w}
+			l, folded := low.lower(w, ascii, letters&upperLetter != 0)
+			tk := token{s: startCP, e: jcp, bs: start, be: j, kind: tWord, low: l, space: space, nl: nl, folded: folded}
 			if ascii {
 				tk.upper = c >= 'A' && c <= 'Z'
 			} else {
@@ -146,12 +148,19 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 	return toks
 }
 
-var asciiLetter = func() (t [256]bool) {
+// asciiLetter tells the ASCII letters: lowerLetter or upperLetter, 0 for
+// any other byte.
+var asciiLetter = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
+		t[c], t[c-'a'+'A'] = lowerLetter, upperLetter
 	}
 	return t
 }()
+
+const (
+	lowerLetter = 1 << iota
+	upperLetter
+)
 
 // lowerBuf holds the lower-case forms of a document's words in one block
 // of memory, so that lower-casing allocates once per document, not once per
@@ -167,23 +176,18 @@ func (l *lowerBuf) reset(n int) {
 	l.b = l.b[:0]
 }
 
-// lower returns w in lower case.
-func (l *lowerBuf) lower(w string, ascii bool) string {
+// lower returns w in lower case, and whether that is not w. upper tells
+// whether an ASCII w has an upper-case letter.
+func (l *lowerBuf) lower(w string, ascii, upper bool) (string, bool) {
 	if !ascii {
-		return lowerSlow(w)
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' {
-			upper = true
-			break
-		}
+		lw := lowerSlow(w)
+		return lw, lw != w
 	}
 	if !upper {
-		return w
+		return w, false
 	}
 	if len(l.b)+len(w) > cap(l.b) {
-		return lowerSlow(w) // never grow: strings already handed out point into b
+		return lowerSlow(w), true // never grow: strings already handed out point into b
 	}
 	start := len(l.b)
 	for i := 0; i < len(w); i++ {
@@ -193,7 +197,7 @@ func (l *lowerBuf) lower(w string, ascii bool) string {
 		}
 		l.b = append(l.b, c)
 	}
-	return unsafe.String(&l.b[start], len(w))
+	return unsafe.String(&l.b[start], len(w)), true
 }
 
 // scanNumber reads digits with optional thousands groups (",ddd") and an

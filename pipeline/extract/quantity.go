@@ -153,7 +153,11 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		}
 	}
 	if mant != "" {
-		f, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(exp), 64)
+		s := mant
+		if exp != 0 {
+			s += "e" + strconv.Itoa(exp)
+		}
+		f, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return c, false
 		}

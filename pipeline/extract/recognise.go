@@ -490,6 +490,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	var e int
 	switch {
 	case r.isNum(i) && !strings.Contains(r.text(i), ","):
+		if r.word(i+1) != "times" {
+			return quantity{}, false // tested below; before parsing the number
+		}
 		f, err := strconv.ParseFloat(r.text(i), 64)
 		if err != nil {
 			return quantity{}, false
@@ -514,6 +517,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
+	if r.word(i+1) != "in" {
+		return quantity{}, false
+	}
 	var a float64
 	switch {
 	case r.isNum(i) && len(r.text(i)) <= 2:

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/schemas"
@@ -195,6 +197,7 @@ type docState struct {
 	msent  []int // sentence of each mention found so far
 	out    []model.Mention
 	figs   []float64 // the figures of the mentions in out
+	furn   []match   // isFurniture's matches
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -796,7 +799,7 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 		}
 		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
 			if name := d.capRunBack(i-1, a); name != "" {
-				if pronouns[strings.ToLower(name)] {
+				if inLower(pronouns, name) {
 					return last.get(), a
 				}
 				name = stripTitle(name)
@@ -1000,8 +1003,8 @@ func (d *docState) isFurniture(i int) bool {
 	for i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].low != "-" {
 		i++
 	}
-	ms := d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), nil)
-	for _, m := range ms {
+	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
+	for _, m := range d.furn {
 		if m.s != i {
 			continue
 		}
@@ -1057,18 +1060,67 @@ var titleWords = map[string]bool{"secretary": true, "minister": true, "chancello
 
 // stripTitle keeps the name after a title; a title with no name after it
 // ("A Home Office spokesperson") is kept whole.
+//
+// It reads the words as strings.Fields splits them, without allocating
+// unless the name after the title is spaced other than by single spaces.
 func stripTitle(name string) string {
-	ws := strings.Fields(name)
-	cut := -1
-	for i, w := range ws {
-		if titleWords[strings.ToLower(w)] {
-			cut = i
+	cut, n := -1, 0 // the last title word; the number of words
+	after := 0      // the byte offset of the first word after the title
+	single := true  // the words after the title are separated by single spaces
+	prevEnd := -1   // the end of the word before, after the title
+	for i := 0; i < len(name); {
+		r, sz := utf8.DecodeRuneInString(name[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
 		}
+		a := i
+		for i < len(name) {
+			r, sz := utf8.DecodeRuneInString(name[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += sz
+		}
+		if inLower(titleWords, name[a:i]) {
+			cut, after, single, prevEnd = n, i, true, -1
+		} else if cut >= 0 {
+			if prevEnd < 0 {
+				after = a
+			} else if a-prevEnd != 1 || name[prevEnd] != ' ' {
+				single = false
+			}
+			prevEnd = i
+		}
+		n++
 	}
-	if cut >= 0 && len(ws)-cut-1 >= 2 {
-		return strings.Join(ws[cut+1:], " ")
+	if cut >= 0 && n-cut-1 >= 2 {
+		if single {
+			return name[after:prevEnd]
+		}
+		return strings.Join(strings.Fields(name)[cut+1:], " ")
 	}
 	return name
+}
+
+// inLower reports whether the lower-case form of w is a key of m, without
+// allocating for a short ASCII w.
+func inLower(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // anaphoric reports whether a sentence opens by pointing back at a figure

@@ -37,8 +37,14 @@ func (r *recogniser) year(i int) (int, bool) {
 	if len(t) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t)
-	if err != nil || y < 1900 || y > 2100 {
+	y := 0
+	for k := 0; k < len(t); k++ {
+		if !isDigit(t[k]) {
+			return 0, false // "1.25": what strconv.Atoi would refuse, without its error
+		}
+		y = 10*y + int(t[k]-'0')
+	}
+	if y < 1900 || y > 2100 {
 		return 0, false
 	}
 	return y, true

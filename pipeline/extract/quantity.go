@@ -115,7 +115,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		c.unit = "USD"
 		j += 2
 	}
-	var mant string
+	var num string // the number token, as written
 	exp := 0
 	switch {
 	case r.isNum(j):
@@ -123,7 +123,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		c.grouped = strings.IndexByte(t, ',') >= 0
 		c.decimal = strings.IndexByte(t, '.') >= 0
 		c.digits = !c.grouped && !c.decimal
-		mant = strings.ReplaceAll(t, ",", "")
+		num = t
 		j++
 		// scale: attached abbreviation or spaced word
 		if w := r.word(j); w != "" && r.toks[j].flags&fScale != 0 {
@@ -152,13 +152,9 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			}
 		}
 	}
-	if mant != "" {
-		s := mant
-		if exp != 0 {
-			s += "e" + strconv.Itoa(exp)
-		}
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil {
+	if num != "" {
+		f, ok := numberValue(num, exp)
+		if !ok {
 			return c, false
 		}
 		c.value = f
@@ -186,6 +182,62 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 	}
 	c.e = j
 	return c, true
+}
+
+// numberValue returns the value of a number token (digits, thousands
+// groups, a decimal part) times 10^exp, as strconv.ParseFloat reads it;
+// false when it is out of range.
+//
+// Most numbers are read without building a string: when the digits make an
+// integer N below 2^53 and the value is N×10^e with N×10^e below 2^53, or
+// N/10^-e with -e <= 22, the float is exact or one correctly rounded
+// division of exact floats, which is what ParseFloat returns.
+func numberValue(t string, exp int) (float64, bool) {
+	const exact = 1 << 53
+	var n uint64
+	frac := 0 // digits after the decimal point
+	point := false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ',':
+		case c == '.':
+			point = true
+		case isDigit(c) && n < exact/10:
+			n = 10*n + uint64(c-'0')
+			if point {
+				frac++
+			}
+		default:
+			return parseNumber(t, exp)
+		}
+	}
+	if n >= exact {
+		return parseNumber(t, exp)
+	}
+	e := exp - frac
+	if e < 0 {
+		if -e > 22 {
+			return parseNumber(t, exp)
+		}
+		return float64(n) / pow10(-e), true
+	}
+	for ; e > 0; e-- {
+		if n >= exact/10 {
+			return parseNumber(t, exp)
+		}
+		n *= 10
+	}
+	return float64(n), true
+}
+
+// parseNumber is numberValue by strconv.ParseFloat.
+func parseNumber(t string, exp int) (float64, bool) {
+	s := strings.ReplaceAll(t, ",", "")
+	if exp != 0 {
+		s += "e" + strconv.Itoa(exp)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
 }
 
 func pow10(e int) float64 {

@@ -306,7 +306,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.decimal && c.unit == "" && !c.scaled {
 		switch r.word(first - 1) {
 		case "at", "until", "till", "by", "before", "after", "from", "around":
-			if parts := strings.SplitN(t.str(r.src), ".", 2); len(parts[1]) == 2 && len(parts[0]) <= 2 {
+			if whole, frac, _ := strings.Cut(t.str(r.src), "."); len(frac) == 2 && len(whole) <= 2 {
 				return false
 			}
 		}

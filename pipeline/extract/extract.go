@@ -62,6 +62,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	lx.namedMatch.bit = fNamed
 	lx.vocab.addMatcher(&lx.namedMatch)
+	lx.vocab.linkWords(lx.matchers())
 	if lx.words, err = newWordTable(lx.vocab, lx.matchers()...); err != nil {
 		return nil, err
 	}
@@ -225,12 +226,12 @@ func (d *docState) parens() {
 		if t.nl > 0 {
 			cur = 0
 		}
-		if t.low == "(" {
+		if t.kind == tPunct && t.low == "(" {
 			n++
 			cur = n
 		}
 		d.paren[i] = cur
-		if t.low == ")" {
+		if t.kind == tPunct && t.low == ")" {
 			cur = 0
 		}
 	}

@@ -29,7 +29,10 @@ type phraseMatcher struct {
 }
 
 type entry struct {
-	words  []string
+	words []string
+	// infos are the vocabulary entries of words after the first (but a
+	// last stem), set by vocabulary.linkWords
+	infos  []*wordInfo
 	stem   bool
 	target int     // index of the measure or place
 	weight float64 // cue weight
@@ -212,9 +215,17 @@ func matchAt(toks []token, src string, i, hi int, e *entry) (int, bool) {
 			}
 			continue
 		}
+		// t.low == w: a token's vocabulary entry is that of its low, and
+		// only ASCII punctuation other than "$" and "-" has none
+		eq := false
+		if t.info != nil {
+			eq = t.info == e.infos[k]
+		} else if t.kind == tPunct {
+			eq = t.low == w
+		}
 		// the word as written may match where its lower-case form does not
 		// (a number, "’" in a lower-case word)
-		if t.low != w && (t.kind == tPunct || t.kind == tWord && !t.folded || t.str(src) != w) {
+		if !eq && (t.kind == tPunct || t.kind == tWord && !t.folded || t.str(src) != w) {
 			return 0, false
 		}
 	}
@@ -419,6 +430,26 @@ func (v vocabulary) flag(w string, f uint64) { v.info(w).flags |= f }
 func flagKeys[V any](v vocabulary, m map[string]V, f uint64) {
 	for w := range m {
 		v.flag(w, f)
+	}
+}
+
+// linkWords gives the words of the matchers' phrases after the first their
+// vocabulary entries, so that matchAt compares entries, not strings. It is
+// called once every phrase is added.
+func (v vocabulary) linkWords(ms []*phraseMatcher) {
+	for _, m := range ms {
+		for _, es := range m.byFirst {
+			for j := range es {
+				e := &es[j]
+				e.infos = make([]*wordInfo, len(e.words))
+				for k := 1; k < len(e.words); k++ {
+					if k == len(e.words)-1 && e.stem {
+						continue // compared by prefix
+					}
+					e.infos[k] = v.info(e.words[k])
+				}
+			}
+		}
 	}
 }
 

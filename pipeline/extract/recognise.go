@@ -67,16 +67,24 @@ func (r *recogniser) at(i int) (quantity, bool) {
 		}
 		return quantity{}, false
 	}
-	if v, ve, ok := r.vagueAt(i); ok {
-		return r.vague(i, ve, v), true
+	if r.toks[i].flags&fVague != 0 {
+		if v, ve, ok := r.vagueAt(i); ok {
+			return r.vague(i, ve, v), true
+		}
 	}
-	if q, ok := r.ratioAt(i); ok {
-		r.bounds(&q)
-		return q, true
+	// what ratioAt and oneIn need before anything else, tested here so that
+	// most tokens do not pay for their results
+	if r.isNum(i) || r.is(i, fMultiply|fNumWord) || r.word(i) == "twice" {
+		if q, ok := r.ratioAt(i); ok {
+			r.bounds(&q)
+			return q, true
+		}
 	}
-	if q, ok := r.oneIn(i); ok {
-		r.bounds(&q)
-		return q, true
+	if r.word(i+1) == "in" {
+		if q, ok := r.oneIn(i); ok {
+			r.bounds(&q)
+			return q, true
+		}
 	}
 	c, ok := r.parseCore(i)
 	if !ok || !r.keep(c, false) {

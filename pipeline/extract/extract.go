@@ -128,6 +128,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
+		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
 			d.msent = append(d.msent, si)
@@ -199,6 +200,8 @@ type docState struct {
 	out    []model.Mention
 	figs   []float64 // the figures of the mentions in out
 	furn   []match   // isFurniture's matches
+	// the cues and places of the sentence whose mentions are being made
+	sentCues, sentPlaces []match
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -428,7 +431,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
-	for _, c := range inSpan(d.cues, s) {
+	for _, c := range d.sentCues {
 		var dist int
 		lo, hi := c.e, q.ts
 		switch {
@@ -464,7 +467,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// first measure noun
 	if p := d.paren[q.ts]; p != 0 {
 		inside, head := false, -1
-		for _, c := range inSpan(d.cues, s) {
+		for _, c := range d.sentCues {
 			if d.paren[c.s] == p {
 				inside = true
 			}
@@ -533,7 +536,7 @@ func (d *docState) sentenceOf(tok int) int {
 // figure counts people leaving.
 func (d *docState) place(s span, q *quantity, leaving bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
-	for _, p := range inSpan(d.places, s) {
+	for _, p := range d.sentPlaces {
 		from := false
 		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
 			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" {

@@ -470,11 +470,16 @@ func (v vocabulary) addMatcher(m *phraseMatcher) {
 type wordTable struct {
 	shift uint     // 32 - log2(len(slots))
 	slots []uint32 // hash tag<<16 | index+1 into words; 0 when empty
-	words []string
-	infos []*wordInfo
+	words []tableWord
 	// stemSecond is the union of the matchers' stemSecond masks: a word
 	// that fails it starts with no stem of any matcher
 	stemSecond [256]uint64
+}
+
+// tableWord is a word of the table and what the lexicons know of it.
+type tableWord struct {
+	word string
+	info *wordInfo
 }
 
 // mayStem reports whether the lower-case word w may start with a stem.
@@ -501,8 +506,7 @@ func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
 			continue
 		}
 		h := wordHash(w)
-		t.words = append(t.words, w)
-		t.infos = append(t.infos, v[w])
+		t.words = append(t.words, tableWord{w, v[w]})
 		i := h >> t.shift
 		for t.slots[i] != 0 {
 			i = (i + 1) & uint32(n-1)
@@ -534,8 +538,8 @@ func (t *wordTable) lookup(w string) *wordInfo {
 			return nil
 		}
 		if s&0xFFFF0000 == tag {
-			if k := s&0xFFFF - 1; t.words[k] == w {
-				return t.infos[k]
+			if tw := &t.words[s&0xFFFF-1]; tw.word == w {
+				return tw.info
 			}
 		}
 	}

@@ -119,8 +119,15 @@ func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
 // findAll runs several matchers over toks in one pass, appending each
 // one's matches to its own slice.
 func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
+	any := fStem // the flags of the tokens any matcher looks at
+	for _, m := range ms {
+		any |= m.bit
+	}
 	for i := range toks {
 		t := &toks[i]
+		if t.flags&any == 0 {
+			continue // most tokens start no phrase and no stem
+		}
 		for k, m := range ms {
 			if t.flags&m.bit != 0 {
 				es := t.info.first[m.id]

@@ -133,6 +133,9 @@ func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 				es := t.info.first[m.id]
 				for j := range es {
 					e := &es[j]
+					if secondMisses(toks, i, len(toks), e) {
+						continue
+					}
 					if end, ok := matchAt(toks, src, i, len(toks), e); ok {
 						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
 					}
@@ -158,6 +161,9 @@ func (m *phraseMatcher) at(toks []token, src string, i, hi int) (match, bool) {
 	es := t.info.first[m.id]
 	for j := range es {
 		e := &es[j]
+		if secondMisses(toks, i, hi, e) {
+			continue
+		}
 		if end, hit := matchAt(toks, src, i, hi, e); hit && (!ok || end > best.e) {
 			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
 		}
@@ -204,6 +210,18 @@ const (
 	fANext        // aNext
 	fStem         // a word that may start with a stem (set by the tokenizer)
 )
+
+// secondMisses is a quick test, before matchAt, that the phrase e cannot
+// stand at token i because its second word is not the next token: a word
+// whose lower-case form is its text and whose vocabulary entry is not the
+// phrase word's.
+func secondMisses(toks []token, i, hi int, e *entry) bool {
+	if len(e.words) < 2 || len(e.words) == 2 && e.stem || i+1 >= hi {
+		return false // matchAt decides
+	}
+	t := &toks[i+1]
+	return t.kind == tWord && !t.folded && t.info != e.infos[1]
+}
 
 // matchAt reports whether the phrase e stands at token i, and where it ends.
 // The first word is known to match: e was found among the phrases of

@@ -503,8 +503,10 @@ type wordTable struct {
 
 // tableWord is a word of the table and what the lexicons know of it.
 type tableWord struct {
-	word string
-	info *wordInfo
+	word  string
+	info  *wordInfo
+	pk    uint64 // pack8(word)
+	flags uint64 // info.flags, here to spare the tokenizer a memory load
 }
 
 // mayStem reports whether the lower-case word w may start with a stem.
@@ -530,8 +532,9 @@ func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
 		if w == "" {
 			continue
 		}
-		h := wordHash(w)
-		t.words = append(t.words, tableWord{w, v[w]})
+		pk := pack8(w)
+		h := wordHash(pk, len(w))
+		t.words = append(t.words, tableWord{w, v[w], pk, v[w].flags})
 		i := h >> t.shift
 		for t.slots[i] != 0 {
 			i = (i + 1) & uint32(n-1)
@@ -541,20 +544,31 @@ func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
 	return t, nil
 }
 
-// wordHash mixes a word's length with its first, middle and last bytes.
-// The top bits choose the slot; bits 8 to 23 are the slot's tag.
-func wordHash(w string) uint32 {
-	n := len(w)
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return h * 0x9E3779B1
+// pack8 packs the first eight bytes of w into a number, the first byte
+// lowest.
+func pack8(w string) uint64 {
+	var p uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		p |= uint64(w[i]) << (8 * i)
+	}
+	return p
 }
 
-// lookup returns what the lexicons know of the word w, or nil.
-func (t *wordTable) lookup(w string) *wordInfo {
+// wordHash mixes a word's length with its first eight bytes, packed.
+// The top bits choose the slot; bits 8 to 23 are the slot's tag.
+func wordHash(pk uint64, n int) uint32 {
+	h := (pk ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
+	return uint32(h >> 32)
+}
+
+// lookup returns the table's entry for the word w, or nil. pk is
+// pack8(w): the tokenizer packs words as it reads them, and a word of at
+// most eight bytes is then compared as a number.
+func (t *wordTable) lookup(w string, pk uint64) *tableWord {
 	if w == "" {
 		return nil
 	}
-	h := wordHash(w)
+	h := wordHash(pk, len(w))
 	tag := h << 8 & 0xFFFF0000
 	mask := uint32(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
@@ -563,8 +577,8 @@ func (t *wordTable) lookup(w string) *wordInfo {
 			return nil
 		}
 		if s&0xFFFF0000 == tag {
-			if tw := &t.words[s&0xFFFF-1]; tw.word == w {
-				return tw.info
+			if tw := &t.words[s&0xFFFF-1]; tw.pk == pk && len(tw.word) == len(w) && (len(w) <= 8 || tw.word == w) {
+				return tw
 			}
 		}
 	}

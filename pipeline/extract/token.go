@@ -83,10 +83,16 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			j, jcp := i+sz, cp+1
 			ascii := c < utf8.RuneSelf
 			letters := asciiLetter[c] // the cases of its ASCII letters
+			// the first eight bytes of an ASCII word in lower case (c|0x20
+			// lowers a letter and keeps an apostrophe), for the vocabulary
+			pk := uint64(c | 0x20)
 			for j < len(text) {
 				c2 := text[j]
 				if k := asciiLetter[c2]; k != 0 {
 					letters |= k
+					if n := j - start; n < 8 {
+						pk |= uint64(c2|0x20) << (8 * n)
+					}
 					j++
 					jcp++
 					continue
@@ -106,6 +112,9 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
 					if unicode.IsLetter(r3) {
 						ascii = ascii && r2 == '\''
+						if n := j - start; n < 8 {
+							pk |= uint64('\'') << (8 * n)
+						}
 						j += sz2
 						jcp++
 						continue
@@ -122,8 +131,11 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 				r, _ := utf8.DecodeRuneInString(w)
 				tk.upper = unicode.IsUpper(r)
 			}
-			if wi := vocab.lookup(l); wi != nil {
-				tk.flags, tk.info = wi.flags, wi
+			if !ascii {
+				pk = pack8(l)
+			}
+			if tw := vocab.lookup(l, pk); tw != nil {
+				tk.flags, tk.info = tw.flags, tw.info
 			}
 			if vocab.mayStem(l) {
 				tk.flags |= fStem
@@ -135,8 +147,8 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			p := text[i : i+sz]
 			tk := token{s: cp, e: cp + 1, bs: i, be: i + sz, kind: tPunct, low: p, space: space, nl: nl}
 			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
-				if wi := vocab.lookup(p); wi != nil {
-					tk.flags, tk.info = wi.flags, wi
+				if tw := vocab.lookup(p, pack8(p)); tw != nil {
+					tk.flags, tk.info = tw.flags, tw.info
 				}
 			}
 			toks = append(toks, tk)

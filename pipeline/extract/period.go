@@ -91,9 +91,17 @@ func (r *recogniser) midYear(i int) (int, int, bool) {
 func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period {
 	for i := r.lo; i < r.hi; {
 		// most tokens start no period: the test that periodAt opens with
-		if r.toks[i].kind != tNum && r.toks[i].flags&(fPeriod|fRelative|fNamed) == 0 {
+		if t := &r.toks[i]; t.kind != tNum && t.flags&(fPeriod|fRelative|fNamed) == 0 {
 			i++
 			continue
+		} else if t.kind == tNum {
+			// a number starts a period only as a day, a count of months or
+			// a quarter (one or two digits) or as a year (four): no branch
+			// of periodAt reads any other number at i
+			if n := t.be - t.bs; n != 1 && n != 2 && n != 4 {
+				i++
+				continue
+			}
 		}
 		p, ok := r.periodAt(lx, pub, i)
 		if !ok {

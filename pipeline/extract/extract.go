@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -1158,8 +1157,16 @@ var clauseJoin = map[string]bool{"while": true, "whereas": true, "but": true, "a
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.
 func inSpan(ms []match, s span) []match {
-	lo := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s.a })
-	hi := lo
+	lo, hi := 0, len(ms) // the first match at or after s.a, as sort.Search finds it
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].s < s.a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	hi = lo
 	for hi < len(ms) && ms[hi].s < s.b {
 		hi++
 	}

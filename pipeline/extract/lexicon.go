@@ -390,11 +390,13 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for w := range tens {
 		lx.vocab.flag(w, fNumWord)
 	}
-	for w := range qualifiersByFirst {
+	for w, qs := range qualifiersByFirst {
 		lx.vocab.flag(w, fQualifier)
+		lx.vocab.info(w).quals = qs
 	}
-	for _, v := range vagues {
-		lx.vocab.flag(v.words[0], fVague)
+	for w, vs := range vaguesByFirst {
+		lx.vocab.flag(w, fVague)
+		lx.vocab.info(w).vagues = vs
 	}
 	for w := range speechVerbs {
 		lx.vocab.flag(w, fSpeech)
@@ -433,8 +435,10 @@ func (lx *lexicon) matchers() []*phraseMatcher {
 // of each matcher that start with it. The tokenizer looks a word up once and
 // every later stage reads the answer from the token.
 type wordInfo struct {
-	flags uint64
-	first [7][]entry // by phraseMatcher.id
+	flags  uint64
+	first  [7][]entry      // by phraseMatcher.id
+	quals  []qualifierWord // qualifiersByFirst of the word (fQualifier)
+	vagues []vagueWord     // vaguesByFirst of the word (fVague)
 }
 
 // vocabulary maps lower-case words to what the lexicons know of them.

@@ -361,7 +361,7 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {
 		return q, i, false
 	}
-	for _, qw := range qualifiersByFirst[r.toks[i].low] {
+	for _, qw := range r.toks[i].info.quals { // qualifiersByFirst[r.toks[i].low]
 		if e, ok := r.phrase(i, qw.words); ok {
 			// "c." takes its stop
 			if qw.words[0] == "c" {
@@ -384,7 +384,7 @@ func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
 	if i >= r.hi || r.toks[i].flags&fVague == 0 {
 		return vagueWord{}, i, false
 	}
-	for _, v := range vaguesByFirst[r.toks[i].low] {
+	for _, v := range r.toks[i].info.vagues { // vaguesByFirst[r.toks[i].low]
 		if e, ok := r.phrase(i, v.words); ok {
 			return v, e, true
 		}

@@ -2,10 +2,11 @@ package extract
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/schemas"
@@ -60,6 +61,10 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	lx.namedMatch.bit = fNamed
 	lx.vocab.addMatcher(&lx.namedMatch)
+	lx.vocab.linkWords(lx.matchers())
+	if lx.words, err = newWordTable(lx.vocab, lx.matchers()...); err != nil {
+		return nil, err
+	}
 	if months == nil {
 		months = lx.periods.Months
 	}
@@ -76,10 +81,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	}
 	defer x.pool.Put(d)
 	d.text, d.pub = text, published
-	d.toks = tokenize(text, d.toks[:0], x.lx.vocab, &d.low)
+	d.toks = tokenize(text, d.toks[:0], x.lx.words, &d.low)
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
-	findAll(d.toks, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
+	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
@@ -104,7 +109,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 	}
 	d.msent = d.msent[:0]
-	out := make([]model.Mention, 0, len(text)/200+4)
+	// mentions are gathered in a buffer reused from one document to the
+	// next, and copied out once their number is known: one allocation of the
+	// right size instead of a slice grown several times
+	out := d.out[:0]
 	furniture := false
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
@@ -113,18 +121,41 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		if furniture {
 			continue
 		}
-		r := &recogniser{toks: d.toks, lo: s.a, hi: s.b}
+		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
 		d.qs = r.recognise(d.qs[:0])
 		if len(d.qs) == 0 {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
+		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
 			d.msent = append(d.msent, si)
 		}
 	}
-	return out
+	res := make([]model.Mention, len(out))
+	copy(res, out)
+	clear(out) // the buffer keeps no references to the document's text
+	d.out = out[:0]
+	// the figures of all the mentions in one block
+	figs := make([]float64, 3*len(res))
+	for i := range res {
+		m := &res[i]
+		if m.Value != nil {
+			figs[3*i] = *m.Value
+			m.Value = &figs[3*i]
+		}
+		if m.Low != nil {
+			figs[3*i+1] = *m.Low
+			m.Low = &figs[3*i+1]
+		}
+		if m.High != nil {
+			figs[3*i+2] = *m.High
+			m.High = &figs[3*i+2]
+		}
+	}
+	d.figs = d.figs[:0]
+	return res
 }
 
 // resize returns a zeroed slice of length n, reusing b's storage.
@@ -165,6 +196,11 @@ type docState struct {
 	found  [][]match
 	para   []int // paragraph number of each sentence
 	msent  []int // sentence of each mention found so far
+	out    []model.Mention
+	figs   []float64 // the figures of the mentions in out
+	furn   []match   // isFurniture's matches
+	// the cues and places of the sentence whose mentions are being made
+	sentCues, sentPlaces []match
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -198,7 +234,7 @@ func (d *docState) parens() {
 		if t.nl > 0 {
 			cur = 0
 		}
-		if t.text == "(" {
+		if t.kind == tPunct && t.low == "(" {
 			n++
 			cur = n
 		}
@@ -215,7 +251,7 @@ func (d *docState) parens() {
 			}
 		}
 		d.paren[i] = cur
-		if t.text == ")" {
+		if t.kind == tPunct && t.low == ")" {
 			cur = 0
 		}
 	}
@@ -224,7 +260,7 @@ func (d *docState) parens() {
 // spacedDash reports whether token i is a dash with spaces on both sides.
 func (d *docState) spacedDash(i int) bool {
 	t := &d.toks[i]
-	if t.text != "-" && t.text != "–" && t.text != "—" {
+	if t.kind != tPunct || t.low != "-" && t.low != "–" && t.low != "—" {
 		return false
 	}
 	return t.space && t.nl == 0 && i+1 < len(d.toks) && d.toks[i+1].space && d.toks[i+1].nl == 0
@@ -235,7 +271,7 @@ func (d *docState) spacedDash(i int) bool {
 func (d *docState) closingDash(i int) int {
 	for j := i + 1; j < len(d.toks) && j < i+40; j++ {
 		t := &d.toks[j]
-		if t.nl > 0 || t.text == "." || t.text == ";" || t.text == "(" {
+		if t.nl > 0 || t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == "(") {
 			return -1
 		}
 		if d.spacedDash(j) {
@@ -248,7 +284,7 @@ func (d *docState) closingDash(i int) int {
 // slice returns the text of tokens [a, b).
 func (d *docState) slice(a, b int) string {
 	last := &d.toks[b-1]
-	return d.text[d.toks[a].bs : last.bs+len(last.text)]
+	return d.text[d.toks[a].bs:last.be]
 }
 
 func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
@@ -301,7 +337,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if q.ratio {
 		mu = anyUnit
 	}
-	mi := d.measure(r, q, mu, stat, prev)
+	mi := d.measure(r, si, q, mu, stat, prev)
 	if q.unit == "" && !q.ratio && (unit == "other" || staffNouns[r.headNoun(q.te)]) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff
@@ -354,7 +390,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		stat = "change"
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
-	vals := new([3]float64) // one allocation for the three figures
+	// the three figures go to scratch reused from one document to the
+	// next; Extract copies them out with the mentions
+	n := len(d.figs)
+	d.figs = append(d.figs, 0, 0, 0)
+	vals := d.figs[n : n+3 : n+3]
 	if q.hasValue {
 		vals[0] = sign * q.value
 		m.Value = &vals[0]
@@ -375,12 +415,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// geography
 	if pi := d.place(s, q, measure.Name == "emigration"); pi >= 0 && !measure.GeographyFixed {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
-	} else if measure.DefaultGeography != nil {
-		for _, p := range lx.places {
-			if p.Name == *measure.DefaultGeography {
-				m.Geography, m.GeographyCode = p.Name, p.Code
-			}
-		}
+	} else if pi := lx.defaultPlace[mi]; pi >= 0 {
+		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
 	}
 	// period
 	if p, ok := r.nearestPeriod(ps, qs, q); ok {
@@ -441,8 +477,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 	return ps[best], true
 }
 
-// measure scores every measure by the cue words around the quantity.
-func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev []model.Mention) int {
+// measure scores every measure by the cue words around the quantity, which
+// stands in the sentence si.
+func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string, prev []model.Mention) int {
 	lx := d.x.lx
 	// "84% of these", "Of these, 35% were ...": a share of the figure before
 	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
@@ -457,7 +494,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 			return mi
 		}
 	}
-	s := d.sents[d.sentenceOf(q.ts)]
+	s := d.sents[si]
 	// "compared with our estimate of 764,000": the measure of the figure it is compared with
 	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
@@ -473,7 +510,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	case anyUnit:
 		ub = ^uint32(0)
 	}
-	for _, c := range inSpan(d.cues, s) {
+	for _, c := range d.sentCues {
 		t := c.target
 		// "the population rose by 0.5%": a percentage of a measure that
 		// counts only people speaks for its change measure
@@ -496,7 +533,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		// a cue in a different clause or in a parenthesis counts less
 		modifier := false
 		for k := lo; k < hi; k++ {
-			switch t := d.toks[k].text; t {
+			switch t := d.toks[k].low; t {
 			case ";", ":":
 				w *= 0.3
 			case ",":
@@ -539,7 +576,6 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 		}
 		scores[t] += w
 	}
-	si := d.sentenceOf(q.ts)
 	// "For £700m you could have cleared the backlog": a figure the document
 	// has already given is about what it was about then, unless the
 	// sentence says clearly that it is about something else
@@ -567,7 +603,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 	// first measure noun
 	if p := d.paren[q.ts]; p != 0 {
 		inside, head := false, -1
-		for _, c := range inSpan(d.cues, s) {
+		for _, c := range d.sentCues {
 			if d.paren[c.s] == p {
 				inside = true
 			}
@@ -626,7 +662,7 @@ func (d *docState) measure(r *recogniser, q *quantity, unit, stat string, prev [
 // figure before it gives that figure as a percentage: "706,900 (1.2%)".
 func (d *docState) restates(q *quantity, unit string, prev []model.Mention) bool {
 	n := len(prev)
-	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].text == "(" && prev[n-1].End == d.toks[q.ts-2].e
+	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].kind == tPunct && d.toks[q.ts-1].low == "(" && prev[n-1].End == d.toks[q.ts-2].e
 }
 
 // figureBetween reports whether a figure already found in the sentence
@@ -700,7 +736,7 @@ func (d *docState) sentenceOf(tok int) int {
 // figure counts people leaving.
 func (d *docState) place(s span, q *quantity, leaving bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
-	for _, p := range inSpan(d.places, s) {
+	for _, p := range d.sentPlaces {
 		from := false
 		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
 			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" {
@@ -731,7 +767,7 @@ func (r *recogniser) nounUnit(i int) string {
 		case "", "per", "each", "on", "in", "into", "aboard":
 			return "" // "65 per boat", "50 on a dinghy", "500 in small boats": people
 		}
-		if u, ok := unitNouns[w]; ok && u != "" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
 			if u == "years" && k != i {
 				return ""
 			}
@@ -745,7 +781,7 @@ func (r *recogniser) nounUnit(i int) string {
 func (r *recogniser) rate(lx *lexicon, i int) string {
 	hi := minInt(r.hi, i+5)
 	for k := i; k < hi; k++ {
-		m, found := lx.rates.at(r.toks, k, hi)
+		m, found := lx.rates.at(r.toks, r.src, k, hi)
 		if !found {
 			continue
 		}
@@ -755,7 +791,7 @@ func (r *recogniser) rate(lx *lexicon, i int) string {
 		}
 		ok := true
 		for k := i; k < m.s; k++ {
-			if r.toks[k].text == "-" {
+			if r.toks[k].low == "-" {
 				continue // "£4billion-a-year"
 			}
 			if r.toks[k].kind != tWord || r.toks[k].low == "in" || r.toks[k].low == "for" || r.toks[k].low == "than" {
@@ -783,11 +819,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if r.isAverage(q) {
 		return "average", 1
 	}
-	if sg, ok := changeBefore[pw]; ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
+	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
 		return "change", sg
 	}
 	if pw == "of" {
-		if sg, ok := changeBefore[r.word(p-1)]; ok {
+		if sg, ok := lookup(r, p-1, fChangeBefore, changeBefore); ok {
 			return "change", sg
 		}
 	}
@@ -810,10 +846,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		// "revised up by", "fell by", "growing in the year to mid-2023 by"
 		for k := p - 1; k >= r.lo && k >= p-12; k-- {
 			t := &r.toks[k]
-			if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(") {
+			if t.kind == tPunct && (t.low == "," || t.low == ";" || t.low == ":" || t.low == "(") {
 				break
 			}
-			if sg, ok := changeBefore[t.low]; ok && t.kind == tWord {
+			if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
 				if t.low == "revised" {
 					if r.word(k+1) == "down" {
 						sg = -1
@@ -832,7 +868,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		break
 	}
-	if sg, ok := changeAfter[r.word(k)]; ok {
+	if sg, ok := lookup(r, k, fChangeAfter, changeAfter); ok {
 		w := r.word(k)
 		// "more than" after a percent or a count compares; "above"/"below" need a percent
 		if (w == "above" || w == "below") && q.unit != "percent" {
@@ -895,7 +931,7 @@ func (r *recogniser) isAverage(q *quantity) bool {
 
 func (r *recogniser) changeSign(i int) float64 {
 	for k := i - 1; k >= r.lo && k >= i-4; k-- {
-		if sg, ok := changeBefore[r.word(k)]; ok {
+		if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
 			return sg
 		}
 	}
@@ -923,7 +959,7 @@ func (d *docState) attribute() {
 		startPara := si == 0 || d.toks[s.a].nl > 0
 		if startPara {
 			// a quotation carries on into a paragraph that opens with a quote mark
-			if !isOpenQuote(d.toks[s.a].text) {
+			if !isOpenQuote(d.toks[s.a].low) {
 				inQuote = false
 				quoteSpeaker = ""
 			} else if !inQuote {
@@ -938,7 +974,7 @@ func (d *docState) attribute() {
 		// a speaker named in this sentence also owns its quotation
 		if outside != "" {
 			quoteSpeaker = outside
-		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].text) {
+		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].low) {
 			// the speaker may be named after the quotation: "“...,” she said."
 			quoteSpeaker = d.speakerAhead(si, last)
 		}
@@ -992,11 +1028,13 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 	depth := false
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
-		switch d.quoteMark(i, depth) {
-		case 1:
-			depth = true
-		case -1:
-			depth = false
+		if t.kind == tPunct { // quoteMark is 0 for any other token
+			switch d.quoteMark(i, depth) {
+			case 1:
+				depth = true
+			case -1:
+				depth = false
+			}
 		}
 		if depth || t.kind != tWord || t.flags&(fSpeech|fSource) == 0 {
 			continue
@@ -1010,9 +1048,9 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
-		if speechVerbs[t.low] {
+		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
 			if name := d.capRunBack(i-1, a); name != "" {
-				if pronouns[strings.ToLower(name)] {
+				if inLower(pronouns, name) {
 					return last.get(), a
 				}
 				name = stripTitle(name)
@@ -1032,7 +1070,7 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
-		if sourceNouns[t.low] && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
+		if t.flags&fSource != 0 && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
 			if name := d.capRunBack(i-1, a); name != "" {
 				return name, i
 			}
@@ -1065,7 +1103,7 @@ func (d *docState) capRun(i, b, minWords int) string {
 // takes "a Home Office spokesperson" style titles with it.
 func (d *docState) capRunBack(i, a int) string {
 	// "The Office for National Statistics (ONS) said": the name before the abbreviation
-	if i-2 >= a && d.toks[i].text == ")" && d.toks[i-2].text == "(" {
+	if i-2 >= a && d.toks[i].low == ")" && d.toks[i-2].low == "(" {
 		i -= 3
 	}
 	if i < a {
@@ -1109,7 +1147,7 @@ func (d *docState) quoteMark(i int, open bool) int {
 	if t.kind != tPunct {
 		return 0
 	}
-	switch t.text {
+	switch t.low {
 	case "“":
 		return 1
 	case "”":
@@ -1188,7 +1226,7 @@ func (r *recogniser) comparedWith(i int) bool {
 			return true
 		}
 		if w == "from" && k == i-1 {
-			if _, ok := changeBefore[r.word(k-1)]; ok {
+			if _, ok := lookup(r, k-1, fChangeBefore, changeBefore); ok {
 				return true // "up from 41", "fell from 45,000"
 			}
 			if r.punct(k-1) == "," && r.changedTo(k-1) {
@@ -1242,11 +1280,11 @@ func (r *recogniser) bracketed(a, i, b int) bool {
 // furniture: "READ MORE: ...", "Sign up to our newsletter", "Published 5 July".
 func (d *docState) isFurniture(i int) bool {
 	// skip leading punctuation and look at the words only
-	for i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].text != "-" {
+	for i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].low != "-" {
 		i++
 	}
-	ms := d.x.lx.furniture.find(d.toks, i, minInt(len(d.toks), i+6), nil)
-	for _, m := range ms {
+	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
+	for _, m := range d.furn {
 		if m.s != i {
 			continue
 		}
@@ -1271,7 +1309,7 @@ func (d *docState) labelOrShortLine(i int) bool {
 		return true
 	}
 	if d.toks[i].kind == tPunct {
-		switch d.toks[i].text {
+		switch d.toks[i].low {
 		case ":", "|", "-", "–", "—", "•", ">":
 			return true
 		}
@@ -1330,18 +1368,67 @@ var titleWords = map[string]bool{"secretary": true, "minister": true, "chancello
 
 // stripTitle keeps the name after a title; a title with no name after it
 // ("A Home Office spokesperson") is kept whole.
+//
+// It reads the words as strings.Fields splits them, without allocating
+// unless the name after the title is spaced other than by single spaces.
 func stripTitle(name string) string {
-	ws := strings.Fields(name)
-	cut := -1
-	for i, w := range ws {
-		if titleWords[strings.ToLower(w)] {
-			cut = i
+	cut, n := -1, 0 // the last title word; the number of words
+	after := 0      // the byte offset of the first word after the title
+	single := true  // the words after the title are separated by single spaces
+	prevEnd := -1   // the end of the word before, after the title
+	for i := 0; i < len(name); {
+		r, sz := utf8.DecodeRuneInString(name[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
 		}
+		a := i
+		for i < len(name) {
+			r, sz := utf8.DecodeRuneInString(name[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += sz
+		}
+		if inLower(titleWords, name[a:i]) {
+			cut, after, single, prevEnd = n, i, true, -1
+		} else if cut >= 0 {
+			if prevEnd < 0 {
+				after = a
+			} else if a-prevEnd != 1 || name[prevEnd] != ' ' {
+				single = false
+			}
+			prevEnd = i
+		}
+		n++
 	}
-	if cut >= 0 && len(ws)-cut-1 >= 2 {
-		return strings.Join(ws[cut+1:], " ")
+	if cut >= 0 && n-cut-1 >= 2 {
+		if single {
+			return name[after:prevEnd]
+		}
+		return strings.Join(strings.Fields(name)[cut+1:], " ")
 	}
 	return name
+}
+
+// inLower reports whether the lower-case form of w is a key of m, without
+// allocating for a short ASCII w.
+func inLower(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // anaphoric reports whether a sentence opens by pointing back at a figure
@@ -1449,8 +1536,16 @@ var clauseJoin = map[string]bool{"as": true, "while": true, "whereas": true, "bu
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.
 func inSpan(ms []match, s span) []match {
-	lo := sort.Search(len(ms), func(i int) bool { return ms[i].s >= s.a })
-	hi := lo
+	lo, hi := 0, len(ms) // the first match at or after s.a, as sort.Search finds it
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].s < s.a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	hi = lo
 	for hi < len(ms) && ms[hi].s < s.b {
 		hi++
 	}
@@ -1509,7 +1604,7 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 		if d.toks[k].e <= p.End {
 			return true
 		}
-		if d.toks[k].kind == tPunct && d.toks[k].text != "," {
+		if d.toks[k].kind == tPunct && d.toks[k].low != "," {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -14,17 +15,24 @@ import (
 // sequence of lower-case words; a last word ending in * matches any word
 // with that stem.
 type phraseMatcher struct {
-	bit     uint32 // the vocabulary flag of the words phrases start with
+	bit     uint64 // the vocabulary flag of the words phrases start with
 	id      int    // index of the matcher in wordInfo.first
 	byFirst map[string][]entry
 	stems   []entry // single-word stems
 	// stemsByFirst indexes the stems by their first byte, so that a word
 	// is compared with few of them
 	stemsByFirst [256][]entry
+	// stemSecond has, for each first byte, a bit for the second byte (mod
+	// 64) of each stem starting with it: most words fail this test and are
+	// compared with no stem at all
+	stemSecond [256]uint64
 }
 
 type entry struct {
-	words  []string
+	words []string
+	// infos are the vocabulary entries of words after the first (but a
+	// last stem), set by vocabulary.linkWords
+	infos  []*wordInfo
 	stem   bool
 	target int     // index of the measure or place
 	weight float64 // cue weight
@@ -49,8 +57,13 @@ func (m *phraseMatcher) add(phrase string, target int, weight float64) {
 	}
 	if e.stem && len(words) == 1 {
 		m.stems = append(m.stems, e)
-		if words[0] != "" {
-			m.stemsByFirst[words[0][0]] = append(m.stemsByFirst[words[0][0]], e)
+		if w := words[0]; w != "" {
+			m.stemsByFirst[w[0]] = append(m.stemsByFirst[w[0]], e)
+			if len(w) == 1 {
+				m.stemSecond[w[0]] = ^uint64(0) // any second byte
+			} else {
+				m.stemSecond[w[0]] |= 1 << (w[1] & 63)
+			}
 		}
 		return
 	}
@@ -66,16 +79,18 @@ func splitWords(phrase string) string {
 	return strings.NewReplacer("-", " - ").Replace(phrase)
 }
 
-// find appends every match in toks[lo:hi].
-func (m *phraseMatcher) find(toks []token, lo, hi int, out []match) []match {
+// find appends every match in toks[lo:hi]. src is the document text.
+func (m *phraseMatcher) find(toks []token, src string, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.kind != tWord && t.text != "-" {
+		if t.kind != tWord && t.low != "-" {
 			continue
 		}
 		if t.flags&m.bit != 0 {
-			for _, e := range t.info.first[m.id] {
-				if end, ok := matchAt(toks, i, hi, e); ok {
+			es := t.info.first[m.id]
+			for j := range es {
+				e := &es[j]
+				if end, ok := matchAt(toks, src, i, hi, e); ok {
 					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
 				}
 			}
@@ -90,6 +105,9 @@ func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
 	if t.kind != tWord {
 		return out
 	}
+	if len(t.low) >= 2 && m.stemSecond[t.low[0]]&(1<<(t.low[1]&63)) == 0 {
+		return out
+	}
 	for _, e := range m.stemsByFirst[t.low[0]] {
 		if strings.HasPrefix(t.low, e.words[0]) {
 			out = append(out, match{s: i, e: i + 1, target: e.target, weight: e.weight})
@@ -100,18 +118,30 @@ func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
 
 // findAll runs several matchers over toks in one pass, appending each
 // one's matches to its own slice.
-func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
+func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
+	any := fStem // the flags of the tokens any matcher looks at
+	for _, m := range ms {
+		any |= m.bit
+	}
 	for i := range toks {
 		t := &toks[i]
+		if t.flags&any == 0 {
+			continue // most tokens start no phrase and no stem
+		}
 		for k, m := range ms {
 			if t.flags&m.bit != 0 {
-				for _, e := range t.info.first[m.id] {
-					if end, ok := matchAt(toks, i, len(toks), e); ok {
+				es := t.info.first[m.id]
+				for j := range es {
+					e := &es[j]
+					if secondMisses(toks, i, len(toks), e) {
+						continue
+					}
+					if end, ok := matchAt(toks, src, i, len(toks), e); ok {
 						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
 					}
 				}
 			}
-			if len(m.stems) > 0 {
+			if len(m.stems) > 0 && t.flags&fStem != 0 {
 				outs[k] = m.stemsAt(t, i, outs[k])
 			}
 		}
@@ -119,7 +149,7 @@ func findAll(toks []token, ms []*phraseMatcher, outs [][]match) {
 }
 
 // at returns the longest match that starts at token i, without allocating.
-func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
+func (m *phraseMatcher) at(toks []token, src string, i, hi int) (match, bool) {
 	best, ok := match{}, false
 	if i >= hi {
 		return best, false
@@ -128,8 +158,13 @@ func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
 	if t.flags&m.bit == 0 {
 		return best, false
 	}
-	for _, e := range t.info.first[m.id] {
-		if end, hit := matchAt(toks, i, hi, e); hit && (!ok || end > best.e) {
+	es := t.info.first[m.id]
+	for j := range es {
+		e := &es[j]
+		if secondMisses(toks, i, hi, e) {
+			continue
+		}
+		if end, hit := matchAt(toks, src, i, hi, e); hit && (!ok || end > best.e) {
 			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
 		}
 	}
@@ -139,7 +174,7 @@ func (m *phraseMatcher) at(toks []token, i, hi int) (match, bool) {
 // Vocabulary flags: a bit for each phrase matcher's first words, and the
 // word classes the recogniser asks about.
 const (
-	fCues uint32 = 1 << iota
+	fCues uint64 = 1 << iota
 	fPlaces
 	fRelative
 	fRates
@@ -154,14 +189,50 @@ const (
 	fSource    // "figures", "data": "Home Office figures show"
 	fNamed     // the first word of a named period
 	fNumWord   // a word that can start a number in words: "three", "a", "half"
+
+	// Word classes: the keys of the word tables in words.go and elsewhere,
+	// so that a table is looked up only for the words it holds.
+	fOrdinal      // ordinals
+	fUnitWord     // units
+	fTens         // tens
+	fScale        // scaleWords or scaleAttached
+	fCurrencyWord // currencyWords
+	fChangeBefore // changeBefore
+	fChangeAfter  // changeAfter
+	fUnitNoun     // unitNouns
+	fTimeNoun     // timeNouns
+	fLabel        // labelWords
+	fAge          // ageWords
+	fMultiply     // multiplyVerbs
+	fFraction     // fractions or pluralFractions
+	fStreet       // streetWords
+	fFrame        // frameWords
+	fANext        // aNext
+	fStem         // a word that may start with a stem (set by the tokenizer)
 )
 
-func matchAt(toks []token, i, hi int, e entry) (int, bool) {
+// secondMisses is a quick test, before matchAt, that the phrase e cannot
+// stand at token i because its second word is not the next token: a word
+// whose lower-case form is its text and whose vocabulary entry is not the
+// phrase word's.
+func secondMisses(toks []token, i, hi int, e *entry) bool {
+	if len(e.words) < 2 || len(e.words) == 2 && e.stem || i+1 >= hi {
+		return false // matchAt decides
+	}
+	t := &toks[i+1]
+	return t.kind == tWord && !t.folded && t.info != e.infos[1]
+}
+
+// matchAt reports whether the phrase e stands at token i, and where it ends.
+// The first word is known to match: e was found among the phrases of
+// toks[i]'s wordInfo.
+func matchAt(toks []token, src string, i, hi int, e *entry) (int, bool) {
 	n := len(e.words)
 	if i+n > hi {
 		return 0, false
 	}
-	for k, w := range e.words {
+	for k := 1; k < n; k++ {
+		w := e.words[k]
 		t := &toks[i+k]
 		if k == n-1 && e.stem {
 			if !strings.HasPrefix(t.low, w) {
@@ -169,7 +240,17 @@ func matchAt(toks []token, i, hi int, e entry) (int, bool) {
 			}
 			continue
 		}
-		if t.low != w && t.text != w {
+		// t.low == w: a token's vocabulary entry is that of its low, and
+		// only ASCII punctuation other than "$" and "-" has none
+		eq := false
+		if t.info != nil {
+			eq = t.info == e.infos[k]
+		} else if t.kind == tPunct {
+			eq = t.low == w
+		}
+		// the word as written may match where its lower-case form does not
+		// (a number, "’" in a lower-case word)
+		if !eq && (t.kind == tPunct || t.kind == tWord && !t.folded || t.str(src) != w) {
 			return 0, false
 		}
 	}
@@ -190,9 +271,11 @@ type lexicon struct {
 	unitOK          []uint32      // measure index → allowed units, as unitBits
 	cueUnits        []uint32      // measure index → units its cues speak for, as unitBits
 	vocab           vocabulary    // word → what the lexicons know of it
+	words           *wordTable    // vocab, frozen for the tokenizer's lookups
 	requires        phraseMatcher // targets index measures
 	isChangeMeasure []bool        // measure index → some measure's change_measure
 	changeOf        []int         // change measure index → the measure it is the change of
+	defaultPlace    []int         // measure index → its default geography's place index, or -1
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher
@@ -257,6 +340,18 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	if _, ok := lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")
 	}
+	lx.defaultPlace = make([]int, len(ms))
+	for mi, m := range ms {
+		lx.defaultPlace[mi] = -1
+		if m.DefaultGeography == nil {
+			continue
+		}
+		for pi, p := range places {
+			if p.Name == *m.DefaultGeography {
+				lx.defaultPlace[mi] = pi // the last place of that name, as before
+			}
+		}
+	}
 	for i, p := range places {
 		for _, a := range p.Aliases {
 			lx.placeMatch.add(splitWords(a), i, 1)
@@ -307,11 +402,13 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for w := range tens {
 		lx.vocab.flag(w, fNumWord)
 	}
-	for w := range qualifiersByFirst {
+	for w, qs := range qualifiersByFirst {
 		lx.vocab.flag(w, fQualifier)
+		lx.vocab.info(w).quals = qs
 	}
-	for _, v := range vagues {
-		lx.vocab.flag(v.words[0], fVague)
+	for w, vs := range vaguesByFirst {
+		lx.vocab.flag(w, fVague)
+		lx.vocab.info(w).vagues = vs
 	}
 	for w := range speechVerbs {
 		lx.vocab.flag(w, fSpeech)
@@ -320,15 +417,40 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for w := range sourceNouns {
 		lx.vocab.flag(w, fSource)
 	}
+	flagKeys(lx.vocab, ordinals, fOrdinal)
+	flagKeys(lx.vocab, units, fUnitWord)
+	flagKeys(lx.vocab, tens, fTens)
+	flagKeys(lx.vocab, scaleWords, fScale)
+	flagKeys(lx.vocab, scaleAttached, fScale)
+	flagKeys(lx.vocab, currencyWords, fCurrencyWord)
+	flagKeys(lx.vocab, changeBefore, fChangeBefore)
+	flagKeys(lx.vocab, changeAfter, fChangeAfter)
+	flagKeys(lx.vocab, unitNouns, fUnitNoun)
+	flagKeys(lx.vocab, timeNouns, fTimeNoun)
+	flagKeys(lx.vocab, labelWords, fLabel)
+	flagKeys(lx.vocab, ageWords, fAge)
+	flagKeys(lx.vocab, multiplyVerbs, fMultiply)
+	flagKeys(lx.vocab, fractions, fFraction)
+	flagKeys(lx.vocab, pluralFractions, fFraction)
+	flagKeys(lx.vocab, streetWords, fStreet)
+	flagKeys(lx.vocab, frameWords, fFrame)
+	flagKeys(lx.vocab, aNext, fANext)
 	return lx, nil
+}
+
+// matchers returns the lexicon's phrase matchers.
+func (lx *lexicon) matchers() []*phraseMatcher {
+	return []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.relative, &lx.rates, &lx.furniture, &lx.requires, &lx.namedMatch}
 }
 
 // wordInfo is what the lexicons know of a word: its flags, and the phrases
 // of each matcher that start with it. The tokenizer looks a word up once and
 // every later stage reads the answer from the token.
 type wordInfo struct {
-	flags uint32
-	first [7][]entry // by phraseMatcher.id
+	flags  uint64
+	first  [7][]entry      // by phraseMatcher.id
+	quals  []qualifierWord // qualifiersByFirst of the word (fQualifier)
+	vagues []vagueWord     // vaguesByFirst of the word (fVague)
 }
 
 // vocabulary maps lower-case words to what the lexicons know of them.
@@ -343,7 +465,34 @@ func (v vocabulary) info(w string) *wordInfo {
 	return wi
 }
 
-func (v vocabulary) flag(w string, f uint32) { v.info(w).flags |= f }
+func (v vocabulary) flag(w string, f uint64) { v.info(w).flags |= f }
+
+// flagKeys gives the flag f to every key of the word table m.
+func flagKeys[V any](v vocabulary, m map[string]V, f uint64) {
+	for w := range m {
+		v.flag(w, f)
+	}
+}
+
+// linkWords gives the words of the matchers' phrases after the first their
+// vocabulary entries, so that matchAt compares entries, not strings. It is
+// called once every phrase is added.
+func (v vocabulary) linkWords(ms []*phraseMatcher) {
+	for _, m := range ms {
+		for _, es := range m.byFirst {
+			for j := range es {
+				e := &es[j]
+				e.infos = make([]*wordInfo, len(e.words))
+				for k := 1; k < len(e.words); k++ {
+					if k == len(e.words)-1 && e.stem {
+						continue // compared by prefix
+					}
+					e.infos[k] = v.info(e.words[k])
+				}
+			}
+		}
+	}
+}
 
 // addMatcher records the first words of a matcher's phrases.
 func (v vocabulary) addMatcher(m *phraseMatcher) {
@@ -351,5 +500,102 @@ func (v vocabulary) addMatcher(m *phraseMatcher) {
 		wi := v.info(w)
 		wi.flags |= m.bit
 		wi.first[m.id] = es
+	}
+}
+
+// wordTable is the vocabulary frozen for lookups: an open-addressing hash
+// table whose hash reads four bytes of a word, not all of them, and whose
+// slots keep 16 more bits of the hash, so that a miss (most words) rarely
+// compares a string. It is built once, after the last word is added to the
+// vocabulary.
+type wordTable struct {
+	shift uint     // 32 - log2(len(slots))
+	slots []uint32 // hash tag<<16 | index+1 into words; 0 when empty
+	words []tableWord
+	// stemSecond is the union of the matchers' stemSecond masks: a word
+	// that fails it starts with no stem of any matcher
+	stemSecond [256]uint64
+}
+
+// tableWord is a word of the table and what the lexicons know of it.
+type tableWord struct {
+	word  string
+	info  *wordInfo
+	pk    uint64 // pack8(word)
+	flags uint64 // info.flags, here to spare the tokenizer a memory load
+}
+
+// mayStem reports whether the lower-case word w may start with a stem.
+func (t *wordTable) mayStem(w string) bool {
+	return len(w) < 2 || t.stemSecond[w[0]]&(1<<(w[1]&63)) != 0
+}
+
+func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
+	if len(v) >= 1<<16 {
+		return nil, fmt.Errorf("the lexicons hold %d words; at most %d can be indexed", len(v), 1<<16-1)
+	}
+	n := 16
+	for n < 4*len(v) {
+		n *= 2
+	}
+	t := &wordTable{shift: uint(32 - bits.TrailingZeros(uint(n))), slots: make([]uint32, n)}
+	for _, m := range ms {
+		for c, mask := range m.stemSecond {
+			t.stemSecond[c] |= mask
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(v)) {
+		if w == "" {
+			continue
+		}
+		pk := pack8(w)
+		h := wordHash(pk, len(w))
+		t.words = append(t.words, tableWord{w, v[w], pk, v[w].flags})
+		i := h >> t.shift
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		t.slots[i] = h<<8&0xFFFF0000 | uint32(len(t.words))
+	}
+	return t, nil
+}
+
+// pack8 packs the first eight bytes of w into a number, the first byte
+// lowest.
+func pack8(w string) uint64 {
+	var p uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		p |= uint64(w[i]) << (8 * i)
+	}
+	return p
+}
+
+// wordHash mixes a word's length with its first eight bytes, packed.
+// The top bits choose the slot; bits 8 to 23 are the slot's tag.
+func wordHash(pk uint64, n int) uint32 {
+	h := (pk ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
+	return uint32(h >> 32)
+}
+
+// lookup returns the table's entry for the word w, or nil. pk is
+// pack8(w): the tokenizer packs words as it reads them, and a word of at
+// most eight bytes is then compared as a number.
+func (t *wordTable) lookup(w string, pk uint64) *tableWord {
+	if w == "" {
+		return nil
+	}
+	h := wordHash(pk, len(w))
+	tag := h << 8 & 0xFFFF0000
+	mask := uint32(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if s&0xFFFF0000 == tag {
+			if tw := &t.words[s&0xFFFF-1]; tw.pk == pk && len(tw.word) == len(w) && (len(w) <= 8 || tw.word == w) {
+				return tw
+			}
+		}
 	}
 }

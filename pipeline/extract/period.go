@@ -33,12 +33,18 @@ func (r *recogniser) year(i int) (int, bool) {
 	if !r.isNum(i) {
 		return 0, false
 	}
-	t := r.toks[i].text
+	t := r.text(i)
 	if len(t) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t)
-	if err != nil || y < 1900 || y > 2100 {
+	y := 0
+	for k := 0; k < len(t); k++ {
+		if !isDigit(t[k]) {
+			return 0, false // "1.25": what strconv.Atoi would refuse, without its error
+		}
+		y = 10*y + int(t[k]-'0')
+	}
+	if y < 1900 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -60,10 +66,10 @@ func (r *recogniser) month(i int) (int, bool) {
 }
 
 func (r *recogniser) day(i int) (int, bool) {
-	if !r.isNum(i) || len(r.toks[i].text) > 2 {
+	if !r.isNum(i) || len(r.text(i)) > 2 {
 		return 0, false
 	}
-	d, _ := strconv.Atoi(r.toks[i].text)
+	d, _ := strconv.Atoi(r.text(i))
 	if d < 1 || d > 31 {
 		return 0, false
 	}
@@ -84,6 +90,19 @@ func (r *recogniser) midYear(i int) (int, int, bool) {
 // document's publication date (zero when unknown).
 func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period {
 	for i := r.lo; i < r.hi; {
+		// most tokens start no period: the test that periodAt opens with
+		if t := &r.toks[i]; t.kind != tNum && t.flags&(fPeriod|fRelative|fNamed) == 0 {
+			i++
+			continue
+		} else if t.kind == tNum {
+			// a number starts a period only as a day, a count of months or
+			// a quarter (one or two digits) or as a year (four): no branch
+			// of periodAt reads any other number at i
+			if n := t.be - t.bs; n != 1 && n != 2 && n != 4 {
+				i++
+				continue
+			}
+		}
 		p, ok := r.periodAt(lx, pub, i)
 		if !ok {
 			i++
@@ -107,7 +126,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		return period{}, false
 	}
 	// named periods from the calendar: "since Sir Keir became PM"
-	if m, ok := lx.namedMatch.at(r.toks, i, minInt(r.hi, i+12)); ok {
+	if m, ok := lx.namedMatch.at(r.toks, r.src, i, minInt(r.hi, i+12)); ok {
 		np := lx.named[m.target]
 		p := period{s: i, e: m.e, start: np.Start, end: np.End}
 		if np.EndPublished {
@@ -118,7 +137,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 		return p, true
 	}
-	if m, ok := lx.relative.at(r.toks, i, minInt(r.hi, i+8)); ok {
+	if m, ok := lx.relative.at(r.toks, r.src, i, minInt(r.hi, i+8)); ok {
 		p := period{s: i, e: m.e}
 		if !pub.IsZero() {
 			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
@@ -138,7 +157,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	case r.word(j) == "year" || r.word(j) == "years":
 		yearWords = true
 		j++
-	case r.isNum(j) && r.toks[j].text == "12" && r.word(j+1) == "months":
+	case r.isNum(j) && r.text(j) == "12" && r.word(j+1) == "months":
 		yearWords = true
 		j += 2
 	}
@@ -164,7 +183,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 	}
 	// "YE December 2023", "YE June 2023"
-	if r.word(i) == "ye" && r.toks[i].text == "YE" {
+	if r.word(i) == "ye" && r.text(i) == "YE" {
 		if m, ok := r.month(i + 1); ok {
 			if y, ok := r.year(i + 2); ok {
 				s, en := yearEnding(y, m)
@@ -179,7 +198,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	}
 	// "2022/23", "2022-23": a UK financial year
 	if y, ok := r.year(i); ok && (r.punct(i+1) == "/" || r.punct(i+1) == "-" || r.punct(i+1) == "–") && r.adjacent(i+1) && r.isNum(i+2) && r.adjacent(i+2) {
-		t := r.toks[i+2].text
+		t := r.text(i + 2)
 		if len(t) == 2 || len(t) == 4 {
 			y2, _ := strconv.Atoi(t)
 			if len(t) == 2 {
@@ -324,7 +343,7 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	}
 	// "Q1 2024"
 	if r.word(j) == "q" && r.isNum(j+1) && r.adjacent(j+1) {
-		if q := r.toks[j+1].text; len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
+		if q := r.text(j + 1); len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
 			if y, ok := r.year(j + 2); ok {
 				n := int(q[0] - '0')
 				return period{s: i, e: j + 3, start: monthStart(y, 3*n-2), end: monthEnd(y, 3*n)}, true
@@ -332,7 +351,7 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 		}
 	}
 	// "the first/second half of 2024", "the first quarter of 2024"
-	if ord, ok := ordinals[r.word(j)]; ok && r.word(j+2) == "of" {
+	if ord, ok := lookup(r, j, fOrdinal, ordinals); ok && r.word(j+2) == "of" {
 		if y, ok := r.year(j + 3); ok {
 			switch r.word(j + 1) {
 			case "half":
@@ -349,10 +368,10 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	// "the three months to March 2024", "the six months ending June"
 	n := 0
 	k := j
-	if r.isNum(k) && len(r.toks[k].text) <= 2 {
-		n, _ = strconv.Atoi(r.toks[k].text)
+	if r.isNum(k) && len(r.text(k)) <= 2 {
+		n, _ = strconv.Atoi(r.text(k))
 		k++
-	} else if v, ok := units[r.word(k)]; ok {
+	} else if v, ok := lookup(r, k, fUnitWord, units); ok {
 		n = v
 		k++
 	}

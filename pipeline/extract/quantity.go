@@ -40,9 +40,13 @@ type core struct {
 
 type recogniser struct {
 	toks []token
-	lo   int // first token of the sentence
-	hi   int // end of the sentence
+	src  string // the document text
+	lo   int    // first token of the sentence
+	hi   int    // end of the sentence
 }
+
+// text returns token i as written.
+func (r *recogniser) text(i int) string { return r.toks[i].str(r.src) }
 
 func (r *recogniser) word(i int) string {
 	if i < r.lo || i >= r.hi || r.toks[i].kind != tWord {
@@ -55,7 +59,28 @@ func (r *recogniser) punct(i int) string {
 	if i < r.lo || i >= r.hi || r.toks[i].kind != tPunct {
 		return ""
 	}
-	return r.toks[i].text
+	return r.toks[i].low // punctuation as written
+}
+
+// is reports whether token i is a word of the sentence with one of the
+// vocabulary flags f.
+func (r *recogniser) is(i int, f uint64) bool {
+	if i < r.lo || i >= r.hi {
+		return false
+	}
+	t := &r.toks[i]
+	return t.kind == tWord && t.flags&f != 0
+}
+
+// lookup returns m[r.word(i)]. The flag f marks the keys of m, so that the
+// map is read only for the words it holds.
+func lookup[V any](r *recogniser, i int, f uint64, m map[string]V) (V, bool) {
+	if !r.is(i, f) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[r.toks[i].low]
+	return v, ok
 }
 
 func (r *recogniser) isNum(i int) bool { return i >= r.lo && i < r.hi && r.toks[i].kind == tNum }
@@ -91,18 +116,18 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		c.unit = "USD"
 		j += 2
 	}
-	var mant string
+	var num string // the number token, as written
 	exp := 0
 	switch {
 	case r.isNum(j):
-		t := r.toks[j].text
+		t := r.text(j)
 		c.grouped = strings.IndexByte(t, ',') >= 0
 		c.decimal = strings.IndexByte(t, '.') >= 0
 		c.digits = !c.grouped && !c.decimal
-		mant = strings.ReplaceAll(t, ",", "")
+		num = t
 		j++
 		// scale: attached abbreviation or spaced word
-		if w := r.word(j); w != "" {
+		if w := r.word(j); w != "" && r.toks[j].flags&fScale != 0 {
 			if e, ok := scaleAttached[w]; ok && r.adjacent(j) {
 				exp, c.scaled = e, true
 				j++
@@ -121,16 +146,16 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		c.scaled = !frac && v >= 1000
 		j = e
 		if w := r.word(j); !frac {
-			if e, ok := scaleWords[w]; ok && w != "mn" && w != "bn" && w != "tn" {
+			if e, ok := lookup(r, j, fScale, scaleWords); ok && w != "mn" && w != "bn" && w != "tn" {
 				c.value *= pow10(e)
 				c.scaled = true
 				j++
 			}
 		}
 	}
-	if mant != "" {
-		f, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(exp), 64)
-		if err != nil {
+	if num != "" {
+		f, ok := numberValue(num, exp)
+		if !ok {
 			return c, false
 		}
 		c.value = f
@@ -151,13 +176,69 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		j += 2
 	}
 	if c.unit == "" {
-		if u, ok := currencyWords[r.word(j)]; ok {
+		if u, ok := lookup(r, j, fCurrencyWord, currencyWords); ok {
 			c.unit = u
 			j++
 		}
 	}
 	c.e = j
 	return c, true
+}
+
+// numberValue returns the value of a number token (digits, thousands
+// groups, a decimal part) times 10^exp, as strconv.ParseFloat reads it;
+// false when it is out of range.
+//
+// Most numbers are read without building a string: when the digits make an
+// integer N below 2^53 and the value is N×10^e with N×10^e below 2^53, or
+// N/10^-e with -e <= 22, the float is exact or one correctly rounded
+// division of exact floats, which is what ParseFloat returns.
+func numberValue(t string, exp int) (float64, bool) {
+	const exact = 1 << 53
+	var n uint64
+	frac := 0 // digits after the decimal point
+	point := false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ',':
+		case c == '.':
+			point = true
+		case isDigit(c) && n < exact/10:
+			n = 10*n + uint64(c-'0')
+			if point {
+				frac++
+			}
+		default:
+			return parseNumber(t, exp)
+		}
+	}
+	if n >= exact {
+		return parseNumber(t, exp)
+	}
+	e := exp - frac
+	if e < 0 {
+		if -e > 22 {
+			return parseNumber(t, exp)
+		}
+		return float64(n) / pow10(-e), true
+	}
+	for ; e > 0; e-- {
+		if n >= exact/10 {
+			return parseNumber(t, exp)
+		}
+		n *= 10
+	}
+	return float64(n), true
+}
+
+// parseNumber is numberValue by strconv.ParseFloat.
+func parseNumber(t string, exp int) (float64, bool) {
+	s := strings.ReplaceAll(t, ",", "")
+	if exp != 0 {
+		s += "e" + strconv.Itoa(exp)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
 }
 
 func pow10(e int) float64 {
@@ -213,17 +294,17 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 	seen := false
 	for {
 		w := r.word(j)
-		if u, ok := units[w]; ok {
+		if u, ok := lookup(r, j, fUnitWord, units); ok {
 			cur += float64(u)
 			j++
 			seen = true
-		} else if t, ok := tens[w]; ok {
+		} else if t, ok := lookup(r, j, fTens, tens); ok {
 			cur += float64(t)
 			j++
 			seen = true
 			// twenty-five
 			if r.punct(j) == "-" && r.adjacent(j) {
-				if u, ok := units[r.word(j+1)]; ok && u < 10 && r.adjacent(j+1) {
+				if u, ok := lookup(r, j+1, fUnitWord, units); ok && u < 10 && r.adjacent(j+1) {
 					cur += float64(u)
 					j += 2
 				}
@@ -243,11 +324,11 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 		}
 		// "one hundred and twenty"
 		if r.word(j) == "and" && seen {
-			if _, ok := units[r.word(j+1)]; ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
+			if _, ok := lookup(r, j+1, fUnitWord, units); ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
 				j++
 				continue
 			}
-			if _, ok := tens[r.word(j+1)]; ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
+			if _, ok := lookup(r, j+1, fTens, tens); ok && (r.word(j-1) == "hundred" || r.word(j-1) == "thousand") {
 				j++
 				continue
 			}
@@ -262,13 +343,13 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 	if r.punct(k) == "-" && r.adjacent(k) {
 		k++
 	}
-	if f, ok := pluralFractions[r.word(k)]; ok && v < 10 {
+	if f, ok := lookup(r, k, fFraction, pluralFractions); ok && v < 10 {
 		if sv, e, ok := r.fractionOfScale(k+1, v*f); ok {
 			return sv, e, false, true
 		}
 		return v * f, k + 1, true, true
 	}
-	if f, ok := fractions[r.word(k)]; ok && v == 1 && r.word(k) != "half" {
+	if f, ok := lookup(r, k, fFraction, fractions); ok && v == 1 && r.word(k) != "half" {
 		return f, k + 1, true, true
 	}
 	return v, j, false, true
@@ -281,11 +362,11 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {
 		return q, i, false
 	}
-	for _, qw := range qualifiersByFirst[r.toks[i].low] {
+	for _, qw := range r.toks[i].info.quals { // qualifiersByFirst[r.toks[i].low]
 		if e, ok := r.phrase(i, qw.words); ok {
 			// "c." takes its stop
 			if qw.words[0] == "c" {
-				if r.punct(e) != "." || r.toks[i].text != "c" {
+				if r.punct(e) != "." || r.text(i) != "c" {
 					continue
 				}
 				e++
@@ -304,7 +385,7 @@ func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
 	if i >= r.hi || r.toks[i].flags&fVague == 0 {
 		return vagueWord{}, i, false
 	}
-	for _, v := range vaguesByFirst[r.toks[i].low] {
+	for _, v := range r.toks[i].info.vagues { // vaguesByFirst[r.toks[i].low]
 		if e, ok := r.phrase(i, v.words); ok {
 			return v, e, true
 		}

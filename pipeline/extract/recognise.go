@@ -3,8 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // recognise finds the quantities of the sentence toks[lo:hi].
@@ -27,7 +25,7 @@ func (r *recogniser) recognise(out []quantity) []quantity {
 
 // at tries to read a quantity starting at token i.
 func (r *recogniser) at(i int) (quantity, bool) {
-	if w := r.word(i); (w == "a" || w == "an") && !aNext[r.word(i+1)] {
+	if w := r.word(i); (w == "a" || w == "an") && !r.is(i+1, fANext) {
 		return quantity{}, false
 	}
 	// "between X and Y"
@@ -69,16 +67,24 @@ func (r *recogniser) at(i int) (quantity, bool) {
 		}
 		return quantity{}, false
 	}
-	if v, ve, ok := r.vagueAt(i); ok {
-		return r.vague(i, ve, v), true
+	if r.toks[i].flags&fVague != 0 {
+		if v, ve, ok := r.vagueAt(i); ok {
+			return r.vague(i, ve, v), true
+		}
 	}
-	if q, ok := r.ratioAt(i); ok {
-		r.bounds(&q)
-		return q, true
+	// what ratioAt and oneIn need before anything else, tested here so that
+	// most tokens do not pay for their results
+	if r.isNum(i) || r.is(i, fMultiply|fNumWord) || r.word(i) == "twice" {
+		if q, ok := r.ratioAt(i); ok {
+			r.bounds(&q)
+			return q, true
+		}
 	}
-	if q, ok := r.oneIn(i); ok {
-		r.bounds(&q)
-		return q, true
+	if r.word(i+1) == "in" {
+		if q, ok := r.oneIn(i); ok {
+			r.bounds(&q)
+			return q, true
+		}
 	}
 	c, ok := r.parseCore(i)
 	if !ok || !r.keep(c, false) {
@@ -122,7 +128,7 @@ func (r *recogniser) fractionRatio(c core) bool {
 		case "earlier", "before", "ago", "previous", "last", "peak":
 			return true
 		}
-		if r.isNum(j) && len(r.toks[j].text) == 4 {
+		if r.isNum(j) && len(r.toks[j].str(r.src)) == 4 {
 			return true // "the number in 2023"
 		}
 	}
@@ -203,7 +209,7 @@ func (r *recogniser) vague(i, e int, v vagueWord) quantity {
 	q := quantity{ts: i, te: e, vs: i, ve: e, low: v.low, high: v.high, hasLow: true, hasHigh: true, qualifier: "vague", vague: true}
 	// "tens of millions of pounds"
 	if r.word(e) == "of" {
-		if u, ok := currencyWords[r.word(e+1)]; ok {
+		if u, ok := lookup(r, e+1, fCurrencyWord, currencyWords); ok {
 			q.unit = u
 			q.te, q.ve = e+2, e+2
 		}
@@ -217,7 +223,7 @@ func (r *recogniser) vague(i, e int, v vagueWord) quantity {
 
 // between reads "between X and Y" with "between" at i; the quote starts at qs.
 func (r *recogniser) between(i, qs int) (quantity, bool) {
-	if ageWords[r.word(i-1)] {
+	if r.is(i-1, fAge) {
 		return quantity{}, false // "aged between 18 and 25"
 	}
 	a, ok := r.parseCore(i + 1)
@@ -261,7 +267,7 @@ func (r *recogniser) makeRange(qs int, a, b core) quantity {
 func (r *recogniser) unscaled(c core) float64 {
 	for k := c.s; k < c.e; k++ {
 		if r.toks[k].kind == tNum {
-			f, err := strconv.ParseFloat(stripCommas(r.toks[k].text), 64)
+			f, err := strconv.ParseFloat(stripCommas(r.text(k)), 64)
 			if err == nil && f != 0 {
 				return f
 			}
@@ -313,11 +319,11 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 func (r *recogniser) changeContext(i int) bool {
 	for k := i - 1; k >= r.lo && k >= i-25; k-- {
 		t := &r.toks[k]
-		if t.kind == tPunct && (t.text == ";" || t.text == ":" || t.text == ".") {
+		if t.kind == tPunct && (t.low == ";" || t.low == ":" || t.low == ".") {
 			return false
 		}
 		if t.kind == tWord {
-			if _, ok := changeBefore[t.low]; ok && !madeUp(r.word(k-1), t.low) {
+			if r.is(k, fChangeBefore) && !madeUp(r.word(k-1), t.low) {
 				return true
 			}
 			if t.low == "by" {
@@ -352,17 +358,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if p.kind == tWord {
 			return false
 		}
-		if (p.text == "-" || p.text == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
+		if (p.low == "-" || p.low == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
 			r.toks[first-2].kind == tWord {
 			return false
 		}
 		// "12/04/2024", "9/11", "24/7"
-		if p.text == "/" && r.isNum(first-2) && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
+		if p.low == "/" && r.isNum(first-2) && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
 			return false
 		}
-		if p.text == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
+		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
-		} else if p.text == "+" || p.text == "#" || p.text == ":" || p.text == "." {
+		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false
 		}
 	}
@@ -387,7 +393,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.decimal && c.unit == "" && !c.scaled {
 		switch r.word(first - 1) {
 		case "at", "until", "till", "by", "before", "after", "from", "around":
-			if parts := strings.SplitN(t.text, ".", 2); len(parts[1]) == 2 && len(parts[0]) <= 2 {
+			if whole, frac, _ := strings.Cut(t.str(r.src), "."); len(frac) == 2 && len(whole) <= 2 {
 				return false
 			}
 		}
@@ -404,18 +410,18 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
 	if c.unit == "" && !c.scaled && !c.grouped {
-		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (streetWords[r.word(next+1)] || streetWords[r.word(next+2)]) {
+		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
 			return false
 		}
 		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && r.nounUnit(next) == "" && !r.countNounAfter(next) {
-			if _, ok := unitNouns[r.word(next)]; !ok {
+			if !r.is(next, fUnitNoun) {
 				return false
 			}
 		}
 	}
 	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
 	// that follow each other with only spaces between
-	if len(t.text) >= 3 && t.text[0] == '0' && !c.decimal || r.phoneChain(first) {
+	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {
 		return false
 	}
 	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) {
@@ -423,17 +429,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
 	if c.unit == "" && !c.scaled && !c.grouped {
-		w := r.word(first - 1)
-		if w == "" && r.punct(first-1) == "." {
-			w = r.word(first - 2)
+		k := first - 1
+		if r.word(k) == "" && r.punct(k) == "." {
+			k = first - 2
 		}
-		if labelWords[w] {
+		if r.is(k, fLabel) {
 			return false
 		}
 	}
 	// a run of five or more digits with no separators and no counted noun is
 	// a reference or an identifier: counts are written "36,816"
-	if c.digits && len(t.text) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
+	if c.digits && len(t.str(r.src)) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
 		return false
 	}
 	// "once 300 people have been relocated", "if 300 people were
@@ -447,19 +453,19 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
 	nw := r.word(next)
-	if timeNouns[nw] && c.unit == "" && !c.scaled {
+	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled {
 		return false
 	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
-		if timeNouns[w] || w == "year" || w == "years" || w == "strong" || w == "point" || w == "page" || w == "man" || w == "mile" {
+		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "strong" || w == "point" || w == "page" || w == "man" || w == "mile" {
 			return false
 		}
 	}
 	if (nw == "years" || nw == "year") && c.unit == "" {
 		// ages and frames: "25 years old", "five years ago", "the next 10 years";
 		// keep "in 75 years", "an average wait of 1.4 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || frameWords[r.word(first-1)] {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.is(first-1, fFrame) {
 			return false
 		}
 	}
@@ -482,20 +488,20 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// years: "in 2024", "2022/23", "the 2000 Terrorism Act", "2023 arrivals";
 		// news writes counts in the thousands with a comma
 		// "below 2022's record pace": a year with an apostrophe is a year
-		if len(t.text) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
 			return false
 		}
-		if len(t.text) == 4 && v >= 1800 && v <= 2100 && !hedged {
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && !hedged {
 			// "2000 people" (a round count) is a count; "2023 arrivals" is a year
 			if int(v)%100 != 0 || !r.countNounAfter(next) {
 				return false
 			}
 		}
 		// "2022/23" second part
-		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.toks[first-2].text) == 4 {
+		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.text(first-2)) == 4 {
 			return false
 		}
-		if r.isMonth(first-1) && len(t.text) == 4 {
+		if r.isMonth(first-1) && len(t.str(r.src)) == 4 {
 			return false
 		}
 	}
@@ -511,7 +517,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	next := c.e
 	if c.fraction {
 		// "the first half of 2024" is a period
-		if _, ok := ordinals[r.word(c.s-1)]; ok {
+		if r.is(c.s-1, fOrdinal) {
 			return false
 		}
 		// "half of", "a third of"; "a fall of a third"
@@ -520,7 +526,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if c.value < 2 && !hedged {
 		return false // "one", "day one", "one of"
 	}
-	if timeNouns[r.word(next)] || r.word(next) == "years" || r.word(next) == "year" {
+	if r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year" {
 		return false
 	}
 	if r.word(next) == "times" {
@@ -537,7 +543,7 @@ func (r *recogniser) countNounAfter(i int) bool {
 		if w == "" {
 			return false
 		}
-		if u, ok := unitNouns[w]; ok && u != "" && u != "other" && w != "year" && w != "years" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "other" && w != "year" && w != "years" {
 			return true
 		}
 	}
@@ -550,17 +556,13 @@ func (r *recogniser) attachedLetterAfter(i int) bool {
 	if i+1 >= r.hi || !r.toks[i+1].adjacentTo(&r.toks[i]) || r.toks[i+1].kind != tWord {
 		return false
 	}
-	w := r.toks[i+1].low
-	_, scale := scaleAttached[w]
-	if _, ok := scaleWords[w]; ok {
-		scale = true
-	}
-	return !scale && w != "per"
+	// a scale word is a key of scaleAttached or of scaleWords
+	scale := r.toks[i+1].flags&fScale != 0
+	return !scale && r.toks[i+1].low != "per"
 }
 
 func isUpperWord(t *token) bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return t.upper
 }
 
 // multiplying verbs: "doubled", "tripled".
@@ -577,7 +579,7 @@ var multiplyVerbs = map[string]float64{
 // ratioAt reads "four times as many", "three times higher", "twice as
 // many", or a multiplying verb ("doubled").
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
-	if v, ok := multiplyVerbs[r.word(i)]; ok {
+	if v, ok := lookup(r, i, fMultiply, multiplyVerbs); ok {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
 			return quantity{}, false // "doubled to 10,000": the level is the figure
 		}
@@ -597,8 +599,11 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	var v float64
 	var e int
 	switch {
-	case r.isNum(i) && !strings.Contains(r.toks[i].text, ","):
-		f, err := strconv.ParseFloat(r.toks[i].text, 64)
+	case r.isNum(i) && !strings.Contains(r.text(i), ","):
+		if r.word(i+1) != "times" {
+			return quantity{}, false // tested below; before parsing the number
+		}
+		f, err := strconv.ParseFloat(r.text(i), 64)
 		if err != nil {
 			return quantity{}, false
 		}
@@ -622,10 +627,13 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
+	if r.word(i+1) != "in" {
+		return quantity{}, false
+	}
 	var a float64
 	switch {
-	case r.isNum(i) && len(r.toks[i].text) <= 2:
-		a, _ = strconv.ParseFloat(r.toks[i].text, 64)
+	case r.isNum(i) && len(r.text(i)) <= 2:
+		a, _ = strconv.ParseFloat(r.text(i), 64)
 	default:
 		w, _, frac, ok := r.parseWords(i)
 		if !ok || frac || r.word(i+1) != "in" {
@@ -640,7 +648,7 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	e := i + 3
 	switch {
 	case r.isNum(i + 2):
-		f, err := strconv.ParseFloat(stripCommas(r.toks[i+2].text), 64)
+		f, err := strconv.ParseFloat(stripCommas(r.text(i+2)), 64)
 		if err != nil {
 			return quantity{}, false
 		}
@@ -698,7 +706,7 @@ func (r *recogniser) phoneChain(i int) bool {
 		return false
 	}
 	for k := lo; k <= hi; k += 2 {
-		if t := r.toks[k].text; len(t) >= 3 && t[0] == '0' {
+		if t := r.text(k); len(t) >= 3 && t[0] == '0' {
 			return true
 		}
 	}
@@ -710,7 +718,7 @@ func (r *recogniser) phoneChain(i int) bool {
 func (r *recogniser) ageContext(i int) bool {
 	for k := i - 1; k >= r.lo && k >= i-5; k-- {
 		w := r.word(k)
-		if ageWords[w] {
+		if r.is(k, fAge) {
 			return true
 		}
 		switch {

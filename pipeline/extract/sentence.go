@@ -1,10 +1,5 @@
 package extract
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // span is a half-open range of token indexes.
 type span struct{ a, b int }
 
@@ -29,12 +24,12 @@ func sentences(toks []token, out []span) []span {
 			start = i
 		}
 		t := &toks[i]
-		if t.kind != tPunct || (t.text != "." && t.text != "!" && t.text != "?") {
+		if t.kind != tPunct || (t.low != "." && t.low != "!" && t.low != "?") {
 			continue
 		}
 		// take closing quote marks and brackets that follow the stop
 		j := i + 1
-		for j < len(toks) && toks[j].kind == tPunct && toks[j].adjacentTo(&toks[j-1]) && isCloser(toks[j].text) {
+		for j < len(toks) && toks[j].kind == tPunct && toks[j].adjacentTo(&toks[j-1]) && isCloser(toks[j].low) {
 			j++
 		}
 		if j >= len(toks) {
@@ -44,12 +39,12 @@ func sentences(toks []token, out []span) []span {
 		if next.nl > 0 || !next.space {
 			continue
 		}
-		if t.text == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].e == t.s {
+		if t.low == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].e == t.s {
 			w := toks[i-1].low
 			if abbreviations[w] {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(toks[i-1].text); len([]rune(toks[i-1].text)) == 1 && unicode.IsUpper(r) {
+			if toks[i-1].e-toks[i-1].s == 1 && toks[i-1].upper {
 				continue // an initial: "J. Smith"
 			}
 		}
@@ -87,8 +82,7 @@ func startsSentence(t *token) bool {
 	case tNum:
 		return true
 	case tPunct:
-		return isOpener(t.text) || t.text == "£" || t.text == "$" || t.text == "€"
+		return isOpener(t.low) || t.low == "£" || t.low == "$" || t.low == "€"
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return t.upper
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -16,18 +17,24 @@ const (
 
 // token is a word, a run of digits (with thousands separators and a
 // decimal part) or one punctuation rune. Offsets are code points into the
-// document text.
+// document text. A token does not keep its text as written: it is
+// text[bs:be] of the document (token.str), and for punctuation it is low.
+// The fields are ordered so that a token takes 72 bytes.
 type token struct {
-	s, e  int // code points
-	bs    int // byte offset of the start
-	kind  tokKind
-	text  string    // as written
-	low   string    // lower case (words)
-	space bool      // whitespace between the previous token and this one
-	nl    int       // newlines between the previous token and this one
-	flags uint32    // what the lexicons know of the word (info.flags)
-	info  *wordInfo // nil when the lexicons know nothing of it
+	low    string    // lower case (words); as written (punctuation); "" (numbers)
+	info   *wordInfo // nil when the lexicons know nothing of it
+	flags  uint64    // what the lexicons know of the word (info.flags), and fStem
+	s, e   int       // code points
+	bs, be int       // bytes
+	nl     int32     // newlines between the previous token and this one (at most MaxInt32)
+	kind   tokKind
+	space  bool // whitespace between the previous token and this one
+	upper  bool // a word whose first letter is upper case
+	folded bool // a word whose lower-case form is not its text
 }
+
+// str returns the token as written in the document text.
+func (t *token) str(text string) string { return text[t.bs:t.be] }
 
 // adjacent reports whether t starts where p ends.
 func (t *token) adjacentTo(p *token) bool { return !t.space && t.nl == 0 && p.e == t.s }
@@ -38,14 +45,14 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // lexicons know, so that later stages look a word up once. Lower-case forms
 // of words are written into low, which must not be shared while the tokens
 // are in use.
-func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []token {
+func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []token {
 	toks = toks[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(text)/5+16)
 	}
 	low.reset(len(text))
 	cp := 0 // code point index
-	space, nl := false, 0
+	space, nl := false, int32(0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -55,7 +62,9 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 		}
 		switch {
 		case c == '\n':
-			nl++
+			if nl < math.MaxInt32 {
+				nl++
+			}
 			space = true
 			i++
 			cp++
@@ -66,16 +75,24 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 		case c >= '0' && c <= '9':
 			start, startCP := i, cp
 			j, jcp := scanNumber(text, i, cp)
-			toks = append(toks, token{s: startCP, e: jcp, bs: start, kind: tNum, text: text[start:j], space: space, nl: nl})
+			toks = append(toks, token{s: startCP, e: jcp, bs: start, be: j, kind: tNum, space: space, nl: nl})
 			i, cp = j, jcp
 			space, nl = false, 0
-		case asciiLetter[c] || c >= utf8.RuneSelf && unicode.IsLetter(r):
+		case asciiLetter[c] != 0 || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			start, startCP := i, cp
 			j, jcp := i+sz, cp+1
 			ascii := c < utf8.RuneSelf
+			letters := asciiLetter[c] // the cases of its ASCII letters
+			// the first eight bytes of an ASCII word in lower case (c|0x20
+			// lowers a letter and keeps an apostrophe), for the vocabulary
+			pk := uint64(c | 0x20)
 			for j < len(text) {
 				c2 := text[j]
-				if asciiLetter[c2] {
+				if k := asciiLetter[c2]; k != 0 {
+					letters |= k
+					if n := j - start; n < 8 {
+						pk |= uint64(c2|0x20) << (8 * n)
+					}
 					j++
 					jcp++
 					continue
@@ -95,6 +112,9 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
 					if unicode.IsLetter(r3) {
 						ascii = ascii && r2 == '\''
+						if n := j - start; n < 8 {
+							pk |= uint64('\'') << (8 * n)
+						}
 						j += sz2
 						jcp++
 						continue
@@ -103,20 +123,32 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 				break
 			}
 			w := text[start:j]
-			l := low.lower(w, ascii)
-			tk := token{s: startCP, e: jcp, bs: start, kind: tWord, text: w, low: l, space: space, nl: nl}
-			if wi := vocab[l]; wi != nil {
-				tk.flags, tk.info = wi.flags, wi
+			l, folded := low.lower(w, ascii, letters&upperLetter != 0)
+			tk := token{s: startCP, e: jcp, bs: start, be: j, kind: tWord, low: l, space: space, nl: nl, folded: folded}
+			if ascii {
+				tk.upper = c >= 'A' && c <= 'Z'
+			} else {
+				r, _ := utf8.DecodeRuneInString(w)
+				tk.upper = unicode.IsUpper(r)
+			}
+			if !ascii {
+				pk = pack8(l)
+			}
+			if tw := vocab.lookup(l, pk); tw != nil {
+				tk.flags, tk.info = tw.flags, tw.info
+			}
+			if vocab.mayStem(l) {
+				tk.flags |= fStem
 			}
 			toks = append(toks, tk)
 			i, cp = j, jcp
 			space, nl = false, 0
 		default:
 			p := text[i : i+sz]
-			tk := token{s: cp, e: cp + 1, bs: i, kind: tPunct, text: p, low: p, space: space, nl: nl}
+			tk := token{s: cp, e: cp + 1, bs: i, be: i + sz, kind: tPunct, low: p, space: space, nl: nl}
 			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
-				if wi := vocab[p]; wi != nil {
-					tk.flags, tk.info = wi.flags, wi
+				if tw := vocab.lookup(p, pack8(p)); tw != nil {
+					tk.flags, tk.info = tw.flags, tw.info
 				}
 			}
 			toks = append(toks, tk)
@@ -128,12 +160,19 @@ func tokenize(text string, toks []token, vocab vocabulary, low *lowerBuf) []toke
 	return toks
 }
 
-var asciiLetter = func() (t [256]bool) {
+// asciiLetter tells the ASCII letters: lowerLetter or upperLetter, 0 for
+// any other byte.
+var asciiLetter = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
+		t[c], t[c-'a'+'A'] = lowerLetter, upperLetter
 	}
 	return t
 }()
+
+const (
+	lowerLetter = 1 << iota
+	upperLetter
+)
 
 // lowerBuf holds the lower-case forms of a document's words in one block
 // of memory, so that lower-casing allocates once per document, not once per
@@ -149,23 +188,18 @@ func (l *lowerBuf) reset(n int) {
 	l.b = l.b[:0]
 }
 
-// lower returns w in lower case.
-func (l *lowerBuf) lower(w string, ascii bool) string {
+// lower returns w in lower case, and whether that is not w. upper tells
+// whether an ASCII w has an upper-case letter.
+func (l *lowerBuf) lower(w string, ascii, upper bool) (string, bool) {
 	if !ascii {
-		return lowerSlow(w)
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' {
-			upper = true
-			break
-		}
+		lw := lowerSlow(w)
+		return lw, lw != w
 	}
 	if !upper {
-		return w
+		return w, false
 	}
 	if len(l.b)+len(w) > cap(l.b) {
-		return lowerSlow(w) // never grow: strings already handed out point into b
+		return lowerSlow(w), true // never grow: strings already handed out point into b
 	}
 	start := len(l.b)
 	for i := 0; i < len(w); i++ {
@@ -175,7 +209,7 @@ func (l *lowerBuf) lower(w string, ascii bool) string {
 		}
 		l.b = append(l.b, c)
 	}
-	return unsafe.String(&l.b[start], len(w))
+	return unsafe.String(&l.b[start], len(w)), true
 }
 
 // scanNumber reads digits with optional thousands groups (",ddd") and an

@@ -905,15 +905,17 @@ func (r *recogniser) isAverage(q *quantity) bool {
 	// packed into each boat"
 	for k := q.te; k < q.te+8 && k < r.hi; k++ {
 		w := r.word(k)
-		b := k + 1
-		if r.word(b) == "single" {
-			b++
-		}
-		if (w == "per" || w == "each" || w == "a") && boatWords[r.word(b)] && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
-			return true
-		}
-		if w == "" || w == "and" || w == "but" || w == "while" {
-			break
+		switch w {
+		case "", "and", "but", "while":
+			k = r.hi // the clause ends
+		case "per", "each", "a":
+			b := k + 1
+			if r.word(b) == "single" {
+				b++
+			}
+			if boatWords[r.word(b)] && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
+				return true
+			}
 		}
 	}
 	// "dinghies crammed with up to 70 people"
@@ -1500,12 +1502,16 @@ func (r *recogniser) revision(i int) bool {
 // participle returns the token of ", adding" or ", accounting for" that
 // opens the clause a quantity starting at token i stands in, or -1.
 func (r *recogniser) participle(i int) int {
-	j := i - 1
-	for j > r.lo && (r.word(j) == "an" || r.word(j) == "a" || r.word(j) == "estimated" || r.word(j) == "another" || r.word(j) == "further" || r.word(j) == "some" || r.word(j) == "for") {
-		j--
-	}
-	if participles[r.word(j)] && r.punct(j-1) == "," {
-		return j
+	for j := i - 1; j > r.lo; j-- {
+		switch w := r.word(j); w {
+		case "an", "a", "estimated", "another", "further", "some", "for":
+			continue
+		default:
+			if participles[w] && r.punct(j-1) == "," {
+				return j
+			}
+			return -1
+		}
 	}
 	return -1
 }

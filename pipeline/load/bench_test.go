@@ -185,7 +185,7 @@ func BenchmarkParquetWrite(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			w, err := newCSVWriter(sink, schema)
+			w, err := newCSVWriter(sink.bw, schema)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -115,7 +115,7 @@ func OpenTableWriter(dir string, t *schemas.Table, meta Meta, opt Options) (*Tab
 		w.Abort()
 		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.pqPath, err)
 	}
-	if w.csv, err = newCSVWriter(w.csvFile, w.schema); err != nil {
+	if w.csv, err = newCSVWriter(w.csvFile.bw, w.schema); err != nil {
 		w.Abort()
 		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.csvPath, err)
 	}
@@ -296,14 +296,38 @@ func (w *TableWriter) Abort() error {
 
 // fileSink is a buffered *os.File whose Close flushes, fsyncs and closes
 // exactly once. After discard, writes are dropped and Close only closes.
+//
+// The bytes are hashed and counted as they leave the buffer, in large
+// pieces. The buffer is a *bufio.Writer of sinkBuffer bytes that writers
+// may use directly (arrow/csv's encoding/csv writes into it rather than
+// into a small buffer of its own).
 type fileSink struct {
+	f      *os.File
+	bw     *bufio.Writer
+	out    *hashedFile
+	closed bool
+	err    error // result of the first Close
+}
+
+// sinkBuffer is the size of a fileSink's buffer.
+const sinkBuffer = 256 << 10
+
+// hashedFile writes to a file, hashing and counting what it writes.
+type hashedFile struct {
 	f         *os.File
-	bw        *bufio.Writer
 	hash      hash.Hash // of every byte written, for the descriptor
 	n         int64     // bytes written
 	discarded bool
-	closed    bool
-	err       error // result of the first Close
+}
+
+func (h *hashedFile) Write(p []byte) (int, error) {
+	if h.discarded {
+		return len(p), nil
+	}
+	n, err := h.f.Write(p)
+	h.hash.Write(p[:n])
+	h.n += int64(n)
+	return n, err
 }
 
 func createSink(path string) (*fileSink, error) {
@@ -311,35 +335,33 @@ func createSink(path string) (*fileSink, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fileSink{f: f, bw: bufio.NewWriterSize(f, 1<<16), hash: sha256.New()}, nil
+	out := &hashedFile{f: f, hash: sha256.New()}
+	return &fileSink{f: f, bw: bufio.NewWriterSize(out, sinkBuffer), out: out}, nil
 }
 
 func (s *fileSink) Write(p []byte) (int, error) {
 	switch {
-	case s.discarded:
+	case s.out.discarded:
 		return len(p), nil
 	case s.closed:
 		return 0, os.ErrClosed
 	}
-	n, err := s.bw.Write(p)
-	s.hash.Write(p[:n])
-	s.n += int64(n)
-	return n, err
+	return s.bw.Write(p)
 }
 
 // file describes what was written.
 func (s *fileSink) file(format string) File {
-	return File{Path: s.f.Name(), Format: format, Bytes: s.n, SHA256: hex.EncodeToString(s.hash.Sum(nil))}
+	return File{Path: s.f.Name(), Format: format, Bytes: s.out.n, SHA256: hex.EncodeToString(s.out.hash.Sum(nil))}
 }
 
-func (s *fileSink) discard() { s.discarded = true }
+func (s *fileSink) discard() { s.out.discarded = true }
 
 func (s *fileSink) Close() error {
 	if s.closed {
 		return s.err
 	}
 	s.closed = true
-	if !s.discarded {
+	if !s.out.discarded {
 		s.err = s.bw.Flush()
 		if err := s.f.Sync(); s.err == nil {
 			s.err = err

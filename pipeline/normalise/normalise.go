@@ -31,6 +31,8 @@ type builder struct {
 	idx   map[string]int
 	rows  int
 	next  int // the field after the last one appended to: rows are added in field order
+
+	dataLen []int // scratch for NewBatch
 }
 
 func newBuilder(mem memory.Allocator, t *schemas.Table) *builder {
@@ -110,10 +112,32 @@ func (b *builder) ts(name string, t time.Time) {
 // Len is the number of rows appended since the last batch.
 func (b *builder) Len() int { return b.rows }
 
-// NewBatch returns the rows appended so far and starts a new batch.
+// NewBatch returns the rows appended so far and starts a new batch, with
+// room reserved for as many rows and string bytes as this one took, so that
+// the next batch's buffers are allocated once rather than grown (and copied)
+// step by step.
 func (b *builder) NewBatch() arrow.RecordBatch {
+	rows := b.rows
 	b.rows = 0
-	return b.rb.NewRecordBatch()
+	fields := b.rb.Fields()
+	if cap(b.dataLen) < len(fields) {
+		b.dataLen = make([]int, len(fields))
+	}
+	b.dataLen = b.dataLen[:len(fields)]
+	for i, f := range fields {
+		b.dataLen[i] = 0
+		if sb, ok := f.(*array.StringBuilder); ok {
+			b.dataLen[i] = sb.DataLen()
+		}
+	}
+	rec := b.rb.NewRecordBatch()
+	for i, f := range fields {
+		f.Reserve(rows)
+		if n := b.dataLen[i]; n > 0 {
+			f.(*array.StringBuilder).ReserveData(n)
+		}
+	}
+	return rec
 }
 
 // Release frees the builder.

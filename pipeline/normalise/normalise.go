@@ -157,7 +157,12 @@ func NewObservations(mem memory.Allocator, run Run) *Observations {
 // ObservationID is the stable id of a mention: a hash of the document's
 // SHA-256, the offsets and the measure.
 func ObservationID(sourceSHA string, start, end int, measure string) string {
-	h := sha256.Sum256([]byte(sourceSHA + "\x00" + strconv.Itoa(start) + "\x00" + strconv.Itoa(end) + "\x00" + measure))
+	var stack [192]byte
+	buf := append(stack[:0], sourceSHA...)
+	buf = strconv.AppendInt(append(buf, 0), int64(start), 10)
+	buf = strconv.AppendInt(append(buf, 0), int64(end), 10)
+	buf = append(append(buf, 0), measure...)
+	h := sha256.Sum256(buf)
 	return hex.EncodeToString(h[:16])
 }
 

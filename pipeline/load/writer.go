@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"os"
 	"path/filepath"
 	"sync"
@@ -294,49 +293,32 @@ func (w *TableWriter) Abort() error {
 	return err
 }
 
-// fileSink is a buffered *os.File whose Close flushes, fsyncs and closes
-// exactly once. After discard, writes are dropped and Close only closes.
+// fileSink is a buffered file (a directFile) whose Close flushes, fsyncs and
+// closes exactly once. After discard, writes are dropped and Close only
+// closes.
 //
-// The bytes are hashed and counted as they leave the buffer, in large
-// pieces. The buffer is a *bufio.Writer of sinkBuffer bytes that writers
-// may use directly (arrow/csv's encoding/csv writes into it rather than
-// into a small buffer of its own).
+// The bytes are hashed and counted as they leave for the file, in large
+// pieces. Writers may write into the sink's bufio.Writer directly
+// (arrow/csv's encoding/csv does, rather than into a small buffer of its
+// own).
 type fileSink struct {
 	f      *os.File
 	bw     *bufio.Writer
-	out    *hashedFile
+	out    *directFile
 	closed bool
 	err    error // result of the first Close
 }
 
-// sinkBuffer is the size of a fileSink's buffer.
-const sinkBuffer = 256 << 10
-
-// hashedFile writes to a file, hashing and counting what it writes.
-type hashedFile struct {
-	f         *os.File
-	hash      hash.Hash // of every byte written, for the descriptor
-	n         int64     // bytes written
-	discarded bool
-}
-
-func (h *hashedFile) Write(p []byte) (int, error) {
-	if h.discarded {
-		return len(p), nil
-	}
-	n, err := h.f.Write(p)
-	h.hash.Write(p[:n])
-	h.n += int64(n)
-	return n, err
-}
+// sinkBuffer is the size of a fileSink's bufio.Writer, which hands its
+// bytes to the directFile's larger buffer.
+const sinkBuffer = 64 << 10
 
 func createSink(path string) (*fileSink, error) {
-	f, err := os.Create(path)
+	out, err := createDirect(path, sha256.New())
 	if err != nil {
 		return nil, err
 	}
-	out := &hashedFile{f: f, hash: sha256.New()}
-	return &fileSink{f: f, bw: bufio.NewWriterSize(out, sinkBuffer), out: out}, nil
+	return &fileSink{f: out.f, bw: bufio.NewWriterSize(out, sinkBuffer), out: out}, nil
 }
 
 func (s *fileSink) Write(p []byte) (int, error) {
@@ -351,7 +333,7 @@ func (s *fileSink) Write(p []byte) (int, error) {
 
 // file describes what was written.
 func (s *fileSink) file(format string) File {
-	return File{Path: s.f.Name(), Format: format, Bytes: s.out.n, SHA256: hex.EncodeToString(s.out.hash.Sum(nil))}
+	return File{Path: s.f.Name(), Format: format, Bytes: s.out.written, SHA256: hex.EncodeToString(s.out.hash.Sum(nil))}
 }
 
 func (s *fileSink) discard() { s.out.discarded = true }
@@ -363,6 +345,9 @@ func (s *fileSink) Close() error {
 	s.closed = true
 	if !s.out.discarded {
 		s.err = s.bw.Flush()
+		if err := s.out.finish(); s.err == nil {
+			s.err = err
+		}
 		if err := s.f.Sync(); s.err == nil {
 			s.err = err
 		}

@@ -8,7 +8,7 @@ import (
 	"unsafe"
 )
 
-// directFile writes a file sequentially through a buffer of directBuffer
+// DirectFile writes a file sequentially through a buffer of directBuffer
 // bytes, and hashes and counts what it writes. Where the system allows it
 // (Linux, and a file system that supports O_DIRECT) the file is opened for
 // direct I/O and every full buffer is written straight to the device: a run
@@ -18,7 +18,7 @@ import (
 // page cache (direct I/O writes whole blocks only), and Close fsyncs as
 // before. Anywhere else, or when a direct write fails with EINVAL, it writes
 // through the page cache.
-type directFile struct {
+type DirectFile struct {
 	f         *os.File
 	raw       []byte // allocation that buf is cut from
 	buf       []byte // directAlign-aligned, directBuffer bytes
@@ -40,28 +40,54 @@ const (
 
 // createDirect creates (or truncates) path for writing, with O_DIRECT when
 // the system and the file system allow it.
-func createDirect(path string, h hash.Hash) (*directFile, error) {
-	d := &directFile{hash: h}
-	var err error
-	if oDirect != 0 {
-		d.f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC|oDirect, 0o666)
-		d.direct = err == nil
+func createDirect(path string, h hash.Hash) (*DirectFile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
 	}
-	if !d.direct {
-		if d.f, err = os.Create(path); err != nil {
-			return nil, err
-		}
-	}
+	return NewDirectFile(f, h), nil
+}
+
+// NewDirectFile writes f, an empty file open for writing, from its start,
+// with O_DIRECT when the system and the file system allow it. h, when not
+// nil, hashes what is written.
+func NewDirectFile(f *os.File, h hash.Hash) *DirectFile {
+	d := &DirectFile{f: f, hash: h}
+	d.direct = oDirect != 0 && setDirect(f, true) == nil
 	d.raw = make([]byte, directBuffer+directAlign)
 	off := 0
 	if r := int(uintptr(unsafe.Pointer(&d.raw[0])) % directAlign); r != 0 {
 		off = directAlign - r
 	}
 	d.buf = d.raw[off : off+directBuffer]
-	return d, nil
+	return d
 }
 
-func (d *directFile) Write(p []byte) (int, error) {
+// Direct reports whether the file is written with direct I/O; it cannot
+// be read then (reads would need aligned buffers): Flush first.
+func (d *DirectFile) Direct() bool { return d.direct }
+
+// Written is the number of bytes written to the file so far (not those
+// still buffered).
+func (d *DirectFile) Written() int64 { return d.written }
+
+// Flush writes everything buffered and turns direct I/O off (reads of an
+// O_DIRECT file need aligned buffers): call it before reading what was
+// written. Later writes go through the page cache.
+func (d *DirectFile) Flush() error {
+	if err := d.finish(); err != nil {
+		return err
+	}
+	if d.direct && !d.discarded {
+		if err := d.setDirect(false); err != nil {
+			d.err = err
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *DirectFile) Write(p []byte) (int, error) {
 	if d.err != nil {
 		return 0, d.err
 	}
@@ -85,9 +111,11 @@ func (d *directFile) Write(p []byte) (int, error) {
 
 // flush writes the first k bytes of the buffer (k a multiple of
 // directAlign unless the file is not direct) and keeps the rest.
-func (d *directFile) flush(k int) error {
+func (d *DirectFile) flush(k int) error {
 	chunk := d.buf[:k]
-	d.hash.Write(chunk)
+	if d.hash != nil {
+		d.hash.Write(chunk)
+	}
 	for len(chunk) > 0 {
 		m, err := d.f.Write(chunk)
 		d.written += int64(m)
@@ -110,7 +138,7 @@ func (d *directFile) flush(k int) error {
 
 // finish writes what is buffered: the whole blocks directly, the rest
 // through the page cache.
-func (d *directFile) finish() error {
+func (d *DirectFile) finish() error {
 	if d.err != nil || d.discarded || d.n == 0 {
 		return d.err
 	}
@@ -133,7 +161,7 @@ func (d *directFile) finish() error {
 	return nil
 }
 
-func (d *directFile) setDirect(on bool) error {
+func (d *DirectFile) setDirect(on bool) error {
 	if err := setDirect(d.f, on); err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-// A directFile writes exactly the bytes it is given, whatever the sizes of
+// A DirectFile writes exactly the bytes it is given, whatever the sizes of
 // the writes and of the file (whole blocks, whole buffers, a partial last
 // block, nothing), and hashes and counts them.
 func TestDirectFile(t *testing.T) {

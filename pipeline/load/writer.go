@@ -293,7 +293,7 @@ func (w *TableWriter) Abort() error {
 	return err
 }
 
-// fileSink is a buffered file (a directFile) whose Close flushes, fsyncs and
+// fileSink is a buffered file (a DirectFile) whose Close flushes, fsyncs and
 // closes exactly once. After discard, writes are dropped and Close only
 // closes.
 //
@@ -304,13 +304,13 @@ func (w *TableWriter) Abort() error {
 type fileSink struct {
 	f      *os.File
 	bw     *bufio.Writer
-	out    *directFile
+	out    *DirectFile
 	closed bool
 	err    error // result of the first Close
 }
 
 // sinkBuffer is the size of a fileSink's bufio.Writer, which hands its
-// bytes to the directFile's larger buffer.
+// bytes to the DirectFile's larger buffer.
 const sinkBuffer = 64 << 10
 
 func createSink(path string) (*fileSink, error) {

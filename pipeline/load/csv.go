@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"time"
+	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -75,8 +76,8 @@ func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 	default:
 		return nil, false
 	}
-	// every value of the column into one buffer, made a string once, and
-	// each value a substring of it: one allocation per column, not per
+	// every value of the column into one buffer, whose bytes are one string
+	// and each value a substring of it: one allocation per column, not per
 	// value. A value equal to the previous one (the rows of one document
 	// share its timestamps) is the same substring, formatted once.
 	n := col.Len()
@@ -96,7 +97,8 @@ func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 		}
 		prev = i
 	}
-	all := string(buf)
+	// buf is not written again: its bytes can be the strings' without a copy
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	out := make([]string, n)
 	for i, sp := range spans {
 		out[i] = all[sp[0]:sp[1]]

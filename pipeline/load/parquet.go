@@ -120,7 +120,9 @@ type parquetWriter struct {
 	// column (nil for the others), written when the row group is closed
 	dicts     []*dictColumn
 	dictLimit int64 // the dictionary page size limit
-	mem       memory.Allocator
+	// dictEnabled says which columns the properties dictionary-encode
+	dictEnabled []bool
+	mem         memory.Allocator
 
 	rgw  file.BufferedRowGroupWriter // the open row group; nil before the first batch
 	rows int64                       // rows in rgw
@@ -164,7 +166,9 @@ func newParquetWriterProps(t *schemas.Table, schema *arrow.Schema, sink io.Write
 	for i, f := range schema.Fields() {
 		w.nullable = append(w.nullable, f.Nullable)
 		var d *dictColumn
-		if props.DictionaryEnabledFor(pqschema.Column(i).ColumnPath().String()) && f.Type.ID() == arrow.STRING {
+		dict := props.DictionaryEnabledFor(pqschema.Column(i).ColumnPath().String())
+		w.dictEnabled = append(w.dictEnabled, dict)
+		if dict && f.Type.ID() == arrow.STRING {
 			d = newDictColumn()
 		}
 		w.dicts = append(w.dicts, d)
@@ -172,10 +176,31 @@ func newParquetWriterProps(t *schemas.Table, schema *arrow.Schema, sink io.Write
 	return w, nil
 }
 
-// closeRowGroup writes the dictionary-encoded columns of the open row group
-// and closes it.
+// closeRowGroup writes the dictionary-encoded columns of the open row group,
+// compresses the last page of the others, all on several goroutines, and
+// closes the row group, which then only writes out what is buffered (it
+// would compress those last pages one column after the other).
 func (w *parquetWriter) closeRowGroup() error {
-	if err := w.forColumns(len(w.dicts), nil, w.writeDict); err != nil {
+	err := w.forColumns(len(w.dicts), nil, func(i int) error {
+		if w.dicts[i] != nil {
+			return w.writeDict(i)
+		}
+		if w.dictEnabled[i] {
+			// its data pages wait for the dictionary page, which Close writes
+			return nil
+		}
+		cw, err := w.rgw.Column(i)
+		if err != nil {
+			return err
+		}
+		if f, ok := cw.(interface{ FlushBufferedDataPages() error }); ok {
+			// the current page, into the column's own buffer; Close then
+			// finds nothing left to flush
+			return f.FlushBufferedDataPages()
+		}
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	return w.rgw.Close()

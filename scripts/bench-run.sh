@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: generate N documents with cmd/gencorpus, run `etl run`
-# on them, and report seconds, documents/s, MB/s of text and peak RSS.
+# on them, and report seconds, documents/s, MB/s of text, peak RSS and the
+# CPU time of the run (user and system; steadier than the wall clock when
+# other work shares the machine).
 #
 #   scripts/bench-run.sh 10000 [workers]
 #
@@ -21,13 +23,13 @@ fi
 text_bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 out="$bin/out"
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f '%e %M' -o "$bin/time" "$bin/etl" run --raw "$corpus" --out "$out" --workers "$workers" --log-format json 2>"$bin/log" >/dev/null
-  read -r secs rss_kb <"$bin/time"
+  /usr/bin/time -f '%e %M %U %S' -o "$bin/time" "$bin/etl" run --raw "$corpus" --out "$out" --workers "$workers" --log-format json 2>"$bin/log" >/dev/null
+  read -r secs rss_kb user_s sys_s <"$bin/time"
 else
   start=$(date +%s.%N)
   "$bin/etl" run --raw "$corpus" --out "$out" --workers "$workers" --log-format json 2>"$bin/log" >/dev/null
   secs=$(echo "$(date +%s.%N) - $start" | bc)
-  rss_kb=0
+  rss_kb=0 user_s=0 sys_s=0
 fi
-awk -v n="$n" -v s="$secs" -v b="$text_bytes" -v r="$rss_kb" -v w="$workers" 'BEGIN {
-  printf "documents=%d workers=%d seconds=%.2f docs_per_s=%.0f text_MB=%.1f MB_per_s=%.1f peak_rss_MiB=%.0f\n", n, w, s, n/s, b/1e6, b/1e6/s, r/1024 }'
+awk -v n="$n" -v s="$secs" -v b="$text_bytes" -v r="$rss_kb" -v w="$workers" -v u="$user_s" -v k="$sys_s" 'BEGIN {
+  printf "documents=%d workers=%d seconds=%.2f docs_per_s=%.0f text_MB=%.1f MB_per_s=%.1f peak_rss_MiB=%.0f cpu_s=%.1f (user %.1f, sys %.1f)\n", n, w, s, n/s, b/1e6, b/1e6/s, r/1024, u+k, u, k }'

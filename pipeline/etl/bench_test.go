@@ -13,9 +13,9 @@ import (
 // BenchmarkRun measures a whole run, source to Parquet and CSV: one op is
 // Run over 2,000 generated articles (package corpus, seed 1, about 8.6 MB of
 // text), written once to a temporary raw folder before the timer starts.
-// MB/s counts the documents' text; docs/s and observations/s are reported
-// too. Workers is left at GOMAXPROCS, so under -cpu 1 the run has one
-// extraction worker:
+// MB/s counts the documents' text; docs/s, observations/s and the CPU time
+// per op (cpu-s/op, all threads) are reported too. Workers is left at
+// GOMAXPROCS, so under -cpu 1 the run has one extraction worker:
 //
 //	go test -run '^$' -bench BenchmarkRun -benchtime 1x -cpu 1 ./pipeline/etl/
 //
@@ -57,6 +57,7 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportAllocs()
 	var sum Summary
 	ops := 0
+	cpu0 := cpuTime(b)
 	for b.Loop() {
 		var err error
 		sum, err = Run(context.Background(), Config{Raw: raw, Out: out})
@@ -71,4 +72,7 @@ func BenchmarkRun(b *testing.B) {
 	secs := b.Elapsed().Seconds()
 	b.ReportMetric(float64(docs*ops)/secs, "docs/s")
 	b.ReportMetric(float64(sum.Observations*int64(ops))/secs, "obs/s")
+	// CPU time of the process (all threads) per op: steadier than the wall
+	// clock on a machine shared with other work
+	b.ReportMetric((cpuTime(b)-cpu0).Seconds()/float64(ops), "cpu-s/op")
 }

@@ -1,7 +1,6 @@
 package etl
 
 import (
-	"bufio"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
@@ -12,6 +11,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/numtrail/numtrail/pipeline/load"
 	"github.com/numtrail/numtrail/pipeline/model"
 )
 
@@ -182,10 +182,13 @@ func recordEntry(rec []byte) (*model.Document, []model.Mention, error) {
 	return decodeEntry(rec[packHeader:])
 }
 
-// packWriter appends records to a new pack.
+// packWriter appends records to a new pack. It writes with direct I/O
+// where it can (load.DirectFile): a pack is read back, if at all, by the
+// next run or at the end of a partitioned one, so copying it into the page
+// cache as it is written is wasted work.
 type packWriter struct {
 	f   *os.File
-	w   *bufio.Writer
+	w   *load.DirectFile
 	off int64 // bytes added
 	err error
 }
@@ -200,7 +203,7 @@ func createPack(dir string) (*packWriter, error) {
 		os.Remove(f.Name())
 		return nil, err
 	}
-	return &packWriter{f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
+	return &packWriter{f: f, w: load.NewDirectFile(f, nil)}, nil
 }
 
 // add appends a record and returns its offset in the pack.
@@ -218,7 +221,7 @@ func (pw *packWriter) readAt(off, size int64) ([]byte, error) {
 	if pw.err != nil {
 		return nil, pw.err
 	}
-	if off+size > pw.off-int64(pw.w.Buffered()) {
+	if pw.w.Direct() || off+size > pw.w.Written() {
 		if err := pw.w.Flush(); err != nil {
 			pw.err = err
 			return nil, err

@@ -90,3 +90,48 @@ func TestCacheRecordRoundTrip(t *testing.T) {
 		t.Errorf("bare document: %+v %v %v", d, m, err)
 	}
 }
+
+// A pack's records read back whole, as a partitioned run reads them from
+// its spill: records of all sizes past several of the writer's buffers,
+// read both while it is still being written and after, in any order.
+func TestPackWriterReadAt(t *testing.T) {
+	pw, err := createPack(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.close()
+	type at struct{ off, size int64 }
+	var recs [][]byte
+	var where []at
+	check := func(i int) {
+		t.Helper()
+		got, err := pw.readAt(where[i].off, where[i].size)
+		if err != nil {
+			t.Fatalf("record %d: %v", i, err)
+		}
+		if string(got) != string(recs[i]) {
+			t.Fatalf("record %d: read back differs", i)
+		}
+	}
+	for i := range 700 {
+		rec := make([]byte, 1+(i*7919)%20000)
+		for k := range rec {
+			rec[k] = byte(i + k)
+		}
+		off, err := pw.add(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, where = append(recs, rec), append(where, at{off, int64(len(rec))})
+		if i == 400 {
+			check(3)   // flushed to the file long ago
+			check(400) // still buffered
+		}
+	}
+	for i := len(recs) - 1; i >= 0; i -= 3 {
+		check(i)
+	}
+	if pw.off < 4<<20 {
+		t.Fatalf("the pack holds %d bytes; the test wants several buffers", pw.off)
+	}
+}

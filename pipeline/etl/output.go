@@ -201,9 +201,7 @@ func openSet(dir string, l layout, partition string, meta load.Meta, run normali
 
 // add appends the rows of one source, whose ids and checks are derived.
 func (s *tableSet) add(r *result) error {
-	for i := range r.mentions {
-		s.bObs.AddID(r.doc, &r.mentions[i], r.ids[i])
-	}
+	s.bObs.AddDoc(r.doc, r.mentions, r.ids)
 	for i := range r.checks {
 		s.bChk.Add(&r.checks[i])
 	}

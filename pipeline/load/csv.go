@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"time"
+	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -60,34 +61,47 @@ func (w *csvWriter) flush() error {
 // same path for uniformity. Strings and int64 are left to arrow/csv.
 func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 	var format func(b []byte, i int) []byte
+	var same func(i, j int) bool // values i and j are equal
 	switch a := col.(type) {
 	case *array.Float64:
 		format = func(b []byte, i int) []byte { return appendFloat(b, a.Value(i)) }
+		same = func(i, j int) bool { return math.Float64bits(a.Value(i)) == math.Float64bits(a.Value(j)) }
 	case *array.Date32:
 		format = func(b []byte, i int) []byte { return appendDate(b, a.Value(i)) }
+		same = func(i, j int) bool { return a.Value(i) == a.Value(j) }
 	case *array.Timestamp:
 		unit := typ.(*arrow.TimestampType).Unit
 		format = func(b []byte, i int) []byte { return appendTimestamp(b, a.Value(i), unit) }
+		same = func(i, j int) bool { return a.Value(i) == a.Value(j) }
 	default:
 		return nil, false
 	}
-	// every value of the column into one buffer, made a string once, and
-	// each value a substring of it: one allocation per column, not per value
+	// every value of the column into one buffer, whose bytes are one string
+	// and each value a substring of it: one allocation per column, not per
+	// value. A value equal to the previous one (the rows of one document
+	// share its timestamps) is the same substring, formatted once.
 	n := col.Len()
 	buf := make([]byte, 0, 24*n)
-	ends := make([]int, n)
+	spans := make([][2]int, n)
+	prev := -1 // the previous non-null row
 	for i := range n {
-		if col.IsValid(i) { // nulls stay ""
-			buf = format(buf, i)
+		if col.IsNull(i) { // stays ""
+			continue
 		}
-		ends[i] = len(buf)
+		if prev >= 0 && same(prev, i) {
+			spans[i] = spans[prev]
+		} else {
+			start := len(buf)
+			buf = format(buf, i)
+			spans[i] = [2]int{start, len(buf)}
+		}
+		prev = i
 	}
-	all := string(buf)
+	// buf is not written again: its bytes can be the strings' without a copy
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	out := make([]string, n)
-	start := 0
-	for i, end := range ends {
-		out[i] = all[start:end]
-		start = end
+	for i, sp := range spans {
+		out[i] = all[sp[0]:sp[1]]
 	}
 	return out, true
 }

@@ -21,6 +21,11 @@
 // on the clock or on the version of the Parquet library (created_by names
 // numtrail and the pipeline version).
 //
+// Each file is written on a goroutine of its own (the Parquet file's columns
+// encoded on several), hashed and counted as it is written, and, on Linux
+// where the file system allows it, with direct I/O (DirectFile): the bytes
+// go to the disk without a copy in the page cache. Close fsyncs both files.
+//
 // A TableWriter validates every batch before writing it (field names, types
 // and nullability as the schema declares them, no nulls in required columns,
 // valid UTF-8 in strings, dates and timestamps within years 1 to 9999), so a

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"sort"
@@ -13,7 +14,9 @@ import (
 	"sync/atomic"
 
 	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/ipc"
+	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/file"
@@ -94,20 +97,32 @@ func parquetProps(t *schemas.Table, meta Meta) *parquet.WriterProperties {
 // parquetWriter writes record batches of one flat schema into a Parquet
 // file, the columns of each batch at once on up to `parallel` goroutines.
 //
-// It writes the bytes pqarrow.FileWriter.WriteBuffered writes (buffered row
+// It writes what pqarrow.FileWriter.WriteBuffered writes (buffered row
 // groups of up to maxRowGroupRows rows, the Arrow schema stored in the
 // footer): each column of a buffered row group has its own encoder, pages
 // and statistics, so the columns can be encoded and compressed in parallel,
 // and the row group is written out column by column when it is closed. The
 // definition levels are the ones pqarrow's path builder makes for a
-// top-level primitive column. TestParquetWriterMatchesPqarrow holds it to
-// pqarrow's bytes.
+// top-level primitive column. The dictionary-encoded columns are gathered
+// as dictionaries and indices (dictColumn) and handed to pqarrow when their
+// row group closes, as Arrow dictionary arrays, which spares pqarrow a hash
+// lookup (and an allocation) per value; the files then differ from
+// pqarrow's only in how the indices are packed.
+// TestParquetWriterMatchesPqarrow holds it to pqarrow's schema, metadata,
+// encodings, statistics and values.
 type parquetWriter struct {
 	fw       *file.Writer
 	props    pqarrow.ArrowWriterProperties
 	schema   *arrow.Schema
 	nullable []bool
 	parallel int
+	// dicts gathers the open row group's rows of each dictionary-encoded
+	// column (nil for the others), written when the row group is closed
+	dicts     []*dictColumn
+	dictLimit int64 // the dictionary page size limit
+	// dictEnabled says which columns the properties dictionary-encode
+	dictEnabled []bool
+	mem         memory.Allocator
 
 	rgw  file.BufferedRowGroupWriter // the open row group; nil before the first batch
 	rows int64                       // rows in rgw
@@ -117,7 +132,12 @@ type parquetWriter struct {
 // schema (from parquetSchema), writing up to parallel columns at once (0
 // means GOMAXPROCS). Its Close closes sink.
 func newParquetWriter(t *schemas.Table, schema *arrow.Schema, sink io.Writer, meta Meta, parallel int) (*parquetWriter, error) {
-	props := parquetProps(t, meta)
+	return newParquetWriterProps(t, schema, sink, parquetProps(t, meta), parallel)
+}
+
+// newParquetWriterProps is newParquetWriter with the writer properties
+// given; the columns it dictionary-encodes are the ones they say.
+func newParquetWriterProps(t *schemas.Table, schema *arrow.Schema, sink io.Writer, props *parquet.WriterProperties, parallel int) (*parquetWriter, error) {
 	arrowProps := pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema())
 	pqschema, err := pqarrow.ToParquet(schema, props, arrowProps)
 	if err != nil {
@@ -142,11 +162,66 @@ func newParquetWriter(t *schemas.Table, schema *arrow.Schema, sink io.Writer, me
 	if parallel <= 0 {
 		parallel = runtime.GOMAXPROCS(0)
 	}
-	w := &parquetWriter{fw: fw, props: arrowProps, schema: schema, parallel: parallel}
-	for _, f := range schema.Fields() {
+	w := &parquetWriter{fw: fw, props: arrowProps, schema: schema, parallel: parallel, dictLimit: props.DictionaryPageSizeLimit(), mem: props.Allocator()}
+	for i, f := range schema.Fields() {
 		w.nullable = append(w.nullable, f.Nullable)
+		var d *dictColumn
+		dict := props.DictionaryEnabledFor(pqschema.Column(i).ColumnPath().String())
+		w.dictEnabled = append(w.dictEnabled, dict)
+		if dict && f.Type.ID() == arrow.STRING {
+			d = newDictColumn()
+		}
+		w.dicts = append(w.dicts, d)
 	}
 	return w, nil
+}
+
+// closeRowGroup writes the dictionary-encoded columns of the open row group,
+// compresses the last page of the others, all on several goroutines, and
+// closes the row group, which then only writes out what is buffered (it
+// would compress those last pages one column after the other).
+func (w *parquetWriter) closeRowGroup() error {
+	err := w.forColumns(len(w.dicts), nil, func(i int) error {
+		if w.dicts[i] != nil {
+			return w.writeDict(i)
+		}
+		if w.dictEnabled[i] {
+			// its data pages wait for the dictionary page, which Close writes
+			return nil
+		}
+		cw, err := w.rgw.Column(i)
+		if err != nil {
+			return err
+		}
+		if f, ok := cw.(interface{ FlushBufferedDataPages() error }); ok {
+			// the current page, into the column's own buffer; Close then
+			// finds nothing left to flush
+			return f.FlushBufferedDataPages()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return w.rgw.Close()
+}
+
+// writeDict writes the gathered rows of dictionary column i, if it is one,
+// into the open row group.
+func (w *parquetWriter) writeDict(i int) error {
+	d := w.dicts[i]
+	if d == nil {
+		return nil
+	}
+	defer d.reset()
+	var col arrow.Array
+	if d.dictBytes() >= w.dictLimit {
+		col = d.dense(w.mem)
+	} else {
+		col = d.array()
+	}
+	defer col.Release()
+	return w.writeArray(i, col)
 }
 
 // Write appends the rows of rec, whose schema is the writer's.
@@ -155,7 +230,7 @@ func (w *parquetWriter) Write(rec arrow.RecordBatch) error {
 	for off := int64(0); off < n; {
 		if w.rgw == nil || w.rows == maxRowGroupRows {
 			if w.rgw != nil {
-				if err := w.rgw.Close(); err != nil {
+				if err := w.closeRowGroup(); err != nil {
 					return err
 				}
 			}
@@ -180,35 +255,61 @@ func (w *parquetWriter) Write(rec arrow.RecordBatch) error {
 	return nil
 }
 
-// writeColumns writes every column of rec into the open row group, several
-// columns at once, the largest first so that no large one is left for last.
+// writeColumns writes every column of rec into the open row group (or
+// gathers it, for a dictionary column), several columns at once, the
+// largest first so that no large one is left for last.
 func (w *parquetWriter) writeColumns(rec arrow.RecordBatch) error {
 	ncols := int(rec.NumCols())
-	errs := make([]error, ncols)
-	if w.parallel == 1 {
-		for i := range ncols {
-			errs[i] = w.writeColumn(i, rec.Column(i))
-		}
-		return errors.Join(errs...)
-	}
-	order := make([]int, ncols)
 	cost := make([]int, ncols)
-	for i := range order {
-		order[i] = i
+	for i := range cost {
 		for _, buf := range rec.Column(i).Data().Buffers() {
 			if buf != nil {
 				cost[i] += buf.Len()
 			}
 		}
+		if w.dicts[i] != nil {
+			cost[i] /= 16 // gathering is cheap next to encoding
+		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return cost[order[a]] > cost[order[b]] })
+	return w.forColumns(ncols, cost, func(i int) error {
+		col := rec.Column(i)
+		if d := w.dicts[i]; d != nil {
+			s, ok := col.(*array.String)
+			if !ok {
+				return fmt.Errorf("column %s: %s array for a string column", w.schema.Field(i).Name, col.DataType())
+			}
+			d.add(s)
+			return nil
+		}
+		return w.writeArray(i, col)
+	})
+}
+
+// forColumns calls do for columns 0 to ncols-1, on up to w.parallel
+// goroutines, the columns of the highest cost first (in order without
+// costs), and returns the errors.
+func (w *parquetWriter) forColumns(ncols int, cost []int, do func(i int) error) error {
+	errs := make([]error, ncols)
+	if w.parallel == 1 {
+		for i := range ncols {
+			errs[i] = do(i)
+		}
+		return errors.Join(errs...)
+	}
+	order := make([]int, ncols)
+	for i := range order {
+		order[i] = i
+	}
+	if cost != nil {
+		sort.SliceStable(order, func(a, b int) bool { return cost[order[a]] > cost[order[b]] })
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(w.parallel, ncols) {
 		wg.Go(func() {
 			for k := int(next.Add(1) - 1); k < ncols; k = int(next.Add(1) - 1) {
 				i := order[k]
-				errs[i] = w.writeColumn(i, rec.Column(i))
+				errs[i] = do(i)
 			}
 		})
 	}
@@ -216,11 +317,11 @@ func (w *parquetWriter) writeColumns(rec arrow.RecordBatch) error {
 	return errors.Join(errs...)
 }
 
-// writeColumn writes col as column i of the open row group, with the
+// writeArray writes col as column i of the open row group, with the
 // definition levels pqarrow's path builder gives a top-level column: none
 // for a required column; for a nullable one, 1 for a value and 0 for a null,
 // the column then counting as nullable only when it has a null.
-func (w *parquetWriter) writeColumn(i int, col arrow.Array) error {
+func (w *parquetWriter) writeArray(i int, col arrow.Array) error {
 	cw, err := w.rgw.Column(i)
 	if err != nil {
 		return err
@@ -251,7 +352,7 @@ func (w *parquetWriter) writeColumn(i int, col arrow.Array) error {
 func (w *parquetWriter) Close() error {
 	var err error
 	if w.rgw != nil {
-		err = w.rgw.Close()
+		err = w.closeRowGroup()
 	}
 	if cerr := w.fw.Close(); err == nil {
 		err = cerr

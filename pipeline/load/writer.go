@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"os"
 	"path/filepath"
 	"sync"
@@ -115,7 +114,7 @@ func OpenTableWriter(dir string, t *schemas.Table, meta Meta, opt Options) (*Tab
 		w.Abort()
 		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.pqPath, err)
 	}
-	if w.csv, err = newCSVWriter(w.csvFile, w.schema); err != nil {
+	if w.csv, err = newCSVWriter(w.csvFile.bw, w.schema); err != nil {
 		w.Abort()
 		return nil, fmt.Errorf("load %s: %s: %w", t.Name, w.csvPath, err)
 	}
@@ -294,53 +293,61 @@ func (w *TableWriter) Abort() error {
 	return err
 }
 
-// fileSink is a buffered *os.File whose Close flushes, fsyncs and closes
-// exactly once. After discard, writes are dropped and Close only closes.
+// fileSink is a buffered file (a DirectFile) whose Close flushes, fsyncs and
+// closes exactly once. After discard, writes are dropped and Close only
+// closes.
+//
+// The bytes are hashed and counted as they leave for the file, in large
+// pieces. Writers may write into the sink's bufio.Writer directly
+// (arrow/csv's encoding/csv does, rather than into a small buffer of its
+// own).
 type fileSink struct {
-	f         *os.File
-	bw        *bufio.Writer
-	hash      hash.Hash // of every byte written, for the descriptor
-	n         int64     // bytes written
-	discarded bool
-	closed    bool
-	err       error // result of the first Close
+	f      *os.File
+	bw     *bufio.Writer
+	out    *DirectFile
+	closed bool
+	err    error // result of the first Close
 }
 
+// sinkBuffer is the size of a fileSink's bufio.Writer, which hands its
+// bytes to the DirectFile's larger buffer.
+const sinkBuffer = 64 << 10
+
 func createSink(path string) (*fileSink, error) {
-	f, err := os.Create(path)
+	out, err := createDirect(path, sha256.New())
 	if err != nil {
 		return nil, err
 	}
-	return &fileSink{f: f, bw: bufio.NewWriterSize(f, 1<<16), hash: sha256.New()}, nil
+	return &fileSink{f: out.f, bw: bufio.NewWriterSize(out, sinkBuffer), out: out}, nil
 }
 
 func (s *fileSink) Write(p []byte) (int, error) {
 	switch {
-	case s.discarded:
+	case s.out.discarded:
 		return len(p), nil
 	case s.closed:
 		return 0, os.ErrClosed
 	}
-	n, err := s.bw.Write(p)
-	s.hash.Write(p[:n])
-	s.n += int64(n)
-	return n, err
+	return s.bw.Write(p)
 }
 
 // file describes what was written.
 func (s *fileSink) file(format string) File {
-	return File{Path: s.f.Name(), Format: format, Bytes: s.n, SHA256: hex.EncodeToString(s.hash.Sum(nil))}
+	return File{Path: s.f.Name(), Format: format, Bytes: s.out.written, SHA256: hex.EncodeToString(s.out.hash.Sum(nil))}
 }
 
-func (s *fileSink) discard() { s.discarded = true }
+func (s *fileSink) discard() { s.out.discarded = true }
 
 func (s *fileSink) Close() error {
 	if s.closed {
 		return s.err
 	}
 	s.closed = true
-	if !s.discarded {
+	if !s.out.discarded {
 		s.err = s.bw.Flush()
+		if err := s.out.finish(); s.err == nil {
+			s.err = err
+		}
 		if err := s.f.Sync(); s.err == nil {
 			s.err = err
 		}
@@ -373,6 +380,30 @@ func validate(schema *arrow.Schema, rec arrow.RecordBatch) error {
 	return nil
 }
 
+// validUTF8Values reports whether every value of a is valid UTF-8, checking
+// the value bytes at once: they are valid as a whole, and no value starts
+// with a continuation byte, so that no character straddles two values and
+// each value is valid on its own. (Null slots hold no bytes in the arrays
+// the pipeline builds; when one does, or when this fails, the caller checks
+// value by value.)
+func validUTF8Values(a *array.String) bool {
+	offs := a.ValueOffsets()
+	data := a.ValueBytes()
+	if !utf8.Valid(data) {
+		return false
+	}
+	base := offs[0]
+	for i, o := range offs[:len(offs)-1] {
+		if o == offs[i+1] {
+			continue
+		}
+		if a.IsNull(i) || !utf8.RuneStart(data[o-base]) {
+			return false
+		}
+	}
+	return true
+}
+
 func fieldString(f arrow.Field) string {
 	s := f.Name + ": " + f.Type.String()
 	if !f.Nullable {
@@ -390,6 +421,9 @@ func validateColumn(f arrow.Field, col arrow.Array) error {
 	}
 	switch a := col.(type) {
 	case *array.String:
+		if validUTF8Values(a) {
+			return nil
+		}
 		for i := 0; i < a.Len(); i++ {
 			if a.IsValid(i) && !utf8.ValidString(a.Value(i)) {
 				return fmt.Errorf("row %d: invalid UTF-8", i)

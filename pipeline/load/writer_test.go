@@ -407,6 +407,15 @@ func TestAbortAndErrors(t *testing.T) {
 	if err := w.Write(bad); err == nil || !strings.Contains(err.Error(), "UTF-8") {
 		t.Errorf("writing invalid UTF-8: %v", err)
 	}
+	// A character split across two values: valid as a whole, not in each.
+	rows = append([]map[string]any{}, observationRows...)
+	rows[0], rows[1] = cloneRow(rows[0]), cloneRow(rows[1])
+	rows[0]["observation_id"], rows[1]["observation_id"] = "a\xc2", "\xa3b"
+	split := buildRecord(t, mem, tbl.Arrow(), rows)
+	defer split.Release()
+	if err := w.Write(split); err == nil || !strings.Contains(err.Error(), "row 0: invalid UTF-8") {
+		t.Errorf("writing a character split across two values: %v", err)
+	}
 	// Metadata on the batch's schema and fields does not matter.
 	md := arrow.NewMetadata([]string{"other"}, []string{"metadata"})
 	fields = tbl.Arrow().Fields()

@@ -31,6 +31,8 @@ type builder struct {
 	idx   map[string]int
 	rows  int
 	next  int // the field after the last one appended to: rows are added in field order
+
+	dataLen []int // scratch for NewBatch
 }
 
 func newBuilder(mem memory.Allocator, t *schemas.Table) *builder {
@@ -110,10 +112,32 @@ func (b *builder) ts(name string, t time.Time) {
 // Len is the number of rows appended since the last batch.
 func (b *builder) Len() int { return b.rows }
 
-// NewBatch returns the rows appended so far and starts a new batch.
+// NewBatch returns the rows appended so far and starts a new batch, with
+// room reserved for as many rows and string bytes as this one took, so that
+// the next batch's buffers are allocated once rather than grown (and copied)
+// step by step.
 func (b *builder) NewBatch() arrow.RecordBatch {
+	rows := b.rows
 	b.rows = 0
-	return b.rb.NewRecordBatch()
+	fields := b.rb.Fields()
+	if cap(b.dataLen) < len(fields) {
+		b.dataLen = make([]int, len(fields))
+	}
+	b.dataLen = b.dataLen[:len(fields)]
+	for i, f := range fields {
+		b.dataLen[i] = 0
+		if sb, ok := f.(*array.StringBuilder); ok {
+			b.dataLen[i] = sb.DataLen()
+		}
+	}
+	rec := b.rb.NewRecordBatch()
+	for i, f := range fields {
+		f.Reserve(rows)
+		if n := b.dataLen[i]; n > 0 {
+			f.(*array.StringBuilder).ReserveData(n)
+		}
+	}
+	return rec
 }
 
 // Release frees the builder.
@@ -133,7 +157,12 @@ func NewObservations(mem memory.Allocator, run Run) *Observations {
 // ObservationID is the stable id of a mention: a hash of the document's
 // SHA-256, the offsets and the measure.
 func ObservationID(sourceSHA string, start, end int, measure string) string {
-	h := sha256.Sum256([]byte(sourceSHA + "\x00" + strconv.Itoa(start) + "\x00" + strconv.Itoa(end) + "\x00" + measure))
+	var stack [192]byte
+	buf := append(stack[:0], sourceSHA...)
+	buf = strconv.AppendInt(append(buf, 0), int64(start), 10)
+	buf = strconv.AppendInt(append(buf, 0), int64(end), 10)
+	buf = append(append(buf, 0), measure...)
+	h := sha256.Sum256(buf)
 	return hex.EncodeToString(h[:16])
 }
 
@@ -190,6 +219,121 @@ func (o *Observations) AddID(doc *model.Document, m *model.Mention, id string) {
 	o.str("pipeline_version", o.run.PipelineVersion)
 	o.str("run_id", o.run.ID)
 	o.rows++
+}
+
+// AddDoc appends the mentions ms of doc, whose observation ids are ids
+// (IDOf of each): the rows AddID appends one at a time, appended column by
+// column, so that a document's values (its id, URL, title, times and so on)
+// are looked up once and each column's builder is found once.
+func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []string) {
+	n := len(ms)
+	if n == 0 {
+		return
+	}
+	if len(ids) != n {
+		panic(fmt.Sprintf("normalise: %d ids for %d mentions", len(ids), n))
+	}
+	strs := func(name string, get func(i int) string) {
+		fb := o.rb.Field(o.col(name)).(*array.StringBuilder)
+		for i := range n {
+			if s := get(i); s == "" {
+				fb.AppendNull()
+			} else {
+				fb.Append(s)
+			}
+		}
+	}
+	same := func(name, s string) {
+		fb := o.rb.Field(o.col(name)).(*array.StringBuilder)
+		if s == "" {
+			fb.AppendNulls(n)
+			return
+		}
+		for range n {
+			fb.Append(s)
+		}
+	}
+	f64s := func(name string, get func(m *model.Mention) *float64) {
+		fb := o.rb.Field(o.col(name)).(*array.Float64Builder)
+		for i := range ms {
+			if v := get(&ms[i]); v == nil {
+				fb.AppendNull()
+			} else {
+				fb.Append(*v)
+			}
+		}
+	}
+	dates := func(name string, get func(m *model.Mention) model.Date) {
+		fb := o.rb.Field(o.col(name)).(*array.Date32Builder)
+		for i := range ms {
+			if d := get(&ms[i]); d.IsZero() {
+				fb.AppendNull()
+			} else {
+				fb.Append(arrow.Date32FromTime(d.Time))
+			}
+		}
+	}
+	sameTS := func(name string, t time.Time) {
+		fb := o.rb.Field(o.col(name)).(*array.TimestampBuilder)
+		if t.IsZero() {
+			fb.AppendNulls(n)
+			return
+		}
+		v := arrow.Timestamp(t.UTC().UnixMicro())
+		for range n {
+			fb.Append(v)
+		}
+	}
+	offsets := func(name string, get func(m *model.Mention) int) {
+		fb := o.rb.Field(o.col(name)).(*array.Int64Builder)
+		for i := range ms {
+			if ms[i].Quote == "" {
+				fb.AppendNull()
+			} else {
+				fb.Append(int64(get(&ms[i])))
+			}
+		}
+	}
+	strs("observation_id", func(i int) string { return ids[i] })
+	strs("measure", func(i int) string { return ms[i].Measure })
+	strs("statistic", func(i int) string { return ms[i].Statistic })
+	f64s("value", func(m *model.Mention) *float64 { return m.Value })
+	f64s("value_low", func(m *model.Mention) *float64 { return m.Low })
+	f64s("value_high", func(m *model.Mention) *float64 { return m.High })
+	strs("qualifier", func(i int) string { return ms[i].Qualifier })
+	strs("value_text", func(i int) string { return ms[i].ValueText })
+	strs("unit", func(i int) string { return ms[i].Unit })
+	strs("per_period", func(i int) string { return ms[i].PerPeriod })
+	strs("geography", func(i int) string { return ms[i].Geography })
+	strs("geography_code", func(i int) string { return ms[i].GeographyCode })
+	strs("period_label", func(i int) string { return ms[i].PeriodLabel })
+	dates("period_start", func(m *model.Mention) model.Date { return m.PeriodStart })
+	dates("period_end", func(m *model.Mention) model.Date { return m.PeriodEnd })
+	strs("attributed_to", func(i int) string { return ms[i].AttributedTo })
+	same("source_id", doc.SourceID)
+	same("source_type", sourceType(doc))
+	same("source_url", doc.URL)
+	same("source_title", doc.Title)
+	same("publisher", doc.Publisher)
+	same("author", doc.Author)
+	sameTS("published_at", doc.Published)
+	sameTS("retrieved_at", doc.Retrieved)
+	same("source_sha256", doc.SHA256)
+	same("source_license", doc.License)
+	offsets("char_start", func(m *model.Mention) int { return m.Start })
+	offsets("char_end", func(m *model.Mention) int { return m.End })
+	strs("quote", func(i int) string { return ms[i].Quote })
+	strs("sentence", func(i int) string { return ms[i].Sentence })
+	strs("extractor", func(i int) string { return ms[i].Extractor })
+	same("pipeline_version", o.run.PipelineVersion)
+	same("run_id", o.run.ID)
+	o.rows += n
+	for i, fb := range o.rb.Fields() {
+		if fb.Len() != o.rb.Field(0).Len() {
+			// a column of the schema that AddDoc does not fill
+			panic(fmt.Sprintf("normalise: AddDoc left column %s with %d rows, not %d", o.table.Fields[i].Name, fb.Len(), o.rb.Field(0).Len()))
+		}
+	}
 }
 
 // sourceType is the document's declared type; a document that declares

@@ -103,3 +103,48 @@ func TestSourcesBatch(t *testing.T) {
 		t.Error("a rejected document without a declared type got one")
 	}
 }
+
+// AddDoc appends the rows AddID appends, column by column: every column,
+// with values, nulls, official-table rows (no quote, no offsets) and a
+// document without metadata.
+func TestObservationsAddDoc(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	full := &model.Document{SourceID: "articles/x", Path: "articles/x.txt", SHA256: "ab12", SourceType: "official_release",
+		URL: "https://example.org/x", Title: "X", Publisher: "Example News", Author: "A. Writer", License: "OGL-3.0",
+		Published: time.Date(2024, 7, 17, 9, 30, 0, 0, time.FixedZone("BST", 3600)), Retrieved: time.Date(2024, 7, 18, 1, 2, 3, 4000, time.UTC)}
+	bare := &model.Document{SourceID: "articles/y", Path: "articles/y.txt", SHA256: "cd34"}
+	ms := []model.Mention{
+		{Start: 10, End: 22, Quote: "over £100 million", Sentence: "It cost over £100 million.", Value: f(1e8), Low: f(1e8), Qualifier: "more_than",
+			ValueText: "£100 million", Unit: "GBP", PerPeriod: "year", Measure: "payment_to_rwanda", Statistic: "level", Geography: "Rwanda",
+			GeographyCode: "RW", PeriodLabel: "2022-23", PeriodStart: model.Day(2022, 7, 1), PeriodEnd: model.Day(2023, 6, 30),
+			AttributedTo: "the Home Office", Extractor: "rules/1"},
+		{Start: 30, End: 47, Quote: "tens of thousands", Sentence: "It cost over £100 million.", Low: f(2e4), High: f(9e4), Qualifier: "vague",
+			Unit: "persons", Measure: "asylum_applications", Statistic: "level", Extractor: "rules/1"},
+		{TableRow: "r7", Value: f(-0.5), Measure: "net_migration", Statistic: "change", Unit: "persons", Qualifier: "exact", Extractor: "table/1"},
+	}
+	run := Run{ID: "run1", PipelineVersion: "9.9.9"}
+	one, all := NewObservations(mem, run), NewObservations(mem, run)
+	defer one.Release()
+	defer all.Release()
+	for _, doc := range []*model.Document{full, bare} {
+		ids := make([]string, len(ms))
+		for i := range ms {
+			ids[i] = IDOf(doc, &ms[i])
+			one.AddID(doc, &ms[i], ids[i])
+		}
+		all.AddDoc(doc, ms, ids)
+		all.AddDoc(doc, nil, nil)
+	}
+	if one.Len() != all.Len() {
+		t.Fatalf("Len %d, want %d", all.Len(), one.Len())
+	}
+	want, got := one.NewBatch(), all.NewBatch()
+	defer want.Release()
+	defer got.Release()
+	for i := range int(want.NumCols()) {
+		if !array.Equal(got.Column(i), want.Column(i)) {
+			t.Errorf("column %s: %v, want %v", want.ColumnName(i), got.Column(i), want.Column(i))
+		}
+	}
+}

@@ -338,7 +338,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mu = anyUnit
 	}
 	mi := d.measure(r, si, q, mu, stat, prev)
-	if q.unit == "" && !q.ratio && (unit == "other" || staffNouns[r.headNoun(q.te)]) {
+	if q.unit == "" && !q.ratio && (unit == "other" || isStaff(r.headNoun(q.te))) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff
 		mi = lx.measureIdx["other"]
@@ -913,7 +913,7 @@ func (r *recogniser) isAverage(q *quantity) bool {
 			if r.word(b) == "single" {
 				b++
 			}
-			if boatWords[r.word(b)] && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
+			if isBoat(r.word(b)) && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
 				return true
 			}
 		}
@@ -1507,7 +1507,7 @@ func (r *recogniser) participle(i int) int {
 		case "an", "a", "estimated", "another", "further", "some", "for":
 			continue
 		default:
-			if participles[w] && r.punct(j-1) == "," {
+			if isParticiple(w) && r.punct(j-1) == "," {
 				return j
 			}
 			return -1
@@ -1530,12 +1530,25 @@ func (r *recogniser) headNoun(i int) string {
 	return ""
 }
 
-var staffNouns = map[string]bool{"caseworkers": true, "investigators": true, "officers": true, "staff": true, "officials": true,
-	"judges": true, "interpreters": true, "agents": true, "guards": true, "employees": true, "beds": true, "places": true}
+// isStaff reports whether w counts staff or places, which no measure of
+// the vocabulary counts.
+func isStaff(w string) bool {
+	switch w {
+	case "caseworkers", "investigators", "officers", "staff", "officials", "judges", "interpreters", "agents", "guards", "employees", "beds", "places":
+		return true
+	}
+	return false
+}
 
-var boatWords = map[string]bool{"boat": true, "dinghy": true, "vessel": true, "craft": true}
+func isBoat(w string) bool { return w == "boat" || w == "dinghy" || w == "vessel" || w == "craft" }
 
-var participles = map[string]bool{"adding": true, "contributing": true, "accounting": true, "bringing": true, "pushing": true, "taking": true, "representing": true}
+func isParticiple(w string) bool {
+	switch w {
+	case "adding", "contributing", "accounting", "bringing", "pushing", "taking", "representing":
+		return true
+	}
+	return false
+}
 
 var clauseJoin = map[string]bool{"as": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 

@@ -570,7 +570,13 @@ func isUpperWord(t *token) bool {
 // ratioObject the words that make them one.
 var multiples = map[string]float64{"double": 2, "treble": 3, "triple": 3, "quadruple": 4}
 
-var ratioObject = map[string]bool{"the": true, "what": true, "that": true, "its": true, "their": true, "this": true, "those": true}
+func isRatioObject(w string) bool {
+	switch w {
+	case "the", "what", "that", "its", "their", "this", "those":
+		return true
+	}
+	return false
+}
 
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
@@ -590,8 +596,10 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
 	// "nearly double the amount", "more than double what it was"
-	if v, ok := multiples[r.word(i)]; ok && ratioObject[r.word(i+1)] {
-		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+	if r.is(i, fStarter) && isRatioObject(r.word(i+1)) {
+		if v, ok := multiples[r.word(i)]; ok {
+			return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+		}
 	}
 	if r.word(i) == "twice" && (r.word(i+1) == "as" || r.word(i+1) == "the") {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 2, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
@@ -619,7 +627,7 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	next := r.word(e + 1)
-	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && !ratioObject[next] {
+	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && !isRatioObject(next) {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true

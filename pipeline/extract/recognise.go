@@ -135,6 +135,31 @@ func (r *recogniser) fractionRatio(c core) bool {
 	return false
 }
 
+// waitingTime reports whether a number of months or weeks at token i is a
+// statistic of how long something takes: "the average time to process a
+// claim is now 18 months", "the average hotel stay was around 14 months".
+// Durations that frame a period ("in the next six months", "for 12 weeks")
+// are not.
+func (r *recogniser) waitingTime(i int) bool {
+	if w := r.word(i + 1); w != "months" && w != "weeks" {
+		return false
+	}
+	switch r.word(i - 1) {
+	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some":
+	default:
+		return false
+	}
+	for k := i - 1; k >= r.lo && k >= i-10; k-- {
+		switch r.word(k) {
+		case "average", "wait", "waiting", "stay", "stays", "typically", "median":
+			return true
+		case "":
+			return false // punctuation: another clause
+		}
+	}
+	return false
+}
+
 // orRange reads "40 or 50": two plain numbers of the same size joined by
 // "or" are a range. "one or two" and "2023 or 2024" are not read here:
 // words and years do not pass keep, and the second must be at most three
@@ -188,6 +213,12 @@ func (r *recogniser) single(c core) quantity {
 	if c.unit == "" && (r.word(c.e) == "years") {
 		q.te = c.e + 1
 		q.unit = "years"
+	}
+	// "an average stay of 14 months": a waiting time, in a unit the
+	// contract does not name
+	if c.unit == "" && (r.word(c.e) == "months" || r.word(c.e) == "weeks") {
+		q.te = c.e + 1
+		q.unit = "other"
 	}
 	// "tens of millions of pounds": the currency word belongs to the quote
 	return q
@@ -453,7 +484,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
 	nw := r.word(next)
-	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled {
+	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) {
 		return false
 	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {

@@ -320,7 +320,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	s0 := d.toks[s.a].s
 	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
-		if unit == "" {
+		// "25% more than 2023's 29,437": the base of a percentage is a count
+		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
 			unit = p.Unit
 		}
 		if stat == "level" || stat == "share" {
@@ -531,7 +532,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		w := c.weight / (1 + float64(dist)/4)
 		// a cue in a different clause or in a parenthesis counts less
-		modifier := false
+		modifier, rel := false, -1
 		for k := lo; k < hi; k++ {
 			switch t := d.toks[k].low; t {
 			case ";", ":":
@@ -542,13 +543,17 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				}
 			case "against", "versus", "vs":
 				w *= 0.4 // "1.2 million arrivals against half a million departures"
-			case "from":
+			case "from", "who", "which":
 				// "thousands of claims from small boat arrivals were
-				// awaiting a decision": the phrase after "from" says
-				// whose claims, up to the verb
+				// awaiting a decision", "1,350 people who had arrived by
+				// small boat were returned": the phrase says whose claims
+				// or which people, up to the main verb
 				modifier = c.s >= q.te
+				rel = k
 			case "were", "was", "are", "is", "have", "has", "had", "will", "would":
-				modifier = false
+				if k != rel+1 {
+					modifier = false
+				}
 			}
 		}
 		if modifier {
@@ -877,8 +882,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" {
 			return r.levelOrShare(q), 1
 		}
-		if (w == "more" || w == "fewer" || w == "less") && !r.thanWithin(k+1, 4) {
-			return r.levelOrShare(q), 1 // "hundreds more migrants crossed": another few hundred
+		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
+			// "hundreds more migrants crossed": another few hundred; "one
+			// in five more than a year": waiting longer than a threshold
+			return r.levelOrShare(q), 1
 		}
 		return "change", sg
 	}
@@ -1486,6 +1493,20 @@ func (r *recogniser) described(i int) bool {
 		return true // "84% of all irregular arrivals": the whole is named
 	}
 	return w == "who" || w == "that" || w == "aged" || w == "with" || w == "from" || w == "in" || w == "on" || len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// durationAfter reports whether a length of time starts at i: "(more
+// than) a year", "six months", "12 weeks"; not "last year".
+func (r *recogniser) durationAfter(i int) bool {
+	if w := r.word(i); w != "a" && w != "an" && w != "one" && !r.isNum(i) && !r.is(i, fNumWord) {
+		return false
+	}
+	w := r.word(i + 1)
+	switch r.word(i + 2) {
+	case "earlier", "ago", "before", "previously", "later":
+		return false // "29% fewer than a year earlier": a comparison
+	}
+	return r.is(i+1, fTimeNoun) || w == "year" || w == "years"
 }
 
 // revision reports whether the change ending just before token i is a

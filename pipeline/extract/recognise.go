@@ -810,4 +810,4 @@ func (r *recogniser) isMonth(i int) bool {
 // aNext are the words that make "a"/"an" the start of a quantity: "a
 // dozen", "a third", "a few thousand", "a minimum of".
 var aNext = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true,
-	"third": true, "quarter": true, "half": true, "fifth": true, "tenth": true, "few": true, "minimum": true, "maximum": true}
+	"third": true, "quarter": true, "half": true, "fifth": true, "tenth": true, "few": true, "minimum": true, "maximum": true, "little": true}

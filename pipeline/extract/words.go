@@ -23,6 +23,8 @@ var qualifiers = []qualifierWord{
 	{[]string{"a", "maximum", "of"}, "at_most", true},
 	{[]string{"just", "short", "of"}, "almost", true},
 	{[]string{"just", "over"}, "more_than", true},
+	{[]string{"a", "little", "over"}, "more_than", true},
+	{[]string{"a", "little", "under"}, "almost", true},
 	{[]string{"just", "under"}, "almost", true},
 	{[]string{"just", "below"}, "almost", true},
 	{[]string{"well", "over"}, "more_than", true},

@@ -327,7 +327,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if stat == "level" || stat == "share" {
 			switch ps := p.Statistic; ps {
 			case "average", "share", "level", "percent_change":
-				if p.Unit == unit || unit == "" {
+				if p.Unit == unit || unit == "" && p.Unit != "percent" {
 					stat = p.Statistic
 				}
 			}
@@ -1240,6 +1240,16 @@ func (r *recogniser) comparedWith(i int) bool {
 			}
 			if r.punct(k-1) == "," && r.changedTo(k-1) {
 				return true // "rose to 61, from 53"
+			}
+			// "up 24% from 8,002"
+			for j := k - 1; j >= r.lo && j >= k-4; j-- {
+				if r.isNum(j) || r.punct(j) == "%" {
+					continue
+				}
+				if _, ok := lookup(r, j, fChangeBefore, changeBefore); ok && j < k-1 {
+					return true
+				}
+				break
 			}
 		}
 		if t := r.punct(k); t == ";" || t == ":" || t == "," || r.word(k) == "and" {

@@ -1581,7 +1581,7 @@ func isParticiple(w string) bool {
 	return false
 }
 
-var clauseJoin = map[string]bool{"as": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
+var clauseJoin = map[string]bool{"as": true, "giving": true, "making": true, "leaving": true, "bringing": true, "taking": true, "meaning": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.

@@ -543,6 +543,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				}
 			case "against", "versus", "vs":
 				w *= 0.4 // "1.2 million arrivals against half a million departures"
+			case "and", "while", "whereas", "but":
+				if c.s >= q.te && k > 0 && d.toks[k-1].low != "," {
+					w *= 0.5 // "1,200,000 and emigration at 480,000": the next figure's
+				}
 			case "from", "who", "which":
 				// "thousands of claims from small boat arrivals were
 				// awaiting a decision", "1,350 people who had arrived by

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/numtrail/numtrail/pipeline/corpus"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 )
 
 // BenchmarkRun measures a whole run, source to Parquet and CSV: one op is
@@ -57,7 +58,7 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportAllocs()
 	var sum Summary
 	ops := 0
-	cpu0 := cpuTime(b)
+	cpu0 := testutil.CPUTime(b)
 	for b.Loop() {
 		var err error
 		sum, err = Run(context.Background(), Config{Raw: raw, Out: out})
@@ -74,5 +75,5 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportMetric(float64(sum.Observations*int64(ops))/secs, "obs/s")
 	// CPU time of the process (all threads) per op: steadier than the wall
 	// clock on a machine shared with other work
-	b.ReportMetric((cpuTime(b)-cpu0).Seconds()/float64(ops), "cpu-s/op")
+	b.ReportMetric((testutil.CPUTime(b)-cpu0).Seconds()/float64(ops), "cpu-s/op")
 }

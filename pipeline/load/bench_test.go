@@ -17,6 +17,7 @@ import (
 	"github.com/numtrail/numtrail/pipeline/corpus"
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/pipeline/normalise"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"github.com/numtrail/numtrail/schemas"
 )
 
@@ -130,12 +131,12 @@ func BenchmarkParquetWrite(b *testing.B) {
 	var cpu0 time.Duration
 	start := func(b *testing.B) {
 		b.Helper()
-		cpu0 = cpuTime(b)
+		cpu0 = testutil.CPUTime(b)
 	}
 	report := func(b *testing.B, dir string, ops int, files ...string) {
 		// CPU time of the process (all threads) per op: steadier than the
 		// wall clock on a machine shared with other work
-		b.ReportMetric(float64((cpuTime(b)-cpu0).Milliseconds())/float64(ops), "cpu-ms/op")
+		b.ReportMetric(float64((testutil.CPUTime(b)-cpu0).Milliseconds())/float64(ops), "cpu-ms/op")
 		var written int64
 		for _, f := range files {
 			written += fileSize(b, dir, f)

@@ -727,19 +727,6 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 	return d.x.lx.unitOK[mi]&unitBit(unit) != 0
 }
 
-func (d *docState) sentenceOf(tok int) int {
-	lo, hi := 0, len(d.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.sents[m].b <= tok {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
-
 // place picks the place named nearest the quantity in its sentence,
 // passing over places people came from ("from outside the UK") unless the
 // figure counts people leaving.

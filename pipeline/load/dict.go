@@ -49,9 +49,6 @@ func (d *dictColumn) reset() {
 	d.last = -1
 }
 
-// rows is the number of rows gathered.
-func (d *dictColumn) rows() int { return len(d.indices) }
-
 // entry is the value of dictionary entry i.
 func (d *dictColumn) entry(i int32) []byte { return d.values[d.offsets[i]:d.offsets[i+1]] }
 

@@ -1,39 +1,17 @@
 #!/usr/bin/env python3
 """Write gold/*.jsonl and articles/*.meta.json for the third hand-labelled hold-out set (holdout3).
 
-Labels are written by hand below; only the character offsets are computed here. A label is located by
-its quote (which must then occur exactly once as a whole token), or by `ctx` (a longer string that
-contains the quote and occurs once), and/or by `occ` (0-based index among the quote's occurrences).
-Offsets are Unicode code points (Python str indices).
+Labels are written by hand below; the code that locates each quote (by `ctx` and/or `occ` where the quote
+alone is ambiguous) and writes the files is in ../holdoutlib.py.
 
     python3 build_gold.py && python3 check.py
 """
-import json, os, re
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-P, GBP, PCT, YEARS = "persons", "GBP", "percent", "years"
-BOATS, EUR, PPB, RATIO = "other:boats", "other:EUR", "other:persons_per_boat", "other:ratio"
-HOTELS, MONTHS = "other:hotels", "other:months"
-THIRD, SIXTH = 100 / 3, 100 / 6
-
-
-def L(quote, value, qualifier, unit, measure, period, ctx=None, occ=None, lo=None, hi=None, geo="UK"):
-    return dict(quote=quote, value=value, qualifier=qualifier, unit=unit, measure=measure, period=period,
-                ctx=ctx, occ=occ, lo=lo, hi=hi, geo=geo)
-
-
-def V(quote, lo, hi, unit, measure, period, **kw):          # vague
-    return L(quote, None, "vague", unit, measure, period, lo=lo, hi=hi, **kw)
-
-
-def R(quote, lo, hi, unit, measure, period, **kw):          # range
-    return L(quote, None, "range", unit, measure, period, lo=lo, hi=hi, **kw)
-
-
-E, AP, MT, AL, LT, AM, ALM = "exact", "approximately", "more_than", "at_least", "less_than", "at_most", "almost"
-SBA, SBC, NM, AC = "small_boat_arrivals", "small_boat_count", "net_migration", "asylum_cost"
-HOT = "asylum_hotel_population"
-PTR, RSC, RSP = "payment_to_rwanda", "rwanda_scheme_cost", "rwanda_scheme_planned_cost"
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import (build_gold, L, V, R, P, GBP, PCT, BOATS, EUR, PPB, RATIO, HOTELS, THIRD, SIXTH, E, AP,
+                        MT, AL, LT, AM, ALM, SBA, SBC, NM, AC, HOT, PTR, RSC, RSP)
 
 ARTICLES = {
     "01-albion-explainer-small-boats-2026": dict(
@@ -293,76 +271,6 @@ ARTICLES = {
         ]),
 }
 
-def is_token(text, s, e):
-    """True if text[s:e] is not glued to a longer number or word."""
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    if before.isalnum() or after.isalnum():
-        return False
-    if before in ",." and s >= 2 and text[s - 2].isdigit() and text[s].isdigit():
-        return False
-    if after in ",." and e + 1 < len(text) and text[e + 1].isdigit() and text[e - 1].isdigit():
-        return False
-    return True
-
-
-def occurrences(text, q):
-    out, i = [], text.find(q)
-    while i >= 0:
-        if is_token(text, i, i + len(q)):
-            out.append(i)
-        i = text.find(q, i + 1)
-    return out
-
-
-def locate(text, lab):
-    q = lab["quote"]
-    if lab["ctx"]:
-        ctxs = [i for i in range(len(text)) if text.startswith(lab["ctx"], i)]
-        if lab["occ"] is None:
-            assert len(ctxs) == 1, f"ctx {lab['ctx']!r} occurs {len(ctxs)} times"
-            c = ctxs[0]
-        else:
-            c = ctxs[lab["occ"]]
-        s = c + lab["ctx"].index(q)
-        assert is_token(text, s, s + len(q)), (q, lab["ctx"])
-        return s
-    occ = occurrences(text, q)
-    if lab["occ"] is None:
-        assert len(occ) == 1, f"{q!r} occurs {len(occ)} times; give ctx or occ"
-        return occ[0]
-    assert lab["occ"] < len(occ), f"{q!r} has only {len(occ)} occurrences"
-    return occ[lab["occ"]]
-
-
-def num(v):
-    if v is None:
-        return None
-    return int(v) if float(v).is_integer() else v
-
-
-def main():
-    for slug, art in ARTICLES.items():
-        path = os.path.join(HERE, "articles", slug + ".txt")
-        text = open(path, encoding="utf-8").read()
-        meta = dict(art["meta"]); meta.setdefault("license", None)
-        with open(os.path.join(HERE, "articles", slug + ".meta.json"), "w", encoding="utf-8") as f:
-            json.dump({k: meta[k] for k in ("url", "title", "publisher", "author", "published_date", "license")},
-                      f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        rows = []
-        for lab in art["labels"]:
-            s = locate(text, lab)
-            assert text[s:s + len(lab["quote"])] == lab["quote"]
-            rows.append({"quote": lab["quote"], "start": s, "value": num(lab["value"]), "value_low": num(lab["lo"]),
-                         "value_high": num(lab["hi"]), "qualifier": lab["qualifier"], "unit": lab["unit"],
-                         "measure": lab["measure"], "geography": lab["geo"], "period": lab["period"]})
-        rows.sort(key=lambda r: r["start"])
-        with open(os.path.join(HERE, "gold", slug + ".jsonl"), "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(f"{slug}: {len(rows)} labels, {len(text)} chars")
-
 
 if __name__ == "__main__":
-    main()
+    build_gold(HERE, ARTICLES)

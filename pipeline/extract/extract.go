@@ -339,7 +339,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mu = anyUnit
 	}
 	mi := d.measure(r, si, q, mu, stat, prev)
-	if q.unit == "" && !q.ratio && (unit == "other" || isStaff(r.headNoun(q.te))) {
+	if q.unit == "" && !q.ratio && (unit == "other" || r.staffAfter(q.te)) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff
 		mi = lx.measureIdx["other"]
@@ -1538,25 +1538,31 @@ func (r *recogniser) participle(i int) int {
 	return -1
 }
 
-// headNoun returns the noun a count at token i is of: "250 more
-// caseworkers", "100 extra investigators".
-func (r *recogniser) headNoun(i int) string {
-	for k := i; k < i+3 && k < r.hi; k++ {
-		switch w := r.word(k); w {
-		case "of", "more", "extra", "new", "additional", "fewer", "specialist", "frontline", "immigration", "border", "home", "office", "asylum":
-			continue
-		default:
-			return w
+// staffAfter reports whether the count ending at token i is of staff:
+// "250 more caseworkers", "100 extra investigators", "some 800 French
+// coastal police", "thousands of caseworkers". The first noun that counts
+// people ends the search.
+func (r *recogniser) staffAfter(i int) bool {
+	for k := i; k < i+4 && k < r.hi; k++ {
+		w := r.word(k)
+		if w == "" {
+			return false
+		}
+		if isStaff(w) {
+			return true
+		}
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
+			return false
 		}
 	}
-	return ""
+	return false
 }
 
 // isStaff reports whether w counts staff or places, which no measure of
 // the vocabulary counts.
 func isStaff(w string) bool {
 	switch w {
-	case "caseworkers", "investigators", "officers", "staff", "officials", "judges", "interpreters", "agents", "guards", "employees", "beds", "places":
+	case "caseworkers", "investigators", "officers", "staff", "officials", "judges", "interpreters", "agents", "guards", "employees", "beds", "places", "police", "gendarmes", "troops":
 		return true
 	}
 	return false

@@ -582,12 +582,26 @@ func rewrite(t *testing.T, out string, tbl *schemas.Table, edit func(mem memory.
 	})
 }
 
-func setString(mem memory.Allocator, col arrow.Array, row int, v string) arrow.Array {
-	a := col.(*array.String)
-	b := array.NewStringBuilder(mem)
+// valueArray is an Arrow array of one Go value type, and valueBuilder its
+// builder: what set needs to copy a column with one row changed.
+type valueArray[T any] interface {
+	arrow.Array
+	Value(int) T
+}
+
+type valueBuilder[T any] interface {
+	array.Builder
+	Append(T)
+}
+
+// set copies col with row replaced by v (or by a null when null is true).
+func set[T any](col arrow.Array, b valueBuilder[T], row int, v T, null bool) arrow.Array {
+	a := col.(valueArray[T])
 	defer b.Release()
 	for i := 0; i < a.Len(); i++ {
 		switch {
+		case i == row && null:
+			b.AppendNull()
 		case i == row:
 			b.Append(v)
 		case a.IsNull(i):
@@ -597,76 +611,30 @@ func setString(mem memory.Allocator, col arrow.Array, row int, v string) arrow.A
 		}
 	}
 	return b.NewArray()
+}
+
+func setString(mem memory.Allocator, col arrow.Array, row int, v string) arrow.Array {
+	return set[string](col, array.NewStringBuilder(mem), row, v, false)
 }
 
 func setNull(mem memory.Allocator, col arrow.Array, row int) arrow.Array {
-	a := col.(*array.String)
-	b := array.NewStringBuilder(mem)
-	defer b.Release()
-	for i := 0; i < a.Len(); i++ {
-		if i == row || a.IsNull(i) {
-			b.AppendNull()
-		} else {
-			b.Append(a.Value(i))
-		}
-	}
-	return b.NewArray()
+	return set[string](col, array.NewStringBuilder(mem), row, "", true)
 }
 
 func setInt(mem memory.Allocator, col arrow.Array, row int, v int64) arrow.Array {
-	a := col.(*array.Int64)
-	b := array.NewInt64Builder(mem)
-	defer b.Release()
-	for i := 0; i < a.Len(); i++ {
-		switch {
-		case i == row:
-			b.Append(v)
-		case a.IsNull(i):
-			b.AppendNull()
-		default:
-			b.Append(a.Value(i))
-		}
-	}
-	return b.NewArray()
+	return set[int64](col, array.NewInt64Builder(mem), row, v, false)
 }
 
 func setFloat(mem memory.Allocator, col arrow.Array, row int, v float64) arrow.Array {
-	a := col.(*array.Float64)
-	b := array.NewFloat64Builder(mem)
-	defer b.Release()
-	for i := 0; i < a.Len(); i++ {
-		switch {
-		case i == row:
-			b.Append(v)
-		case a.IsNull(i):
-			b.AppendNull()
-		default:
-			b.Append(a.Value(i))
-		}
-	}
-	return b.NewArray()
+	return set[float64](col, array.NewFloat64Builder(mem), row, v, false)
 }
 
 func setDate(mem memory.Allocator, col arrow.Array, row int, v string) arrow.Array {
-	a := col.(*array.Date32)
-	b := array.NewDate32Builder(mem)
-	defer b.Release()
 	tm, err := time.Parse(time.DateOnly, v)
 	if err != nil {
 		panic(err)
 	}
-	d := arrow.Date32FromTime(tm)
-	for i := 0; i < a.Len(); i++ {
-		switch {
-		case i == row:
-			b.Append(d)
-		case a.IsNull(i):
-			b.AppendNull()
-		default:
-			b.Append(a.Value(i))
-		}
-	}
-	return b.NewArray()
+	return set[arrow.Date32](col, array.NewDate32Builder(mem), row, arrow.Date32FromTime(tm), false)
 }
 
 // The quotes of an HTML page are checked against its main text, which is

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -303,6 +304,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 	}
+	if unit == "" && d.backToWords(si, prev) {
+		unit = d.unitBefore(si) // "… boats per year. The count fell from 1,110"
+	}
 	// "£280m paid to Kigali as well as tens of millions spent on flights":
 	// a large figure with no unit of its own in a sentence about money
 	if unit == "" && (q.vague && q.high >= 1e7 || q.hasValue && q.value >= 1e6) {
@@ -584,6 +588,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			w *= 0.3
 		}
 		scores[t] += w
+	}
+	// "A second chart shows boats per year. The count fell from 1,110 …":
+	// a sentence that refers back to one without figures is about what
+	// that one names
+	if d.backToWords(si, prev) && slices.Max(scores) < 1 {
+		for _, c := range inSpan(d.cues, d.sents[si-1]) {
+			if d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&ub != 0 {
+				scores[c.target] += c.weight * 0.4
+			}
+		}
 	}
 	// "For £700m you could have cleared the backlog": a figure the document
 	// has already given is about what it was about then, unless the
@@ -1443,6 +1457,36 @@ func inLower(m map[string]bool, w string) bool {
 
 // anaphoric reports whether a sentence opens by pointing back at a figure
 // already given: "It", "This", "The figure", "That number".
+// backToWords reports whether sentence si refers back ("The count fell
+// …") to the sentence before it, and that one has no figure of its own.
+func (d *docState) backToWords(si int, prev []model.Mention) bool {
+	if si == 0 || !d.anaphoric(si) {
+		return false
+	}
+	if k := d.sents[si].a + 2; k < len(d.toks) && d.toks[k].low == "of" {
+		return false // "The number of appeals waiting …" names what it counts
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		if d.msent[i] < si {
+			return d.msent[i] < si-1
+		}
+	}
+	return true
+}
+
+// unitBefore returns the unit of what the sentence before si counts, when
+// it is not people: "A second chart shows boats per year."
+func (d *docState) unitBefore(si int) string {
+	s := d.sents[si-1]
+	r := &recogniser{toks: d.toks, lo: s.a, hi: s.b, src: d.text}
+	for k := s.a; k < s.b; k++ {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "persons" && u != "years" {
+			return u
+		}
+	}
+	return ""
+}
+
 func (d *docState) anaphoric(si int) bool {
 	s := d.sents[si]
 	k := s.a
@@ -1458,7 +1502,7 @@ func (d *docState) anaphoric(si int) bool {
 	case "the":
 		if k+1 < s.b {
 			switch d.toks[k+1].low {
-			case "figure", "number", "total", "estimate", "rise", "fall", "increase", "decrease":
+			case "figure", "number", "total", "estimate", "rise", "fall", "increase", "decrease", "count", "tally":
 				return true
 			}
 		}
@@ -1466,7 +1510,6 @@ func (d *docState) anaphoric(si int) bool {
 	return false
 }
 
-// words that open a new clause after a comma.
 // changedTo reports whether the comma at token c closes "rose to 61" or
 // "fell by 6% to 41,000": a level reached by a change.
 func (r *recogniser) changedTo(c int) bool {
@@ -1578,6 +1621,7 @@ func isParticiple(w string) bool {
 	return false
 }
 
+// clauseJoin are the words that open a new clause after a comma.
 var clauseJoin = map[string]bool{"as": true, "giving": true, "making": true, "leaving": true, "bringing": true, "taking": true, "meaning": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // inSpan returns the matches (sorted by start) that lie within the

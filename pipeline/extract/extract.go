@@ -115,9 +115,19 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	// right size instead of a slice grown several times
 	out := d.out[:0]
 	furniture := false
+	d.scale = 1
+	next := 1.0
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
 			furniture = d.isFurniture(s.a)
+		}
+		d.scale = next
+		if d.toks[s.a].nl > 1 {
+			d.scale = 1 // a blank line ends a table
+		}
+		next = d.scale
+		if sc := d.tableScale(s); sc > 0 {
+			next = sc // "Table 1: Long-term migration, UK (thousands)": the lines under it
 		}
 		if furniture {
 			continue
@@ -202,6 +212,9 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
+	// scale multiplies the plain numbers of a table whose caption says
+	// "(thousands)"; 1 elsewhere
+	scale float64
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -322,7 +335,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "compared with 764,000", "up from 41": the base of a comparison is the
 	// same kind of figure as the one compared with it
 	s0 := d.toks[s.a].s
-	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
+	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic != "ratio" && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
 		// "25% more than 2023's 29,437": the base of a percentage is a count
 		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
@@ -411,6 +424,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if q.hasHigh {
 		vals[2] = sign * q.high
 		m.High = &vals[2]
+	}
+	// a plain number in a table "(thousands)": 948 is 948,000
+	if d.scale != 1 && q.unit == "" && d.plainDigits(q) {
+		for i := range vals {
+			vals[i] *= d.scale
+		}
 	}
 	if sign < 0 && m.Low != nil && m.High != nil && *m.Low > *m.High {
 		m.Low, m.High = m.High, m.Low
@@ -679,6 +698,28 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		return best
 	}
 	return lx.measureIdx["other"]
+}
+
+// tableScale returns the scale a line sets for the table lines under it
+// when it ends with "(thousands)" or "(millions)", else 0.
+func (d *docState) tableScale(s span) float64 {
+	n := s.b - s.a
+	if n < 4 || d.toks[s.b-1].low != ")" || d.toks[s.b-3].low != "(" || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
+		return 0
+	}
+	switch d.toks[s.b-2].low {
+	case "thousands":
+		return 1000
+	case "millions":
+		return 1e6
+	}
+	return 0
+}
+
+// plainDigits reports whether q's value is written as bare digits (no
+// scale word, currency or percent): "948", "1,218".
+func (d *docState) plainDigits(q *quantity) bool {
+	return q.ve == q.vs+1 && d.toks[q.vs].kind == tNum && !q.inWords
 }
 
 // restates reports whether a percentage in brackets right after the

@@ -69,18 +69,21 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	}
 	if r.toks[i].flags&fVague != 0 {
 		if v, ve, ok := r.vagueAt(i); ok {
+			if r.punct(i-1) == "(" && r.punct(ve) == ")" {
+				return quantity{}, false // "(thousands)": the unit of a table
+			}
 			return r.vague(i, ve, v), true
 		}
 	}
 	// what ratioAt and oneIn need before anything else, tested here so that
 	// most tokens do not pay for their results
-	if r.isNum(i) || r.is(i, fMultiply|fNumWord) || r.word(i) == "twice" {
+	if w := r.word(i); r.isNum(i) || r.is(i, fMultiply|fNumWord) || w == "twice" || w == "double" || w == "treble" || w == "triple" || w == "quadruple" {
 		if q, ok := r.ratioAt(i); ok {
 			r.bounds(&q)
 			return q, true
 		}
 	}
-	if r.word(i+1) == "in" {
+	if r.word(i+1) == "in" || r.word(i+2) == "in" {
 		if q, ok := r.oneIn(i); ok {
 			r.bounds(&q)
 			return q, true
@@ -114,16 +117,27 @@ func (r *recogniser) fractionRatio(c core) bool {
 	k := c.e
 	if r.word(k) == "of" {
 		k++
+		// "a sixth of that": of a figure already given
+		if w := r.word(k); (w == "that" || w == "this" || w == "it") && (r.word(k+1) == "" || r.punct(k+1) != "") {
+			return true
+		}
 	}
-	if r.word(k) != "the" && r.word(k) != "its" && r.word(k) != "their" {
-		return false
-	}
-	switch r.word(k + 1) {
-	case "level", "number", "figure", "amount", "total", "size", "peak", "rate":
+	switch r.word(k) {
+	case "what":
+		// "just over half what it had been two years before"
+	case "the", "its", "their":
+		switch r.word(k + 1) {
+		case "peak":
+			return true // "less than half the peak"
+		case "level", "number", "figure", "amount", "total", "size", "rate":
+		default:
+			return false
+		}
+		k++
 	default:
 		return false
 	}
-	for j := k + 2; j < k+9 && j < r.hi; j++ {
+	for j := k + 1; j < k+10 && j < r.hi; j++ {
 		switch r.word(j) {
 		case "earlier", "before", "ago", "previous", "last", "peak":
 			return true
@@ -156,6 +170,26 @@ func (r *recogniser) waitingTime(i int) bool {
 		case "":
 			return false // punctuation: another clause
 		}
+	}
+	return false
+}
+
+// timeAfter reports whether a time starts at i: "(by) 2022", "(by) March",
+// "(by) the end of June", not "(by) 36%".
+func (r *recogniser) timeAfter(i int) bool {
+	if r.isNum(i) {
+		t := r.text(i)
+		return len(t) == 4 && t >= "1900" && t <= "2100"
+	}
+	if r.isMonth(i) {
+		return true
+	}
+	switch r.word(i) {
+	case "the":
+		w := r.word(i + 1)
+		return w == "end" || w == "start" || w == "time" || w == "middle"
+	case "then", "now", "mid", "spring", "summer", "autumn", "winter":
+		return true
 	}
 	return false
 }
@@ -357,7 +391,7 @@ func (r *recogniser) changeContext(i int) bool {
 			if r.is(k, fChangeBefore) && !madeUp(r.word(k-1), t.low) {
 				return true
 			}
-			if t.low == "by" {
+			if t.low == "by" && !r.timeAfter(k+1) {
 				return true
 			}
 		}
@@ -433,6 +467,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.ageContext(first) {
 		return false
 	}
+	// an age after a name: "Lucy Brannock, 44, a Border Force officer"
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
+		first-2 >= r.lo && r.toks[first-2].upper && !r.lineStart(first-2) {
+		return false
+	}
+	// "a 95% confidence interval"
+	if c.unit == "percent" && r.word(next) == "confidence" {
+		return false
+	}
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
 		// "over 18", "under 30" with no noun: an age limit, not a count
 		if q := r.word(c.s - 1); (q == "under" || q == "over" || q == "above" || q == "below") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
@@ -461,8 +504,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
 	if c.unit == "" && !c.scaled && !c.grouped {
 		k := first - 1
-		if r.word(k) == "" && r.punct(k) == "." {
-			k = first - 2
+		if r.word(k) == "" && (r.punct(k) == "." || r.punct(k) == "(") {
+			k = first - 2 // "no. 1190417", "Comments (284)"
 		}
 		if r.is(k, fLabel) {
 			return false
@@ -475,7 +518,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "once 300 people have been relocated", "if 300 people were
 	// relocated": a condition, not a count; "the first 300 people": a frame
-	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && r.word(first-2) == "the" && c.unit == "" {
+	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && c.unit == "" && (r.word(first-2) == "the" || r.word(first-2) == "those" || r.word(first-2) == "these") {
 		return false
 	}
 	// "within 10 to 12 weeks": a duration written as a range
@@ -632,7 +675,7 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 			return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 		}
 	}
-	if r.word(i) == "twice" && (r.word(i+1) == "as" || r.word(i+1) == "the") {
+	if r.word(i) == "twice" && (r.word(i+1) == "as" || isRatioObject(r.word(i+1))) {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 2, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
 	var v float64
@@ -666,34 +709,43 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
-	if r.word(i+1) != "in" {
-		return quantity{}, false
+	// "one in five", "four in every five", "one claim in ten"
+	in := i + 1
+	if r.word(in) != "in" {
+		if r.word(i+2) != "in" || r.word(i+1) == "" || r.is(i+1, fNumWord) {
+			return quantity{}, false
+		}
+		in = i + 2
 	}
 	var a float64
 	switch {
 	case r.isNum(i) && len(r.text(i)) <= 2:
 		a, _ = strconv.ParseFloat(r.text(i), 64)
 	default:
-		w, _, frac, ok := r.parseWords(i)
-		if !ok || frac || r.word(i+1) != "in" {
+		w, end, frac, ok := r.parseWords(i)
+		if !ok || frac || end != i+1 && end != in {
 			return quantity{}, false
 		}
 		a = w
 	}
-	if r.word(i+1) != "in" || a <= 0 {
+	if a <= 0 {
 		return quantity{}, false
 	}
+	j := in + 1
+	if r.word(j) == "every" {
+		j++
+	}
 	var b float64
-	e := i + 3
+	e := j + 1
 	switch {
-	case r.isNum(i + 2):
-		f, err := strconv.ParseFloat(stripCommas(r.text(i+2)), 64)
+	case r.isNum(j):
+		f, err := strconv.ParseFloat(stripCommas(r.text(j)), 64)
 		if err != nil {
 			return quantity{}, false
 		}
 		b = f
 	default:
-		w, end, frac, ok := r.parseWords(i + 2)
+		w, end, frac, ok := r.parseWords(j)
 		if !ok || frac {
 			return quantity{}, false
 		}
@@ -718,11 +770,11 @@ var frameWords = map[string]bool{"next": true, "last": true, "past": true, "prev
 // token i on its line.
 func (r *recogniser) lineStart(i int) bool {
 	for k := i; k >= r.lo; k-- {
-		if r.toks[k].nl > 0 || k == 0 {
-			return true
-		}
 		if k < i && r.toks[k].kind != tPunct {
 			return false
+		}
+		if r.toks[k].nl > 0 || k == 0 {
+			return true
 		}
 		if k == r.lo {
 			return k == 0 || r.toks[k].nl > 0
@@ -810,4 +862,4 @@ func (r *recogniser) isMonth(i int) bool {
 // aNext are the words that make "a"/"an" the start of a quantity: "a
 // dozen", "a third", "a few thousand", "a minimum of".
 var aNext = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true,
-	"third": true, "quarter": true, "half": true, "fifth": true, "tenth": true, "few": true, "minimum": true, "maximum": true, "little": true}
+	"third": true, "quarter": true, "half": true, "fifth": true, "sixth": true, "tenth": true, "few": true, "minimum": true, "maximum": true, "little": true}

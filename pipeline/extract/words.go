@@ -112,7 +112,7 @@ var vagues = []vagueWord{
 }
 
 // fractions of a whole, as percentages.
-var fractions = map[string]float64{"half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "tenth": 10}
+var fractions = map[string]float64{"half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "sixth": 100.0 / 6, "tenth": 10}
 var pluralFractions = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "fifths": 20, "tenths": 10}
 
 // nouns after a number that give its unit.
@@ -156,7 +156,7 @@ var labelWords = map[string]bool{
 	"article": true, "section": true, "clause": true, "part": true, "paragraph": true, "schedule": true,
 	"chapter": true, "table": true, "figure": true, "chart": true, "page": true, "pages": true, "line": true, "tier": true,
 	"category": true, "room": true, "flight": true, "route": true, "phase": true, "stage": true, "step": true,
-	"no": true, "number": true, "call": true, "dial": true, "ring": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
+	"no": true, "number": true, "claim": true, "comments": true, "replies": true, "shares": true, "call": true, "dial": true, "ring": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
 	"platform": true, "gate": true, "terminal": true, "junction": true, "rule": true, "regulation": true,
 	"act": true, "bill": true, "week": true, "day": true, "aged": true, "age": true, "ages": true, "year": true,
 	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,

@@ -472,6 +472,10 @@ func defaultUnit(allowed []string) string {
 func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
 	best, bestD := -1, math.MaxFloat64
 	for i, p := range ps {
+		// "up 12% on 2022 (18,000)": the figure in brackets is of that period
+		if p.e == q.ts-1 && r.punct(p.e) == "(" {
+			return p, true
+		}
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
 		}

@@ -108,6 +108,17 @@ func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period 
 			i++
 			continue
 		}
+		// "so far in 2024": a running total within a year
+		if n := len(out); n > 0 && out[n-1].start.IsZero() && !out[n-1].end.IsZero() && out[n-1].e+1 == p.s && r.word(p.s-1) == "in" &&
+			p.end.Sub(p.start.Time) > 300*24*time.Hour {
+			prev := &out[n-1]
+			prev.e, prev.start = p.e, p.start
+			if p.end.Before(prev.end.Time) {
+				prev.end = p.end
+			}
+			i = p.e
+			continue
+		}
 		out = append(out, p)
 		i = p.e
 	}

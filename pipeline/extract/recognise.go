@@ -472,6 +472,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		first-2 >= r.lo && r.toks[first-2].upper && !r.lineStart(first-2) {
 		return false
 	}
+	// "Image 1 of 5", "Page 2 of 3": the second number of a label
+	if r.word(first-1) == "of" && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
+		return false
+	}
+	// "56 comments", "1.2k views": counts of a page, not of its subject
+	switch r.word(next) {
+	case "comments", "views", "likes", "shares", "replies", "retweets", "reactions":
+		return false
+	}
 	// "a 95% confidence interval"
 	if c.unit == "percent" && r.word(next) == "confidence" {
 		return false
@@ -807,6 +816,10 @@ func (r *recogniser) phoneChain(i int) bool {
 // ageContext reports whether an age word governs the number at i: "aged 16",
 // "at the age of 16", "aged between 18 and 25", "aged 16 to 64".
 func (r *recogniser) ageContext(i int) bool {
+	// "the minister, who is 48, said"
+	if w := r.word(i - 1); (w == "is" || w == "was") && r.word(i-2) == "who" && !r.isNum(i+1) && r.word(i+1) == "" {
+		return true
+	}
 	for k := i - 1; k >= r.lo && k >= i-5; k-- {
 		w := r.word(k)
 		if r.is(k, fAge) {

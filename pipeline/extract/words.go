@@ -149,6 +149,7 @@ var timeNouns = map[string]bool{
 	"hour": true, "minutes": true, "minute": true, "seconds": true, "decades": true, "decade": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "nights": true, "miles": true, "mile": true, "km": true,
 	"metres": true, "feet": true, "ft": true, "mph": true, "degrees": true, "centuries": true,
+	"min": true, "mins": true, "hr": true, "hrs": true, "secs": true,
 }
 
 // words before a number that make it a label: "Article 8", "section 3".
@@ -156,7 +157,7 @@ var labelWords = map[string]bool{
 	"article": true, "section": true, "clause": true, "part": true, "paragraph": true, "schedule": true,
 	"chapter": true, "table": true, "figure": true, "chart": true, "page": true, "pages": true, "line": true, "tier": true,
 	"category": true, "room": true, "flight": true, "route": true, "phase": true, "stage": true, "step": true,
-	"no": true, "number": true, "claim": true, "comments": true, "replies": true, "shares": true, "call": true, "dial": true, "ring": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
+	"no": true, "number": true, "claim": true, "comments": true, "replies": true, "shares": true, "image": true, "photo": true, "picture": true, "slide": true, "call": true, "dial": true, "ring": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
 	"platform": true, "gate": true, "terminal": true, "junction": true, "rule": true, "regulation": true,
 	"act": true, "bill": true, "week": true, "day": true, "aged": true, "age": true, "ages": true, "year": true,
 	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,

@@ -126,6 +126,9 @@ func (r *recogniser) fractionRatio(c core) bool {
 	case "what":
 		// "just over half what it had been two years before"
 	case "the", "its", "their":
+		if r.isNum(k+1) && len(r.text(k+1)) == 4 {
+			k++ // "less than half its 2022 peak"
+		}
 		switch r.word(k + 1) {
 		case "peak":
 			return true // "less than half the peak"

@@ -260,6 +260,8 @@ func recogniseCases() []recogniseCase {
 			want: nil},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",
 			want: []wantMention{ex("1,000", 1000, "persons")}},
+		{name: "ratio/half_its_year_peak", text: "Net migration could fall to 350,000, less than half its 2022 peak.",
+			want: []wantMention{ex("350,000", 350000, "persons"), {quote: "less than half", value: fp(0.5), qualifier: "less_than", statistic: "ratio"}}},
 		{name: "hedge/will_pass", text: "Crossings this year will pass 28,000 within days.",
 			want: []wantMention{hq("pass 28,000", "more_than", 28000, "persons")}},
 		{name: "hedge/or_so", text: "Some boats carried 5,500 or so people in August alone, officials guessed.",

@@ -83,7 +83,7 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 	}
-	if r.word(i+1) == "in" || r.word(i+2) == "in" {
+	if (r.word(i+1) == "in" || r.word(i+2) == "in") && (r.isNum(i) || r.is(i, fNumWord)) {
 		if q, ok := r.oneIn(i); ok {
 			r.bounds(&q)
 			return q, true

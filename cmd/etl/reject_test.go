@@ -4,7 +4,7 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -169,21 +169,8 @@ func TestBadInput(t *testing.T) {
 // sourcesRows reads sources.csv into rows by path.
 func sourcesRows(t *testing.T, path string) map[string]map[string]string {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]map[string]string{}
-	for _, rec := range recs[1:] {
-		r := map[string]string{}
-		for i, h := range recs[0] {
-			r[h] = rec[i]
-		}
+	for _, r := range testutil.ReadCSV(t, path) {
 		out[r["path"]] = r
 	}
 	return out

@@ -1,6 +1,7 @@
 package etl
 
 import (
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,11 +19,11 @@ func TestSeedChecks(t *testing.T) {
 		t.Fatalf("tables %d checks %d", sum.Tables, sum.Checks)
 	}
 	obs := map[string]map[string]string{}
-	for _, r := range readCSV(t, filepath.Join(out, "observations.csv")) {
+	for _, r := range testutil.ReadCSV(t, filepath.Join(out, "observations.csv")) {
 		obs[r["observation_id"]] = r
 	}
 	byQuote := map[string]map[string]string{}
-	for _, c := range readCSV(t, filepath.Join(out, "checks.csv")) {
+	for _, c := range testutil.ReadCSV(t, filepath.Join(out, "checks.csv")) {
 		o := obs[c["observation_id"]]
 		if os.Getenv("ETL_SHOW_CHECKS") != "" {
 			t.Logf("%s %s %q: %s", c["kind"], c["verdict"], o["quote"], c["rule"])

@@ -4,39 +4,16 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 )
-
-// readCSV returns the rows of a CSV file as maps from column to value.
-func readCSV(t *testing.T, path string) []map[string]string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	var out []map[string]string
-	for _, r := range recs[1:] {
-		m := map[string]string{}
-		for i, h := range recs[0] {
-			m[h] = r[i]
-		}
-		out = append(out, m)
-	}
-	return out
-}
 
 func runInto(t *testing.T, raw string, workers int) (string, Summary, error) {
 	t.Helper()
@@ -71,7 +48,7 @@ func TestSeedArticle(t *testing.T) {
 	if sum.Rejected != 0 {
 		t.Fatalf("rejected %d documents", sum.Rejected)
 	}
-	rows := readCSV(t, filepath.Join(out, "observations.csv"))
+	rows := testutil.ReadCSV(t, filepath.Join(out, "observations.csv"))
 	byQuote := map[string]map[string]string{}
 	for _, r := range rows {
 		if strings.HasPrefix(r["source_id"], "articles/express-2024-07-17") {
@@ -167,7 +144,7 @@ func TestQuotesMatchOffsets(t *testing.T) {
 		id := strings.TrimSuffix(strings.TrimSuffix(p, ".txt"), ".md")
 		texts[id] = []rune(strings.TrimPrefix(text, "\uFEFF"))
 	}
-	for _, r := range readCSV(t, filepath.Join(out, "observations.csv")) {
+	for _, r := range testutil.ReadCSV(t, filepath.Join(out, "observations.csv")) {
 		text := texts[r["source_id"]]
 		s, _ := strconv.Atoi(r["char_start"])
 		e, _ := strconv.Atoi(r["char_end"])
@@ -204,7 +181,7 @@ func TestDeterministicOutput(t *testing.T) {
 			t.Errorf("%s differs between 1 and 4 workers (%d vs %d bytes)", f, len(a), len(b))
 		}
 	}
-	rows := readCSV(t, filepath.Join(out1, "observations.csv"))
+	rows := testutil.ReadCSV(t, filepath.Join(out1, "observations.csv"))
 	prevID, prevStart := "", -1
 	for _, r := range rows {
 		s, _ := strconv.Atoi(r["char_start"])
@@ -232,7 +209,7 @@ func TestRejectedDocuments(t *testing.T) {
 	if sum.Documents != 4 || sum.Rejected != 3 {
 		t.Errorf("documents %d rejected %d, want 4 and 3", sum.Documents, sum.Rejected)
 	}
-	srcs := readCSV(t, filepath.Join(out, "sources.csv"))
+	srcs := testutil.ReadCSV(t, filepath.Join(out, "sources.csv"))
 	status := map[string]map[string]string{}
 	for _, r := range srcs {
 		status[r["path"]] = r
@@ -250,7 +227,7 @@ func TestRejectedDocuments(t *testing.T) {
 	if r := status["articles/good.txt"]; r["status"] != "ok" || r["observations"] == "0" || r["error"] != "" {
 		t.Errorf("good document: %v", r)
 	}
-	for _, r := range readCSV(t, filepath.Join(out, "observations.csv")) {
+	for _, r := range testutil.ReadCSV(t, filepath.Join(out, "observations.csv")) {
 		if r["source_id"] != "articles/good" {
 			t.Errorf("observation from a rejected document: %v", r["source_id"])
 		}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
+	"github.com/numtrail/numtrail/pipeline/testutil"
 	"github.com/numtrail/numtrail/pipeline/validate"
 )
 
@@ -152,7 +153,7 @@ func TestPartitionedRun(t *testing.T) {
 			t.Fatalf("part %s", p)
 		}
 		years[year] = true
-		for _, r := range readCSV(t, filepath.Join(cur, p)) {
+		for _, r := range testutil.ReadCSV(t, filepath.Join(cur, p)) {
 			if got := r["published_at"]; year == HiveNull && got != "" || year != HiveNull && !strings.HasPrefix(got, year+"-") {
 				t.Fatalf("%s holds an observation published %q", p, got)
 			}
@@ -223,7 +224,7 @@ func TestShardedRuns(t *testing.T) {
 			t.Errorf("shard %d: current -> %s, %v", i, cur, err)
 		}
 		part := filepath.Join(out, "current", csvDir, "sources", "part-0000"+string(rune('0'+i))+"-of-00003.csv")
-		for _, r := range readCSV(t, part) {
+		for _, r := range testutil.ReadCSV(t, part) {
 			if got := ShardOf(r["source_id"], n); r["source_type"] != "official_table" && got != i {
 				t.Errorf("shard %d holds %s, of shard %d", i, r["source_id"], got)
 			}
@@ -310,7 +311,7 @@ func TestPartitionedRejected(t *testing.T) {
 		var sources []string
 		for p := range files {
 			if strings.HasPrefix(p, "csv/sources/") {
-				for _, r := range readCSV(t, filepath.Join(out, "current", p)) {
+				for _, r := range testutil.ReadCSV(t, filepath.Join(out, "current", p)) {
 					sources = append(sources, strings.Split(p, "/")[2]+" "+r["source_id"]+" "+r["status"])
 				}
 			}

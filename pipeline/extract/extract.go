@@ -529,14 +529,56 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "32,345 were housed in hotels, down 19% from 39,805", "31,912 were in
+	// hotels, a 16% reduction": a percent change added after a comma to the
+	// figure before it is that figure's change, whatever the clause between
+	// says about it
+	if unit == "percent" && stat == "change" {
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && d.appendedChange(r, q, prev[n-1].End) {
+			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
+				return mi
+			}
+		}
+	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
 	ub := unitBit(unit)
+	countOnly := false
 	switch unit {
 	case "", "other":
 		ub = unitBit("persons") // a bare number counts people
 	case anyUnit:
 		ub = ^uint32(0)
+	case "percent":
+		// "the number of hotels in use is down 36%": a percentage in a
+		// sentence about no sum of money is of a count
+		if !d.aboutMoney(si) {
+			ub |= unitBit("persons")
+			countOnly = true
+		}
+	}
+	// "Emigration: 603; 642": a figure on a line that opens with a label is
+	// about that label, not about the lines around it
+	lineStart := q.ts
+	for lineStart > s.a && d.toks[lineStart].nl == 0 {
+		lineStart--
+	}
+	labelLine := d.labelAt(lineStart, q.ts)
+	// "fell by 27% to 948,000": the level a change reached is not a figure
+	// that stands between it and the subject
+	reached := r.word(q.ts-1) == "to" && r.changeContext(q.ts-1)
+	// "1,905 small-boat arrivals were returned": the verb of the figure's
+	// clause, when it names an event as plainly as "returned" or
+	// "detained", says what the figure counts, and the words between say
+	// whom ("visas were granted" stays visas: "granted" is not so plain)
+	verb := -1
+	for _, c := range d.sentCues {
+		if c.s > q.te && c.weight >= 5 && c.s < q.te+12 {
+			if w := d.toks[c.s-1].low; (w == "were" || w == "was" || w == "been") && !d.clauseBreak(q.te, c.s) {
+				verb = c.s
+				break
+			}
+		}
 	}
 	for _, c := range d.sentCues {
 		t := c.target
@@ -570,6 +612,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				}
 			case "against", "versus", "vs":
 				w *= 0.4 // "1.2 million arrivals against half a million departures"
+			case "as":
+				// "crossings up 14% as the backlog falls"
+				if k == q.te && k+1 < hi && !asNotJoin[d.toks[k+1].low] {
+					w *= 0.4
+				}
+			case "-", "–", "—":
+				// "more than 200,000 a year - the population of a city"
+				if c.s >= q.te && d.spacedDash(k) {
+					w *= 0.3
+				}
 			case "and", "while", "whereas", "but":
 				if c.s >= q.te && k > 0 && d.toks[k-1].low != "," {
 					w *= 0.5 // "1,200,000 and emigration at 480,000": the next figure's
@@ -590,6 +642,21 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if modifier {
 			w *= 0.5
 		}
+		switch {
+		case verb < 0:
+		case c.s == verb:
+			w *= 2
+		case c.s >= q.te && c.s < verb:
+			w *= 0.4
+		}
+		if labelLine {
+			switch {
+			case c.s >= lineStart && c.e < q.ts && d.toks[c.e].low == ":":
+				w = c.weight // "Emigration: 603; 642"
+			case c.e <= lineStart || c.s >= q.te && d.newlineIn(q.te, c.s+1):
+				w *= 0.1
+			}
+		}
 		// "a population of 84 million": the noun the figure is "of"
 		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
 			w *= 2
@@ -600,7 +667,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		// "£220m in payments to Rwanda, about £270m for charter flights": a
 		// cue with another figure between belongs to that figure
-		if c.e <= q.ts && d.figureBetween(c.e, q.ts) {
+		if c.e <= q.ts && !reached && d.figureBetween(c.e, q.ts) {
 			w *= 0.5
 		}
 		// the subject that opens the sentence is what its figures are about
@@ -611,6 +678,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			w *= 0.3
 		}
 		scores[t] += w
+	}
+	if countOnly {
+		for i := range scores {
+			if lx.unitOK[i]&countBits == 0 {
+				scores[i] = 0
+			}
+		}
 	}
 	// "A second chart shows boats per year. The count fell from 1,110 …":
 	// a sentence that refers back to one without figures is about what
@@ -702,6 +776,120 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		return best
 	}
 	return lx.measureIdx["other"]
+}
+
+// asNotJoin are the words after "as" that make it part of a comparison or
+// a phrase ("as many as", "as well as", "as a share of"), not a clause.
+var asNotJoin = map[string]bool{"many": true, "much": true, "well": true, "of": true, "a": true, "an": true, "high": true,
+	"low": true, "large": true, "big": true, "long": true, "far": true, "few": true, "little": true, "in": true}
+
+// labelAt reports whether the line starting at token a opens with a label
+// of one to four words and a colon, before token i: "Emigration: 603; 642".
+func (d *docState) labelAt(a, i int) bool {
+	for k := a; k < i && k < a+5; k++ {
+		switch t := &d.toks[k]; {
+		case t.kind == tPunct && t.low == ":":
+			return k > a
+		case t.kind != tWord:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether a clause ends between tokens a and b: a
+// semicolon, colon or full stop, or a comma before a joining word.
+func (d *docState) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.toks[k].low {
+		case ";", ":", ".":
+			return true
+		case ",":
+			if k+1 < b && clauseJoin[d.toks[k+1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newlineIn reports whether a line break comes before any of tokens [a, b).
+func (d *docState) newlineIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].nl > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countBits are the units that count things.
+var countBits = unitBit("persons") | unitBit("boats") | unitBit("cases")
+
+// aboutMoney reports whether sentence si speaks of money: a sum in it, a
+// word for spending, or, when it refers back ("That is a fall of 12%"), a
+// sum in the sentence before.
+func (d *docState) aboutMoney(si int) bool {
+	for i := range d.qs {
+		switch d.qs[i].unit {
+		case "GBP", "EUR", "USD":
+			return true
+		}
+	}
+	s := d.sents[si]
+	for k := s.a; k < s.b; k++ {
+		switch w := d.toks[k].low; w {
+		case "bill", "bills", "budget", "paid", "pay", "payment", "payments", "price", "funding", "expenditure",
+			"saving", "savings", "money", "pounds", "cheaper", "expensive", "£", "taxpayer", "taxpayers":
+			return true
+		default:
+			if strings.HasPrefix(w, "cost") || strings.HasPrefix(w, "spen") {
+				return true
+			}
+		}
+	}
+	if si > 0 && d.anaphoric(si) {
+		p := d.sents[si-1]
+		for k := p.a; k < p.b; k++ {
+			if w := d.toks[k].low; w == "£" || w == "$" || w == "€" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendedChange reports whether q is a change added after a comma or dash
+// to a clause that began at or before byte offset end (the figure before
+// it): ", down 19%", "- an increase of 8%", ", a 16% reduction". A clause
+// that turns to something else first ("while", "but", ";") is not one.
+func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
+	k := q.ts - 1
+	if w := r.word(k); w == "of" || w == "by" {
+		k-- // "an increase of", "fallen by"
+	}
+	if _, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
+		k--
+	} else if _, ok := lookup(r, q.te, fChangeAfter, changeAfter); ok && (r.word(k) == "a" || r.word(k) == "an") {
+		// ", a 16% reduction"
+	} else {
+		return false
+	}
+	if w := r.word(k); w == "a" || w == "an" || w == "has" || w == "have" || w == "is" || w == "was" {
+		k--
+	}
+	switch r.punct(k) {
+	case ",", "-", "–", "—":
+	default:
+		return false
+	}
+	for j := k - 1; j >= r.lo && d.toks[j].s >= end; j-- {
+		switch d.toks[j].low {
+		case ";", ":", "while", "whereas", "but", "and", "with":
+			return false
+		}
+	}
+	return true
 }
 
 // tableScale returns the scale a line sets for the table lines under it

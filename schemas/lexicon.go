@@ -22,6 +22,10 @@ type Measure struct {
 	// to those of these units: "detained" says a count of people is not one
 	// of the vocabulary's measures, but says nothing about a sum of money.
 	CueUnits []string `json:"cue_units,omitempty"`
+	// NotPersonal says that a sum paid to each person ("up to £3,000 each
+	// to relocate", "can receive £3,000") is not a figure of this measure,
+	// which counts payments between governments or a scheme's total.
+	NotPersonal bool `json:"not_personal,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

@@ -89,7 +89,11 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
+	other := x.lx.measureIdx["other"]
 	for _, c := range d.cues {
+		if c.target == other {
+			continue // what a document is about is one of the vocabulary's measures
+		}
 		d.prior[c.target] += c.weight
 		maxPrior = math.Max(maxPrior, d.prior[c.target])
 	}
@@ -375,6 +379,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	if lx.measures[mi].NotPersonal && r.personalSum(q) {
+		// "offered up to £3,000 each to relocate": a payment to a person
+		mi = lx.measureIdx["other"]
+	}
 	measure := lx.measures[mi]
 	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" && !r.revision(q.ts) {
 		mi = lx.measureIdx[measure.ChangeMeasure]
@@ -549,6 +557,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		ub = unitBit("persons") // a bare number counts people
 	case anyUnit:
 		ub = ^uint32(0)
+		if d.aboutMoney(si) {
+			// "costing ten times what a rented home would": sums compared
+			ub = unitBit("GBP") | unitBit("EUR") | unitBit("USD")
+		}
 	case "percent":
 		// "the number of hotels in use is down 36%": a percentage in a
 		// sentence about no sum of money is of a count
@@ -674,7 +686,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if c.s <= s.a+2 && c.e <= q.ts {
 			w *= 1.5
 		}
-		if d.paren[c.s] != d.paren[q.ts] {
+		if d.paren[c.s] != d.paren[q.ts] || c.e <= q.ts && d.relativeAside(c.s, c.e, q.ts, s.a) {
 			w *= 0.3
 		}
 		scores[t] += w
@@ -760,6 +772,19 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && d.prior[mi] >= 0.5 {
 				return mi
 			}
+			// "… housing 56,000 asylum seekers in hotels. Today that figure
+			// is lower, at about 32,000": a sentence that says it goes on
+			// with the figure before keeps it, whatever it counts
+			if d.namesFigure(si) {
+				for k := n - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+					if prev[k].Unit == unit || unit == "" && prev[k].Unit == "persons" {
+						if prev[k].Measure == "other" {
+							return lx.measureIdx["other"]
+						}
+						break
+					}
+				}
+			}
 		}
 	}
 	if bestScore >= 0.3 {
@@ -793,6 +818,59 @@ func (d *docState) labelAt(a, i int) bool {
 		case t.kind != tWord:
 			return false
 		}
+	}
+	return false
+}
+
+// relativeAside reports whether the cue at tokens [cs, ce) stands in a
+// relative clause set off by commas that closes before token i: "Immigration
+// for humanitarian reasons, which includes people arriving on resettlement
+// schemes, was 89,000".
+func (d *docState) relativeAside(cs, ce, i, a int) bool {
+	open := false
+	for j := cs - 1; j > a; j-- {
+		if d.toks[j].low == "," {
+			return false
+		}
+		if w := d.toks[j].low; (w == "which" || w == "who") && d.toks[j-1].low == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := ce; j < i; j++ {
+		if d.toks[j].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// personalSum reports whether a sum of money is paid to each person: "up
+// to £3,000 each", "£3,000 to relocate", "can receive up to £3,000".
+func (r *recogniser) personalSum(q *quantity) bool {
+	switch q.unit {
+	case "GBP", "EUR", "USD":
+	default:
+		return false
+	}
+	if q.hasValue && q.value >= 1e5 || q.hasHigh && q.high >= 1e5 {
+		return false
+	}
+	switch r.word(q.te) {
+	case "each", "apiece":
+		return true
+	case "to":
+		switch r.word(q.te + 1) {
+		case "relocate", "leave", "go", "move", "depart":
+			return true
+		}
+	}
+	switch r.word(q.ts - 1) {
+	case "receive", "received", "receives", "receiving":
+		return true
 	}
 	return false
 }
@@ -1732,9 +1810,22 @@ func (d *docState) anaphoric(si int) bool {
 	switch d.toks[k].low {
 	case "it", "this", "that", "which":
 		return true
-	case "the":
-		if k+1 < s.b {
-			switch d.toks[k+1].low {
+	}
+	return d.namesFigure(si)
+}
+
+// namesFigure reports whether sentence si opens by naming the figure
+// before it: "The figure now stands at …", "Today that figure is lower".
+func (d *docState) namesFigure(si int) bool {
+	s := d.sents[si]
+	k := s.a
+	for k < s.b && d.toks[k].kind == tPunct {
+		k++
+	}
+	for j := k; j < k+2 && j+1 < s.b; j++ {
+		switch d.toks[j].low {
+		case "the", "that", "this":
+			switch d.toks[j+1].low {
 			case "figure", "number", "total", "estimate", "rise", "fall", "increase", "decrease", "count", "tally":
 				return true
 			}

@@ -611,6 +611,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			dist = c.s - q.te
 			lo, hi = q.te, c.s
 		}
+		// "net migration - arrivals minus departures - was 156,000": an
+		// aside between the cue and the figure does not part them
+		if qp := d.paren[q.ts]; d.paren[c.s] == qp {
+			for k := lo; k < hi; k++ {
+				if d.paren[k] != qp {
+					dist--
+				}
+			}
+		}
 		w := c.weight / (1 + float64(dist)/4)
 		// a cue in a different clause or in a parenthesis counts less
 		modifier, rel := false, -1
@@ -823,16 +832,17 @@ func (d *docState) labelAt(a, i int) bool {
 }
 
 // relativeAside reports whether the cue at tokens [cs, ce) stands in a
-// relative clause set off by commas that closes before token i: "Immigration
-// for humanitarian reasons, which includes people arriving on resettlement
-// schemes, was 89,000".
+// relative or "with" clause set off by commas that closes before token i:
+// "Immigration for humanitarian reasons, which includes people arriving on
+// resettlement schemes, was 89,000", "In 2025, with Rwanda long buried,
+// 44,180 people came".
 func (d *docState) relativeAside(cs, ce, i, a int) bool {
 	open := false
 	for j := cs - 1; j > a; j-- {
 		if d.toks[j].low == "," {
 			return false
 		}
-		if w := d.toks[j].low; (w == "which" || w == "who") && d.toks[j-1].low == "," {
+		if w := d.toks[j].low; (w == "which" || w == "who" || w == "with") && d.toks[j-1].low == "," {
 			open = true
 			break
 		}
@@ -873,6 +883,33 @@ func (r *recogniser) personalSum(q *quantity) bool {
 		return true
 	}
 	return false
+}
+
+// netFlow reads "left than came back" or "people arrived than left" from
+// token i, after "N more": -1 for more leaving than arriving, +1 for the
+// reverse, 0 when the words say neither.
+func (r *recogniser) netFlow(i int) float64 {
+	var sg float64
+	for k := i; k < i+5 && k < r.hi; k++ {
+		switch r.word(k) {
+		case "left", "emigrated", "departed", "leaving":
+			if sg == 0 {
+				sg = -1
+			}
+		case "arrived", "came", "immigrated", "arriving", "moved":
+			if sg == 0 {
+				sg = 1
+			}
+		case "than":
+			if k == i {
+				return 0
+			}
+			return sg
+		case "":
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseBreak reports whether a clause ends between tokens a and b: a
@@ -948,8 +985,8 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 	}
 	if _, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
 		k--
-	} else if _, ok := lookup(r, q.te, fChangeAfter, changeAfter); ok && (r.word(k) == "a" || r.word(k) == "an") {
-		// ", a 16% reduction"
+	} else if _, ok := lookup(r, q.te, fChangeAfter, changeAfter); ok {
+		// ", a 16% reduction", ", 9% fewer than in 2024"
 	} else {
 		return false
 	}
@@ -963,7 +1000,7 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 	}
 	for j := k - 1; j >= r.lo && d.toks[j].s >= end; j-- {
 		switch d.toks[j].low {
-		case ";", ":", "while", "whereas", "but", "and", "with":
+		case ";", ":", "while", "whereas", "but":
 			return false
 		}
 	}
@@ -1197,6 +1234,12 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" {
 			return r.levelOrShare(q), 1
+		}
+		if w == "more" && q.unit != "percent" {
+			// "89,000 more left than came back": a net flow, out of the country
+			if sg := r.netFlow(k + 1); sg != 0 {
+				return "level", sg
+			}
 		}
 		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
 			// "hundreds more migrants crossed": another few hundred; "one
@@ -1824,7 +1867,12 @@ func (d *docState) namesFigure(si int) bool {
 	}
 	for j := k; j < k+2 && j+1 < s.b; j++ {
 		switch d.toks[j].low {
-		case "the", "that", "this":
+		case "the":
+			if j > k {
+				continue // "Despite the rise in claims" does not refer back
+			}
+			fallthrough
+		case "that", "this":
 			switch d.toks[j+1].low {
 			case "figure", "number", "total", "estimate", "rise", "fall", "increase", "decrease", "count", "tally":
 				return true

@@ -345,6 +345,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
 			unit = p.Unit
 		}
+		// "a fall of 68,000, or 30%": the same change as a percentage
+		if unit == "percent" && p.Statistic == "change" && p.Unit != "percent" && (stat == "level" || stat == "share") && r.word(q.ts-1) == "or" && p.Value != nil {
+			stat, sign = "change", math.Copysign(1, *p.Value)
+		}
 		if stat == "level" || stat == "share" {
 			switch ps := p.Statistic; ps {
 			case "average", "share", "level", "percent_change":
@@ -1200,6 +1204,20 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		break
 	}
+	// "The drop between the two years was 30%": a sentence whose subject
+	// is a change, and whose verb comes just before the figure
+	if pw == "was" || pw == "is" {
+		k := r.lo
+		if w := r.word(k); w == "the" || w == "this" || w == "that" {
+			k++
+		}
+		switch w := r.word(k); w {
+		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "jump":
+			if !r.figureWithin(k+1, p) {
+				return "change", changeBefore[w]
+			}
+		}
+	}
 	if pw == "by" {
 		// "revised up by", "fell by", "growing in the year to mid-2023 by"
 		for k := p - 1; k >= r.lo && k >= p-12; k-- {
@@ -1248,7 +1266,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		return "change", sg
 	}
-	if q.fraction && r.changeContext(q.ts) {
+	if q.fraction && !q.oneIn && r.changeContext(q.ts) {
 		return "change", r.changeSign(q.ts)
 	}
 	return r.levelOrShare(q), 1
@@ -2058,6 +2076,9 @@ func (l *lastName) set(name string) { l.name, l.sent = name, -1 }
 func (d *docState) coordinated(i int, p model.Mention) bool {
 	if i > 1 && (d.toks[i-1].low == "just" || d.toks[i-1].low == "only") {
 		i-- // "compared with 53 in 2024 and just 13 in 2020"
+	}
+	if i > 2 && d.toks[i-1].low == "from" && (d.toks[i-2].low == "and" || d.toks[i-2].low == "or") {
+		i-- // "up from 52 in 2024 and from 13 in 2020"
 	}
 	if i < 1 || (d.toks[i-1].low != "and" && d.toks[i-1].low != "or") {
 		return false

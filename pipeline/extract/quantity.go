@@ -22,6 +22,7 @@ type quantity struct {
 	vague     bool
 	ratio     bool // "four times"
 	halving   bool // "halved": a fall of 50%
+	oneIn     bool // "one in five": always a share, never a change
 }
 
 // core is one number: an optional currency sign, digits or number words, an
@@ -423,3 +424,18 @@ var vaguesByFirst = func() map[string][]vagueWord {
 	}
 	return m
 }()
+
+// figureWithin reports whether a number other than a year stands in tokens
+// [a, b).
+func (r *recogniser) figureWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !r.isNum(k) {
+			continue
+		}
+		if t := r.text(k); len(t) == 4 && t >= "1900" && t <= "2100" {
+			continue
+		}
+		return true
+	}
+	return false
+}

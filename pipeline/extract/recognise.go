@@ -771,7 +771,7 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	v := 100 * a / b
-	return quantity{ts: i, te: e, vs: i, ve: e, value: v, hasValue: true, qualifier: "exact", unit: "percent", fraction: true}, true
+	return quantity{ts: i, te: e, vs: i, ve: e, value: v, hasValue: true, qualifier: "exact", unit: "percent", fraction: true, oneIn: true}, true
 }
 
 // words that make "N years" the frame of a period, not a figure.

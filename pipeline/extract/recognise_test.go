@@ -1028,6 +1028,23 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("45,000", 45000, "persons").during("2022-01-01", "2022-12-31")}},
 		{name: "period/month_last_year", text: "In August last year, 8,600 people crossed.",
 			want: []wantMention{ex("8,600", 8600, "persons").during("2023-08-01", "2023-08-31")}},
+		{name: "hedge/exactly", text: "Take 210,000 from 940,000 and you get exactly 730,000.",
+			want: []wantMention{ex("210,000", 210000, "persons"), ex("940,000", 940000, "persons"), ex("exactly 730,000", 730000, "persons")}},
+		{name: "hedge/getting_on_for", text: "Asylum support still costs getting on for £4bn a year.",
+			want: []wantMention{hq("getting on for £4bn", "almost", 4e9, "GBP").per("year")}},
+		{name: "change/ahead_of", text: "That puts this year 23% ahead of the same date in 2024.",
+			want: []wantMention{ex("23%", 23, "percent").stat("percent_change")}},
+		{name: "change/or_percent_restates", text: "Net migration was 250,000, a fall of 75,000, or 23%.",
+			want: []wantMention{ex("250,000", 250000, "persons").stat("level"), ex("75,000", -75000, "persons").stat("change"),
+				ex("23%", -23, "percent").stat("percent_change")}},
+		{name: "change/subject_is_the_change", text: "The drop between the year ending June 2024 and the year ending June 2025 was 41%.",
+			want: []wantMention{ex("41%", -41, "percent").stat("percent_change")}},
+		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",
+			want: []wantMention{hq("nearly four in every ten", "almost", 40, "percent").stat("share")}},
+		{name: "average/and_from", text: "Boats carried an average of 54 people last year, up from 49 in 2023 and from just 14 in 2020.",
+			want: []wantMention{ex("54", 54, "persons").stat("average"), ex("49", 49, "persons").stat("average"), ex("14", 14, "persons").stat("average")}},
+		{name: "net/more_left_than_came_back", text: "An estimated 64,000 more British nationals left than came back.",
+			want: []wantMention{ex("64,000", -64000, "persons").stat("level")}},
 	}
 }
 

@@ -40,6 +40,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"as", "much", "as"}, "at_most", true},
 	{[]string{"at", "most"}, "at_most", true},
 	{[]string{"close", "to"}, "almost", true},
+	{[]string{"getting", "on", "for"}, "almost", true},
 	{[]string{"an", "estimated"}, "exact", false},
 	{[]string{"estimated"}, "exact", false},
 	{[]string{"over"}, "more_than", true},
@@ -55,6 +56,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"under"}, "less_than", true},
 	{[]string{"below"}, "less_than", true},
 	{[]string{"almost"}, "almost", true},
+	{[]string{"exactly"}, "exact", true},
 	{[]string{"nearly"}, "almost", true},
 	{[]string{"approaching"}, "almost", true},
 	{[]string{"about"}, "approximately", true},
@@ -179,6 +181,7 @@ var changeBefore = map[string]float64{
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
+	"ahead": 1, "behind": -1,
 }
 
 // nouns for the things a share is a part of ("84% of these").

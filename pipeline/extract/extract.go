@@ -333,6 +333,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				unit = prev[n-1].Unit
 			}
 		}
+		// "the bill could have run into the billions"
+		if unit == "" && q.vague && q.low >= 1e9 && d.aboutMoney(si) {
+			unit = "GBP"
+		}
 	}
 	q.perPeriod = r.rate(lx, q.te)
 	stat, sign := r.statistic(q)
@@ -546,11 +550,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// figure before it is that figure's change, whatever the clause between
 	// says about it
 	if unit == "percent" && stat == "change" {
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && d.appendedChange(r, q, prev[n-1].End) {
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && (prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" || prev[n-1].Statistic == "share") && d.appendedChange(r, q, prev[n-1].End) {
 			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
 				return mi
 			}
 		}
+	}
+	// "The grant rate varies by nationality. For Eritreans it was above
+	// 95%": "it" is what the sentence before was about
+	if mi := d.itRefersBack(r, si, q, unit, prev); mi >= 0 {
+		return mi
 	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
@@ -692,7 +701,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		// "£220m in payments to Rwanda, about £270m for charter flights": a
 		// cue with another figure between belongs to that figure
-		if c.e <= q.ts && !reached && d.figureBetween(c.e, q.ts) {
+		if c.e <= q.ts && !reached && d.figureBetween(c.e, q.ts) || c.s >= q.te && d.toks[q.te].low != "of" && d.figureBetween(q.te, c.s) {
 			w *= 0.5
 		}
 		// the subject that opens the sentence is what its figures are about
@@ -782,7 +791,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// figure before it, if that is near and of a kind the unit allows
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
 		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s {
-			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && d.prior[mi] >= 0.5 {
+			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && d.prior[mi] >= 0.3 {
 				return mi
 			}
 			// "… housing 56,000 asylum seekers in hotels. Today that figure
@@ -846,7 +855,7 @@ func (d *docState) relativeAside(cs, ce, i, a int) bool {
 		if d.toks[j].low == "," {
 			return false
 		}
-		if w := d.toks[j].low; (w == "which" || w == "who" || w == "with") && d.toks[j-1].low == "," {
+		if w := d.toks[j].low; asideOpener[w] && d.toks[j-1].low == "," {
 			open = true
 			break
 		}
@@ -915,6 +924,59 @@ func (r *recogniser) netFlow(i int) float64 {
 	}
 	return 0
 }
+
+// itRefersBack returns the measure "it" stands for when the figure q is
+// what "it was", "it had been" or "it stood at": the figure before it in
+// this sentence or the one before, or, when there is none, the strongest
+// cue of the sentence before. It returns -1 when q is not so introduced or
+// nothing before says.
+func (d *docState) itRefersBack(r *recogniser, si int, q *quantity, unit string, prev []model.Mention) int {
+	if si == 0 {
+		return -1
+	}
+	k := q.ts - 1
+	switch r.word(k) {
+	case "was", "is", "been", "at":
+	default:
+		return -1
+	}
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		switch r.word(j) {
+		case "had", "has", "stood", "stands", "now", "still", "then":
+			continue
+		case "it":
+			goto found
+		}
+		return -1
+	}
+	return -1
+found:
+	lx := d.x.lx
+	// the figure before, in this sentence ("revised its estimate down to
+	// 345,000, having first put it at 431,000") or the one before
+	if n := len(prev) - 1; n >= 0 && d.msent[n] >= si-1 {
+		if mi, ok := lx.measureIdx[prev[n].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n].Unit == unit || unit == "" || prev[n].Statistic == "share") {
+			return mi
+		}
+		return -1
+	}
+	best, bestW := -1, 0.0
+	for _, c := range inSpan(d.cues, d.sents[si-1]) {
+		if c.weight > bestW && d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&unitBit(unit) != 0 {
+			best, bestW = c.target, c.weight
+		}
+	}
+	if bestW >= 4 {
+		return best
+	}
+	return -1
+}
+
+// asideOpener are the words that open a clause set off by commas that
+// describes rather than names: "which includes …", "with Rwanda long
+// buried", "driven largely by small-boat arrivals".
+var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "driven": true, "fuelled": true,
+	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true}
 
 // clauseBreak reports whether a clause ends between tokens a and b: a
 // semicolon, colon or full stop, or a comma before a joining word.

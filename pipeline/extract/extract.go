@@ -551,7 +551,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// says about it
 	if unit == "percent" && stat == "change" {
 		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && (prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" || prev[n-1].Statistic == "share") && d.appendedChange(r, q, prev[n-1].End) {
-			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
+			// of the clause's first figure: "41,472 people crossed in 786
+			// boats, up 13%" is about the people
+			f := n - 1
+			for f > 0 && prev[f-1].Start >= d.toks[s.a].s && prev[f-1].Statistic == prev[n-1].Statistic && prev[f-1].Unit != "percent" {
+				f--
+			}
+			if mi, ok := lx.measureIdx[prev[f].Measure]; ok {
 				return mi
 			}
 		}
@@ -659,6 +665,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			case "and", "while", "whereas", "but":
 				if c.s >= q.te && k > 0 && d.toks[k-1].low != "," {
 					w *= 0.5 // "1,200,000 and emigration at 480,000": the next figure's
+				}
+			case "driven", "due", "thanks", "because":
+				// "The rise of 0.6% was driven by migration": a cause
+				if c.s >= q.te {
+					w *= 0.3
 				}
 			case "from", "who", "which":
 				// "thousands of claims from small boat arrivals were
@@ -791,7 +802,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// figure before it, if that is near and of a kind the unit allows
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
 		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s {
-			if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && prev[n-1].Measure != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && d.prior[mi] >= 0.3 {
+			// (one the document is about, unless it is in this sentence or
+			// the one before, in the same paragraph, and nothing here names
+			// another)
+			pm := prev[n-1].Measure
+			if mi, ok := lx.measureIdx[pm]; ok && unit == "percent" && stat == "change" && lx.measures[mi].ChangeMeasure != "" {
+				pm = lx.measures[mi].ChangeMeasure // "The rise of 0.5%" after the population's level
+			}
+			if mi, ok := lx.measureIdx[pm]; ok && pm != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && (d.prior[mi] >= 0.3 || d.prior[lx.measureIdx[prev[n-1].Measure]] >= 0.3 || bestScore < 0.5 && d.msent[n-1] >= si-1 && d.para[d.msent[n-1]] == d.para[si]) {
 				return mi
 			}
 			// "… housing 56,000 asylum seekers in hotels. Today that figure
@@ -1320,6 +1338,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			if sg := r.netFlow(k + 1); sg != 0 {
 				return "level", sg
 			}
+		}
+		if w == "fewer" && !r.thanWithin(k+1, 4) {
+			return "change", -1 // "50,000 fewer people leaving"
 		}
 		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
 			// "hundreds more migrants crossed": another few hundred; "one

@@ -125,16 +125,32 @@ func (r *recogniser) fractionRatio(c core) bool {
 	switch r.word(k) {
 	case "what":
 		// "just over half what it had been two years before"
-	case "the", "its", "their":
+	case "the", "its", "their", "that", "this":
 		if r.isNum(k+1) && len(r.text(k+1)) == 4 {
 			k++ // "less than half its 2022 peak"
 		}
+		past := false
+		for {
+			switch r.word(k + 1) {
+			case "record", "former", "previous", "earlier", "original":
+				k++ // "a fifth of the record 906,000", "an eighth of their former level"
+				past = true
+				continue
+			}
+			break
+		}
 		switch r.word(k + 1) {
-		case "peak":
-			return true // "less than half the peak"
+		case "peak", "average", "high":
+			return true // "less than half the peak", "roughly half the average"
 		case "level", "number", "figure", "amount", "total", "size", "rate":
+			if past {
+				return true
+			}
 		default:
-			return false
+			if !past || !r.isNum(k+1) && r.punct(k+1) != "£" {
+				return false
+			}
+			return true
 		}
 		k++
 	default:
@@ -878,4 +894,4 @@ func (r *recogniser) isMonth(i int) bool {
 // aNext are the words that make "a"/"an" the start of a quantity: "a
 // dozen", "a third", "a few thousand", "a minimum of".
 var aNext = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true,
-	"third": true, "quarter": true, "half": true, "fifth": true, "sixth": true, "tenth": true, "few": true, "minimum": true, "maximum": true, "little": true}
+	"third": true, "quarter": true, "half": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "few": true, "minimum": true, "maximum": true, "little": true}

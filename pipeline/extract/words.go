@@ -114,8 +114,10 @@ var vagues = []vagueWord{
 }
 
 // fractions of a whole, as percentages.
-var fractions = map[string]float64{"half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "sixth": 100.0 / 6, "tenth": 10}
-var pluralFractions = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "fifths": 20, "tenths": 10}
+var fractions = map[string]float64{"half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "sixth": 100.0 / 6,
+	"seventh": 100.0 / 7, "eighth": 12.5, "ninth": 100.0 / 9, "tenth": 10}
+var pluralFractions = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "fifths": 20, "sixths": 100.0 / 6,
+	"sevenths": 100.0 / 7, "eighths": 12.5, "ninths": 100.0 / 9, "tenths": 10}
 
 // nouns after a number that give its unit.
 var unitNouns = map[string]string{
@@ -177,6 +179,7 @@ var changeBefore = map[string]float64{
 	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
 	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
 	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "dipped": -1,
+	"saving": -1, "savings": -1, "lost": -1, "gained": 1,
 }
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,

@@ -104,6 +104,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	}
 	d.attribute()
 	d.parens()
+	if cap(d.aside) < len(d.toks) {
+		d.aside = make([]int32, len(d.toks), len(d.toks)+len(d.toks)/4)
+	}
+	d.aside = d.aside[:len(d.toks)]
 	d.para = resize(d.para, len(d.sents))
 	for si, s := range d.sents {
 		if si > 0 {
@@ -142,6 +146,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
+		d.asides(s)
+		d.sentLines, d.sentMoney = d.newlineIn(s.a+1, s.b), -1
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
@@ -201,6 +207,10 @@ type docState struct {
 	sentOut   []string
 	// paren numbers the parenthesis each token is in (0 outside any)
 	paren []int
+	// aside numbers the clause set off by commas that each token is in,
+	// when an asideOpener opens it and a comma in its sentence closes it
+	// (0 outside any)
+	aside []int32
 	// reqs are the places where a measure's required words stand
 	reqs []match
 	// buffers reused for each sentence
@@ -216,6 +226,10 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
+	// whether that sentence runs over more than one line, and whether it
+	// speaks of money (-1 until aboutMoney is asked)
+	sentLines bool
+	sentMoney int8
 	// scale multiplies the plain numbers of a table whose caption says
 	// "(thousands)"; 1 elsewhere
 	scale float64
@@ -590,9 +604,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "Emigration: 603; 642": a figure on a line that opens with a label is
 	// about that label, not about the lines around it
-	lineStart := q.ts
-	for lineStart > s.a && d.toks[lineStart].nl == 0 {
-		lineStart--
+	lineStart := s.a
+	if d.sentLines {
+		lineStart = q.ts
+		for lineStart > s.a && d.toks[lineStart].nl == 0 {
+			lineStart--
+		}
 	}
 	labelLine := d.labelAt(lineStart, q.ts)
 	// "fell by 27% to 948,000": the level a change reached is not a figure
@@ -604,7 +621,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// whom ("visas were granted" stays visas: "granted" is not so plain)
 	verb := -1
 	for _, c := range d.sentCues {
-		if c.s > q.te && c.weight >= 5 && c.s < q.te+12 {
+		if c.s >= q.te+12 {
+			break
+		}
+		if c.s > q.te && c.weight >= 5 {
 			if w := d.toks[c.s-1].low; (w == "were" || w == "was" || w == "been") && !d.clauseBreak(q.te, c.s) {
 				verb = c.s
 				break
@@ -632,18 +652,20 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		// "net migration - arrivals minus departures - was 156,000": an
 		// aside between the cue and the figure does not part them
-		if qp := d.paren[q.ts]; d.paren[c.s] == qp {
-			for k := lo; k < hi; k++ {
-				if d.paren[k] != qp {
-					dist--
-				}
-			}
-		}
-		w := c.weight / (1 + float64(dist)/4)
+		qp := d.paren[q.ts]
+		sameParen := d.paren[c.s] == qp
 		// a cue in a different clause or in a parenthesis counts less
+		w := 1.0
 		modifier, rel := false, -1
 		for k := lo; k < hi; k++ {
-			switch t := d.toks[k].low; t {
+			tk := &d.toks[k]
+			if sameParen && d.paren[k] != qp {
+				dist--
+			}
+			if tk.kind != tPunct && tk.flags&fCueGap == 0 {
+				continue
+			}
+			switch t := tk.low; t {
 			case ";", ":":
 				w *= 0.3
 			case ",":
@@ -684,6 +706,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				}
 			}
 		}
+		w *= c.weight / (1 + float64(dist)/4)
 		if modifier {
 			w *= 0.5
 		}
@@ -719,7 +742,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if c.s <= s.a+2 && c.e <= q.ts {
 			w *= 1.5
 		}
-		if d.paren[c.s] != d.paren[q.ts] || c.e <= q.ts && d.relativeAside(c.s, c.e, q.ts, s.a) {
+		if d.paren[c.s] != d.paren[q.ts] || c.e <= q.ts && d.relativeAside(c.s, c.e, q.ts) {
 			w *= 0.3
 		}
 		scores[t] += w
@@ -843,6 +866,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	return lx.measureIdx["other"]
 }
 
+// cueGapWords are the words between a cue and its figure that measure()
+// weighs: clause joins, comparisons, causes, relative pronouns and
+// auxiliaries.
+var cueGapWords = map[string]bool{"against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
+	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "from": true, "who": true,
+	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
+	"would": true}
+
 // asNotJoin are the words after "as" that make it part of a comparison or
 // a phrase ("as many as", "as well as", "as a share of"), not a clause.
 var asNotJoin = map[string]bool{"many": true, "much": true, "well": true, "of": true, "a": true, "an": true, "high": true,
@@ -862,31 +893,38 @@ func (d *docState) labelAt(a, i int) bool {
 	return false
 }
 
-// relativeAside reports whether the cue at tokens [cs, ce) stands in a
-// relative or "with" clause set off by commas that closes before token i:
-// "Immigration for humanitarian reasons, which includes people arriving on
-// resettlement schemes, was 89,000", "In 2025, with Rwanda long buried,
-// 44,180 people came".
-func (d *docState) relativeAside(cs, ce, i, a int) bool {
-	open := false
-	for j := cs - 1; j > a; j-- {
-		if d.toks[j].low == "," {
-			return false
+// asides numbers the relative, "with" and participle clauses set off by
+// commas in the sentence s: "Immigration for humanitarian reasons, which
+// includes people arriving on resettlement schemes, was 89,000", "In 2025,
+// with Rwanda long buried, 44,180 people came". A clause that no comma
+// closes before its sentence ends is not one.
+func (d *docState) asides(s span) {
+	clear(d.aside[s.a:s.b])
+	n := int32(0)
+	for i := s.a + 1; i < s.b; i++ {
+		if d.toks[i-1].kind != tPunct || d.toks[i-1].low != "," || d.toks[i].kind != tWord || !asideOpener[d.toks[i].low] {
+			continue
 		}
-		if w := d.toks[j].low; asideOpener[w] && d.toks[j-1].low == "," {
-			open = true
+		j := i + 1
+		for j < s.b && (d.toks[j].kind != tPunct || d.toks[j].low != ",") {
+			j++
+		}
+		if j == s.b {
 			break
 		}
-	}
-	if !open {
-		return false
-	}
-	for j := ce; j < i; j++ {
-		if d.toks[j].low == "," {
-			return true
+		n++
+		for k := i; k < j; k++ {
+			d.aside[k] = n
 		}
+		i = j
 	}
-	return false
+}
+
+// relativeAside reports whether the cue at tokens [cs, ce) stands in an
+// aside (see asides) that closes before token i.
+func (d *docState) relativeAside(cs, ce, i int) bool {
+	id := d.aside[cs]
+	return id != 0 && d.aside[i] != id && d.aside[ce-1] == id
 }
 
 // personalSum reports whether a sum of money is paid to each person: "up
@@ -1029,6 +1067,16 @@ var countBits = unitBit("persons") | unitBit("boats") | unitBit("cases")
 // word for spending, or, when it refers back ("That is a fall of 12%"), a
 // sum in the sentence before.
 func (d *docState) aboutMoney(si int) bool {
+	if d.sentMoney < 0 {
+		d.sentMoney = 0
+		if d.speaksOfMoney(si) {
+			d.sentMoney = 1
+		}
+	}
+	return d.sentMoney == 1
+}
+
+func (d *docState) speaksOfMoney(si int) bool {
 	for i := range d.qs {
 		switch d.qs[i].unit {
 		case "GBP", "EUR", "USD":

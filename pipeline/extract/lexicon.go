@@ -208,6 +208,7 @@ const (
 	fStreet       // streetWords
 	fFrame        // frameWords
 	fANext        // aNext
+	fCueGap       // cueGapWords: the words measure() weighs between a cue and a figure
 	fStem         // a word that may start with a stem (set by the tokenizer)
 )
 
@@ -435,6 +436,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, streetWords, fStreet)
 	flagKeys(lx.vocab, frameWords, fFrame)
 	flagKeys(lx.vocab, aNext, fANext)
+	flagKeys(lx.vocab, cueGapWords, fCueGap)
 	return lx, nil
 }
 

@@ -89,7 +89,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
-	other := x.lx.measureIdx["other"]
+	other := x.lx.other
 	for _, c := range d.cues {
 		if c.target == other {
 			continue // what a document is about is one of the vocabulary's measures
@@ -146,8 +146,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
-		d.asides(s)
-		d.sentLines, d.sentMoney = d.newlineIn(s.a+1, s.b), -1
+		d.sentScanned, d.sentMoney = false, -1
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
@@ -226,10 +225,11 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
-	// whether that sentence runs over more than one line, and whether it
-	// speaks of money (-1 until aboutMoney is asked)
-	sentLines bool
-	sentMoney int8
+	// whether that sentence has been scanned (scanSentence) and runs over
+	// more than one line, and whether it speaks of money (-1 until
+	// aboutMoney is asked)
+	sentScanned, sentLines bool
+	sentMoney              int8
 	// scale multiplies the plain numbers of a table whose caption says
 	// "(thousands)"; 1 elsewhere
 	scale float64
@@ -385,7 +385,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if q.unit == "" && !q.ratio && (unit == "other" || r.staffAfter(q.te)) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff
-		mi = lx.measureIdx["other"]
+		mi = lx.other
 	}
 	// "nearly four times as much as in 2019/20": a ratio compares the figure
 	// before it in the sentence
@@ -403,7 +403,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if lx.measures[mi].NotPersonal && r.personalSum(q) {
 		// "offered up to £3,000 each to relocate": a payment to a person
-		mi = lx.measureIdx["other"]
+		mi = lx.other
 	}
 	measure := lx.measures[mi]
 	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" && !r.revision(q.ts) {
@@ -604,6 +604,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "Emigration: 603; 642": a figure on a line that opens with a label is
 	// about that label, not about the lines around it
+	if !d.sentScanned {
+		d.scanSentence(s)
+	}
 	lineStart := s.a
 	if d.sentLines {
 		lineStart = q.ts
@@ -842,7 +845,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				for k := n - 1; k >= 0 && d.msent[k] >= si-1; k-- {
 					if prev[k].Unit == unit || unit == "" && prev[k].Unit == "persons" {
 						if prev[k].Measure == "other" {
-							return lx.measureIdx["other"]
+							return lx.other
 						}
 						break
 					}
@@ -863,7 +866,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if best >= 0 && bestScore >= 0.5 {
 		return best
 	}
-	return lx.measureIdx["other"]
+	return lx.other
 }
 
 // cueGapWords are the words between a cue and its figure that measure()
@@ -893,16 +896,22 @@ func (d *docState) labelAt(a, i int) bool {
 	return false
 }
 
-// asides numbers the relative, "with" and participle clauses set off by
-// commas in the sentence s: "Immigration for humanitarian reasons, which
-// includes people arriving on resettlement schemes, was 89,000", "In 2025,
-// with Rwanda long buried, 44,180 people came". A clause that no comma
-// closes before its sentence ends is not one.
-func (d *docState) asides(s span) {
+// scanSentence reads once what measure() asks of the sentence s: whether
+// it runs over more than one line, and its asides: the relative, "with"
+// and participle clauses set off by commas ("Immigration for humanitarian
+// reasons, which includes people arriving on resettlement schemes, was
+// 89,000", "In 2025, with Rwanda long buried, 44,180 people came"). A
+// clause that no comma closes before its sentence ends is not an aside.
+func (d *docState) scanSentence(s span) {
+	d.sentScanned, d.sentLines = true, false
 	clear(d.aside[s.a:s.b])
 	n := int32(0)
 	for i := s.a + 1; i < s.b; i++ {
-		if d.toks[i-1].kind != tPunct || d.toks[i-1].low != "," || d.toks[i].kind != tWord || !asideOpener[d.toks[i].low] {
+		t := &d.toks[i]
+		if t.nl > 0 {
+			d.sentLines = true
+		}
+		if t.flags&fCueGap == 0 || t.kind != tWord || d.toks[i-1].kind != tPunct || d.toks[i-1].low != "," || !asideOpener[t.low] {
 			continue
 		}
 		j := i + 1
@@ -910,13 +919,16 @@ func (d *docState) asides(s span) {
 			j++
 		}
 		if j == s.b {
-			break
+			continue
 		}
 		n++
 		for k := i; k < j; k++ {
 			d.aside[k] = n
+			if d.toks[k].nl > 0 {
+				d.sentLines = true
+			}
 		}
-		i = j
+		i = j - 1
 	}
 }
 

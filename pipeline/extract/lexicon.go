@@ -208,7 +208,7 @@ const (
 	fStreet       // streetWords
 	fFrame        // frameWords
 	fANext        // aNext
-	fCueGap       // cueGapWords: the words measure() weighs between a cue and a figure
+	fCueGap       // cueGapWords and asideOpener: the words measure() weighs between a cue and a figure
 	fStem         // a word that may start with a stem (set by the tokenizer)
 )
 
@@ -262,6 +262,7 @@ func matchAt(toks []token, src string, i, hi int, e *entry) (int, bool) {
 type lexicon struct {
 	measures        []schemas.Measure
 	measureIdx      map[string]int
+	other           int // measureIdx["other"]
 	cues            phraseMatcher
 	places          []schemas.Place
 	placeMatch      phraseMatcher
@@ -437,6 +438,11 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, frameWords, fFrame)
 	flagKeys(lx.vocab, aNext, fANext)
 	flagKeys(lx.vocab, cueGapWords, fCueGap)
+	flagKeys(lx.vocab, asideOpener, fCueGap)
+	var ok bool
+	if lx.other, ok = lx.measureIdx["other"]; !ok {
+		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")
+	}
 	return lx, nil
 }
 

@@ -476,6 +476,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if p, ok := r.nearestPeriod(ps, qs, q); ok {
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
+		// "down 49% from 860,000 a year earlier": the base is of the
+		// period a year before the one the sentence names
+		if n := r.yearEarlier(q.te); n > 0 && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
+			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(q.te, q.te+n) + ")"
+			m.PeriodStart = model.Date{Time: p.start.AddDate(-1, 0, 0)}
+			m.PeriodEnd = model.Date{Time: p.end.AddDate(-1, 0, 0)}
+		}
 	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s)) {
 		// "during that period", or a figure that goes on with the one before
 		last := prev[len(prev)-1]
@@ -1045,6 +1052,23 @@ found:
 // buried", "driven largely by small-boat arrivals".
 var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "driven": true, "fuelled": true,
 	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true}
+
+// yearEarlier returns the length of "a year earlier", "twelve months
+// before", "the year before" or "the previous year" at token i, or 0.
+func (r *recogniser) yearEarlier(i int) int {
+	w0, w1, w2 := r.word(i), r.word(i+1), r.word(i+2)
+	if r.isNum(i) && r.text(i) == "12" {
+		w0 = "twelve"
+	}
+	later := w2 == "earlier" || w2 == "before"
+	switch {
+	case (w0 == "a" || w0 == "one") && w1 == "year" && later,
+		w0 == "twelve" && w1 == "months" && later,
+		w0 == "the" && (w1 == "year" && w2 == "before" || w1 == "previous" && w2 == "year"):
+		return 3
+	}
+	return 0
+}
 
 // clauseBreak reports whether a clause ends between tokens a and b: a
 // semicolon, colon or full stop, or a comma before a joining word.
@@ -1736,6 +1760,12 @@ func (r *recogniser) comparison(i int) bool {
 	k := i - 1
 	if r.word(k) == "in" || r.word(k) == "the" {
 		k--
+	}
+	// "40% more than at the same point last year"
+	if r.word(k) == "point" || r.word(k) == "time" || r.word(k) == "stage" {
+		if r.word(k-1) == "same" && r.word(k-2) == "the" && r.word(k-3) == "at" {
+			k -= 4
+		}
 	}
 	switch r.word(k) {
 	case "than", "on":

@@ -1055,6 +1055,11 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("more than 2,500", "more_than", -2500, "persons").bounds(nil, fp(-2500))}},
 		{name: "change/fewer_without_than", text: "A modest change in departures, say 40,000 fewer people leaving, would lift it again.",
 			want: []wantMention{ex("40,000", -40000, "persons").stat("change")}},
+		{name: "period/base_a_year_earlier", text: "Net migration was 431,000 in the year to June 2025, down 49% from 860,000 a year earlier.",
+			want: []wantMention{ex("431,000", 431000, "persons").during("2024-07-01", "2025-06-30"), ex("49%", -49, "percent").during("2024-07-01", "2025-06-30"),
+				ex("860,000", 860000, "persons").during("2023-07-01", "2024-06-30")}},
+		{name: "period/change_against_the_same_point_last_year", pub: "2025-09-01", text: "So far this year 28,000 people have crossed, 40% more than at the same point last year.",
+			want: []wantMention{ex("28,000", 28000, "persons").during("2025-01-01", ""), ex("40%", 40, "percent").stat("percent_change").during("2025-01-01", "")}},
 		{name: "net/more_left_than_came_back", text: "An estimated 64,000 more British nationals left than came back.",
 			want: []wantMention{ex("64,000", -64000, "persons").stat("level")}},
 	}

@@ -477,8 +477,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
 		// "down 49% from 860,000 a year earlier": the base is of the
-		// period a year before the one the sentence names
-		if n := r.yearEarlier(q.te); n > 0 && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
+		// period a year before the one the sentence names ("roughly
+		// double the year before" is a ratio of the sentence's period)
+		if n := r.yearEarlier(q.te); n > 0 && stat == "level" && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
 			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(q.te, q.te+n) + ")"
 			m.PeriodStart = model.Date{Time: p.start.AddDate(-1, 0, 0)}
 			m.PeriodEnd = model.Date{Time: p.end.AddDate(-1, 0, 0)}

@@ -104,10 +104,6 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	}
 	d.attribute()
 	d.parens()
-	if cap(d.aside) < len(d.toks) {
-		d.aside = make([]int32, len(d.toks), len(d.toks)+len(d.toks)/4)
-	}
-	d.aside = d.aside[:len(d.toks)]
 	d.para = resize(d.para, len(d.sents))
 	for si, s := range d.sents {
 		if si > 0 {
@@ -146,7 +142,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
-		d.sentScanned, d.sentMoney = false, -1
+		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.curSent = false, -1, -1, si
+		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
@@ -206,10 +203,9 @@ type docState struct {
 	sentOut   []string
 	// paren numbers the parenthesis each token is in (0 outside any)
 	paren []int
-	// aside numbers the clause set off by commas that each token is in,
-	// when an asideOpener opens it and a comma in its sentence closes it
-	// (0 outside any)
-	aside []int32
+	// asideEnd is, for each cue of the sentence (sentCues), the comma that
+	// closes the aside it stands in, or -1 (see scanSentence)
+	asideEnd []int
 	// reqs are the places where a measure's required words stand
 	reqs []match
 	// buffers reused for each sentence
@@ -225,11 +221,14 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
-	// whether that sentence has been scanned (scanSentence) and runs over
-	// more than one line, and whether it speaks of money (-1 until
-	// aboutMoney is asked)
-	sentScanned, sentLines bool
-	sentMoney              int8
+	// whether the asides of that sentence have been found (scanSentence);
+	// whether it speaks of money and whether it refers back (-1 until
+	// asked); the colon that ends a label opening it ("Emigration: 603"),
+	// or -1
+	curSent                  int
+	sentScanned              bool
+	sentMoney, sentAnaphoric int8
+	sentLabel                int
 	// scale multiplies the plain numbers of a table whose caption says
 	// "(thousands)"; 1 elsewhere
 	scale float64
@@ -612,17 +611,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "Emigration: 603; 642": a figure on a line that opens with a label is
 	// about that label, not about the lines around it
-	if !d.sentScanned {
-		d.scanSentence(s)
-	}
-	lineStart := s.a
-	if d.sentLines {
-		lineStart = q.ts
-		for lineStart > s.a && d.toks[lineStart].nl == 0 {
-			lineStart--
-		}
-	}
-	labelLine := d.labelAt(lineStart, q.ts)
+	// (a line break always ends a sentence)
+	labelLine := d.sentLabel >= 0 && d.sentLabel < q.ts
 	// "fell by 27% to 948,000": the level a change reached is not a figure
 	// that stands between it and the subject
 	reached := r.word(q.ts-1) == "to" && r.changeContext(q.ts-1)
@@ -642,7 +632,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
-	for _, c := range d.sentCues {
+	for ci, c := range d.sentCues {
 		t := c.target
 		// "the population rose by 0.5%": a percentage of a measure that
 		// counts only people speaks for its change measure
@@ -728,13 +718,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		case c.s >= q.te && c.s < verb:
 			w *= 0.4
 		}
-		if labelLine {
-			switch {
-			case c.s >= lineStart && c.e < q.ts && d.toks[c.e].low == ":":
-				w = c.weight // "Emigration: 603; 642"
-			case c.e <= lineStart || c.s >= q.te && d.newlineIn(q.te, c.s+1):
-				w *= 0.1
-			}
+		if labelLine && c.e < q.ts && d.toks[c.e].low == ":" {
+			w = c.weight // "Emigration: 603; 642"
 		}
 		// "a population of 84 million": the noun the figure is "of"
 		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
@@ -753,7 +738,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if c.s <= s.a+2 && c.e <= q.ts {
 			w *= 1.5
 		}
-		if d.paren[c.s] != d.paren[q.ts] || c.e <= q.ts && d.relativeAside(c.s, c.e, q.ts) {
+		if d.paren[c.s] != d.paren[q.ts] || c.e <= q.ts && d.inAside(s, ci, q.ts) {
 			w *= 0.3
 		}
 		scores[t] += w
@@ -885,66 +870,73 @@ var cueGapWords = map[string]bool{"against": true, "versus": true, "vs": true, "
 	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
 	"would": true}
 
+// moneyWords are the words that say a sentence speaks of money.
+var moneyWords = map[string]bool{"bill": true, "bills": true, "budget": true, "paid": true, "pay": true, "payment": true,
+	"payments": true, "price": true, "funding": true, "expenditure": true, "saving": true, "savings": true, "money": true,
+	"pounds": true, "cheaper": true, "expensive": true, "taxpayer": true, "taxpayers": true, "cost": true, "costs": true,
+	"costing": true, "costed": true, "costly": true, "spend": true, "spends": true, "spending": true, "spent": true}
+
 // asNotJoin are the words after "as" that make it part of a comparison or
 // a phrase ("as many as", "as well as", "as a share of"), not a clause.
 var asNotJoin = map[string]bool{"many": true, "much": true, "well": true, "of": true, "a": true, "an": true, "high": true,
 	"low": true, "large": true, "big": true, "long": true, "far": true, "few": true, "little": true, "in": true}
 
-// labelAt reports whether the line starting at token a opens with a label
-// of one to four words and a colon, before token i: "Emigration: 603; 642".
-func (d *docState) labelAt(a, i int) bool {
-	for k := a; k < i && k < a+5; k++ {
+// labelColon returns the colon that ends a label of one to four words
+// opening the sentence s ("Emigration: 603; 642"), or -1. A line break
+// always ends a sentence, so the label is its line's.
+func (d *docState) labelColon(s span) int {
+	for k := s.a; k < s.b && k < s.a+5; k++ {
 		switch t := &d.toks[k]; {
 		case t.kind == tPunct && t.low == ":":
-			return k > a
+			if k > s.a {
+				return k
+			}
+			return -1
 		case t.kind != tWord:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// scanSentence reads once what measure() asks of the sentence s: whether
-// it runs over more than one line, and its asides: the relative, "with"
-// and participle clauses set off by commas ("Immigration for humanitarian
-// reasons, which includes people arriving on resettlement schemes, was
-// 89,000", "In 2025, with Rwanda long buried, 44,180 people came"). A
-// clause that no comma closes before its sentence ends is not an aside.
+// scanSentence finds, for each cue of the sentence s, whether it stands in
+// an aside: a relative, "with" or participle clause set off by commas
+// ("Immigration for humanitarian reasons, which includes people arriving
+// on resettlement schemes, was 89,000", "In 2025, with Rwanda long buried,
+// 44,180 people came"). A clause that no comma closes before its sentence
+// ends is not an aside.
 func (d *docState) scanSentence(s span) {
-	d.sentScanned, d.sentLines = true, false
-	clear(d.aside[s.a:s.b])
-	n := int32(0)
-	for i := s.a + 1; i < s.b; i++ {
-		t := &d.toks[i]
-		if t.nl > 0 {
-			d.sentLines = true
-		}
-		if t.flags&fCueGap == 0 || t.kind != tWord || d.toks[i-1].kind != tPunct || d.toks[i-1].low != "," || !asideOpener[t.low] {
-			continue
-		}
-		j := i + 1
-		for j < s.b && (d.toks[j].kind != tPunct || d.toks[j].low != ",") {
-			j++
-		}
-		if j == s.b {
-			continue
-		}
-		n++
-		for k := i; k < j; k++ {
-			d.aside[k] = n
-			if d.toks[k].nl > 0 {
-				d.sentLines = true
+	d.sentScanned = true
+	d.asideEnd = d.asideEnd[:0]
+	for _, c := range d.sentCues {
+		end := -1
+		for j := c.s - 1; j > s.a; j-- {
+			t := &d.toks[j]
+			if t.kind == tPunct && t.low == "," {
+				break
+			}
+			if t.flags&fCueGap != 0 && t.kind == tWord && asideOpener[t.low] && d.toks[j-1].kind == tPunct && d.toks[j-1].low == "," {
+				for k := c.e; k < s.b; k++ {
+					if d.toks[k].kind == tPunct && d.toks[k].low == "," {
+						end = k
+						break
+					}
+				}
+				break
 			}
 		}
-		i = j - 1
+		d.asideEnd = append(d.asideEnd, end)
 	}
 }
 
-// relativeAside reports whether the cue at tokens [cs, ce) stands in an
-// aside (see asides) that closes before token i.
-func (d *docState) relativeAside(cs, ce, i int) bool {
-	id := d.aside[cs]
-	return id != 0 && d.aside[i] != id && d.aside[ce-1] == id
+// inAside reports whether the cue ci of the sentence s stands in an aside
+// (see scanSentence) that closes before token i.
+func (d *docState) inAside(s span, ci, i int) bool {
+	if !d.sentScanned {
+		d.scanSentence(s)
+	}
+	end := d.asideEnd[ci]
+	return end >= 0 && end < i
 }
 
 // personalSum reports whether a sum of money is paid to each person: "up
@@ -1087,16 +1079,6 @@ func (d *docState) clauseBreak(a, b int) bool {
 	return false
 }
 
-// newlineIn reports whether a line break comes before any of tokens [a, b).
-func (d *docState) newlineIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.toks[k].nl > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // countBits are the units that count things.
 var countBits = unitBit("persons") | unitBit("boats") | unitBit("cases")
 
@@ -1122,14 +1104,8 @@ func (d *docState) speaksOfMoney(si int) bool {
 	}
 	s := d.sents[si]
 	for k := s.a; k < s.b; k++ {
-		switch w := d.toks[k].low; w {
-		case "bill", "bills", "budget", "paid", "pay", "payment", "payments", "price", "funding", "expenditure",
-			"saving", "savings", "money", "pounds", "cheaper", "expensive", "£", "taxpayer", "taxpayers":
+		if t := &d.toks[k]; t.flags&fMoney != 0 || t.kind == tPunct && t.low == "£" {
 			return true
-		default:
-			if strings.HasPrefix(w, "cost") || strings.HasPrefix(w, "spen") {
-				return true
-			}
 		}
 	}
 	if si > 0 && d.anaphoric(si) {
@@ -2034,6 +2010,20 @@ func (d *docState) unitBefore(si int) string {
 }
 
 func (d *docState) anaphoric(si int) bool {
+	if d.sentAnaphoric >= 0 && si == d.curSent {
+		return d.sentAnaphoric == 1
+	}
+	a := d.refersToBefore(si)
+	if si == d.curSent {
+		d.sentAnaphoric = 0
+		if a {
+			d.sentAnaphoric = 1
+		}
+	}
+	return a
+}
+
+func (d *docState) refersToBefore(si int) bool {
 	s := d.sents[si]
 	k := s.a
 	for k < s.b && d.toks[k].kind == tPunct {

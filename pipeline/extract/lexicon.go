@@ -209,6 +209,7 @@ const (
 	fFrame        // frameWords
 	fANext        // aNext
 	fCueGap       // cueGapWords and asideOpener: the words measure() weighs between a cue and a figure
+	fMoney        // moneyWords
 	fStem         // a word that may start with a stem (set by the tokenizer)
 )
 
@@ -439,6 +440,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, aNext, fANext)
 	flagKeys(lx.vocab, cueGapWords, fCueGap)
 	flagKeys(lx.vocab, asideOpener, fCueGap)
+	flagKeys(lx.vocab, moneyWords, fMoney)
 	var ok bool
 	if lx.other, ok = lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")

@@ -299,6 +299,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"a total with no cue goes on with the figure before in its paragraph",
 			"Last year 38,900 people crossed the Channel in small boats. This year's total had passed 30,000 by September.",
 			[]want{{"38,900", "small_boat_arrivals", "level"}, {"passed 30,000", "small_boat_arrivals", "level"}}},
+		{"visas issued are visas",
+			"Sponsored study visas issued to main applicants numbered 388,200, a decrease of 6%.",
+			[]want{{"388,200", "visas_granted", "level"}, {"6%", "visas_granted", "percent_change"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

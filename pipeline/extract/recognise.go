@@ -486,9 +486,21 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.ageContext(first) {
 		return false
 	}
-	// an age after a name: "Lucy Brannock, 44, a Border Force officer"
+	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
+	// or after a person: "One Border Force veteran, 52, told us"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
-		first-2 >= r.lo && r.toks[first-2].upper && !r.lineStart(first-2) {
+		first-2 >= r.lo && (r.toks[first-2].upper && !r.lineStart(first-2) || personNoun[r.word(first-2)]) {
+		return false
+	}
+	// "She is 71 and has voted", "he was 19 when he crossed"
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && c.value >= 1 {
+		if w := r.word(first - 1); (w == "is" || w == "was") && (r.word(first-2) == "she" || r.word(first-2) == "he") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+			return false
+		}
+	}
+	// "2021–23": the end of a span of years
+	if c.digits && !c.grouped && r.toks[first].be-r.toks[first].bs == 2 && r.adjacent(first) && (r.punct(first-1) == "–" || r.punct(first-1) == "-") &&
+		r.isNum(first-2) && len(r.text(first-2)) == 4 && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
 		return false
 	}
 	// "Image 1 of 5", "Page 2 of 3": the second number of a label
@@ -620,6 +632,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if c.fraction {
 		// "the first half of 2024" is a period
 		if r.is(c.s-1, fOrdinal) {
+			return false
+		}
+		// "the other half of the equation"
+		if r.word(c.s-1) == "other" {
 			return false
 		}
 		// "half of", "a third of"; "a fall of a third"

@@ -200,3 +200,10 @@ var ageWords = map[string]bool{"aged": true, "age": true, "ages": true}
 var overParticle = map[string]bool{"handed": true, "hand": true, "hands": true, "handing": true, "signed": true,
 	"took": true, "taken": true, "take": true, "turned": true, "turn": true, "carried": true, "won": true,
 	"stepped": true, "fork": true, "forked": true, "shelled": true}
+
+// personNoun are the nouns for one person that an age may follow between
+// commas: "One Border Force veteran, 52, told us".
+var personNoun = map[string]bool{"veteran": true, "man": true, "woman": true, "mother": true, "father": true, "pensioner": true,
+	"grandmother": true, "grandfather": true, "resident": true, "worker": true, "officer": true, "volunteer": true,
+	"nurse": true, "teacher": true, "driver": true, "student": true, "migrant": true, "refugee": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "boy": true, "girl": true, "landlord": true, "owner": true}

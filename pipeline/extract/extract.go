@@ -553,6 +553,20 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "Small boat arrivals made up 88% of the total": a share of the total
+	// given before
+	if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && r.word(q.te+3) == "" {
+		if mi := d.lastCount(si, prev); mi >= 0 {
+			return mi
+		}
+	}
+	// "643,000 people emigrated. Of these, 274,000 were non-EU nationals,
+	// 172,000 were EU nationals": counts that break down the figure before
+	if unit != "percent" && r.word(r.lo) == "of" && (r.word(r.lo+1) == "these" || r.word(r.lo+1) == "them" || r.word(r.lo+1) == "those") && r.punct(r.lo+2) == "," {
+		if mi := d.lastCount(si, prev); mi >= 0 && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
 	// "an increase of 706,900 (1.2%)": the same figure as a percentage
 	if d.restates(q, unit, prev) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
@@ -791,7 +805,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if d.paren[c.s] == p {
 				inside = true
 			}
-			if head < 0 && c.weight >= 4 && d.paren[c.s] == 0 && c.e <= q.ts && d.unitAllowed(c.target, unit) {
+			if head < 0 && c.weight >= 4 && d.paren[c.s] == 0 && c.e <= q.ts && d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&ub != 0 {
 				head = c.target
 			}
 		}
@@ -811,9 +825,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// (a tie goes to the measure the document is more about: "the final
+	// bill" in a story on the Rwanda scheme)
 	best, bestScore := -1, 0.0
 	for i, sc := range scores {
-		if sc > bestScore && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
+		if (sc > bestScore || sc == bestScore && sc > 0 && d.prior[i] > d.prior[best]) && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
 			best, bestScore = i, sc
 		}
 	}
@@ -1077,6 +1093,20 @@ func (d *docState) clauseBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// lastCount returns the measure of the last level that counts something
+// (not a percentage) in the sentence before si or earlier in si, or -1.
+func (d *docState) lastCount(si int, prev []model.Mention) int {
+	for n := len(prev) - 1; n >= 0 && d.msent[n] >= si-1; n-- {
+		if p := &prev[n]; p.Statistic == "level" && p.Unit != "percent" {
+			if mi, ok := d.x.lx.measureIdx[p.Measure]; ok {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // countBits are the units that count things.

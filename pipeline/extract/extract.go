@@ -375,12 +375,38 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "rose by 17 (2%)": the same change as a percentage
+	if unit == "percent" && stat != "change" && d.restates(q, unit, prev) && prev[len(prev)-1].Statistic == "change" && prev[len(prev)-1].Value != nil {
+		stat, sign = "change", math.Copysign(1, *prev[len(prev)-1].Value)
+	}
+	// "the number of small boats rose by 17": the noun counted
+	if unit == "" && !q.ratio {
+		unit = r.numberOf(q.ts)
+	}
+	// "712 small boats were detected, 2% more than in 2024 (695)": the base
+	// in brackets is the kind of figure the sentence began with
+	base := -1
+	if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
+		if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
+			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+				if prev[k].Unit != "percent" && prev[k].Statistic == "level" {
+					unit, base = prev[k].Unit, k
+					break
+				}
+			}
+		}
+	}
 	// measure: cues near the number, among the measures allowed for the unit
 	mu := unit
 	if q.ratio {
 		mu = anyUnit
 	}
 	mi := d.measure(r, si, q, mu, stat, prev)
+	if base >= 0 {
+		if bi, ok := lx.measureIdx[prev[base].Measure]; ok {
+			mi = bi
+		}
+	}
 	if q.unit == "" && !q.ratio && (unit == "other" || r.staffAfter(q.te)) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff
@@ -1107,6 +1133,25 @@ func (d *docState) lastCount(si int, prev []model.Mention) int {
 		}
 	}
 	return -1
+}
+
+// numberOf returns the unit of the noun counted in "the number of small
+// boats" before token i in its clause, or "".
+func (r *recogniser) numberOf(i int) string {
+	for k := i - 1; k > r.lo && k >= i-10; k-- {
+		if r.punct(k) != "" && r.punct(k) != "-" || r.isNum(k) {
+			return ""
+		}
+		if r.word(k) == "of" && r.word(k-1) == "number" {
+			for j := k + 1; j < k+4 && j < i; j++ {
+				if u, ok := lookup(r, j, fUnitNoun, unitNouns); ok && u != "" {
+					return u
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // countBits are the units that count things.

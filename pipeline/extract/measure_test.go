@@ -315,6 +315,18 @@ func TestMeasureChoice(t *testing.T) {
 		{"a tie goes to what the document is about",
 			"The Rwanda scheme was scrapped in July. Its costs were high. The final bill was £741m, MPs said.",
 			[]want{{"£741m", "rwanda_scheme_cost", "level"}}},
+		{"the noun after 'the number of' is the unit; a change in brackets restates it",
+			"Compared with 2024, the number of small boats rose by 21 (3%).",
+			[]want{{"21", "small_boats", "change"}, {"3%", "small_boats", "percent_change"}}},
+		{"a bracketed base is the kind of figure the sentence began with",
+			"There were 698 small boats detected in 2025, 3% more than in 2024 (678).",
+			[]want{{"698", "small_boats", "level"}, {"3%", "small_boats", "percent_change"}, {"678", "small_boats", "level"}}},
+		{"people living in a district are its population",
+			"Figures show 151,200 people were living in the district in June, up from 149,300.",
+			[]want{{"151,200", "population", "level"}, {"149,300", "population", "level"}}},
+		{"moves from the rest of the UK are not net migration",
+			"London gained 98,000 from abroad but lost 41,000 residents to other parts of the UK.",
+			[]want{{"98,000", "", ""}, {"41,000", "other", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -664,7 +664,8 @@ func (c ctxReader) Read(p []byte) (int, error) {
 // tree is an open raw root.
 type tree struct {
 	r    *os.Root
-	real string // absolute path of the root with no symlinks
+	real string  // absolute path of the root with no symlinks
+	fast *rootFD // for openFast; nil where there is no fast path
 }
 
 func openTree(root string) (*tree, error) {
@@ -680,10 +681,13 @@ func openTree(root string) (*tree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("raw root %s: %w", root, cause(err))
 	}
-	return &tree{r: r, real: real}, nil
+	return &tree{r: r, real: real, fast: openRootFD(real)}, nil
 }
 
-func (t *tree) close() { t.r.Close() }
+func (t *tree) close() {
+	t.fast.close()
+	t.r.Close()
+}
 
 // errFolderLink reports a symlink to a folder, which is not followed.
 var errFolderLink = errors.New("symlink to a folder")
@@ -748,7 +752,10 @@ func (t *tree) follow(rel string) (string, error) {
 
 // open opens target, the resolved path of rel, and checks that it is a
 // regular file. Errors name rel.
-func (t *tree) open(rel, target string) (*os.File, int64, error) {
+func (t *tree) open(rel, target string) (io.ReadCloser, int64, error) {
+	if f, size, ok := t.fast.openFast(target); ok {
+		return f, size, nil
+	}
 	f, err := t.r.Open(target)
 	if err != nil {
 		if errors.Is(err, syscall.ELOOP) {

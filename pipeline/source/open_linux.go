@@ -69,6 +69,21 @@ func (r *rootFD) openFast(target string) (f io.ReadCloser, size int64, ok bool) 
 	return &fdFile{fd: fd}, st.Size, true
 }
 
+// isRegularFast reports whether rel, a path under the root, is a regular
+// file and not a symlink, with one fstatat relative to the root: the lstat
+// of the absolute path that resolve does otherwise walks every folder from
+// "/" again. It reports false whenever that is not known to be so (error,
+// symlink, anything else, no handle); the caller then looks the ordinary
+// way.
+func (r *rootFD) isRegularFast(rel string) bool {
+	if r == nil || r.fd < 0 || rel == "" || rel[0] == '/' { // fstatat would ignore the root for an absolute path
+		return false
+	}
+	var st unix.Stat_t
+	err := unix.Fstatat(r.fd, rel, &st, unix.AT_SYMLINK_NOFOLLOW)
+	return err == nil && st.Mode&unix.S_IFMT == unix.S_IFREG
+}
+
 // fdFile is an open regular file read with plain read calls.
 type fdFile struct{ fd int }
 

@@ -95,6 +95,18 @@ func TestOpenFast(t *testing.T) {
 			t.Errorf("openFast(%q) opened it; want it left to os.Root", target)
 		}
 	}
+	for _, rel := range []string{"a.txt", "sub/b.txt", "empty.txt", "indir/b.txt"} {
+		if !tr.fast.isRegularFast(rel) {
+			t.Errorf("isRegularFast(%q) = false", rel)
+		}
+	}
+	for _, rel := range []string{"link.txt", "escape.txt", "loop.txt", "dangle.txt", "missing.txt", "sub", "indir",
+		"pipe.txt", "/etc/passwd", filepath.Join(root, "a.txt"), ""} {
+		if tr.fast.isRegularFast(rel) {
+			t.Errorf("isRegularFast(%q) = true; want it left to lstat", rel)
+		}
+	}
+
 	// every one of them still opens, or fails, as before through tree.open
 	if _, _, err := tr.open("link.txt", "store/real.txt"); err != nil {
 		t.Errorf("open link.txt's target: %v", err)

@@ -12,4 +12,6 @@ func openRootFD(string) *rootFD { return nil }
 
 func (*rootFD) close() {}
 
+func (*rootFD) isRegularFast(string) bool { return false }
+
 func (*rootFD) openFast(string) (io.ReadCloser, int64, bool) { return nil, 0, false }

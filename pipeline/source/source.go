@@ -696,6 +696,9 @@ var errFolderLink = errors.New("symlink to a folder")
 // following rel if it is a symlink. A missing rel gives an error matching
 // fs.ErrNotExist.
 func (t *tree) resolve(rel string) (string, error) {
+	if t.fast.isRegularFast(rel) {
+		return rel, nil
+	}
 	// one lstat on the real path; the open that follows goes through the
 	// root, so nothing outside it can be reached even if the file changes
 	fi, err := os.Lstat(filepath.Join(t.real, filepath.FromSlash(rel)))

@@ -4,6 +4,7 @@ package source
 
 import (
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -104,6 +105,33 @@ func TestOpenFast(t *testing.T) {
 		"pipe.txt", "/etc/passwd", filepath.Join(root, "a.txt"), ""} {
 		if tr.fast.isRegularFast(rel) {
 			t.Errorf("isRegularFast(%q) = true; want it left to lstat", rel)
+		}
+	}
+
+	// folders list as through os.Root: same names, same order, same types
+	for _, dir := range []string{".", "sub", "sub/deeper", "store"} {
+		got, ok, err := tr.fast.readDirFast(dir)
+		if !ok || err != nil {
+			t.Errorf("readDirFast(%q): ok %v, err %v", dir, ok, err)
+			continue
+		}
+		want, err := fs.ReadDir(tr.r.FS(), dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("readDirFast(%q): %d entries, os.Root %d", dir, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			if got[i].Name() != want[i].Name() || got[i].Type() != want[i].Type() || got[i].IsDir() != want[i].IsDir() {
+				t.Errorf("readDirFast(%q)[%d] = %s %v, os.Root %s %v", dir, i, got[i].Name(), got[i].Type(), want[i].Name(), want[i].Type())
+			}
+		}
+	}
+	for _, dir := range []string{"indir", "outdir", "absin", "a.txt", "missing", "../outside", "/tmp"} {
+		if _, ok, _ := tr.fast.readDirFast(dir); ok {
+			t.Errorf("readDirFast(%q) listed it; want it left to os.Root", dir)
 		}
 	}
 

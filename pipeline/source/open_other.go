@@ -2,7 +2,10 @@
 
 package source
 
-import "io"
+import (
+	"io"
+	"io/fs"
+)
 
 // rootFD is the Linux fast path of opening files (open_linux.go); here it
 // does nothing and every file is opened through os.Root.
@@ -15,3 +18,5 @@ func (*rootFD) close() {}
 func (*rootFD) isRegularFast(string) bool { return false }
 
 func (*rootFD) openFast(string) (io.ReadCloser, int64, bool) { return nil, 0, false }
+
+func (*rootFD) readDirFast(string) ([]fs.DirEntry, bool, error) { return nil, false, nil }

@@ -154,7 +154,7 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 		jobs = append(jobs, job{p, d.Type(), table})
 		return nil
 	}
-	if err := fs.WalkDir(t.r.FS(), ".", walk); err != nil {
+	if err := fs.WalkDir(walkFS{t}, ".", walk); err != nil {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, cerr
 		}
@@ -659,6 +659,21 @@ func (c ctxReader) Read(p []byte) (int, error) {
 		return 0, err
 	}
 	return c.r.Read(p)
+}
+
+// walkFS is the root's fs.FS for Scan's walk: os.Root's, with folders
+// listed by readDirFast where it can.
+type walkFS struct{ t *tree }
+
+func (w walkFS) Open(name string) (fs.File, error) { return w.t.r.FS().Open(name) }
+
+func (w walkFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if fs.ValidPath(name) {
+		if entries, ok, err := w.t.fast.readDirFast(name); ok {
+			return entries, err
+		}
+	}
+	return fs.ReadDir(w.t.r.FS(), name)
 }
 
 // tree is an open raw root.

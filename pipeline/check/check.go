@@ -45,12 +45,12 @@ func FromMention(id string, doc *model.Document, m *model.Mention) Figure {
 
 // Checker holds the official figures, indexed by measure and geography.
 type Checker struct {
-	byKey map[string][]Figure
+	byKey map[figureKey][]Figure
 }
 
 // New indexes the official figures.
 func New(official []Figure) *Checker {
-	c := &Checker{byKey: map[string][]Figure{}}
+	c := &Checker{byKey: map[figureKey][]Figure{}}
 	for _, f := range official {
 		if f.Statistic != "level" || f.Value == nil {
 			continue
@@ -73,7 +73,11 @@ func New(official []Figure) *Checker {
 	return c
 }
 
-func key(measure, geography string) string { return measure + "\x00" + geography }
+// figureKey is what the official figures are indexed by; a struct rather
+// than a joined string, so that looking one up allocates nothing.
+type figureKey struct{ measure, geography string }
+
+func key(measure, geography string) figureKey { return figureKey{measure, geography} }
 
 // stock measures are counted at a point in time: a figure for a period is
 // the stock at its end.

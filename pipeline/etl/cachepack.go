@@ -341,11 +341,20 @@ func appendTime(b []byte, t time.Time) ([]byte, error) {
 	if t.IsZero() {
 		return append(b, 0), nil
 	}
-	text, err := t.MarshalText()
-	if err != nil {
-		return nil, err
+	// as appendString(b, MarshalText()) without the allocation: the text
+	// (RFC 3339, at most 35 bytes) is appended after a one-byte length
+	// that is filled in afterwards
+	at := len(b)
+	b, err := t.AppendText(append(b, 0))
+	if err != nil || len(b)-at-1 >= 0x80 {
+		text, err := t.MarshalText() // for its error
+		if err != nil {
+			return nil, err
+		}
+		return appendString(b[:at], string(text)), nil
 	}
-	return appendString(b, string(text)), nil
+	b[at] = byte(len(b) - at - 1)
+	return b, nil
 }
 
 func appendFloat(b []byte, v *float64) []byte {

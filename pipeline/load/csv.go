@@ -124,6 +124,14 @@ func appendFloat(b []byte, f float64) []byte {
 		return append(b, "-Infinity"...)
 	}
 	if abs := math.Abs(f); abs == 0 || (abs >= 1e-6 && abs < 1e21) {
+		if abs <= 1<<53 && f == math.Trunc(f) && !math.Signbit(f) {
+			// most figures are whole numbers: for one that float64 holds
+			// exactly, as every whole number up to 2^53 is, the shortest
+			// digits that parse back to it are its own (without trailing
+			// zeros, which 'f' writes back), so the decimal integer is
+			// what AppendFloat writes, and quicker (TestAppendFloatWhole)
+			return strconv.AppendInt(b, int64(f), 10)
+		}
 		return strconv.AppendFloat(b, f, 'f', -1, 64)
 	}
 	return strconv.AppendFloat(b, f, 'e', -1, 64)

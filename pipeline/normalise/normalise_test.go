@@ -1,7 +1,9 @@
 package normalise
 
 import (
+	"bytes"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -146,5 +148,29 @@ func TestObservationsAddDoc(t *testing.T) {
 		if !array.Equal(got.Column(i), want.Column(i)) {
 			t.Errorf("column %s: %v, want %v", want.ColumnName(i), got.Column(i), want.Column(i))
 		}
+		// the same bytes too: offsets, values, null count and bitmap
+		if g, w := got.Column(i), want.Column(i); g.NullN() != w.NullN() || !bytes.Equal(validity(g), validity(w)) {
+			t.Errorf("column %s: %d nulls, bitmap %x; want %d, %x", want.ColumnName(i), g.NullN(), validity(g), w.NullN(), validity(w))
+		}
+		if g, ok := got.Column(i).(*array.String); ok {
+			w := want.Column(i).(*array.String)
+			if !slices.Equal(g.ValueOffsets(), w.ValueOffsets()) || !bytes.Equal(g.ValueBytes(), w.ValueBytes()) {
+				t.Errorf("column %s: offsets %v bytes %q; want %v %q", want.ColumnName(i), g.ValueOffsets(), g.ValueBytes(), w.ValueOffsets(), w.ValueBytes())
+			}
+		}
 	}
+}
+
+// validity is the validity bitmap of a's rows, nil for none.
+func validity(a arrow.Array) []byte {
+	if a.NullN() == 0 {
+		return nil
+	}
+	out := make([]byte, (a.Len()+7)/8)
+	for i := range a.Len() {
+		if a.IsValid(i) {
+			out[i/8] |= 1 << (i % 8)
+		}
+	}
+	return out
 }

@@ -58,7 +58,8 @@ func (w *csvWriter) flush() error {
 // csvColumn formats the columns whose arrow/csv format is not the one we
 // publish: arrow/csv writes timestamps as "2024-07-17 00:00:00Z" (a space,
 // not "T") and floats with strconv's 'g' ("4e+09"). Dates go through the
-// same path for uniformity. Strings and int64 are left to arrow/csv.
+// same path for uniformity, and so do int64 columns, in arrow/csv's format,
+// to save a string for each value. Strings are left to arrow/csv.
 func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 	var format func(b []byte, i int) []byte
 	var same func(i, j int) bool // values i and j are equal
@@ -66,6 +67,11 @@ func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 	case *array.Float64:
 		format = func(b []byte, i int) []byte { return appendFloat(b, a.Value(i)) }
 		same = func(i, j int) bool { return math.Float64bits(a.Value(i)) == math.Float64bits(a.Value(j)) }
+	case *array.Int64:
+		// what arrow/csv writes (strconv.FormatInt), without a string
+		// allocated for each value
+		format = func(b []byte, i int) []byte { return strconv.AppendInt(b, a.Value(i), 10) }
+		same = func(i, j int) bool { return a.Value(i) == a.Value(j) }
 	case *array.Date32:
 		format = func(b []byte, i int) []byte { return appendDate(b, a.Value(i)) }
 		same = func(i, j int) bool { return a.Value(i) == a.Value(j) }

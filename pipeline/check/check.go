@@ -88,10 +88,19 @@ func (c *Checker) Compare(r Figure) model.Check {
 	ch := model.Check{ID: checkID("official_comparison", r.ID), Kind: "official_comparison", ObservationID: r.ID, Reported: reportedValue(r)}
 	// (the rules of the commonest verdicts are put together without fmt:
 	// a run makes one check per figure)
-	what := r.Measure + " " + placeOf(r.Geography)
+	// what is checked, r.Measure + " " + placeOf(r.Geography), in parts,
+	// so that each rule below is put together in one allocation
+	place, geo := "(no place)", ""
+	if r.Geography != "" {
+		place, geo = "in ", r.Geography
+	}
+	per, period := "", "" // perText(r.PerPeriod)
+	if r.PerPeriod != "" {
+		per, period = " per ", r.PerPeriod
+	}
 	if r.Statistic != "level" {
 		ch.Verdict = "no_reference"
-		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", not a level; the official tables hold levels of " + what + " only"
+		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", not a level; the official tables hold levels of " + r.Measure + " " + place + geo + " only"
 		return ch
 	}
 	cands := c.byKey[key(r.Measure, r.Geography)]
@@ -104,7 +113,7 @@ func (c *Checker) Compare(r Figure) model.Check {
 	}
 	if len(sameUnit) == 0 {
 		ch.Verdict = "no_reference"
-		ch.Rule = "no official figure for " + what + " in " + r.Unit + perText(r.PerPeriod)
+		ch.Rule = "no official figure for " + r.Measure + " " + place + geo + " in " + r.Unit + per + period
 		return ch
 	}
 	switch {
@@ -116,7 +125,7 @@ func (c *Checker) Compare(r Figure) model.Check {
 		return c.toDate(ch, r, sameUnit)
 	}
 	ch.Verdict = "ambiguous"
-	ch.Rule = fmt.Sprintf("'%s' gives no period, and the official figures for %s cover %s", r.Quote, what, periodsOf(sameUnit))
+	ch.Rule = fmt.Sprintf("'%s' gives no period, and the official figures for %s %s cover %s", r.Quote, r.Measure, placeOf(r.Geography), periodsOf(sameUnit))
 	return ch
 }
 

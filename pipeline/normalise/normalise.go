@@ -10,9 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/bitutil"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/schemas"
@@ -233,13 +235,21 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 	if len(ids) != n {
 		panic(fmt.Sprintf("normalise: %d ids for %d mentions", len(ids), n))
 	}
+	// Room for a column's n values is reserved once, and the values
+	// appended without checking it each time (UnsafeAppend appends what
+	// Append does).
 	strs := func(name string, get func(i int) string) {
 		fb := o.rb.Field(o.col(name)).(*array.StringBuilder)
+		size := 0
+		for i := range n {
+			size += len(get(i))
+		}
+		reserveStrings(fb, n, size)
 		for i := range n {
 			if s := get(i); s == "" {
 				fb.AppendNull()
 			} else {
-				fb.Append(s)
+				fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
 			}
 		}
 	}
@@ -249,8 +259,10 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 			fb.AppendNulls(n)
 			return
 		}
+		reserveStrings(fb, n, n*len(s))
+		b := unsafe.Slice(unsafe.StringData(s), len(s))
 		for range n {
-			fb.Append(s)
+			fb.UnsafeAppend(b)
 		}
 	}
 	f64s := func(name string, get func(m *model.Mention) *float64) {
@@ -333,6 +345,16 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 			// a column of the schema that AddDoc does not fill
 			panic(fmt.Sprintf("normalise: AddDoc left column %s with %d rows, not %d", o.table.Fields[i].Name, fb.Len(), o.rb.Field(0).Len()))
 		}
+	}
+}
+
+// reserveStrings makes room in fb for n more values of size bytes in all,
+// growing its buffers as Append would (to the next power of two), not to
+// the exact size, which would move them at every document.
+func reserveStrings(fb *array.StringBuilder, n, size int) {
+	fb.Reserve(n)
+	if need := fb.DataLen() + size; need > fb.DataCap() {
+		fb.ReserveData(bitutil.NextPowerOf2(need) - fb.DataLen())
 	}
 }
 

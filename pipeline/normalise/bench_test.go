@@ -38,3 +38,36 @@ func BenchmarkObservationsAddDoc(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ms)), "ns/row")
 }
+
+// BenchmarkChecks appends a document's 36 checks (mostly no_reference, as
+// in the generated corpus) one at a time with Add, and at once with AddAll.
+func BenchmarkChecks(b *testing.B) {
+	chs := make([]model.Check, 36)
+	for i := range chs {
+		chs[i] = model.Check{ID: fmt.Sprintf("%032x", i), Kind: "official_comparison", ObservationID: fmt.Sprintf("%032x", 1000+i),
+			Verdict: "no_reference", Reported: f(1e8), Rule: "no official figure for rwanda_scheme_cost in Rwanda in GBP"}
+	}
+	for _, all := range []bool{false, true} {
+		name := "Add"
+		if all {
+			name = "AddAll"
+		}
+		b.Run(name, func(b *testing.B) {
+			c := NewChecks(memory.DefaultAllocator)
+			defer c.Release()
+			for b.Loop() {
+				if all {
+					c.AddAll(chs)
+				} else {
+					for i := range chs {
+						c.Add(&chs[i])
+					}
+				}
+				if c.Len() >= 8192 {
+					c.NewBatch().Release()
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(chs)), "ns/row")
+		})
+	}
+}

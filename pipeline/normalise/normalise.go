@@ -435,3 +435,61 @@ func (c *Checks) Add(ch *model.Check) {
 	c.str("rule", ch.Rule)
 	c.rows++
 }
+
+// AddAll appends the checks chs: the rows Add appends one at a time,
+// appended column by column, each column's builder found once and its room
+// reserved once.
+func (c *Checks) AddAll(chs []model.Check) {
+	n := len(chs)
+	if n == 0 {
+		return
+	}
+	strs := func(name string, get func(i int) string) {
+		fb := c.rb.Field(c.col(name)).(*array.StringBuilder)
+		size := 0
+		for i := range n {
+			size += len(get(i))
+		}
+		reserveStrings(fb, n, size)
+		for i := range n {
+			if s := get(i); s == "" {
+				fb.AppendNull()
+			} else {
+				fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
+			}
+		}
+	}
+	f64s := func(name string, get func(i int) *float64) {
+		fb := c.rb.Field(c.col(name)).(*array.Float64Builder)
+		fb.Reserve(n)
+		for i := range n {
+			if v := get(i); v == nil {
+				fb.AppendNull()
+			} else {
+				fb.UnsafeAppend(*v)
+			}
+		}
+	}
+	refs := make([]string, n) // the reference ids of each check as one string
+	for i := range chs {
+		if len(chs[i].ReferenceIDs) > 0 {
+			refs[i] = strings.Join(chs[i].ReferenceIDs, " ")
+		}
+	}
+	strs("check_id", func(i int) string { return chs[i].ID })
+	strs("kind", func(i int) string { return chs[i].Kind })
+	strs("observation_id", func(i int) string { return chs[i].ObservationID })
+	strs("reference_ids", func(i int) string { return refs[i] })
+	strs("verdict", func(i int) string { return chs[i].Verdict })
+	f64s("reported_value", func(i int) *float64 { return chs[i].Reported })
+	f64s("reference_value", func(i int) *float64 { return chs[i].Reference })
+	f64s("difference", func(i int) *float64 { return chs[i].Difference })
+	f64s("relative_difference", func(i int) *float64 { return chs[i].RelativeDifference })
+	strs("rule", func(i int) string { return chs[i].Rule })
+	c.rows += n
+	for i, fb := range c.rb.Fields() {
+		if fb.Len() != c.rb.Field(0).Len() {
+			panic(fmt.Sprintf("normalise: AddAll left column %s with %d rows, not %d", c.table.Fields[i].Name, fb.Len(), c.rb.Field(0).Len()))
+		}
+	}
+}

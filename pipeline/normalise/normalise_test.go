@@ -174,3 +174,46 @@ func validity(a arrow.Array) []byte {
 	}
 	return out
 }
+
+// AddAll appends the rows Add appends, byte for byte: values, nulls and
+// reference ids of none, one or several checks.
+func TestChecksAddAll(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	chs := []model.Check{
+		{ID: "c1", Kind: "official_comparison", ObservationID: "o1", Verdict: "no_reference", Reported: f(1100), Rule: "no official figure for returns (no place) in persons"},
+		{ID: "c2", Kind: "official_comparison", ObservationID: "o2", ReferenceIDs: []string{"r1"}, Verdict: "consistent",
+			Reported: f(685000), Reference: f(685000), Difference: f(0), RelativeDifference: f(0), Rule: "official 685,000"},
+		{ID: "c3", Kind: "identity", ObservationID: "o3", ReferenceIDs: []string{"r1", "r2", "r3"}, Verdict: "inconsistent",
+			Reported: f(-0.5), Reference: f(2e9), Difference: f(-2e9), Rule: "immigration − emigration = net migration (United Kingdom, 2023-01-01..2023-12-31)"},
+		{ID: "c4", Kind: "", ObservationID: "", ReferenceIDs: []string{}, Verdict: "", Rule: ""},
+	}
+	one, all := NewChecks(mem), NewChecks(mem)
+	defer one.Release()
+	defer all.Release()
+	for range 3 { // more than one document's checks in a batch
+		for i := range chs {
+			one.Add(&chs[i])
+		}
+		all.AddAll(chs)
+		all.AddAll(nil)
+	}
+	if one.Len() != all.Len() {
+		t.Fatalf("Len %d, want %d", all.Len(), one.Len())
+	}
+	want, got := one.NewBatch(), all.NewBatch()
+	defer want.Release()
+	defer got.Release()
+	for i := range int(want.NumCols()) {
+		g, w := got.Column(i), want.Column(i)
+		if !array.Equal(g, w) || g.NullN() != w.NullN() || !bytes.Equal(validity(g), validity(w)) {
+			t.Errorf("column %s: %v, want %v", want.ColumnName(i), g, w)
+		}
+		if gs, ok := g.(*array.String); ok {
+			ws := w.(*array.String)
+			if !slices.Equal(gs.ValueOffsets(), ws.ValueOffsets()) || !bytes.Equal(gs.ValueBytes(), ws.ValueBytes()) {
+				t.Errorf("column %s: offsets %v bytes %q; want %v %q", want.ColumnName(i), gs.ValueOffsets(), gs.ValueBytes(), ws.ValueOffsets(), ws.ValueBytes())
+			}
+		}
+	}
+}

@@ -267,21 +267,23 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 	}
 	f64s := func(name string, get func(m *model.Mention) *float64) {
 		fb := o.rb.Field(o.col(name)).(*array.Float64Builder)
+		fb.Reserve(n)
 		for i := range ms {
 			if v := get(&ms[i]); v == nil {
 				fb.AppendNull()
 			} else {
-				fb.Append(*v)
+				fb.UnsafeAppend(*v)
 			}
 		}
 	}
 	dates := func(name string, get func(m *model.Mention) model.Date) {
 		fb := o.rb.Field(o.col(name)).(*array.Date32Builder)
+		fb.Reserve(n)
 		for i := range ms {
 			if d := get(&ms[i]); d.IsZero() {
 				fb.AppendNull()
 			} else {
-				fb.Append(arrow.Date32FromTime(d.Time))
+				fb.UnsafeAppend(arrow.Date32FromTime(d.Time))
 			}
 		}
 	}
@@ -292,17 +294,19 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 			return
 		}
 		v := arrow.Timestamp(t.UTC().UnixMicro())
+		fb.Reserve(n)
 		for range n {
-			fb.Append(v)
+			fb.UnsafeAppend(v)
 		}
 	}
 	offsets := func(name string, get func(m *model.Mention) int) {
 		fb := o.rb.Field(o.col(name)).(*array.Int64Builder)
+		fb.Reserve(n)
 		for i := range ms {
 			if ms[i].Quote == "" {
 				fb.AppendNull()
 			} else {
-				fb.Append(int64(get(&ms[i])))
+				fb.UnsafeAppend(int64(get(&ms[i])))
 			}
 		}
 	}

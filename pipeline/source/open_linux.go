@@ -102,6 +102,13 @@ func (f *fdFile) Read(p []byte) (int, error) {
 		switch {
 		case err == unix.EINTR:
 			continue
+		case err == unix.EAGAIN:
+			// O_NONBLOCK has no effect on a regular file on local file
+			// systems; should one honour it, read blocking from here on
+			if unix.SetNonblock(f.fd, false) == nil {
+				continue
+			}
+			return 0, err
 		case err != nil:
 			return 0, err
 		case n == 0:

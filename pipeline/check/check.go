@@ -45,12 +45,12 @@ func FromMention(id string, doc *model.Document, m *model.Mention) Figure {
 
 // Checker holds the official figures, indexed by measure and geography.
 type Checker struct {
-	byKey map[string][]Figure
+	byKey map[figureKey][]Figure
 }
 
 // New indexes the official figures.
 func New(official []Figure) *Checker {
-	c := &Checker{byKey: map[string][]Figure{}}
+	c := &Checker{byKey: map[figureKey][]Figure{}}
 	for _, f := range official {
 		if f.Statistic != "level" || f.Value == nil {
 			continue
@@ -73,7 +73,11 @@ func New(official []Figure) *Checker {
 	return c
 }
 
-func key(measure, geography string) string { return measure + "\x00" + geography }
+// figureKey is what the official figures are indexed by; a struct rather
+// than a joined string, so that looking one up allocates nothing.
+type figureKey struct{ measure, geography string }
+
+func key(measure, geography string) figureKey { return figureKey{measure, geography} }
 
 // stock measures are counted at a point in time: a figure for a period is
 // the stock at its end.
@@ -84,10 +88,19 @@ func (c *Checker) Compare(r Figure) model.Check {
 	ch := model.Check{ID: checkID("official_comparison", r.ID), Kind: "official_comparison", ObservationID: r.ID, Reported: reportedValue(r)}
 	// (the rules of the commonest verdicts are put together without fmt:
 	// a run makes one check per figure)
-	what := r.Measure + " " + placeOf(r.Geography)
+	// what is checked, r.Measure + " " + placeOf(r.Geography), in parts,
+	// so that each rule below is put together in one allocation
+	place, geo := "(no place)", ""
+	if r.Geography != "" {
+		place, geo = "in ", r.Geography
+	}
+	per, period := "", "" // perText(r.PerPeriod)
+	if r.PerPeriod != "" {
+		per, period = " per ", r.PerPeriod
+	}
 	if r.Statistic != "level" {
 		ch.Verdict = "no_reference"
-		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", not a level; the official tables hold levels of " + what + " only"
+		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", not a level; the official tables hold levels of " + r.Measure + " " + place + geo + " only"
 		return ch
 	}
 	cands := c.byKey[key(r.Measure, r.Geography)]
@@ -100,7 +113,7 @@ func (c *Checker) Compare(r Figure) model.Check {
 	}
 	if len(sameUnit) == 0 {
 		ch.Verdict = "no_reference"
-		ch.Rule = "no official figure for " + what + " in " + r.Unit + perText(r.PerPeriod)
+		ch.Rule = "no official figure for " + r.Measure + " " + place + geo + " in " + r.Unit + per + period
 		return ch
 	}
 	switch {
@@ -112,7 +125,7 @@ func (c *Checker) Compare(r Figure) model.Check {
 		return c.toDate(ch, r, sameUnit)
 	}
 	ch.Verdict = "ambiguous"
-	ch.Rule = fmt.Sprintf("'%s' gives no period, and the official figures for %s cover %s", r.Quote, what, periodsOf(sameUnit))
+	ch.Rule = fmt.Sprintf("'%s' gives no period, and the official figures for %s %s cover %s", r.Quote, r.Measure, placeOf(r.Geography), periodsOf(sameUnit))
 	return ch
 }
 

@@ -235,3 +235,26 @@ func TestIdentities(t *testing.T) {
 		t.Errorf("shares of different wholes were checked: %+v", chs)
 	}
 }
+
+// TestCompareRuleWording pins the whole rule of the verdicts whose rules
+// are put together without fmt, with and without a place and a rate.
+func TestCompareRuleWording(t *testing.T) {
+	c := New([]Figure{official("o1", "net_migration", 685000, "2023-01-01", "2023-12-31", "2024-05-23")})
+	for _, tc := range []struct {
+		measure, statistic, geography, unit, per, want string
+	}{
+		{"returns", "level", "United Kingdom", "persons", "", "no official figure for returns in United Kingdom in persons"},
+		{"returns", "level", "", "persons", "", "no official figure for returns (no place) in persons"},
+		{"hotel_cost", "level", "", "GBP", "day", "no official figure for hotel_cost (no place) in GBP per day"},
+		{"net_migration", "level", "United Kingdom", "GBP", "year", "no official figure for net_migration in United Kingdom in GBP per year"},
+		{"net_migration", "change", "United Kingdom", "persons", "", "'q' is a change, not a level; the official tables hold levels of net_migration in United Kingdom only"},
+		{"net_migration", "share", "", "percent", "", "'q' is a share, not a level; the official tables hold levels of net_migration (no place) only"},
+		{"net_migration", "level", "United Kingdom", "persons", "", "'q' gives no period, and the official figures for net_migration in United Kingdom cover 2023-01-01..2023-12-31"},
+	} {
+		f := reported("q", "1,000", "exact", 1000)
+		f.Measure, f.Statistic, f.Geography, f.Unit, f.PerPeriod = tc.measure, tc.statistic, tc.geography, tc.unit, tc.per
+		if ch := c.Compare(f); ch.Rule != tc.want {
+			t.Errorf("%+v:\n got %q\nwant %q", tc, ch.Rule, tc.want)
+		}
+	}
+}

@@ -3,7 +3,9 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
 )
@@ -13,39 +15,75 @@ import (
 // natural change + net migration, give or take moves within the UK; shares
 // of one whole that must add up to 100.
 func Identities(figs []Figure) []model.Check {
-	type slot struct{ geo, start, end string }
-	levels := map[slot]map[string]Figure{}
+	// The levels of people of each place and period (its days, as
+	// day() writes them), by measure: the first figure of each measure.
+	// Slots and measures are few, so slices rather than maps, and figures
+	// by index rather than copied.
+	type ymd struct {
+		y int
+		m time.Month
+		d int
+	}
+	type slotKey struct {
+		geo        string
+		start, end ymd
+	}
+	type slot struct {
+		geo      string
+		measures []string // in the order first seen
+		figs     []int    // index in figs of each measure's first figure
+	}
 	var slots []slot
-	for _, f := range figs {
+	var index map[slotKey]int // of each slot in slots
+	for i := range figs {
+		f := &figs[i]
 		if f.Statistic != "level" || f.Value == nil || f.Unit != "persons" || f.PeriodStart.IsZero() || f.PeriodEnd.IsZero() {
 			continue
 		}
-		k := slot{f.Geography, day(f.PeriodStart), day(f.PeriodEnd)}
-		if levels[k] == nil {
-			levels[k] = map[string]Figure{}
-			slots = append(slots, k)
+		var start, end ymd
+		start.y, start.m, start.d = f.PeriodStart.Date()
+		end.y, end.m, end.d = f.PeriodEnd.Date()
+		key := slotKey{f.Geography, start, end}
+		k, ok := index[key]
+		if !ok {
+			if index == nil {
+				index = map[slotKey]int{}
+			}
+			k = len(slots)
+			index[key] = k
+			slots = append(slots, slot{geo: f.Geography})
 		}
-		if _, dup := levels[k][f.Measure]; !dup {
-			levels[k][f.Measure] = f
+		if !slices.Contains(slots[k].measures, f.Measure) {
+			slots[k].measures = append(slots[k].measures, f.Measure)
+			slots[k].figs = append(slots[k].figs, i)
 		}
 	}
 	var out []model.Check
 	for _, k := range slots {
-		ms := levels[k]
-		where := fmt.Sprintf("%s, %s..%s", k.geo, k.start, k.end)
-		if imm, ok1 := ms["immigration"]; ok1 {
-			if emi, ok2 := ms["emigration"]; ok2 {
-				if net, ok3 := ms["net_migration"]; ok3 {
+		get := func(measure string) (Figure, bool) {
+			if j := slices.Index(k.measures, measure); j >= 0 {
+				return figs[k.figs[j]], true
+			}
+			return Figure{}, false
+		}
+		where := func() string {
+			// the first figure of the slot has its dates
+			f := figs[k.figs[0]]
+			return fmt.Sprintf("%s, %s..%s", k.geo, day(f.PeriodStart), day(f.PeriodEnd))
+		}
+		if imm, ok1 := get("immigration"); ok1 {
+			if emi, ok2 := get("emigration"); ok2 {
+				if net, ok3 := get("net_migration"); ok3 {
 					out = append(out, identity(net, []Figure{imm, emi}, []float64{1, -1}, 0,
-						fmt.Sprintf("immigration − emigration = net migration (%s)", where)))
+						fmt.Sprintf("immigration − emigration = net migration (%s)", where())))
 				}
 			}
 		}
-		if pc, ok := ms["population_change"]; ok {
-			if nc, ok1 := ms["natural_change"]; ok1 {
-				if net, ok2 := ms["net_migration"]; ok2 {
+		if pc, ok := get("population_change"); ok {
+			if nc, ok1 := get("natural_change"); ok1 {
+				if net, ok2 := get("net_migration"); ok2 {
 					out = append(out, identity(pc, []Figure{nc, net}, []float64{1, 1}, 0.03,
-						fmt.Sprintf("population change = natural change + net international migration, within 3%% for moves within the UK and other adjustments (%s)", where)))
+						fmt.Sprintf("population change = natural change + net international migration, within 3%% for moves within the UK and other adjustments (%s)", where())))
 				}
 			}
 		}

@@ -168,7 +168,7 @@ func newRecord(key string, doc *model.Document, mentions []model.Mention) ([]byt
 	if !ok {
 		return nil, fmt.Errorf("bad cache key %q", key)
 	}
-	rec := make([]byte, packHeader, packHeader+512+len(mentions)*160)
+	rec := make([]byte, packHeader, packHeader+entrySize(doc, mentions))
 	rec, err := appendEntry(rec, doc, mentions)
 	if err != nil {
 		return nil, err
@@ -332,6 +332,28 @@ func appendEntry(b []byte, doc *model.Document, mentions []model.Mention) ([]byt
 	return b, nil
 }
 
+// entrySize is at least the size of what appendEntry appends for doc and
+// mentions, so that a record is allocated once rather than grown: the
+// strings' bytes, a varint of at most binary.MaxVarintLen64 bytes for each
+// length or number, 9 bytes for each float and 36 for each time (RFC 3339
+// with nanoseconds and an offset, and its length).
+func entrySize(doc *model.Document, mentions []model.Mention) int {
+	const v, t = binary.MaxVarintLen64, 36
+	n := 9*v + len(doc.SourceID) + len(doc.Path) + len(doc.SourceType) + len(doc.MediaType) + len(doc.URL) +
+		len(doc.Title) + len(doc.Publisher) + len(doc.Author) + len(doc.License) + 2*t + v + len(doc.SHA256) + 2*v
+	for _, w := range doc.Warnings {
+		n += v + len(w)
+	}
+	n += v
+	for i := range mentions {
+		m := &mentions[i]
+		n += 3*v + len(m.Quote) + v + len(m.Sentence) + 3*9 + 2*t +
+			12*v + len(m.Qualifier) + len(m.ValueText) + len(m.Unit) + len(m.PerPeriod) + len(m.Measure) + len(m.Statistic) +
+			len(m.Geography) + len(m.GeographyCode) + len(m.PeriodLabel) + len(m.AttributedTo) + len(m.Extractor) + len(m.TableRow)
+	}
+	return n
+}
+
 func appendString(b []byte, s string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s)))
 	return append(b, s...)
@@ -341,11 +363,20 @@ func appendTime(b []byte, t time.Time) ([]byte, error) {
 	if t.IsZero() {
 		return append(b, 0), nil
 	}
-	text, err := t.MarshalText()
-	if err != nil {
-		return nil, err
+	// as appendString(b, MarshalText()) without the allocation: the text
+	// (RFC 3339, at most 35 bytes) is appended after a one-byte length
+	// that is filled in afterwards
+	at := len(b)
+	b, err := t.AppendText(append(b, 0))
+	if err != nil || len(b)-at-1 >= 0x80 {
+		text, err := t.MarshalText() // for its error
+		if err != nil {
+			return nil, err
+		}
+		return appendString(b[:at], string(text)), nil
 	}
-	return appendString(b, string(text)), nil
+	b[at] = byte(len(b) - at - 1)
+	return b, nil
 }
 
 func appendFloat(b []byte, v *float64) []byte {

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/check"
@@ -329,12 +330,34 @@ func readTables(rd *source.Reader, tables []source.Entry) []result {
 // derive works out the observation ids of the mentions and the checks of
 // the source: each reported figure of a document against the official ones
 // (not the figures of an official table), then the identities among its
-// figures, and returns the figures. It only reads the checker, so workers
-// call it at once.
+// figures. It returns the figures of a table; a document's are only needed
+// here, and nil is returned. It only reads the checker, so workers call it
+// at once.
 func (r *result) derive(checker *check.Checker, table bool) []check.Figure {
-	r.ids = make([]string, len(r.mentions))
-	figs := make([]check.Figure, len(r.mentions))
-	r.checks = nil
+	n := len(r.mentions)
+	r.ids = make([]string, n)
+	var figs []check.Figure
+	if table {
+		figs = make([]check.Figure, n)
+		r.checks = nil
+	} else {
+		// a document's figures live as long as this call: from a pool, as
+		// they are 300 bytes each with pointers for the collector to scan
+		p := figurePool.Get().(*[]check.Figure)
+		defer func() {
+			clear(*p)
+			figurePool.Put(p)
+		}()
+		if cap(*p) < n {
+			*p = make([]check.Figure, n)
+		}
+		*p = (*p)[:n]
+		figs = *p
+		r.checks = nil
+		if n > 0 {
+			r.checks = make([]model.Check, 0, n) // one check per figure, and any identities
+		}
+	}
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		r.ids[i] = normalise.IDOf(r.doc, m)
@@ -344,8 +367,14 @@ func (r *result) derive(checker *check.Checker, table bool) []check.Figure {
 		}
 	}
 	r.checks = append(r.checks, check.Identities(figs)...)
+	if !table {
+		return nil
+	}
 	return figs
 }
+
+// figurePool holds the scratch slices of derive.
+var figurePool = sync.Pool{New: func() any { return new([]check.Figure) }}
 
 // InputsSHA256 is a hash over every input and the pipeline version; its
 // first 16 hex digits are the run id, so an unchanged rerun gets the same id.

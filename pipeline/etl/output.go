@@ -202,9 +202,7 @@ func openSet(dir string, l layout, partition string, meta load.Meta, run normali
 // add appends the rows of one source, whose ids and checks are derived.
 func (s *tableSet) add(r *result) error {
 	s.bObs.AddDoc(r.doc, r.mentions, r.ids)
-	for i := range r.checks {
-		s.bChk.Add(&r.checks[i])
-	}
+	s.bChk.AddAll(r.checks)
 	s.bSrc.Add(r.doc, len(r.mentions))
 	return s.flush(false)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdcsv "encoding/csv"
 	"io"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -79,6 +80,21 @@ func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 			}
 			if r[f.Name] == "" && f.Required {
 				r[f.Name] = "x"
+			}
+		}
+		// int64 columns: small, large, negative, extreme and null values
+		for _, name := range []string{"char_start", "char_end"} {
+			switch rng.IntN(6) {
+			case 0:
+				r[name] = nil
+			case 1:
+				r[name] = int64(rng.IntN(100))
+			case 2:
+				r[name] = -rng.Int64()
+			case 3:
+				r[name] = []int64{math.MinInt64, math.MaxInt64, -1, 0}[rng.IntN(4)]
+			default:
+				r[name] = rng.Int64N(1 << rng.IntN(63))
 			}
 		}
 		rows = append(rows, r)

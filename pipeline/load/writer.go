@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode/utf8"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -393,11 +394,12 @@ func validUTF8Values(a *array.String) bool {
 		return false
 	}
 	base := offs[0]
+	nulls := a.NullN() > 0
 	for i, o := range offs[:len(offs)-1] {
 		if o == offs[i+1] {
 			continue
 		}
-		if a.IsNull(i) || !utf8.RuneStart(data[o-base]) {
+		if nulls && a.IsNull(i) || !utf8.RuneStart(data[o-base]) {
 			return false
 		}
 	}
@@ -415,6 +417,38 @@ func fieldString(f arrow.Field) string {
 // Years outside this range cannot be written as YYYY-MM-DD or RFC 3339.
 const minYear, maxYear = 1, 9999
 
+// The first and last day, and microsecond, of those years: a value is in
+// range when it is between them, as days and times since 1970 grow with
+// the year. (validateColumn compares with them, and works out the year of
+// each value only to name one out of range.)
+var (
+	minDate32 = arrow.Date32FromTime(time.Date(minYear, 1, 1, 0, 0, 0, 0, time.UTC))
+	maxDate32 = arrow.Date32FromTime(time.Date(maxYear, 12, 31, 0, 0, 0, 0, time.UTC))
+	minMicro  = arrow.Timestamp(time.Date(minYear, 1, 1, 0, 0, 0, 0, time.UTC).UnixMicro())
+	maxMicro  = arrow.Timestamp(time.Date(maxYear+1, 1, 1, 0, 0, 0, 0, time.UTC).UnixMicro() - 1)
+)
+
+// inDateRange reports whether every valid value of a is a day of the years
+// minYear to maxYear.
+func inDateRange(a *array.Date32) bool {
+	for i, v := range a.Date32Values() {
+		if (v < minDate32 || v > maxDate32) && a.IsValid(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// inMicroRange is inDateRange for timestamps in microseconds.
+func inMicroRange(a *array.Timestamp) bool {
+	for i, v := range a.TimestampValues() {
+		if (v < minMicro || v > maxMicro) && a.IsValid(i) {
+			return false
+		}
+	}
+	return true
+}
+
 func validateColumn(f arrow.Field, col arrow.Array) error {
 	if !f.Nullable && col.NullN() > 0 {
 		return fmt.Errorf("%d nulls in a required column", col.NullN())
@@ -430,6 +464,9 @@ func validateColumn(f arrow.Field, col arrow.Array) error {
 			}
 		}
 	case *array.Date32:
+		if inDateRange(a) {
+			return nil
+		}
 		for i := 0; i < a.Len(); i++ {
 			if a.IsValid(i) {
 				if y := a.Value(i).ToTime().Year(); y < minYear || y > maxYear {
@@ -439,6 +476,9 @@ func validateColumn(f arrow.Field, col arrow.Array) error {
 		}
 	case *array.Timestamp:
 		unit := f.Type.(*arrow.TimestampType).Unit
+		if unit == arrow.Microsecond && inMicroRange(a) {
+			return nil
+		}
 		for i := 0; i < a.Len(); i++ {
 			if a.IsValid(i) {
 				if y := a.Value(i).ToTime(unit).Year(); y < minYear || y > maxYear {

@@ -10,9 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/bitutil"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/schemas"
@@ -233,13 +235,21 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 	if len(ids) != n {
 		panic(fmt.Sprintf("normalise: %d ids for %d mentions", len(ids), n))
 	}
+	// Room for a column's n values is reserved once, and the values
+	// appended without checking it each time (UnsafeAppend appends what
+	// Append does).
 	strs := func(name string, get func(i int) string) {
 		fb := o.rb.Field(o.col(name)).(*array.StringBuilder)
+		size := 0
+		for i := range n {
+			size += len(get(i))
+		}
+		reserveStrings(fb, n, size)
 		for i := range n {
 			if s := get(i); s == "" {
 				fb.AppendNull()
 			} else {
-				fb.Append(s)
+				fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
 			}
 		}
 	}
@@ -249,27 +259,31 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 			fb.AppendNulls(n)
 			return
 		}
+		reserveStrings(fb, n, n*len(s))
+		b := unsafe.Slice(unsafe.StringData(s), len(s))
 		for range n {
-			fb.Append(s)
+			fb.UnsafeAppend(b)
 		}
 	}
 	f64s := func(name string, get func(m *model.Mention) *float64) {
 		fb := o.rb.Field(o.col(name)).(*array.Float64Builder)
+		fb.Reserve(n)
 		for i := range ms {
 			if v := get(&ms[i]); v == nil {
 				fb.AppendNull()
 			} else {
-				fb.Append(*v)
+				fb.UnsafeAppend(*v)
 			}
 		}
 	}
 	dates := func(name string, get func(m *model.Mention) model.Date) {
 		fb := o.rb.Field(o.col(name)).(*array.Date32Builder)
+		fb.Reserve(n)
 		for i := range ms {
 			if d := get(&ms[i]); d.IsZero() {
 				fb.AppendNull()
 			} else {
-				fb.Append(arrow.Date32FromTime(d.Time))
+				fb.UnsafeAppend(arrow.Date32FromTime(d.Time))
 			}
 		}
 	}
@@ -280,17 +294,19 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 			return
 		}
 		v := arrow.Timestamp(t.UTC().UnixMicro())
+		fb.Reserve(n)
 		for range n {
-			fb.Append(v)
+			fb.UnsafeAppend(v)
 		}
 	}
 	offsets := func(name string, get func(m *model.Mention) int) {
 		fb := o.rb.Field(o.col(name)).(*array.Int64Builder)
+		fb.Reserve(n)
 		for i := range ms {
 			if ms[i].Quote == "" {
 				fb.AppendNull()
 			} else {
-				fb.Append(int64(get(&ms[i])))
+				fb.UnsafeAppend(int64(get(&ms[i])))
 			}
 		}
 	}
@@ -333,6 +349,16 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 			// a column of the schema that AddDoc does not fill
 			panic(fmt.Sprintf("normalise: AddDoc left column %s with %d rows, not %d", o.table.Fields[i].Name, fb.Len(), o.rb.Field(0).Len()))
 		}
+	}
+}
+
+// reserveStrings makes room in fb for n more values of size bytes in all,
+// growing its buffers as Append would (to the next power of two), not to
+// the exact size, which would move them at every document.
+func reserveStrings(fb *array.StringBuilder, n, size int) {
+	fb.Reserve(n)
+	if need := fb.DataLen() + size; need > fb.DataCap() {
+		fb.ReserveData(bitutil.NextPowerOf2(need) - fb.DataLen())
 	}
 }
 
@@ -412,4 +438,62 @@ func (c *Checks) Add(ch *model.Check) {
 	c.f64("relative_difference", ch.RelativeDifference)
 	c.str("rule", ch.Rule)
 	c.rows++
+}
+
+// AddAll appends the checks chs: the rows Add appends one at a time,
+// appended column by column, each column's builder found once and its room
+// reserved once.
+func (c *Checks) AddAll(chs []model.Check) {
+	n := len(chs)
+	if n == 0 {
+		return
+	}
+	strs := func(name string, get func(i int) string) {
+		fb := c.rb.Field(c.col(name)).(*array.StringBuilder)
+		size := 0
+		for i := range n {
+			size += len(get(i))
+		}
+		reserveStrings(fb, n, size)
+		for i := range n {
+			if s := get(i); s == "" {
+				fb.AppendNull()
+			} else {
+				fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
+			}
+		}
+	}
+	f64s := func(name string, get func(i int) *float64) {
+		fb := c.rb.Field(c.col(name)).(*array.Float64Builder)
+		fb.Reserve(n)
+		for i := range n {
+			if v := get(i); v == nil {
+				fb.AppendNull()
+			} else {
+				fb.UnsafeAppend(*v)
+			}
+		}
+	}
+	refs := make([]string, n) // the reference ids of each check as one string
+	for i := range chs {
+		if len(chs[i].ReferenceIDs) > 0 {
+			refs[i] = strings.Join(chs[i].ReferenceIDs, " ")
+		}
+	}
+	strs("check_id", func(i int) string { return chs[i].ID })
+	strs("kind", func(i int) string { return chs[i].Kind })
+	strs("observation_id", func(i int) string { return chs[i].ObservationID })
+	strs("reference_ids", func(i int) string { return refs[i] })
+	strs("verdict", func(i int) string { return chs[i].Verdict })
+	f64s("reported_value", func(i int) *float64 { return chs[i].Reported })
+	f64s("reference_value", func(i int) *float64 { return chs[i].Reference })
+	f64s("difference", func(i int) *float64 { return chs[i].Difference })
+	f64s("relative_difference", func(i int) *float64 { return chs[i].RelativeDifference })
+	strs("rule", func(i int) string { return chs[i].Rule })
+	c.rows += n
+	for i, fb := range c.rb.Fields() {
+		if fb.Len() != c.rb.Field(0).Len() {
+			panic(fmt.Sprintf("normalise: AddAll left column %s with %d rows, not %d", c.table.Fields[i].Name, fb.Len(), c.rb.Field(0).Len()))
+		}
+	}
 }

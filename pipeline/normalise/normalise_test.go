@@ -1,7 +1,9 @@
 package normalise
 
 import (
+	"bytes"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -145,6 +147,73 @@ func TestObservationsAddDoc(t *testing.T) {
 	for i := range int(want.NumCols()) {
 		if !array.Equal(got.Column(i), want.Column(i)) {
 			t.Errorf("column %s: %v, want %v", want.ColumnName(i), got.Column(i), want.Column(i))
+		}
+		// the same bytes too: offsets, values, null count and bitmap
+		if g, w := got.Column(i), want.Column(i); g.NullN() != w.NullN() || !bytes.Equal(validity(g), validity(w)) {
+			t.Errorf("column %s: %d nulls, bitmap %x; want %d, %x", want.ColumnName(i), g.NullN(), validity(g), w.NullN(), validity(w))
+		}
+		if g, ok := got.Column(i).(*array.String); ok {
+			w := want.Column(i).(*array.String)
+			if !slices.Equal(g.ValueOffsets(), w.ValueOffsets()) || !bytes.Equal(g.ValueBytes(), w.ValueBytes()) {
+				t.Errorf("column %s: offsets %v bytes %q; want %v %q", want.ColumnName(i), g.ValueOffsets(), g.ValueBytes(), w.ValueOffsets(), w.ValueBytes())
+			}
+		}
+	}
+}
+
+// validity is the validity bitmap of a's rows, nil for none.
+func validity(a arrow.Array) []byte {
+	if a.NullN() == 0 {
+		return nil
+	}
+	out := make([]byte, (a.Len()+7)/8)
+	for i := range a.Len() {
+		if a.IsValid(i) {
+			out[i/8] |= 1 << (i % 8)
+		}
+	}
+	return out
+}
+
+// AddAll appends the rows Add appends, byte for byte: values, nulls and
+// reference ids of none, one or several checks.
+func TestChecksAddAll(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	chs := []model.Check{
+		{ID: "c1", Kind: "official_comparison", ObservationID: "o1", Verdict: "no_reference", Reported: f(1100), Rule: "no official figure for returns (no place) in persons"},
+		{ID: "c2", Kind: "official_comparison", ObservationID: "o2", ReferenceIDs: []string{"r1"}, Verdict: "consistent",
+			Reported: f(685000), Reference: f(685000), Difference: f(0), RelativeDifference: f(0), Rule: "official 685,000"},
+		{ID: "c3", Kind: "identity", ObservationID: "o3", ReferenceIDs: []string{"r1", "r2", "r3"}, Verdict: "inconsistent",
+			Reported: f(-0.5), Reference: f(2e9), Difference: f(-2e9), Rule: "immigration − emigration = net migration (United Kingdom, 2023-01-01..2023-12-31)"},
+		{ID: "c4", Kind: "", ObservationID: "", ReferenceIDs: []string{}, Verdict: "", Rule: ""},
+	}
+	one, all := NewChecks(mem), NewChecks(mem)
+	defer one.Release()
+	defer all.Release()
+	for range 3 { // more than one document's checks in a batch
+		for i := range chs {
+			one.Add(&chs[i])
+		}
+		all.AddAll(chs)
+		all.AddAll(nil)
+	}
+	if one.Len() != all.Len() {
+		t.Fatalf("Len %d, want %d", all.Len(), one.Len())
+	}
+	want, got := one.NewBatch(), all.NewBatch()
+	defer want.Release()
+	defer got.Release()
+	for i := range int(want.NumCols()) {
+		g, w := got.Column(i), want.Column(i)
+		if !array.Equal(g, w) || g.NullN() != w.NullN() || !bytes.Equal(validity(g), validity(w)) {
+			t.Errorf("column %s: %v, want %v", want.ColumnName(i), g, w)
+		}
+		if gs, ok := g.(*array.String); ok {
+			ws := w.(*array.String)
+			if !slices.Equal(gs.ValueOffsets(), ws.ValueOffsets()) || !bytes.Equal(gs.ValueBytes(), ws.ValueBytes()) {
+				t.Errorf("column %s: offsets %v bytes %q; want %v %q", want.ColumnName(i), gs.ValueOffsets(), gs.ValueBytes(), ws.ValueOffsets(), ws.ValueBytes())
+			}
 		}
 	}
 }

@@ -59,39 +59,58 @@ type Sidecar struct {
 //
 // The error describes the problem without naming the file, for example
 // `json: unknown field "foo"`; Read adds the path and ErrSidecar.
-func ParseSidecar(b []byte) (Sidecar, error) {
+func ParseSidecar(b []byte) (Sidecar, error) { return parseSidecar(b, true) }
+
+// parseSidecar is ParseSidecar; with fast false it decodes with
+// encoding/json only (see decodeSidecarFast), for the tests.
+func parseSidecar(b []byte, fast bool) (Sidecar, error) {
 	var s Sidecar
 	if i := invalidUTF8At(string(b)); i >= 0 {
 		return s, fmt.Errorf("invalid UTF-8 at byte %d", i)
 	}
 	b = bytes.TrimPrefix(b, []byte(bom))
 
+	var published, retrieved string
+	if !fast || !decodeSidecarFast(b, &s, &published, &retrieved) {
+		// anything the fast path does not take, errors included, is
+		// decoded by encoding/json, which names the problem
+		s, published, retrieved = Sidecar{}, "", ""
+		if err := decodeSidecar(b, &s, &published, &retrieved); err != nil {
+			return s, err
+		}
+	}
+	return checkSidecar(s, published, retrieved)
+}
+
+// decodeSidecar decodes the members of the sidecar JSON b (without a
+// byte-order mark) into s, and the times, unparsed, into published and
+// retrieved; the values are trimmed, not checked.
+func decodeSidecar(b []byte, s *Sidecar, published, retrieved *string) error {
 	fields := map[string]*string{
 		"url": &s.URL, "title": &s.Title, "publisher": &s.Publisher, "author": &s.Author,
 		"license": &s.License, "source_type": &s.SourceType,
 		"requested_url": &s.RequestedURL, "content_type": &s.ContentType, "sha256": &s.SHA256,
 	}
-	var published, retrieved string
-	fields["published"] = &published
-	fields["retrieved"] = &retrieved
+	fields["published"] = published
+	fields["retrieved"] = retrieved
 	var status *int // http_status, the one number
 
 	dec := json.NewDecoder(bytes.NewReader(b))
 	tok, err := dec.Token()
 	if err == io.EOF {
-		return s, errors.New("empty: want a JSON object")
+		return errors.New("empty: want a JSON object")
 	}
 	if err != nil {
-		return s, malformed(err)
+		return malformed(err)
 	}
 	if tok != json.Delim('{') {
-		return s, fmt.Errorf("want a JSON object, not %s", jsonKind(tok))
+		return fmt.Errorf("want a JSON object, not %s", jsonKind(tok))
 	}
 	seen := make(map[string]bool, len(fields))
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return s, malformed(err)
+			return malformed(err)
 		}
 		key, _ := tok.(string) // object keys are always strings
 		dst, known := fields[key]
@@ -99,43 +118,48 @@ func ParseSidecar(b []byte) (Sidecar, error) {
 			known, status = true, &s.HTTPStatus
 		}
 		if !known {
-			return s, fmt.Errorf("json: unknown field %q", key)
+			return fmt.Errorf("json: unknown field %q", key)
 		}
 		if seen[key] {
-			return s, fmt.Errorf("json: duplicate field %q", key)
+			return fmt.Errorf("json: duplicate field %q", key)
 		}
 		seen[key] = true
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return s, malformed(err)
+			return malformed(err)
 		}
 		switch {
 		case raw[0] == 'n': // null: unknown
 		case key == "http_status":
 			n, err := strconv.Atoi(string(raw))
 			if err != nil || n < 100 || n > 599 {
-				return s, fmt.Errorf("json: field %q must be an HTTP status from 100 to 599 or null, not %s", key, raw)
+				return fmt.Errorf("json: field %q must be an HTTP status from 100 to 599 or null, not %s", key, raw)
 			}
 			*status = n
 		case raw[0] == '"':
 			if err := json.Unmarshal(raw, dst); err != nil {
-				return s, malformed(err)
+				return malformed(err)
 			}
 			*dst = strings.TrimSpace(*dst)
 		default:
-			return s, fmt.Errorf("json: field %q must be a string or null, not %s", key, rawKind(raw[0]))
+			return fmt.Errorf("json: field %q must be a string or null, not %s", key, rawKind(raw[0]))
 		}
 	}
 	if _, err := dec.Token(); err != nil { // the closing '}'
-		return s, malformed(err)
+		return malformed(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		if err != nil {
-			return s, malformed(err)
+			return malformed(err)
 		}
-		return s, fmt.Errorf("malformed JSON: data after the object at byte %d", dec.InputOffset())
+		return fmt.Errorf("malformed JSON: data after the object at byte %d", dec.InputOffset())
 	}
+	return nil
+}
 
+// checkSidecar checks and completes the values decodeSidecar decoded.
+func checkSidecar(s Sidecar, published, retrieved string) (Sidecar, error) {
+	var err error
 	if s.SourceType != "" && !isSourceType(s.SourceType) {
 		return s, fmt.Errorf("source_type %q is not one of %s", s.SourceType, strings.Join(SourceTypes, ", "))
 	}

@@ -154,7 +154,7 @@ func Scan(ctx context.Context, root string, opt Options) ([]Entry, error) {
 		jobs = append(jobs, job{p, d.Type(), table})
 		return nil
 	}
-	if err := fs.WalkDir(t.r.FS(), ".", walk); err != nil {
+	if err := fs.WalkDir(walkFS{t}, ".", walk); err != nil {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, cerr
 		}
@@ -661,10 +661,26 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	return c.r.Read(p)
 }
 
+// walkFS is the root's fs.FS for Scan's walk: os.Root's, with folders
+// listed by readDirFast where it can.
+type walkFS struct{ t *tree }
+
+func (w walkFS) Open(name string) (fs.File, error) { return w.t.r.FS().Open(name) }
+
+func (w walkFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if fs.ValidPath(name) {
+		if entries, ok, err := w.t.fast.readDirFast(name); ok {
+			return entries, err
+		}
+	}
+	return fs.ReadDir(w.t.r.FS(), name)
+}
+
 // tree is an open raw root.
 type tree struct {
 	r    *os.Root
-	real string // absolute path of the root with no symlinks
+	real string  // absolute path of the root with no symlinks
+	fast *rootFD // for openFast; nil where there is no fast path
 }
 
 func openTree(root string) (*tree, error) {
@@ -680,10 +696,13 @@ func openTree(root string) (*tree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("raw root %s: %w", root, cause(err))
 	}
-	return &tree{r: r, real: real}, nil
+	return &tree{r: r, real: real, fast: openRootFD(real)}, nil
 }
 
-func (t *tree) close() { t.r.Close() }
+func (t *tree) close() {
+	t.fast.close()
+	t.r.Close()
+}
 
 // errFolderLink reports a symlink to a folder, which is not followed.
 var errFolderLink = errors.New("symlink to a folder")
@@ -692,6 +711,9 @@ var errFolderLink = errors.New("symlink to a folder")
 // following rel if it is a symlink. A missing rel gives an error matching
 // fs.ErrNotExist.
 func (t *tree) resolve(rel string) (string, error) {
+	if t.fast.isRegularFast(rel) {
+		return rel, nil
+	}
 	// one lstat on the real path; the open that follows goes through the
 	// root, so nothing outside it can be reached even if the file changes
 	fi, err := os.Lstat(filepath.Join(t.real, filepath.FromSlash(rel)))
@@ -748,7 +770,10 @@ func (t *tree) follow(rel string) (string, error) {
 
 // open opens target, the resolved path of rel, and checks that it is a
 // regular file. Errors name rel.
-func (t *tree) open(rel, target string) (*os.File, int64, error) {
+func (t *tree) open(rel, target string) (io.ReadCloser, int64, error) {
+	if f, size, ok := t.fast.openFast(target); ok {
+		return f, size, nil
+	}
 	f, err := t.r.Open(target)
 	if err != nil {
 		if errors.Is(err, syscall.ELOOP) {

@@ -946,19 +946,19 @@ func (d *docState) labelColon(s span) int {
 // ("Immigration for humanitarian reasons, which includes people arriving
 // on resettlement schemes, was 89,000", "In 2025, with Rwanda long buried,
 // 44,180 people came"). A clause that no comma closes before its sentence
-// ends is not an aside.
+// ends is not an aside, nor is one longer than about forty words.
 func (d *docState) scanSentence(s span) {
 	d.sentScanned = true
 	d.asideEnd = d.asideEnd[:0]
 	for _, c := range d.sentCues {
 		end := -1
-		for j := c.s - 1; j > s.a; j-- {
+		for j := c.s - 1; j > s.a && j >= c.s-12; j-- {
 			t := &d.toks[j]
 			if t.kind == tPunct && t.low == "," {
 				break
 			}
 			if t.flags&fCueGap != 0 && t.kind == tWord && asideOpener[t.low] && d.toks[j-1].kind == tPunct && d.toks[j-1].low == "," {
-				for k := c.e; k < s.b; k++ {
+				for k := c.e; k < s.b && k < c.e+30; k++ {
 					if d.toks[k].kind == tPunct && d.toks[k].low == "," {
 						end = k
 						break
@@ -2276,15 +2276,27 @@ func inSpan(ms []match, s span) []match {
 var unitBits = map[string]uint32{"persons": 1, "GBP": 2, "EUR": 4, "USD": 8, "percent": 16, "boats": 32, "years": 64, "cases": 128, "other": 256}
 
 func unitBit(u string) uint32 {
-	switch u { // the common ones without a map lookup
+	switch u { // without a map lookup: this is asked for every figure
 	case "persons":
 		return 1
 	case "GBP":
 		return 2
+	case "EUR":
+		return 4
+	case "USD":
+		return 8
 	case "percent":
 		return 16
+	case "boats":
+		return 32
+	case "years":
+		return 64
+	case "cases":
+		return 128
+	case "other":
+		return 256
 	}
-	return unitBits[u]
+	return 0
 }
 
 // lastName is the person a pronoun ("she said") refers to: the last speaker

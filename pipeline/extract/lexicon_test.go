@@ -63,3 +63,15 @@ func TestLexiconsLoad(t *testing.T) {
 		}
 	}
 }
+
+// unitBit answers without a map lookup; it must agree with unitBits.
+func TestUnitBitAgreesWithTable(t *testing.T) {
+	for u, b := range unitBits {
+		if got := unitBit(u); got != b {
+			t.Errorf("unitBit(%q) = %d, want %d", u, got, b)
+		}
+	}
+	if got := unitBit(anyUnit); got != 0 {
+		t.Errorf("unitBit(%q) = %d, want 0", anyUnit, got)
+	}
+}

@@ -239,19 +239,7 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 	// appended without checking it each time (UnsafeAppend appends what
 	// Append does).
 	strs := func(name string, get func(i int) string) {
-		fb := o.rb.Field(o.col(name)).(*array.StringBuilder)
-		size := 0
-		for i := range n {
-			size += len(get(i))
-		}
-		reserveStrings(fb, n, size)
-		for i := range n {
-			if s := get(i); s == "" {
-				fb.AppendNull()
-			} else {
-				fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
-			}
-		}
+		appendStrings(o.rb.Field(o.col(name)).(*array.StringBuilder), n, get)
 	}
 	same := func(name, s string) {
 		fb := o.rb.Field(o.col(name)).(*array.StringBuilder)
@@ -355,6 +343,23 @@ func (o *Observations) AddDoc(doc *model.Document, ms []model.Mention, ids []str
 // reserveStrings makes room in fb for n more values of size bytes in all,
 // growing its buffers as Append would (to the next power of two), not to
 // the exact size, which would move them at every document.
+// appendStrings appends get(0) … get(n-1) to fb, an empty string as null,
+// with room for them reserved once (UnsafeAppend appends what Append does).
+func appendStrings(fb *array.StringBuilder, n int, get func(i int) string) {
+	size := 0
+	for i := range n {
+		size += len(get(i))
+	}
+	reserveStrings(fb, n, size)
+	for i := range n {
+		if s := get(i); s == "" {
+			fb.AppendNull()
+		} else {
+			fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
+		}
+	}
+}
+
 func reserveStrings(fb *array.StringBuilder, n, size int) {
 	fb.Reserve(n)
 	if need := fb.DataLen() + size; need > fb.DataCap() {
@@ -449,19 +454,7 @@ func (c *Checks) AddAll(chs []model.Check) {
 		return
 	}
 	strs := func(name string, get func(i int) string) {
-		fb := c.rb.Field(c.col(name)).(*array.StringBuilder)
-		size := 0
-		for i := range n {
-			size += len(get(i))
-		}
-		reserveStrings(fb, n, size)
-		for i := range n {
-			if s := get(i); s == "" {
-				fb.AppendNull()
-			} else {
-				fb.UnsafeAppend(unsafe.Slice(unsafe.StringData(s), len(s)))
-			}
-		}
+		appendStrings(c.rb.Field(c.col(name)).(*array.StringBuilder), n, get)
 	}
 	f64s := func(name string, get func(i int) *float64) {
 		fb := c.rb.Field(c.col(name)).(*array.Float64Builder)

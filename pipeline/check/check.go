@@ -94,7 +94,7 @@ func (c *Checker) Compare(r Figure) model.Check {
 	if r.Geography != "" {
 		place, geo = "in ", r.Geography
 	}
-	per, period := "", "" // perText(r.PerPeriod)
+	per, period := "", "" // " per " + r.PerPeriod when there is one
 	if r.PerPeriod != "" {
 		per, period = " per ", r.PerPeriod
 	}
@@ -491,13 +491,6 @@ func placeOf(g string) string {
 		return "(no place)"
 	}
 	return "in " + g
-}
-
-func perText(p string) string {
-	if p == "" {
-		return ""
-	}
-	return " per " + p
 }
 
 func periodsOf(fs []Figure) string {

@@ -26,7 +26,7 @@ import (
 )
 
 // Version is the pipeline's version; it is written into every row.
-const Version = "0.2.0"
+const Version = "0.3.0"
 
 // ErrRejected reports a run that finished and published its dataset, but
 // rejected some documents.

@@ -15,7 +15,7 @@ import (
 
 // Version names the rules of this extractor; it goes into the extractor
 // column of every row it produces.
-const Version = "numtrail-rules/1"
+const Version = "numtrail-rules/2"
 
 // Extractor finds statistics in text and classifies them. It is safe for
 // concurrent use.

@@ -27,7 +27,7 @@ func BenchmarkObservationsAddDoc(b *testing.B) {
 		}
 		ids[i] = fmt.Sprintf("%032x", i)
 	}
-	o := NewObservations(memory.DefaultAllocator, Run{ID: "0123456789abcdef", PipelineVersion: "0.2.0"})
+	o := NewObservations(memory.DefaultAllocator, Run{ID: "0123456789abcdef", PipelineVersion: "0.3.0"})
 	defer o.Release()
 	b.ReportAllocs()
 	for b.Loop() {

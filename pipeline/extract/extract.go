@@ -1831,6 +1831,13 @@ func (r *recogniser) comparison(i int) bool {
 // comparedWith reports whether the number at i is what a figure before it
 // is compared with ("compared with our updated estimate of 764,000").
 func (r *recogniser) comparedWith(i int) bool {
+	// "almost double the £2.12bn spent in 2021-22": the base of a ratio
+	if k := i - 1; r.word(k) == "the" {
+		switch r.word(k - 1) {
+		case "double", "twice", "treble", "triple", "times", "half":
+			return true
+		}
+	}
 	for k := i - 1; k >= r.lo && k >= i-7; k-- {
 		w := r.word(k)
 		if w == "compared" || w == "against" || w == "versus" || w == "than" {

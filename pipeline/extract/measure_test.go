@@ -327,6 +327,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"moves from the rest of the UK are not net migration",
 			"London gained 98,000 from abroad but lost 41,000 residents to other parts of the UK.",
 			[]want{{"98,000", "", ""}, {"41,000", "other", ""}}},
+		{"the base of 'double the' is the kind of figure compared",
+			"Under the Rwanda plan costs soared. Asylum support cost £4.3bn in 2025-26, almost double the £2.2bn spent in 2021-22.",
+			[]want{{"£4.3bn", "asylum_cost", "level"}, {"almost double", "asylum_cost", "ratio"}, {"£2.2bn", "asylum_cost", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -330,6 +330,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"the base of 'double the' is the kind of figure compared",
 			"Tories say Labour tore up the Rwanda deterrent. Asylum support cost £4.3bn in 2025-26. That was down from £4.8bn the year before, but still almost double the £2.2bn spent in 2021-22.",
 			[]want{{"£4.3bn", "asylum_cost", "level"}, {"£4.8bn", "asylum_cost", "level"}, {"almost double", "asylum_cost", "ratio"}, {"£2.2bn", "asylum_cost", "level"}}},
+		{"people who came with visa holders are immigration",
+			"The number of dependants arriving with work visa holders fell to 48,000 from 205,000.",
+			[]want{{"48,000", "immigration", "level"}, {"205,000", "immigration", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -738,8 +738,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				// "thousands of claims from small boat arrivals were
 				// awaiting a decision", "1,350 people who had arrived by
 				// small boat were returned": the phrase says whose claims
-				// or which people, up to the main verb
-				modifier = c.s >= q.te
+				// or which people, up to the main verb; after a verb of its
+				// own ("moved to the district from other parts of the UK")
+				// it says where from
+				modifier = c.s >= q.te && !d.cueWithin(q.te, k)
 				rel = k
 			case "were", "was", "are", "is", "have", "has", "had", "will", "would":
 				if k != rel+1 {
@@ -1152,6 +1154,16 @@ func (r *recogniser) numberOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// cueWithin reports whether a cue of the sentence starts in tokens [a, b).
+func (d *docState) cueWithin(a, b int) bool {
+	for _, c := range d.sentCues {
+		if c.s >= a && c.s < b {
+			return true
+		}
+	}
+	return false
 }
 
 // countBits are the units that count things.

@@ -363,7 +363,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = p.Unit
 		}
 		// "a fall of 68,000, or 30%": the same change as a percentage
-		if unit == "percent" && p.Statistic == "change" && p.Unit != "percent" && (stat == "level" || stat == "share") && r.word(q.ts-1) == "or" && p.Value != nil {
+		if unit == "percent" && p.Statistic == "change" && p.Unit != "percent" && (stat == "level" || stat == "share" || stat == "change") && r.word(q.ts-1) == "or" && p.Value != nil {
 			stat, sign = "change", math.Copysign(1, *p.Value)
 		}
 		if stat == "level" || stat == "share" {

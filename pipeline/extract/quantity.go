@@ -375,6 +375,10 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 			if qw.words[0] == "approx" && r.punct(e) == "." {
 				e++
 			}
+			// "Labour boasts about 37,600 returns": a preposition, not a hedge
+			if qw.words[0] == "about" && len(qw.words) == 1 && aboutVerbs[r.word(i-1)] {
+				continue
+			}
 			return qw, e, true
 		}
 	}

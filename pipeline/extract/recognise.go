@@ -83,7 +83,7 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 	}
-	if (r.word(i+1) == "in" || r.word(i+2) == "in") && (r.isNum(i) || r.is(i, fNumWord)) {
+	if (r.word(i+1) == "in" || r.word(i+2) == "in" || r.word(i+1) == "out" && r.word(i+2) == "of") && (r.isNum(i) || r.is(i, fNumWord)) {
 		if q, ok := r.oneIn(i); ok {
 			r.bounds(&q)
 			return q, true
@@ -753,9 +753,11 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
-	// "one in five", "four in every five", "one claim in ten"
+	// "one in five", "four in every five", "one claim in ten", "nine out of ten"
 	in := i + 1
-	if r.word(in) != "in" {
+	if r.word(in) == "out" && r.word(in+1) == "of" {
+		in++ // "out of" reads as "in"
+	} else if r.word(in) != "in" {
 		if r.word(i+2) != "in" || r.word(i+1) == "" || r.is(i+1, fNumWord) {
 			return quantity{}, false
 		}

@@ -29,6 +29,9 @@ var qualifiers = []qualifierWord{
 	{[]string{"just", "below"}, "almost", true},
 	{[]string{"well", "over"}, "more_than", true},
 	{[]string{"well", "above"}, "more_than", true},
+	{[]string{"well", "under"}, "less_than", true},
+	{[]string{"well", "below"}, "less_than", true},
+	{[]string{"a", "little", "short", "of"}, "almost", true},
 	{[]string{"more", "than"}, "more_than", true},
 	{[]string{"greater", "than"}, "more_than", true},
 	{[]string{"upwards", "of"}, "more_than", true},
@@ -49,6 +52,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"pass"}, "more_than", true}, // "will pass 28,000 this week"
 	{[]string{"passed"}, "more_than", true},
 	{[]string{"topped"}, "more_than", true},
+	{[]string{"tops"}, "more_than", true},
 	{[]string{"surpassed"}, "more_than", true},
 	{[]string{"exceed"}, "more_than", true}, // "the total cost could exceed £540m"
 	{[]string{"exceeded"}, "more_than", true},
@@ -104,6 +108,8 @@ var vagues = []vagueWord{
 	{[]string{"millions"}, 2e6, 9e6},
 	{[]string{"billions"}, 2e9, 9e9},
 	{[]string{"dozens"}, 24, 108},
+	{[]string{"several", "hundred", "thousand"}, 200e3, 900e3},
+	{[]string{"a", "few", "hundred", "thousand"}, 200e3, 500e3},
 	{[]string{"several", "thousand"}, 2e3, 9e3},
 	{[]string{"several", "hundred"}, 200, 900},
 	{[]string{"several", "million"}, 2e6, 9e6},
@@ -207,3 +213,10 @@ var personNoun = map[string]bool{"veteran": true, "man": true, "woman": true, "m
 	"grandmother": true, "grandfather": true, "resident": true, "worker": true, "officer": true, "volunteer": true,
 	"nurse": true, "teacher": true, "driver": true, "student": true, "migrant": true, "refugee": true, "son": true,
 	"daughter": true, "wife": true, "husband": true, "boy": true, "girl": true, "landlord": true, "owner": true}
+
+// aboutVerbs take "about" as a preposition: "boasts about 37,600 returns".
+var aboutVerbs = map[string]bool{"boast": true, "boasts": true, "boasted": true, "boasting": true, "brag": true,
+	"brags": true, "bragged": true, "talk": true, "talks": true, "talked": true, "talking": true, "speak": true,
+	"speaks": true, "spoke": true, "speaking": true, "worry": true, "worries": true, "worried": true, "complain": true,
+	"complains": true, "complained": true, "ask": true, "asks": true, "asked": true, "know": true, "knows": true,
+	"think": true, "thinks": true, "care": true, "cares": true, "hear": true, "heard": true, "joke": true, "joked": true}

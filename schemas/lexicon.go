@@ -26,6 +26,9 @@ type Measure struct {
 	// to relocate", "can receive £3,000") is not a figure of this measure,
 	// which counts payments between governments or a scheme's total.
 	NotPersonal bool `json:"not_personal,omitempty"`
+	// NoRates says that a sum per day, week or year ("£7bn a year") is not a
+	// figure of this measure, which is a total.
+	NoRates bool `json:"no_rates,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

@@ -113,7 +113,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			}
 		}
 	}
-	d.msent = d.msent[:0]
+	d.msent, d.midx = d.msent[:0], d.midx[:0]
 	// mentions are gathered in a buffer reused from one document to the
 	// next, and copied out once their number is known: one allocation of the
 	// right size instead of a slice grown several times
@@ -148,6 +148,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
 			d.msent = append(d.msent, si)
+			d.midx = append(d.midx, x.lx.measureIdx[out[len(out)-1].Measure])
 		}
 	}
 	res := make([]model.Mention, len(out))
@@ -216,6 +217,7 @@ type docState struct {
 	found  [][]match
 	para   []int // paragraph number of each sentence
 	msent  []int // sentence of each mention found so far
+	midx   []int // measure index of each mention found so far
 	out    []model.Mention
 	figs   []float64 // the figures of the mentions in out
 	furn   []match   // isFurniture's matches
@@ -792,6 +794,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "£7bn to £8bn a year": a rate is not a measure that is a total
+	if q.perPeriod != "" {
+		for i := range scores {
+			if lx.measures[i].NoRates {
+				scores[i] = 0
+			}
+		}
+	}
 	// "A second chart shows boats per year. The count fell from 1,110 …":
 	// a sentence that refers back to one without figures is about what
 	// that one names
@@ -859,6 +869,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	for i, sc := range scores {
 		if (sc > bestScore || sc == bestScore && sc > 0 && d.prior[i] > d.prior[best]) && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
 			best, bestScore = i, sc
+		}
+	}
+	// "Asylum support cost £4.21bn. Officials expect the bill to fall to
+	// £3.9bn": weak words that fit the figure just before as well as
+	// another measure go on with that figure
+	if bestScore > 0 && bestScore < 2 {
+		if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Unit == unit && prev[n-1].Statistic == "level" {
+			if pi := d.midx[n-1]; pi != best && scores[pi] >= bestScore*0.75 && d.requirementMet(pi, si) {
+				best, bestScore = pi, scores[pi]
+			}
 		}
 	}
 	// weak or no cues: "The figure now stands at 758,000" goes on with the

@@ -336,6 +336,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"people who came with visa holders are immigration",
 			"The number of dependants arriving with work visa holders fell to 48,000 from 205,000.",
 			[]want{{"48,000", "immigration", "level"}, {"205,000", "immigration", "level"}}},
+		{"a rate is not the Rwanda scheme's total; weak words go on with the sum before",
+			"Labour ripped up the Rwanda deterrent, the Tories said. Asylum support cost £4.2bn in 2025-26. Officials expect the bill to fall to around £3.9bn this year. Reform says the true cost is £7bn a year.",
+			[]want{{"£4.2bn", "asylum_cost", "level"}, {"around £3.9bn", "asylum_cost", "level"}, {"£7bn", "asylum_cost", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -632,6 +633,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
+	var touched uint64 // the measures with a score (at most 64: see lexicon)
 	ub := unitBit(unit)
 	countOnly := false
 	switch unit {
@@ -699,7 +701,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		sameParen := d.paren[c.s] == qp
 		// a cue in a different clause or in a parenthesis counts less
 		w := 1.0
-		modifier, rel := false, -1
+		modifier, rel, comma := false, -1, false
 		for k := lo; k < hi; k++ {
 			tk := &d.toks[k]
 			if sameParen && d.paren[k] != qp {
@@ -712,6 +714,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			case ";", ":":
 				w *= 0.3
 			case ",":
+				comma = true
 				if k+1 < hi && clauseJoin[d.toks[k+1].low] {
 					w *= 0.4 // "fell to 948,000, while emigration rose"
 				}
@@ -782,16 +785,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if c.s <= s.a+2 && c.e <= q.ts {
 			w *= 1.5
 		}
-		if d.paren[c.s] != d.paren[q.ts] || c.e <= q.ts && d.inAside(s, ci, q.ts) {
+		if d.paren[c.s] != d.paren[q.ts] || comma && c.e <= q.ts && d.inAside(s, ci, q.ts) {
 			w *= 0.3
 		}
 		scores[t] += w
+		touched |= 1 << t
 	}
 	if countOnly {
-		for i := range scores {
-			if lx.unitOK[i]&countBits == 0 {
-				scores[i] = 0
-			}
+		for _, i := range lx.moneyOnly {
+			scores[i] = 0
 		}
 	}
 	// "£7bn to £8bn a year": a rate is not a measure that is a total
@@ -809,6 +811,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		for _, c := range inSpan(d.cues, d.sents[si-1]) {
 			if d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&ub != 0 {
 				scores[c.target] += c.weight * 0.4
+				touched |= 1 << c.target
 			}
 		}
 	}
@@ -866,8 +869,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// (a tie goes to the measure the document is more about: "the final
 	// bill" in a story on the Rwanda scheme)
 	best, bestScore := -1, 0.0
-	for i, sc := range scores {
-		if (sc > bestScore || sc == bestScore && sc > 0 && d.prior[i] > d.prior[best]) && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
+	for m := touched; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		sc := scores[i]
+		if sc == 0 {
+			continue
+		}
+		if (sc > bestScore || sc == bestScore && d.prior[i] > d.prior[best]) && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
 			best, bestScore = i, sc
 		}
 	}

@@ -263,7 +263,8 @@ func matchAt(toks []token, src string, i, hi int, e *entry) (int, bool) {
 type lexicon struct {
 	measures        []schemas.Measure
 	measureIdx      map[string]int
-	other           int // measureIdx["other"]
+	other           int   // measureIdx["other"]
+	moneyOnly       []int // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
 	placeMatch      phraseMatcher
@@ -299,6 +300,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(ms) > 64 {
+		return nil, fmt.Errorf("the vocabulary has %d measures; the classifier keeps them in a 64-bit set", len(ms))
+	}
 	lx := &lexicon{measures: ms, measureIdx: map[string]int{}, places: places, periods: periods}
 	for i, m := range ms {
 		lx.measureIdx[m.Name] = i
@@ -310,6 +314,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			ok |= unitBits[u]
 		}
 		lx.unitOK = append(lx.unitOK, ok)
+		if ok&(unitBits["persons"]|unitBits["boats"]|unitBits["cases"]) == 0 {
+			lx.moneyOnly = append(lx.moneyOnly, i)
+		}
 		cu := ok
 		if len(m.CueUnits) > 0 {
 			cu = 0

@@ -144,6 +144,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
 		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.curSent = false, -1, -1, si
+		d.reqMet = resize(d.reqMet, len(x.lx.measures))
 		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
@@ -229,6 +230,7 @@ type docState struct {
 	// asked); the colon that ends a label opening it ("Emigration: 603"),
 	// or -1
 	curSent                  int
+	reqMet                   []int8 // per measure: 1 its requirement is met in curSent, -1 not, 0 not asked
 	sentScanned              bool
 	sentMoney, sentAnaphoric int8
 	sentLabel                int
@@ -244,6 +246,22 @@ func (d *docState) requirementMet(mi, si int) bool {
 	if len(d.x.lx.measures[mi].Requires) == 0 {
 		return true
 	}
+	if si == d.curSent {
+		// asked for every figure of the sentence: answered once
+		if c := d.reqMet[mi]; c != 0 {
+			return c > 0
+		}
+		ok := d.requirementIn(mi, si)
+		d.reqMet[mi] = -1
+		if ok {
+			d.reqMet[mi] = 1
+		}
+		return ok
+	}
+	return d.requirementIn(mi, si)
+}
+
+func (d *docState) requirementIn(mi, si int) bool {
 	back := 4
 	if d.prior[mi] >= 0.5 {
 		back = 12 // a document about the Rwanda scheme may name it less often

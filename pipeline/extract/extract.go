@@ -143,7 +143,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
-		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.curSent = false, -1, -1, si
+		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.sentNumberOf, d.curSent = false, -1, -1, -1, si
 		d.reqMet = resize(d.reqMet, len(x.lx.measures))
 		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
@@ -233,6 +233,7 @@ type docState struct {
 	reqMet                   []int8 // per measure: 1 its requirement is met in curSent, -1 not, 0 not asked
 	sentScanned              bool
 	sentMoney, sentAnaphoric int8
+	sentNumberOf             int8 // whether it says "number of" (-1 until asked)
 	sentLabel                int
 	// scale multiplies the plain numbers of a table whose caption says
 	// "(thousands)"; 1 elsewhere
@@ -401,7 +402,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		stat, sign = "change", math.Copysign(1, *prev[len(prev)-1].Value)
 	}
 	// "the number of small boats rose by 17": the noun counted
-	if unit == "" && !q.ratio {
+	if unit == "" && !q.ratio && d.hasNumberOf(s) {
 		unit = r.numberOf(q.ts)
 	}
 	// "712 small boats were detected, 2% more than in 2024 (695)": the base
@@ -1181,6 +1182,21 @@ func (d *docState) lastCount(si int, prev []model.Mention) int {
 		}
 	}
 	return -1
+}
+
+// hasNumberOf reports whether the sentence s (the one being read) says
+// "number of".
+func (d *docState) hasNumberOf(s span) bool {
+	if d.sentNumberOf < 0 {
+		d.sentNumberOf = 0
+		for k := s.a; k+1 < s.b; k++ {
+			if d.toks[k].low == "number" && d.toks[k+1].low == "of" {
+				d.sentNumberOf = 1
+				break
+			}
+		}
+	}
+	return d.sentNumberOf == 1
 }
 
 // numberOf returns the unit of the noun counted in "the number of small

@@ -368,10 +368,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				unit = prev[n-1].Unit
 			}
 		}
-		// "the bill could have run into the billions"
-		if unit == "" && q.vague && q.low >= 1e9 && d.aboutMoney(si) {
-			unit = "GBP"
-		}
+	}
+	// "the bill could have run into the billions", "costing the taxpayer
+	// millions"
+	if unit == "" && q.vague && q.high >= 1e6 && d.aboutMoney(si) {
+		unit = "GBP"
 	}
 	q.perPeriod = r.rate(lx, q.te)
 	stat, sign := r.statistic(q)
@@ -622,8 +623,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	s := d.sents[si]
-	// "compared with our estimate of 764,000": the measure of the figure it is compared with
-	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) {
+	// "compared with our estimate of 764,000": the measure of the figure it
+	// is compared with, unless a clause of its own names what it is ("…
+	// to 826,000, while emigration rose from 582,000")
+	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) && !d.cueAfter(prev[len(prev)-1].End, q.ts) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
@@ -1216,6 +1219,28 @@ func (r *recogniser) numberOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// cueAfter reports whether, between code point end and token i, a new
+// clause starts (", while", ", and", ";") and a cue of the sentence stands
+// in it: "… to 826,000, while emigration rose from 582,000".
+func (d *docState) cueAfter(end, i int) bool {
+	k := i - 1
+	for k > 0 && d.toks[k].s >= end {
+		if t := d.toks[k].low; t == ";" || t == "," && k+1 < i && clauseJoin[d.toks[k+1].low] {
+			break
+		}
+		k--
+	}
+	if k <= 0 || d.toks[k].s < end {
+		return false
+	}
+	for _, c := range d.sentCues {
+		if c.s > k && c.e <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // cueWithin reports whether a cue of the sentence starts in tokens [a, b).

@@ -339,6 +339,12 @@ func TestMeasureChoice(t *testing.T) {
 		{"a rate is not the Rwanda scheme's total; weak words go on with the sum before",
 			"Labour ripped up the Rwanda deterrent, the Tories said. Asylum support cost £4.2bn in 2025-26. Officials expect the bill to fall to around £3.9bn this year. Reform says the true cost is £7bn a year.",
 			[]want{{"£4.2bn", "asylum_cost", "level"}, {"around £3.9bn", "asylum_cost", "level"}, {"£7bn", "asylum_cost", "level"}}},
+		{"a base in a clause of its own is of that clause's measure",
+			"Immigration fell from 1,180,000 to 840,000, while emigration rose from 560,000 to 640,000.",
+			[]want{{"1,180,000", "immigration", "level"}, {"840,000", "immigration", "level"}, {"560,000", "emigration", "level"}, {"640,000", "emigration", "level"}}},
+		{"people stuck in limbo, costing the taxpayer millions",
+			"\"There were almost 115,000 people stuck in limbo, costing the taxpayer millions every single day,\" she said.",
+			[]want{{"almost 115,000", "asylum_backlog", "level"}, {"millions", "asylum_cost", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

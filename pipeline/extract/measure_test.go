@@ -345,6 +345,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"people stuck in limbo, costing the taxpayer millions",
 			"\"There were almost 115,000 people stuck in limbo, costing the taxpayer millions every single day,\" she said.",
 			[]want{{"almost 115,000", "asylum_backlog", "level"}, {"millions", "asylum_cost", "level"}}},
+		{"visas for students' dependants are visas; engines seized and networks disrupted are other",
+			"Visas for dependants of students numbered 16,400. Police seized more than 3,000 boat engines and disrupted 210 smuggling networks.",
+			[]want{{"16,400", "visas_granted", "level"}, {"more than 3,000", "other", ""}, {"210", "other", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -343,6 +343,11 @@ func (d *docState) slice(a, b int) string {
 func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
 	lx := d.x.lx
 	s := d.sents[si]
+	// "net migration of Britons at minus 77,000": a negative level
+	minus := q.unit != "percent" && !q.ratio && r.word(q.ts-1) == "minus" && q.ts == q.vs
+	if minus {
+		q.ts--
+	}
 	m := model.Mention{
 		Start:     d.toks[q.ts].s,
 		End:       d.toks[q.te-1].e,
@@ -376,6 +381,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	q.perPeriod = r.rate(lx, q.te)
 	stat, sign := r.statistic(q)
+	if minus {
+		sign = -sign
+	}
 	// "compared with 764,000", "up from 41": the base of a comparison is the
 	// same kind of figure as the one compared with it
 	s0 := d.toks[s.a].s
@@ -1067,11 +1075,11 @@ func (r *recogniser) netFlow(i int) float64 {
 	var sg float64
 	for k := i; k < i+5 && k < r.hi; k++ {
 		switch r.word(k) {
-		case "left", "emigrated", "departed", "leaving":
+		case "left", "emigrated", "departed", "leaving", "departing", "emigrating":
 			if sg == 0 {
 				sg = -1
 			}
-		case "arrived", "came", "immigrated", "arriving", "moved":
+		case "arrived", "came", "immigrated", "arriving", "moved", "coming", "returned", "returning":
 			if sg == 0 {
 				sg = 1
 			}

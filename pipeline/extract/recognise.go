@@ -83,7 +83,7 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 	}
-	if (r.word(i+1) == "in" || r.word(i+2) == "in" || r.word(i+1) == "out" && r.word(i+2) == "of") && (r.isNum(i) || r.is(i, fNumWord)) {
+	if (r.word(i+1) == "in" || r.word(i+2) == "in" || r.word(i+1) == "out" && r.word(i+2) == "of" || r.word(i+1) == "for" && r.word(i+2) == "every") && (r.isNum(i) || r.is(i, fNumWord)) {
 		if q, ok := r.oneIn(i); ok {
 			r.bounds(&q)
 			return q, true
@@ -741,6 +741,10 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		}
 		v, e = w, end
 	}
+	// "two and a half times"
+	if r.word(e) == "and" && r.word(e+1) == "a" && r.word(e+2) == "half" {
+		v, e = v+0.5, e+3
+	}
 	if r.word(e) != "times" {
 		return quantity{}, false
 	}
@@ -753,11 +757,15 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
-	// "one in five", "four in every five", "one claim in ten", "nine out of ten"
+	// "one in five", "four in every five", "one claim in ten", "nine out of
+	// ten", "one for every 25"
 	in := i + 1
-	if r.word(in) == "out" && r.word(in+1) == "of" {
+	switch {
+	case r.word(in) == "out" && r.word(in+1) == "of":
 		in++ // "out of" reads as "in"
-	} else if r.word(in) != "in" {
+	case r.word(in) == "for" && r.word(in+1) == "every":
+		// "one for every 25" reads as "one in every 25"
+	case r.word(in) != "in":
 		if r.word(i+2) != "in" || r.word(i+1) == "" || r.is(i+1, fNumWord) {
 			return quantity{}, false
 		}

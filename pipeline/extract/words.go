@@ -185,12 +185,12 @@ var changeBefore = map[string]float64{
 	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
 	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
 	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "dipped": -1,
-	"saving": -1, "savings": -1, "lost": -1, "gained": 1,
+	"saving": -1, "savings": -1, "lost": -1, "gained": 1, "cutting": -1, "cuts": -1, "slashed": -1, "slashing": -1,
 }
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
-	"ahead": 1, "behind": -1,
+	"ahead": 1, "behind": -1, "decline": -1, "cut": -1, "slump": -1,
 }
 
 // nouns for the things a share is a part of ("84% of these").

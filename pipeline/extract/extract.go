@@ -2329,9 +2329,12 @@ func (r *recogniser) participle(i int) int {
 // coastal police", "thousands of caseworkers". The first noun that counts
 // people ends the search.
 func (r *recogniser) staffAfter(i int) bool {
-	for k := i; k < i+4 && k < r.hi; k++ {
+	for k := i; k < i+5 && k < r.hi; k++ {
 		w := r.word(k)
 		if w == "" {
+			if r.punct(k) == "-" {
+				continue // "120 additional fee-paid judges"
+			}
 			return false
 		}
 		if isStaff(w) {

@@ -348,6 +348,12 @@ func TestMeasureChoice(t *testing.T) {
 		{"visas for students' dependants are visas; engines seized and networks disrupted are other",
 			"Visas for dependants of students numbered 16,400. Police seized more than 3,000 boat engines and disrupted 210 smuggling networks.",
 			[]want{{"16,400", "visas_granted", "level"}, {"more than 3,000", "other", ""}, {"210", "other", ""}}},
+		{"the balance is net migration; appeals pending are the backlog; people living in hotels are other",
+			"A year earlier the balance had been 251,000. A further 44,100 appeals were pending. Some 25,900 asylum seekers were living in 139 hotels.",
+			[]want{{"251,000", "net_migration", "level"}, {"44,100", "asylum_backlog", "level"}, {"Some 25,900", "other", "level"}, {"139", "other", ""}}},
+		{"staff after a hyphenated word are staff",
+			"The tribunal has recruited 110 additional fee-paid judges this year.",
+			[]want{{"110", "other", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

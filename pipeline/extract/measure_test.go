@@ -354,6 +354,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"staff after a hyphenated word are staff",
 			"The tribunal has recruited 110 additional fee-paid judges this year.",
 			[]want{{"110", "other", "level"}}},
+		{"naming Rwanda does not make a count of people relocations",
+			"More than 40,000 people crossed the Channel in small boats last year.\n\nTory MPs said that with the Rwanda plan scrapped nearly 95,000 people have come since the election.",
+			[]want{{"More than 40,000", "small_boat_arrivals", "level"}, {"nearly 95,000", "small_boat_arrivals", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

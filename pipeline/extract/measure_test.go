@@ -357,6 +357,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"naming Rwanda does not make a count of people relocations",
 			"More than 40,000 people crossed the Channel in small boats last year.\n\nTory MPs said that with the Rwanda plan scrapped nearly 95,000 people have come since the election.",
 			[]want{{"More than 40,000", "small_boat_arrivals", "level"}, {"nearly 95,000", "small_boat_arrivals", "level"}}},
+		{"appeals queuing are part of the backlog",
+			"Some 41,200 appeals were queuing at the immigration tribunal in June, up from around 38,000 in March.",
+			[]want{{"Some 41,200", "asylum_backlog", "level"}, {"around 38,000", "asylum_backlog", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -150,7 +150,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		for qi := range d.qs {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
 			d.msent = append(d.msent, si)
-			d.midx = append(d.midx, x.lx.measureIdx[out[len(out)-1].Measure])
+			d.midx = append(d.midx, d.lastMI)
 		}
 	}
 	res := make([]model.Mention, len(out))
@@ -220,6 +220,7 @@ type docState struct {
 	para   []int // paragraph number of each sentence
 	msent  []int // sentence of each mention found so far
 	midx   []int // measure index of each mention found so far
+	lastMI int   // measure index of the mention mention() made last
 	out    []model.Mention
 	figs   []float64 // the figures of the mentions in out
 	furn   []match   // isFurniture's matches
@@ -393,10 +394,6 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
 			unit = p.Unit
 		}
-		// "a fall of 68,000, or 30%": the same change as a percentage
-		if unit == "percent" && p.Statistic == "change" && p.Unit != "percent" && (stat == "level" || stat == "share" || stat == "change") && r.word(q.ts-1) == "or" && p.Value != nil {
-			stat, sign = "change", math.Copysign(1, *p.Value)
-		}
 		if stat == "level" || stat == "share" {
 			switch ps := p.Statistic; ps {
 			case "average", "share", "level", "percent_change":
@@ -406,9 +403,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
-	// "rose by 17 (2%)": the same change as a percentage
-	if unit == "percent" && stat != "change" && d.restates(q, unit, prev) && prev[len(prev)-1].Statistic == "change" && prev[len(prev)-1].Value != nil {
-		stat, sign = "change", math.Copysign(1, *prev[len(prev)-1].Value)
+	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
+	// percentage, with its sign
+	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Statistic == "change" && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
+		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev)) {
+		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
 	// "the number of small boats rose by 17": the noun counted
 	if unit == "" && !q.ratio && d.hasNumberOf(s) {
@@ -494,6 +493,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		stat = "change"
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
+	d.lastMI = mi
 	// the three figures go to scratch reused from one document to the
 	// next; Extract copies them out with the mentions
 	n := len(d.figs)

@@ -35,6 +35,29 @@ func (r *rootFD) close() {
 	}
 }
 
+// openBeneath opens path read-only with openat2 beneath the root, not
+// following a symlink as its last component nor any magic link, with the
+// extra flags. ok is false when it does not succeed; when openat2 is not
+// available here (ENOSYS, or EPERM under a seccomp filter) the root stops
+// trying it.
+func (r *rootFD) openBeneath(path string, flags uint64) (fd int, ok bool) {
+	if r == nil || r.fd < 0 || r.off.Load() {
+		return -1, false
+	}
+	how := unix.OpenHow{
+		Flags:   unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NOFOLLOW | flags,
+		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS,
+	}
+	fd, err := unix.Openat2(r.fd, path, &how)
+	if err != nil {
+		if err == unix.ENOSYS || err == unix.EPERM {
+			r.off.Store(true)
+		}
+		return -1, false
+	}
+	return fd, true
+}
+
 // openFast opens target, a path under the root, for reading in one
 // openat2 call that the kernel keeps beneath the root (RESOLVE_BENEATH: no
 // "..", absolute path or symlink leads out of it) and that does not follow
@@ -49,20 +72,10 @@ func (r *rootFD) close() {
 // ok is false whenever it does not succeed, whatever the reason: the
 // caller then opens target the ordinary way, which gives the error.
 func (r *rootFD) openFast(target string) (f io.ReadCloser, size int64, ok bool) {
-	if r == nil || r.fd < 0 || r.off.Load() {
-		return nil, 0, false
-	}
-	how := unix.OpenHow{
-		// O_NONBLOCK so that a named pipe put in a file's place does not
-		// block the open; it has no effect on reading a regular file
-		Flags:   unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NOFOLLOW | unix.O_NONBLOCK,
-		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS,
-	}
-	fd, err := unix.Openat2(r.fd, target, &how)
-	if err != nil {
-		if err == unix.ENOSYS || err == unix.EPERM {
-			r.off.Store(true) // not available here: stop trying
-		}
+	// O_NONBLOCK so that a named pipe put in a file's place does not block
+	// the open; it has no effect on reading a regular file
+	fd, ok := r.openBeneath(target, unix.O_NONBLOCK)
+	if !ok {
 		return nil, 0, false
 	}
 	var st unix.Stat_t
@@ -137,18 +150,8 @@ func (f *fdFile) Close() error {
 // false when that does not succeed, and the caller then lists the folder
 // the ordinary way, which gives the error.
 func (r *rootFD) readDirFast(dir string) (entries []fs.DirEntry, ok bool, err error) {
-	if r == nil || r.fd < 0 || r.off.Load() {
-		return nil, false, nil
-	}
-	how := unix.OpenHow{
-		Flags:   unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NOFOLLOW | unix.O_DIRECTORY,
-		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS,
-	}
-	fd, oerr := unix.Openat2(r.fd, dir, &how)
-	if oerr != nil {
-		if oerr == unix.ENOSYS || oerr == unix.EPERM {
-			r.off.Store(true)
-		}
+	fd, ok := r.openBeneath(dir, unix.O_DIRECTORY)
+	if !ok {
 		return nil, false, nil
 	}
 	f := os.NewFile(uintptr(fd), dir)

@@ -314,7 +314,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			ok |= unitBits[u]
 		}
 		lx.unitOK = append(lx.unitOK, ok)
-		if ok&(unitBits["persons"]|unitBits["boats"]|unitBits["cases"]) == 0 {
+		if ok&countBits == 0 {
 			lx.moneyOnly = append(lx.moneyOnly, i)
 		}
 		cu := ok

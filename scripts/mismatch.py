@@ -5,6 +5,8 @@
 
 Uses ../shared/eval/score.py's own matching, so the figures agree with it.
 
+--only-reachable lists only the measure misses a label could have credited.
+
 --reachable adds a count of the measure misses whose predicted (measure, statistic) pair no gold
 label can produce through gold_map.py (for example small_boat_arrivals/share, visas_granted/level,
 births/level): the contract has such pairs, the scorer cannot credit them. It says nothing about
@@ -20,6 +22,8 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--set", default=os.path.join(here, "..", "..", "shared", "eval", "dev"))
 ap.add_argument("--field", action="append")
 ap.add_argument("--reachable", action="store_true")
+ap.add_argument("--only-reachable", action="store_true",
+                help="list only the measure misses whose predicted pair some label could produce")
 args = ap.parse_args()
 fields = args.field or ["measure", "statistic", "qualifier", "unit"]
 arts = score.load_set(args.set)
@@ -41,7 +45,7 @@ def gold_map_image():
     return image
 
 
-image = gold_map_image() if args.reachable else set()
+image = gold_map_image() if args.reachable or args.only_reachable else set()
 misses = unreachable = 0
 for slug, a in arts.items():
     for g, p in score.match(a["gold"], preds.get(slug, [])):
@@ -53,6 +57,8 @@ for slug, a in arts.items():
             misses += 1
             if args.reachable and (p["measure"], p["statistic"]) not in image:
                 unreachable += 1
+        if args.only_reachable and (want["measure"] == p["measure"] or (p["measure"], p["statistic"]) not in image):
+            continue
         if bad:
             print(f"{slug[:14]} {g['quote']!r:32} {'; '.join(bad)}  [{g['measure']}]")
 if args.reachable:

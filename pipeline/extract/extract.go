@@ -769,7 +769,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				if c.s >= q.te {
 					w *= 0.3
 				}
-			case "from", "who", "which":
+			case "from", "who", "whom", "which":
+				// "the total at £715m, of which £290m was handed to Kigali":
+				// what follows "of which" is said of a part, not the whole
+				if t != "from" && k > lo && d.toks[k-1].low == "of" && c.s >= q.te {
+					w *= 0.2
+				}
 				// "thousands of claims from small boat arrivals were
 				// awaiting a decision", "1,350 people who had arrived by
 				// small boat were returned": the phrase says whose claims
@@ -968,7 +973,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 // weighs: clause joins, comparisons, causes, relative pronouns and
 // auxiliaries.
 var cueGapWords = map[string]bool{"against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
-	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "from": true, "who": true,
+	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "from": true, "who": true, "whom": true,
 	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
 	"would": true}
 

@@ -360,6 +360,15 @@ func TestMeasureChoice(t *testing.T) {
 		{"appeals queuing are part of the backlog",
 			"Some 41,200 appeals were queuing at the immigration tribunal in June, up from around 38,000 in March.",
 			[]want{{"Some 41,200", "asylum_backlog", "level"}, {"around 38,000", "asylum_backlog", "level"}}},
+		{"what follows of which is said of the part",
+			"The Rwanda scheme was scrapped in July.\n\nThe department now puts the final total at £688m, of which £275m was handed to the government in Kigali.",
+			[]want{{"£688m", "rwanda_scheme_cost", "level"}, {"£275m", "payment_to_rwanda", "level"}}},
+		{"opinion polls are not migration statistics",
+			"Net migration fell to 204,000 in 2025, yet a poll of 1,800 adults found that 61% of voters think it is still rising.",
+			[]want{{"204,000", "net_migration", "level"}, {"1,800", "other", "level"}, {"61%", "other", "share"}}},
+		{"polling day is a date, not a poll",
+			"More than 3,000 migrants have crossed the Channel since polling day.",
+			[]want{{"More than 3,000", "small_boat_arrivals", "level"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -532,7 +532,18 @@ type wordTable struct {
 	// stemSecond is the union of the matchers' stemSecond masks: a word
 	// that fails it starts with no stem of any matcher
 	stemSecond [256]uint64
+	// lens says which lengths the table's words have, by their first two
+	// bytes (pairIndex): most words of a text are turned away by it
+	// before they are hashed
+	lens [1024]uint32
 }
+
+// pairIndex is the slot of lens for a word that packs to pk.
+func pairIndex(pk uint64) uint32 { return uint32(pk&31)<<5 | uint32(pk>>8&31) }
+
+// lenBit is the bit of lens for a word of n bytes (the last for all of 31
+// bytes and more).
+func lenBit(n int) uint32 { return 1 << min(n, 31) }
 
 // tableWord is a word of the table and what the lexicons know of it.
 type tableWord struct {
@@ -573,6 +584,7 @@ func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
 			i = (i + 1) & uint32(n-1)
 		}
 		t.slots[i] = h<<8&0xFFFF0000 | uint32(len(t.words))
+		t.lens[pairIndex(pk)] |= lenBit(len(w))
 	}
 	return t, nil
 }
@@ -598,7 +610,7 @@ func wordHash(pk uint64, n int) uint32 {
 // pack8(w): the tokenizer packs words as it reads them, and a word of at
 // most eight bytes is then compared as a number.
 func (t *wordTable) lookup(w string, pk uint64) *tableWord {
-	if w == "" {
+	if w == "" || t.lens[pairIndex(pk)]&lenBit(len(w)) == 0 {
 		return nil
 	}
 	h := wordHash(pk, len(w))

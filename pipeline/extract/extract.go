@@ -405,7 +405,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
 	// percentage, with its sign
-	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Statistic == "change" && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
+	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
+	// change too)
+	if n := len(prev); n > 0 && unit == "percent" && (prev[n-1].Statistic == "change" || prev[n-1].Statistic == "level" && d.changeMeasure(prev[n-1].Measure)) && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
 		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev)) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
@@ -1361,6 +1363,13 @@ func (d *docState) plainDigits(q *quantity) bool {
 	return q.ve == q.vs+1 && d.toks[q.vs].kind == tNum && !q.inWords
 }
 
+// changeMeasure reports whether the measure named m is some measure's
+// change measure ("population_change").
+func (d *docState) changeMeasure(m string) bool {
+	mi, ok := d.x.lx.measureIdx[m]
+	return ok && d.x.lx.isChangeMeasure[mi]
+}
+
 // restates reports whether a percentage in brackets right after the
 // figure before it gives that figure as a percentage: "706,900 (1.2%)".
 func (d *docState) restates(q *quantity, unit string, prev []model.Mention) bool {
@@ -1547,11 +1556,18 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	if pw == "by" {
-		// "revised up by", "fell by", "growing in the year to mid-2023 by"
+		// "revised up by", "fell by", "growing in the year to mid-2023 by",
+		// "lowered its estimate for 2025, by 12,000, to 207,000"
 		for k := p - 1; k >= r.lo && k >= p-12; k-- {
 			t := &r.toks[k]
 			if t.kind == tPunct && (t.low == "," || t.low == ";" || t.low == ":" || t.low == "(") {
+				if k == p-1 && t.low == "," {
+					continue
+				}
 				break
+			}
+			if sg, ok := byVerbs[t.low]; ok && t.kind == tWord {
+				return "change", sg
 			}
 			if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
 				if t.low == "revised" {
@@ -2306,6 +2322,19 @@ func (r *recogniser) durationAfter(i int) bool {
 func (r *recogniser) revision(i int) bool {
 	for k := i - 1; k >= r.lo && k >= i-4; k-- {
 		if w := r.word(k); w == "revised" || w == "revision" {
+			return true
+		}
+	}
+	// "lowered its estimate for the year to March, by 12,000"
+	if r.word(i-1) != "by" {
+		return false
+	}
+	estimate := false
+	for k := i - 2; k >= r.lo && k >= i-12; k-- {
+		switch w := r.word(k); {
+		case w == "estimate" || w == "estimates" || w == "figure":
+			estimate = true
+		case estimate && byVerbs[w] != 0:
 			return true
 		}
 	}

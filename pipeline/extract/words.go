@@ -184,9 +184,15 @@ var changeBefore = map[string]float64{
 	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "surge": 1,
 	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
 	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
-	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "dipped": -1,
+	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "dipped": -1, "dip": -1, "dips": -1, "dipping": -1,
 	"saving": -1, "savings": -1, "lost": -1, "gained": 1, "cutting": -1, "cuts": -1, "slashed": -1, "slashing": -1,
 }
+
+// byVerbs are verbs that make a change of the figure after "by" ("first
+// estimates have moved by 15,000", "raised the figure by 17,000"), which
+// are not changes before a figure ("moved 5,000 people", "raised £2m").
+var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifted": 1, "adjusted": 1, "changed": 1}
+
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,

@@ -708,6 +708,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "A dinghy carrying around 55 people was intercepted": the people on
+	// a boat are small-boat arrivals, whatever befell the boat
+	boatLoad := stat == "average" && unit != "percent" && r.boatLoad(q)
 	for ci, c := range d.sentCues {
 		t := c.target
 		// "the population rose by 0.5%": a percentage of a measure that
@@ -715,7 +718,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if unit == "percent" && !d.unitAllowed(t, unit) && lx.measures[t].ChangeMeasure != "" {
 			t = lx.measureIdx[lx.measures[t].ChangeMeasure]
 		}
-		if lx.cueUnits[t]&ub == 0 {
+		if lx.cueUnits[t]&ub == 0 || t == lx.other && boatLoad {
 			continue
 		}
 		var dist int
@@ -1619,6 +1622,44 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	return r.levelOrShare(q), 1
 }
 
+// officialCraft are the words before "vessel" or "boat" that make it one
+// that rescues or patrols ("a Border Force vessel carrying around 60
+// people"), whose load is not a small boat's.
+var officialCraft = map[string]bool{"force": true, "rescue": true, "patrol": true, "coastguard": true, "navy": true,
+	"naval": true, "police": true, "lifeboat": true, "ferry": true}
+
+// boatLoad reports whether q counts the people in one boat.
+func (r *recogniser) boatLoad(q *quantity) bool {
+	// one boat's load: "a dinghy carrying around 60 people", "boats with
+	// 40 people in", "the typical dinghy carried fewer than 15", "boats
+	// leave carrying 70 or more people" (but not "15 boats carrying 882
+	// people", the total of several)
+	if w := r.word(q.ts - 1); w == "carrying" || w == "carried" || w == "with" || w == "holding" {
+		for k := q.ts - 2; k >= r.lo && k >= q.ts-4; k-- {
+			if b := r.word(k); (isBoat(b) || isBoats(b) && !r.isNum(k-1) && !r.isNum(k-2)) && !officialCraft[r.word(k-1)] {
+				return true
+			}
+			if r.toks[k].kind == tPunct {
+				break
+			}
+		}
+	}
+	// "Around 60 people were on board", "Around 50 people from that boat"
+	for k := q.te; k < q.te+4 && k < r.hi; k++ {
+		w := r.word(k)
+		if w == "on" && r.word(k+1) == "board" && !r.isNum(k+2) || w == "aboard" && !r.isNum(k+1) {
+			return true // (not "1,200 people aboard 20 boats")
+		}
+		if w == "from" && (r.word(k+1) == "that" || r.word(k+1) == "the" || r.word(k+1) == "this" || r.word(k+1) == "one") && isBoat(r.word(k+2)) {
+			return true
+		}
+		if w == "" || w == "and" || w == "but" {
+			break
+		}
+	}
+	return false
+}
+
 // isAverage reports whether q is an average: "an average of 53 people per
 // boat", "61 people were packed into each dinghy", "40 or 50 on a dinghy".
 func (r *recogniser) isAverage(q *quantity) bool {
@@ -1648,6 +1689,9 @@ func (r *recogniser) isAverage(q *quantity) bool {
 				return true
 			}
 		}
+	}
+	if r.boatLoad(q) {
+		return true
 	}
 	// "dinghies crammed with up to 70 people"
 	if w := r.word(q.ts - 1); w == "with" || w == "by" {
@@ -2391,7 +2435,13 @@ func isStaff(w string) bool {
 	return false
 }
 
-func isBoat(w string) bool { return w == "boat" || w == "dinghy" || w == "vessel" || w == "craft" }
+func isBoat(w string) bool {
+	return w == "boat" || w == "dinghy" || w == "vessel" || w == "craft" || w == "inflatable"
+}
+
+func isBoats(w string) bool {
+	return w == "boats" || w == "dinghies" || w == "vessels" || w == "inflatables"
+}
 
 func isParticiple(w string) bool {
 	switch w {

@@ -126,10 +126,17 @@ func (r *recogniser) fractionRatio(c core) bool {
 	case "what":
 		// "just over half what it had been two years before"
 	case "the", "its", "their", "that", "this":
-		if r.isNum(k+1) && len(r.text(k+1)) == 4 {
-			k++ // "less than half its 2022 peak"
-		}
 		past := false
+		if r.isNum(k+1) && len(r.text(k+1)) == 4 {
+			k++ // "less than half its 2022 peak", "a quarter of its 2023 level"
+			past = true
+		} else if r.isNum(k + 1) {
+			// "around a fifth of the 890,000 peak"
+			switch r.word(k + 2) {
+			case "peak", "high", "record", "level":
+				return true
+			}
+		}
 		for {
 			switch r.word(k + 1) {
 			case "record", "former", "previous", "earlier", "original":
@@ -140,9 +147,11 @@ func (r *recogniser) fractionRatio(c core) bool {
 			break
 		}
 		switch r.word(k + 1) {
-		case "peak", "average", "high":
-			return true // "less than half the peak", "roughly half the average"
-		case "level", "number", "figure", "amount", "total", "size", "rate":
+		case "peak", "average", "high", "figure":
+			// "less than half the peak", "roughly half the average", "a
+			// little over half of the figure quoted by the minister"
+			return true
+		case "level", "number", "amount", "total", "size", "rate":
 			if past {
 				return true
 			}

@@ -1616,7 +1616,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		return "change", sg
 	}
-	if q.fraction && !q.oneIn && r.changeContext(q.ts) {
+	// "a fall of a third"; but "down from more than half" is the base
+	if q.fraction && !q.oneIn && r.word(q.ts-1) != "from" && r.changeContext(q.ts) {
 		return "change", r.changeSign(q.ts)
 	}
 	return r.levelOrShare(q), 1

@@ -1056,6 +1056,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "about a quarter", value: fp(0.25), qualifier: "approximately", statistic: "ratio"}, ex("201,000", 201000, "persons")}},
 		{name: "share/fraction_of_the_total", text: "Hotels took about a third of the total asylum bill of £4.2bn.",
 			want: []wantMention{{quote: "about a third", value: fp(100.0 / 3), qualifier: "approximately", statistic: "share"}, ex("£4.2bn", 4.2e9, "GBP")}},
+		{name: "share/fraction_base_of_a_fall", text: "Only around one in four Syrian claims succeeded, down from more than half in the year to June 2025.",
+			want: []wantMention{{quote: "around one in four", value: fp(25), qualifier: "approximately", statistic: "share"}, {quote: "more than half", value: fp(50), qualifier: "more_than", statistic: "share"}}},
 		{name: "change/saving_or_percent", text: "Spending fell to £4.1bn. That is a saving of £620 million, or roughly 13 per cent.",
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP"), ex("£620 million", -620e6, "GBP").stat("change"), hq("roughly 13 per cent", "approximately", -13, "percent").stat("percent_change")}},
 		{name: "change/lost_residents", text: "Over the past decade the county has lost more than 2,500 residents.",

@@ -659,6 +659,13 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere
 	}
+	// "the four who flew": people
+	if r.word(next) == "who" {
+		switch r.word(c.s - 1) {
+		case "the", "those", "these", "all":
+			return true
+		}
+	}
 	return r.countNounAfter(next)
 }
 
@@ -795,7 +802,8 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	j := in + 1
-	if r.word(j) == "every" {
+	every := r.word(j) == "every"
+	if every {
 		j++
 	}
 	var b float64
@@ -814,11 +822,11 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 		}
 		b, e = w, end
 	}
-	if b <= a || b > 1000 {
+	if b <= a || b > 1e6 {
 		return quantity{}, false
 	}
-	// "1 in 2024" is not a share
-	if b >= 1900 {
+	// "1 in 2024" is not a share; "one arrival in every 28,000" is
+	if b > 1000 && !every {
 		return quantity{}, false
 	}
 	v := 100 * a / b

@@ -626,6 +626,23 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "… totalled 656,000. Of these:" and a list, "- 289,000 were non-EU
+	// nationals": each item breaks down the count before the list
+	if unit != "percent" {
+		if lead := d.listLead(si); lead >= 0 {
+			for n := len(prev) - 1; n >= 0 && d.msent[n] >= lead-1; n-- {
+				if d.msent[n] > lead {
+					continue // an item before this one
+				}
+				if p := &prev[n]; p.Statistic == "level" && p.Unit != "percent" {
+					if mi, ok := lx.measureIdx[p.Measure]; ok && d.unitAllowed(mi, unit) {
+						return mi
+					}
+					break
+				}
+			}
+		}
+	}
 	// "an increase of 706,900 (1.2%)": the same figure as a percentage
 	if d.restates(q, unit, prev) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
@@ -1027,7 +1044,7 @@ func (d *docState) scanSentence(s span) {
 			if t.kind == tPunct && t.low == "," {
 				break
 			}
-			if t.flags&fCueGap != 0 && t.kind == tWord && asideOpener[t.low] && d.toks[j-1].kind == tPunct && d.toks[j-1].low == "," {
+			if t.flags&fCueGap != 0 && t.kind == tWord && asideOpener[t.low] && (d.toks[j-1].low == "," || d.toks[j-1].low == "the" && j-2 > s.a && d.toks[j-2].low == ",") {
 				for k := c.e; k < s.b && k < c.e+30; k++ {
 					if d.toks[k].kind == tPunct && d.toks[k].low == "," {
 						end = k
@@ -1154,8 +1171,10 @@ found:
 
 // asideOpener are the words that open a clause set off by commas that
 // describes rather than names: "which includes …", "with Rwanda long
-// buried", "driven largely by small-boat arrivals".
+// buried", "driven largely by small-boat arrivals", "the difference
+// between …" (after "the").
 var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "driven": true, "fuelled": true,
+	"difference": true, "gap": true, // "net migration, the difference between immigration and emigration, was"
 	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true}
 
 // yearEarlier returns the length of "a year earlier", "twelve months
@@ -1189,6 +1208,39 @@ func (d *docState) clauseBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// listItem reports whether sentence si is an item of a list: a line that
+// opens with a dash or a bullet.
+func (d *docState) listItem(si int) bool {
+	t := &d.toks[d.sents[si].a]
+	return t.kind == tPunct && (t.low == "-" || t.low == "•" || t.low == "*" || t.low == "–") && (si == 0 || t.nl > 0)
+}
+
+// listLead returns the sentence that opens the list sentence si is an
+// item of, when it ends in a colon and says the items are parts of a
+// figure before ("Of these:", "of whom:"), or -1.
+func (d *docState) listLead(si int) int {
+	k := si
+	for k >= 0 && d.listItem(k) {
+		k--
+	}
+	if k < 0 || k == si {
+		return -1
+	}
+	s := d.sents[k]
+	if d.toks[s.b-1].low != ":" {
+		return -1
+	}
+	for i := s.a; i+1 < s.b; i++ {
+		if d.toks[i].low == "of" {
+			switch d.toks[i+1].low {
+			case "these", "them", "those", "whom", "which":
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // lastCount returns the measure of the last level that counts something

@@ -264,12 +264,14 @@ func (d *docState) requirementMet(mi, si int) bool {
 }
 
 func (d *docState) requirementIn(mi, si int) bool {
-	back := 4
+	back, ahead := 4, 0
 	if d.prior[mi] >= 0.5 {
-		back = 12 // a document about the Rwanda scheme may name it less often
+		// a document about the Rwanda scheme may name it less often, and
+		// its headline ("What £715m bought") before it names it
+		back, ahead = 12, 4
 	}
 	lo := d.sents[max(0, si-back)].a
-	hi := d.sents[si].b
+	hi := d.sents[min(len(d.sents)-1, si+ahead)].b
 	for _, m := range d.reqs {
 		if m.target == mi && m.s >= lo && m.s < hi {
 			return true

@@ -566,8 +566,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "once 300 people have been relocated", "if 300 people were
-	// relocated": a condition, not a count; "the first 300 people": a frame
-	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && c.unit == "" && (r.word(first-2) == "the" || r.word(first-2) == "those" || r.word(first-2) == "these") {
+	// relocated": a condition, not a count; "those first 300 people", "£1.8m
+	// for each of the first 300": a frame for a figure per head ("the first
+	// 300 people would cost £541m" is a count)
+	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && c.unit == "" && (r.word(first-2) == "those" || r.word(first-2) == "these" || r.word(first-2) == "the" && r.word(first-3) == "of") {
 		return false
 	}
 	// "within 10 to 12 weeks": a duration written as a range

@@ -1670,6 +1670,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		return "change", sg
 	}
+	// "cut that daily bill almost in half": a fall of half
+	if q.fraction && !q.oneIn && pw == "in" && q.hasValue && q.value == 50 {
+		for k := p - 1; k >= r.lo && k >= p-8; k-- {
+			if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
+				return "change", sg
+			}
+		}
+	}
 	// "a fall of a third"; but "down from more than half" is the base
 	if q.fraction && !q.oneIn && r.word(q.ts-1) != "from" && r.changeContext(q.ts) {
 		return "change", r.changeSign(q.ts)

@@ -127,6 +127,15 @@ func (r *recogniser) fractionRatio(c core) bool {
 		// "just over half what it had been two years before"
 	case "the", "its", "their", "that", "this":
 		past := false
+		// "a third of the June 2023 peak", "a quarter of its YE December
+		// 2023 level": the month or "YE" before the year
+		j := k + 1
+		for j < k+4 && (months[r.word(j)] != 0 || r.word(j) == "ye") {
+			j++
+		}
+		if j > k+1 && r.isNum(j) && len(r.text(j)) == 4 {
+			k = j - 1
+		}
 		if r.isNum(k+1) && len(r.text(k+1)) == 4 {
 			k++ // "less than half its 2022 peak", "a quarter of its 2023 level"
 			past = true

@@ -1527,6 +1527,10 @@ func (r *recogniser) nounUnit(i int) string {
 			if u == "years" && k != i {
 				return ""
 			}
+			// "4,000 boat engines": the noun the first one modifies
+			if u2, ok := lookup(r, k+1, fUnitNoun, unitNouns); ok && u2 == "other" && u != "other" {
+				return u2
+			}
 			return u
 		}
 	}

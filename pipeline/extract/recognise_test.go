@@ -1070,6 +1070,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("61,000", 61000, "persons"), {quote: "just over a third", value: fp(1.0 / 3), qualifier: "more_than", statistic: "ratio"}, ex("171,000", 171000, "persons")}},
 		{name: "change/cut_in_half", text: "\"We have cut that daily bill almost in half,\" she said.",
 			want: []wantMention{{quote: "half", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
+		{name: "unit/the_noun_a_noun_modifies", text: "Police seized more than 4,000 boat engines and stopped four launches.",
+			want: []wantMention{{quote: "more than 4,000", value: fp(4000), qualifier: "more_than", unit: "other"}, ex("four", 4, "boats")}},
 		{name: "change/saving_or_percent", text: "Spending fell to £4.1bn. That is a saving of £620 million, or roughly 13 per cent.",
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP"), ex("£620 million", -620e6, "GBP").stat("change"), hq("roughly 13 per cent", "approximately", -13, "percent").stat("percent_change")}},
 		{name: "change/lost_residents", text: "Over the past decade the county has lost more than 2,500 residents.",

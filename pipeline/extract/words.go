@@ -151,6 +151,7 @@ var unitNouns = map[string]string{
 	"rooms": "other", "properties": "other", "homes": "other", "buildings": "other", "barges": "other", "countries": "other",
 	"francs": "other", "rupees": "other", "lira": "other", "dirhams": "other", "yen": "other",
 	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",
+	"engines": "other", "motors": "other", "launches": "boats", "inflatables": "boats",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

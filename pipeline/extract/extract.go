@@ -544,8 +544,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodStart = model.Date{Time: p.start.AddDate(-1, 0, 0)}
 			m.PeriodEnd = model.Date{Time: p.end.AddDate(-1, 0, 0)}
 		}
-	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s)) {
-		// "during that period", or a figure that goes on with the one before
+	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) {
+		// "during that period", or a figure that goes on with the one
+		// before (an item of a list after "Of these:")
 		last := prev[len(prev)-1]
 		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
 	}

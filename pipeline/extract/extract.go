@@ -1861,7 +1861,16 @@ func (d *docState) speakerAhead(si int, last *lastName) string {
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "warned": true, "claimed": true, "insisted": true,
 	"explained": true, "stated": true, "argued": true, "revealed": true, "admitted": true, "announced": true,
+	// "The Migration Observatory estimates …", "the OBR forecasts …"
+	"estimates": true, "estimated": true, "forecasts": true, "predicts": true, "predicted": true, "calculated": true,
+	"calculates": true, "reported": true, "reports": true,
 }
+
+// sourceAdjectives are the words that open a sentence before a source
+// noun or a verb of speech without naming a source ("Official figures
+// show", "Official estimates show").
+var sourceAdjectives = map[string]bool{"official": true, "new": true, "latest": true, "recent": true, "provisional": true,
+	"final": true, "published": true, "revised": true, "updated": true, "these": true, "those": true}
 var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true}
 var speakerTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "minister": true, "secretary": true}
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
@@ -1978,8 +1987,8 @@ func (d *docState) capRunBack(i, a int) string {
 	if w := d.toks[start].low; w == "a" || w == "an" {
 		start++
 	}
-	if start > i {
-		return ""
+	if start > i || start == i && sourceAdjectives[d.toks[i].low] {
+		return "" // ("Official estimates show": no one's)
 	}
 	return d.slice(start, i+1)
 }

@@ -413,6 +413,27 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev)) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
+	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
+	// (1.2%)": a percentage in brackets after a name, in a sentence whose
+	// percentage came before, is another of the same
+	listed := -1
+	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) {
+		listed = n - 1
+		stat, sign = prev[n-1].Statistic, 1
+		if prev[n-1].Value != nil && *prev[n-1].Value < 0 {
+			sign = -1
+		}
+	}
+	// "EU citizens had negative net migration of about 117,000, and British
+	// citizens of about 80,000": negative levels
+	if stat == "level" && r.word(q.ts-1) == "of" && unit != "percent" {
+		for k := q.ts - 2; k >= r.lo; k-- {
+			if r.word(k) == "negative" {
+				sign = -1
+				break
+			}
+		}
+	}
 	// "the number of small boats rose by 17": the noun counted
 	if unit == "" && !q.ratio && d.hasNumberOf(s) {
 		unit = r.numberOf(q.ts)
@@ -436,6 +457,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mu = anyUnit
 	}
 	mi := d.measure(r, si, q, mu, stat, prev)
+	if listed >= 0 {
+		if li, ok := lx.measureIdx[prev[listed].Measure]; ok {
+			mi = li
+		}
+	}
 	if base >= 0 {
 		if bi, ok := lx.measureIdx[prev[base].Measure]; ok {
 			mi = bi
@@ -731,6 +757,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "A dinghy carrying around 55 people was intercepted": the people on
 	// a boat are small-boat arrivals, whatever befell the boat
 	boatLoad := stat == "average" && unit != "percent" && r.boatLoad(q)
+	// "158,000 more people came to live in the UK than left": the flow
+	// the comparison names ("than left") is what the figure is
+	than := -1
+	if unit != "percent" && r.word(q.te) == "more" {
+		_, than = r.netFlowThan(q.te + 1)
+	}
 	for ci, c := range d.sentCues {
 		t := c.target
 		// "the population rose by 0.5%": a percentage of a measure that
@@ -831,6 +863,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		// "a population of 84 million": the noun the figure is "of"
 		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
 			w *= 2
+		}
+		if than >= 0 && c.s <= than && than < c.e {
+			w *= 3
 		}
 		// "84% of all irregular arrivals": a share is of the whole it names
 		if unit == "percent" && c.s > q.te && c.s <= q.te+4 && d.toks[q.te].low == "of" {
@@ -1102,8 +1137,15 @@ func (r *recogniser) personalSum(q *quantity) bool {
 // token i, after "N more": -1 for more leaving than arriving, +1 for the
 // reverse, 0 when the words say neither.
 func (r *recogniser) netFlow(i int) float64 {
+	sg, _ := r.netFlowThan(i)
+	return sg
+}
+
+// netFlowThan is netFlow, with the token of its "than" ("158,000 more
+// people came to live in the UK than left"), or -1.
+func (r *recogniser) netFlowThan(i int) (float64, int) {
 	var sg float64
-	for k := i; k < i+5 && k < r.hi; k++ {
+	for k := i; k < i+10 && k < r.hi; k++ {
 		switch r.word(k) {
 		case "left", "emigrated", "departed", "leaving", "departing", "emigrating":
 			if sg == 0 {
@@ -1114,15 +1156,15 @@ func (r *recogniser) netFlow(i int) float64 {
 				sg = 1
 			}
 		case "than":
-			if k == i {
-				return 0
+			if k == i || sg == 0 {
+				return 0, -1
 			}
-			return sg
+			return sg, k
 		case "":
-			return 0
+			return 0, -1
 		}
 	}
-	return 0
+	return 0, -1
 }
 
 // itRefersBack returns the measure "it" stands for when the figure q is
@@ -1584,7 +1626,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", sg
 	}
 	if pw == "of" {
-		if sg, ok := lookup(r, p-1, fChangeBefore, changeBefore); ok {
+		// "a rise of 5%"; not "made up of £245m"
+		if sg, ok := lookup(r, p-1, fChangeBefore, changeBefore); ok && !madeUp(r.word(p-2), r.word(p-1)) {
 			return "change", sg
 		}
 	}
@@ -1602,6 +1645,17 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			}
 		}
 		break
+	}
+	// "Midlothian saw the fastest growth, at 1.7%"
+	if pw == "at" {
+		k := p - 1
+		if r.punct(k) == "," {
+			k--
+		}
+		switch w := r.word(k); w {
+		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "growth", "jump":
+			return "change", changeBefore[w]
+		}
 	}
 	// "The drop between the two years was 30%": a sentence whose subject
 	// is a change, and whose verb comes just before the figure

@@ -127,6 +127,11 @@ func (r *recogniser) fractionRatio(c core) bool {
 		// "just over half what it had been two years before"
 	case "the", "its", "their", "that", "this":
 		past := false
+		// "less than a fifth of the all-time high"
+		if r.word(k+1) == "all" && r.punct(k+2) == "-" && r.word(k+3) == "time" {
+			k += 3
+			past = true
+		}
 		// "a third of the June 2023 peak", "a quarter of its YE December
 		// 2023 level": the month or "YE" before the year
 		j := k + 1
@@ -148,8 +153,8 @@ func (r *recogniser) fractionRatio(c core) bool {
 		}
 		for {
 			switch r.word(k + 1) {
-			case "record", "former", "previous", "earlier", "original":
-				k++ // "a fifth of the record 906,000", "an eighth of their former level"
+			case "record", "former", "previous", "earlier", "original", "current", "present", "today's":
+				k++ // "a fifth of the record 906,000", "an eighth of their former level", "less than half the current level"
 				past = true
 				continue
 			}

@@ -441,11 +441,27 @@ func (r *recogniser) changeContext(i int) bool {
 	return false
 }
 
+// appositive are the words that open a description of a person after a
+// name and an age ("Mohammed, 24, a Sudanese man").
+var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true, "from": true}
+
 // keep applies the tests that tell a statistic from a date, a year, an age,
 // a time, an ordinal, a label or a phone number. hedged is true when hedge
 // words or "between" come before the number.
 func (r *recogniser) keep(c core, hedged bool) bool {
 	first := c.s
+	// "the minimum salary … is to rise from £41,700 to £45,000", "the
+	// income threshold of £29,000": a rule's threshold, not a statistic
+	if c.unit != "percent" && (c.unit != "" || r.punct(c.s) != "" || r.punct(c.s-1) != "" && r.adjacent(c.s)) {
+		for k := first - 1; k >= r.lo && k >= first-16; k-- {
+			if w := r.word(k); w == "threshold" || w == "thresholds" || (w == "salary" || w == "income" || w == "earnings") && (r.word(k-1) == "minimum" || r.word(k+1) == "threshold" || r.word(k+1) == "requirement") {
+				return false
+			}
+			if p := r.punct(k); p == "." || p == ";" || p == ":" {
+				break
+			}
+		}
+	}
 	if r.punct(first) != "" || r.word(first) == "us" {
 		// a currency sign: money is always a statistic
 		for first < c.e && r.toks[first].kind != tNum && r.toks[first].kind != tWord {
@@ -512,7 +528,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
 	// or after a person: "One Border Force veteran, 52, told us"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
-		first-2 >= r.lo && (r.toks[first-2].upper && !r.lineStart(first-2) || personNoun[r.word(first-2)]) {
+		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)]) || personNoun[r.word(first-2)]) {
 		return false
 	}
 	// "She is 71 and has voted", "he was 19 when he crossed"
@@ -530,10 +546,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.word(first-1) == "of" && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
 		return false
 	}
-	// "56 comments", "1.2k views": counts of a page, not of its subject
+	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,
+	// not of its subject
 	switch r.word(next) {
 	case "comments", "views", "likes", "shares", "replies", "retweets", "reactions":
 		return false
+	}
+	if r.punct(first-1) == "(" && r.punct(next) == ")" && c.unit == "" {
+		switch r.word(first - 2) {
+		case "comments", "views", "likes", "shares", "replies", "reactions":
+			return false
+		}
 	}
 	// "a 95% confidence interval"
 	if c.unit == "percent" && r.word(next) == "confidence" {

@@ -748,7 +748,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			break
 		}
 		if c.s > q.te && c.weight >= 5 {
-			if w := d.toks[c.s-1].low; (w == "were" || w == "was" || w == "been") && !d.clauseBreak(q.te, c.s) {
+			aux := c.s - 1
+			if w := d.toks[aux].low; (w == "or" || w == "and") && aux-2 > q.te {
+				aux -= 2 // "had been flown or ferried back"
+			}
+			if w := d.toks[aux].low; (w == "were" || w == "was" || w == "been") && !d.clauseBreak(q.te, c.s) {
 				verb = c.s
 				break
 			}

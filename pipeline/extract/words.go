@@ -63,6 +63,11 @@ var qualifiers = []qualifierWord{
 	{[]string{"exactly"}, "exact", true},
 	{[]string{"nearly"}, "almost", true},
 	{[]string{"approaching"}, "almost", true},
+	{[]string{"nears"}, "almost", true}, // "Channel crossings near 35,000"
+	{[]string{"nearing"}, "almost", true},
+	{[]string{"closer", "to"}, "approximately", true},
+	{[]string{"nearer"}, "approximately", true},
+	{[]string{"barely"}, "approximately", true},
 	{[]string{"about"}, "approximately", true},
 	{[]string{"around"}, "approximately", true},
 	{[]string{"approximately"}, "approximately", true},

@@ -63,7 +63,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"exactly"}, "exact", true},
 	{[]string{"nearly"}, "almost", true},
 	{[]string{"approaching"}, "almost", true},
-	{[]string{"nears"}, "almost", true}, // "Channel crossings near 35,000"
+	{[]string{"nears"}, "almost", true}, // "the year's total nears 35,000"
 	{[]string{"nearing"}, "almost", true},
 	{[]string{"closer", "to"}, "approximately", true},
 	{[]string{"nearer"}, "approximately", true},

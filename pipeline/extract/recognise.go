@@ -686,7 +686,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if r.word(c.s-1) == "other" {
 			return false
 		}
-		// "half of", "a third of"; "a fall of a third"
+		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
+		switch r.word(next) {
+		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump":
+			return true
+		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
 	}
 	if c.value < 2 && !hedged {

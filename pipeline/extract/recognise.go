@@ -200,6 +200,10 @@ func (r *recogniser) waitingTime(i int) bool {
 	if w := r.word(i + 1); w != "months" && w != "weeks" {
 		return false
 	}
+	// "had been waiting 14.2 months on average"
+	if r.word(i+2) == "on" && r.word(i+3) == "average" {
+		return true
+	}
 	switch r.word(i - 1) {
 	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some":
 	default:

@@ -1108,6 +1108,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("130", 130, "persons")}},
 		{name: "change/fraction_before_a_change_noun", text: "Figures show a two-thirds drop in a year, and a one-third rise in costs.",
 			want: []wantMention{ex("two-thirds", -200.0/3, "percent").stat("percent_change"), ex("one-third", 100.0/3, "percent").stat("percent_change")}},
+		{name: "wait/months_on_average", text: "Claims decided in 2025 had been waiting 14.2 months on average. The pilot will run for six months on a trial basis.",
+			want: []wantMention{{quote: "14.2 months", value: fp(14.2), qualifier: "exact", statistic: "average"}}},
 		{name: "change/saving_or_percent", text: "Spending fell to £4.1bn. That is a saving of £620 million, or roughly 13 per cent.",
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP"), ex("£620 million", -620e6, "GBP").stat("change"), hq("roughly 13 per cent", "approximately", -13, "percent").stat("percent_change")}},
 		{name: "change/lost_residents", text: "Over the past decade the county has lost more than 2,500 residents.",

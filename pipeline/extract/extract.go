@@ -1150,25 +1150,40 @@ func (r *recogniser) netFlow(i int) float64 {
 func (r *recogniser) netFlowThan(i int) (float64, int) {
 	var sg float64
 	for k := i; k < i+10 && k < r.hi; k++ {
-		switch r.word(k) {
-		case "left", "emigrated", "departed", "leaving", "departing", "emigrating":
-			if sg == 0 {
-				sg = -1
-			}
-		case "arrived", "came", "immigrated", "arriving", "moved", "coming", "returned", "returning":
-			if sg == 0 {
-				sg = 1
-			}
+		switch w := r.word(k); w {
 		case "than":
+			// the other way just after "than" ("… than came back"): not
+			// "2,000 more people arrived this year than last", a change
 			if k == i || sg == 0 {
 				return 0, -1
 			}
-			return sg, k
+			for j := k + 1; j < k+4 && j < r.hi; j++ {
+				if flowWay(r.word(j)) == -sg {
+					return sg, k
+				}
+			}
+			return 0, -1
 		case "":
 			return 0, -1
+		default:
+			if sg == 0 {
+				sg = flowWay(w)
+			}
 		}
 	}
 	return 0, -1
+}
+
+// flowWay is -1 for a word of leaving the country, +1 for one of coming
+// to it, else 0.
+func flowWay(w string) float64 {
+	switch w {
+	case "left", "emigrated", "departed", "leaving", "departing", "emigrating", "emigrate", "leave", "depart":
+		return -1
+	case "arrived", "came", "immigrated", "arriving", "moved", "coming", "returned", "returning", "arrive", "come", "return":
+		return 1
+	}
+	return 0
 }
 
 // itRefersBack returns the measure "it" stands for when the figure q is
@@ -1726,7 +1741,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		if w == "fewer" && !r.thanWithin(k+1, 4) {
 			return "change", -1 // "50,000 fewer people leaving"
 		}
-		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
+		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) && !r.thanTimeWithin(k+1, 6) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
 			// "hundreds more migrants crossed": another few hundred; "one
 			// in five more than a year": waiting longer than a threshold
 			return r.levelOrShare(q), 1
@@ -2283,6 +2298,25 @@ func (r *recogniser) levelCrossing(q *quantity) bool {
 }
 
 // thanWithin reports whether "than" stands within n tokens from i.
+// thanTimeWithin reports whether "than" and a time follow within n tokens
+// of i ("2,000 more people arrived this year than last", "… than in 2024"):
+// a change over time, not a difference between two flows.
+func (r *recogniser) thanTimeWithin(i, n int) bool {
+	for k := i; k < i+n && k < r.hi; k++ {
+		if r.word(k) == "than" {
+			switch w := r.word(k + 1); w {
+			case "last", "in", "a", "the", "during", "before":
+				return true
+			}
+			return r.isNum(k+1) && len(r.text(k+1)) == 4
+		}
+		if r.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 func (r *recogniser) thanWithin(i, n int) bool {
 	for k := i; k < i+n && k < r.hi; k++ {
 		if r.word(k) == "than" {

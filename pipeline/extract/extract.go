@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -696,7 +697,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			// of the clause's first figure: "41,472 people crossed in 786
 			// boats, up 13%" is about the people
 			f := n - 1
-			for f > 0 && prev[f-1].Start >= d.toks[s.a].s && prev[f-1].Statistic == prev[n-1].Statistic && prev[f-1].Unit != "percent" {
+			for f > 0 && prev[f-1].Start >= d.toks[s.a].s && prev[f-1].Statistic == prev[n-1].Statistic && prev[f-1].Unit != "percent" && !d.joinBetween(prev[f-1].End, prev[f].Start) {
 				f--
 			}
 			if mi, ok := lx.measureIdx[prev[f].Measure]; ok {
@@ -824,6 +825,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			case "and", "while", "whereas", "but":
 				if c.s >= q.te && k > 0 && d.toks[k-1].low != "," {
 					w *= 0.5 // "1,200,000 and emigration at 480,000": the next figure's
+				} else if c.e <= q.ts && t != "and" {
+					// "immigration fell to 798,000 while emigration rose to
+					// 627,000": the clause before is another figure's
+					w *= 0.4
 				}
 			case "driven", "due", "thanks", "because":
 				// "The rise of 0.6% was driven by migration": a cause
@@ -1269,6 +1274,20 @@ func (d *docState) clauseBreak(a, b int) bool {
 			if k+1 < b && clauseJoin[d.toks[k+1].low] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// joinBetween reports whether a clause of its own starts between the code
+// points a and b: "while", "whereas", "but" or a semicolon ("868,900
+// arrived, while 661,500 moved abroad").
+func (d *docState) joinBetween(a, b int) bool {
+	k, _ := slices.BinarySearchFunc(d.toks, a, func(t token, a int) int { return cmp.Compare(t.s, a) })
+	for ; k < len(d.toks) && d.toks[k].s < b; k++ {
+		switch d.toks[k].low {
+		case "while", "whereas", "but", ";":
+			return true
 		}
 	}
 	return false

@@ -833,7 +833,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			case "driven", "due", "thanks", "because":
 				// "The rise of 0.6% was driven by migration": a cause
 				if c.s >= q.te {
-					w *= 0.3
+					w *= 0.15
 				}
 			case "from", "who", "whom", "which":
 				// "the total at £715m, of which £290m was handed to Kigali":

@@ -660,7 +660,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// nationals": each item breaks down the count before the list
 	if unit != "percent" {
 		if lead := d.listLead(si); lead >= 0 {
-			for n := len(prev) - 1; n >= 0 && d.msent[n] >= lead-1; n-- {
+			// (the count may stand a sentence or two before the lead:
+			// "… 108,140 people claimed asylum. Small-boat arrivals are
+			// only part of that picture. Of these:")
+			for n := len(prev) - 1; n >= 0 && d.msent[n] >= lead-2; n-- {
 				if d.msent[n] > lead {
 					continue // an item before this one
 				}

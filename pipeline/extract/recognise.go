@@ -165,7 +165,13 @@ func (r *recogniser) fractionRatio(c core) bool {
 			// "less than half the peak", "roughly half the average", "a
 			// little over half of the figure quoted by the minister"
 			return true
-		case "level", "number", "amount", "total", "size", "rate":
+		case "level", "number", "amount", "total", "size", "rate", "growth", "increase", "rise", "fall", "decline", "drop":
+			// ("roughly a third of the growth in the year to mid-2024"; but
+			// "two-thirds of the fall since 2023 came from emigration" is
+			// a part of that fall)
+			if r.word(k+2) == "since" {
+				return false
+			}
 			if past {
 				return true
 			}

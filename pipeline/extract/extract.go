@@ -1545,6 +1545,11 @@ func (d *docState) repeated(q *quantity, unit string, prev []model.Mention) int 
 		unit = "persons"
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
+		// the figures of the mentions so far lie one after the other in
+		// d.figs (value, low, high of each): compared there first
+		if 3*i < len(d.figs) && math.Abs(d.figs[3*i]) != q.value {
+			continue
+		}
 		p := &prev[i]
 		if p.Value == nil || math.Abs(*p.Value) != q.value || p.Unit != unit || p.Measure == "other" || p.Statistic != "level" {
 			continue

@@ -428,9 +428,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "EU citizens had negative net migration of about 117,000, and British
 	// citizens of about 80,000": negative levels
 	if stat == "level" && r.word(q.ts-1) == "of" && unit != "percent" {
-		for k := q.ts - 2; k >= r.lo; k-- {
+		// "negative" a few words before "of" ("negative net migration of"),
+		// or earlier in the sentence when the figure before it was made
+		// negative so ("…, and British citizens of about 80,000")
+		n := len(prev)
+		elided := n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Value != nil && *prev[n-1].Value < 0
+		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-5); k-- {
 			if r.word(k) == "negative" {
 				sign = -1
+				break
+			}
+			if !elided && r.toks[k].kind != tWord {
 				break
 			}
 		}

@@ -1096,6 +1096,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1.7%", 1.7, "percent").stat("percent_change"), ex("1.2%", 1.2, "percent").stat("percent_change"), ex("1.0%", 1, "percent").stat("percent_change")}},
 		{name: "level/negative_net_migration", text: "EU citizens had negative net migration of about 117,000, and British citizens of about 80,000.",
 			want: []wantMention{hq("about 117,000", "approximately", -117000, "persons"), hq("about 80,000", "approximately", -80000, "persons")}},
+		{name: "level/negative_elsewhere_in_the_sentence", text: "Despite negative headlines, a total of 30,000 people applied.",
+			want: []wantMention{ex("30,000", 30000, "persons")}},
 		{name: "change/sliding", text: "Work-related immigration slid 44 per cent to 140,000.",
 			want: []wantMention{ex("44 per cent", -44, "percent").stat("percent_change"), ex("140,000", 140000, "persons")}},
 		{name: "not/salary_threshold", text: "The minimum salary for a skilled worker visa is to rise from £41,700 to about £45,000, while 52,300 visas were issued.",

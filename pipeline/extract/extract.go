@@ -2339,9 +2339,15 @@ func (r *recogniser) levelCrossing(q *quantity) bool {
 func (r *recogniser) thanTimeWithin(i, n int) bool {
 	for k := i; k < i+n && k < r.hi; k++ {
 		if r.word(k) == "than" {
-			switch w := r.word(k + 1); w {
-			case "last", "in", "a", "the", "during", "before":
+			switch r.word(k + 1) {
+			case "last", "in", "during", "before":
 				return true
+			case "a", "the":
+				switch r.word(k + 2) {
+				case "year", "month", "week", "decade", "previous", "same", "last":
+					return true // "than a year earlier", "than the previous year"
+				}
+				return false
 			}
 			return r.isNum(k+1) && len(r.text(k+1)) == 4
 		}

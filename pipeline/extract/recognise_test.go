@@ -1114,6 +1114,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "14.2 months", value: fp(14.2), qualifier: "exact", statistic: "average"}}},
 		{name: "change/more_than_last_year", text: "Some 2,000 more people arrived this year than last, and 61,000 more Britons departed than returned.",
 			want: []wantMention{hq("Some 2,000", "approximately", 2000, "persons").stat("change"), ex("61,000", -61000, "persons").stat("level")}},
+		{name: "level/more_than_someone_expected", text: "Some 2,000 more people arrived this summer than the Home Office expected.",
+			want: []wantMention{hq("Some 2,000", "approximately", 2000, "persons").stat("level")}},
 		{name: "level/more_decisions_than_claims", text: "The Home Office would need to make 4,500 more initial decisions a month than it receives new claims.",
 			want: []wantMention{ex("4,500", 4500, "persons").stat("level")}},
 		{name: "ratio/fraction_of_an_earlier_growth", text: "The population grew by 228,100. This was roughly a third of the growth in the year to mid-2024.",

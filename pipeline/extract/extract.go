@@ -2662,7 +2662,7 @@ func isParticiple(w string) bool {
 }
 
 // clauseJoin are the words that open a new clause after a comma.
-var clauseJoin = map[string]bool{"as": true, "giving": true, "making": true, "leaving": true, "bringing": true, "taking": true, "meaning": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
+var clauseJoin = map[string]bool{"as": true, "so": true, "giving": true, "making": true, "leaving": true, "bringing": true, "taking": true, "meaning": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.

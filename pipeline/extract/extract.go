@@ -841,8 +841,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 					// 627,000": the clause before is another figure's
 					w *= 0.4
 				}
-			case "driven", "due", "thanks", "because":
-				// "The rise of 0.6% was driven by migration": a cause
+			case "driven", "due", "thanks", "because", "despite":
+				// "The rise of 0.6% was driven by migration": a cause;
+				// "Syrian arrivals doubled, despite decisions being paused"
 				if c.s >= q.te {
 					w *= 0.15
 				}
@@ -1053,7 +1054,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 // weighs: clause joins, comparisons, causes, relative pronouns and
 // auxiliaries.
 var cueGapWords = map[string]bool{"against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
-	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "from": true, "who": true, "whom": true,
+	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "despite": true, "from": true, "who": true, "whom": true,
 	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
 	"would": true}
 

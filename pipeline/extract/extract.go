@@ -414,6 +414,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev)) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
+	// "… carrying an average of 57 people each. Last year the figure was
+	// 53": the figure goes on with the one before, an average too
+	if n := len(prev); n > 0 && stat == "level" && prev[n-1].Statistic == "average" && d.msent[n-1] >= si-1 && (unit == "" || unit == prev[n-1].Unit) {
+		k := q.ts - 1
+		if r.word(k) == "at" {
+			k--
+		}
+		if w := r.word(k); (w == "was" || w == "is" || w == "stood") && r.word(k-1) == "figure" {
+			stat = "average"
+		}
+	}
 	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
 	// (1.2%)": a percentage in brackets after a name, in a sentence whose
 	// percentage came before, is another of the same
@@ -1811,7 +1822,7 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 	// 40 people in", "the typical dinghy carried fewer than 15", "boats
 	// leave carrying 70 or more people" (but not "15 boats carrying 882
 	// people", the total of several)
-	if w := r.word(q.ts - 1); w == "carrying" || w == "carried" || w == "with" || w == "holding" {
+	if w := r.word(q.ts - 1); w == "carrying" || w == "carried" || w == "with" || w == "holding" || w == "held" {
 		for k := q.ts - 2; k >= r.lo && k >= q.ts-4; k-- {
 			if b := r.word(k); (isBoat(b) || isBoats(b) && !r.isNum(k-1) && !r.isNum(k-2)) && !officialCraft[r.word(k-1)] {
 				return true

@@ -291,11 +291,16 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 			return p, true
 		}
 	}
-	if y, ok := r.year(i); ok && !r.adjacent(i) && !r.countNounAfter(i+1) {
+	// (a year, not a count of boats: "in 2019 a boat held a dozen")
+	if y, ok := r.year(i); ok && !r.adjacent(i) && (!r.countNounAfter(i+1) || timePreposition[r.word(i-1)]) {
 		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 	}
 	return period{}, false
 }
+
+// timePreposition are the words after which a four-digit number from
+// 1900 to 2100 is a year whatever follows it ("in 2019 boats held a dozen").
+var timePreposition = map[string]bool{"in": true, "during": true, "since": true, "until": true, "throughout": true}
 
 func resolveRelative(rule string, pub time.Time) (model.Date, model.Date) {
 	y, m, d := pub.Year(), pub.Month(), pub.Day()

@@ -451,6 +451,13 @@ func (r *recogniser) changeContext(i int) bool {
 	return false
 }
 
+// periodNoun are the label words that are also periods ("Year 9", "Day
+// 3", but "this year", "last week"); timeDeterminer the words that make
+// them periods.
+var periodNoun = map[string]bool{"year": true, "week": true, "day": true}
+var timeDeterminer = map[string]bool{"this": true, "last": true, "next": true, "that": true, "each": true, "every": true,
+	"per": true, "a": true, "the": true, "same": true, "previous": true}
+
 // appositive are the words that open a description of a person after a
 // name and an age ("Mohammed, 24, a Sudanese man").
 var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true, "from": true}
@@ -603,7 +610,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if r.word(k) == "" && (r.punct(k) == "." || r.punct(k) == "(") {
 			k = first - 2 // "no. 1190417", "Comments (284)"
 		}
-		if r.is(k, fLabel) {
+		// ("this year 452 boats landed": a period, then a count)
+		if r.is(k, fLabel) && !(periodNoun[r.word(k)] && timeDeterminer[r.word(k-1)]) {
 			return false
 		}
 	}

@@ -1803,9 +1803,13 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			}
 		}
 	}
-	// "a fall of a third"; but "down from more than half" is the base
+	// "a fall of a third"; but "down from more than half" is the base, and
+	// "a fall of 4%, around a third of them lodged by …" a share of them
 	if q.fraction && !q.oneIn && r.word(q.ts-1) != "from" && r.changeContext(q.ts) {
-		return "change", r.changeSign(q.ts)
+		direct := pw == "by" || pw == "of" || r.is(p, fChangeBefore)
+		if r.word(q.te) != "of" || direct {
+			return "change", r.changeSign(q.ts)
+		}
 	}
 	return r.levelOrShare(q), 1
 }

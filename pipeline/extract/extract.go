@@ -1788,7 +1788,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		if w == "fewer" && !r.thanWithin(k+1, 4) {
 			return "change", -1 // "50,000 fewer people leaving"
 		}
-		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) && !r.thanTimeWithin(k+1, 6) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
+		// ("paying 4.99 per cent more in council tax": a percentage more is
+		// a change)
+		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) && !r.thanTimeWithin(k+1, 6) && (q.unit != "percent" || q.oneIn) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
 			// "hundreds more migrants crossed": another few hundred; "one
 			// in five more than a year": waiting longer than a threshold
 			return r.levelOrShare(q), 1

@@ -1131,6 +1131,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("104,800", 104800, "persons"), ex("4%", -4, "percent").stat("percent_change"), hq("around a third", "approximately", 100.0/3, "percent").stat("share")}},
 		{name: "change/cut_by_a_third_of", text: "The backlog was cut by a third of its size.",
 			want: []wantMention{ex("a third", -100.0/3, "percent").stat("percent_change")}},
+		{name: "change/percent_more_without_than", text: "Local families are paying 4.99 per cent more in council tax this year, while hundreds more migrants crossed.",
+			want: []wantMention{ex("4.99 per cent", 4.99, "percent").stat("percent_change"), {quote: "hundreds", value: nil, low: fp(200), high: fp(900), qualifier: "vague", unit: "persons", statistic: "level"}}},
 		{name: "change/saving_or_percent", text: "Spending fell to £4.1bn. That is a saving of £620 million, or roughly 13 per cent.",
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP"), ex("£620 million", -620e6, "GBP").stat("change"), hq("roughly 13 per cent", "approximately", -13, "percent").stat("percent_change")}},
 		{name: "change/lost_residents", text: "Over the past decade the county has lost more than 2,500 residents.",

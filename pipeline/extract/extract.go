@@ -1177,7 +1177,7 @@ func (r *recogniser) netFlow(i int) float64 {
 // people came to live in the UK than left"), or -1.
 func (r *recogniser) netFlowThan(i int) (float64, int) {
 	var sg float64
-	for k := i; k < i+10 && k < r.hi; k++ {
+	for k := i; k < i+14 && k < r.hi; k++ {
 		switch w := r.word(k); w {
 		case "than":
 			// the other way just after "than" ("… than came back"): not
@@ -1688,6 +1688,16 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if r.isAverage(q) {
 		return "average", 1
 	}
+	// "London lost a net 84,200 residents": the verb before "a net"
+	if pw == "net" {
+		k := p - 1
+		if r.word(k) == "a" {
+			k--
+		}
+		if sg, ok := changeBefore[r.word(k)]; ok && (r.word(k) == "lost" || r.word(k) == "gained") {
+			return "level", sg
+		}
+	}
 	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
 		return "change", sg
 	}
@@ -1844,7 +1854,8 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 		if w == "on" && r.word(k+1) == "board" && !r.isNum(k+2) || w == "aboard" && !r.isNum(k+1) {
 			return true // (not "1,200 people aboard 20 boats")
 		}
-		if w == "from" && (r.word(k+1) == "that" || r.word(k+1) == "the" || r.word(k+1) == "this" || r.word(k+1) == "one") && isBoat(r.word(k+2)) {
+		// "… from that boat", "more than sixty of us in the boat"
+		if (w == "from" || w == "in" || w == "into") && (r.word(k+1) == "that" || r.word(k+1) == "the" || r.word(k+1) == "this" || r.word(k+1) == "one") && isBoat(r.word(k+2)) {
 			return true
 		}
 		if w == "" || w == "and" || w == "but" {

@@ -720,6 +720,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere
 	}
+	// "more than sixty of us": people
+	if r.word(next) == "of" && (r.word(next+1) == "us" || r.word(next+1) == "them") {
+		return true
+	}
 	// "the four who flew": people
 	if r.word(next) == "who" {
 		switch r.word(c.s - 1) {
@@ -775,6 +779,7 @@ func isRatioObject(w string) bool {
 
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
+	"doubles": 2, "triples": 3, "trebles": 3, "quadruples": 4, "halves": 0.5, // "net migration halves"
 }
 
 // ratioAt reads "four times as many", "three times higher", "twice as

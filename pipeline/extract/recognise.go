@@ -706,8 +706,8 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
 		switch r.word(next) {
-		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump":
-			return true
+		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
+			return true // ("two-thirds lower than in the previous year")
 		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
 	}
@@ -831,7 +831,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	next := r.word(e + 1)
-	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && !isRatioObject(next) {
+	// ("more than three times too high")
+	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "too" && !isRatioObject(next) {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true

@@ -123,9 +123,17 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	furniture := false
 	d.scale = 1
 	next := 1.0
+	links := false // in a list of links under "More on this story"
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
-			furniture = d.isFurniture(s.a)
+			wasLinks := links
+			furniture, links = d.isFurniture(s.a), false
+			switch {
+			case furniture:
+				links = d.headingLine(s.a)
+			case wasLinks && d.linkTitle(s.a):
+				furniture, links = true, true
+			}
 		}
 		d.scale = next
 		if d.toks[s.a].nl > 1 {
@@ -2318,6 +2326,39 @@ func (d *docState) isFurniture(i int) bool {
 // labelOrShortLine reports whether token i, after a line's first word,
 // makes that word a label (a colon, bar or dash follows) or whether the
 // line ends within a few tokens, as a dateline or a link does.
+// headingLine reports whether the line that starts at token i holds a
+// furniture phrase and nothing else ("More on this story", "Read more"):
+// the heading of a list of links.
+func (d *docState) headingLine(i int) bool {
+	for i < len(d.toks) && d.toks[i].kind == tPunct {
+		i++
+	}
+	for _, m := range d.furn {
+		if m.s == i && (m.e >= len(d.toks) || d.toks[m.e].nl > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkTitle reports whether the line that starts at token i reads as the
+// title of a link: short, and not ended as a sentence is ("Four migrants
+// flown to Rwanda under voluntary scheme").
+func (d *docState) linkTitle(i int) bool {
+	k := i + 1
+	for k < len(d.toks) && d.toks[k].nl == 0 {
+		k++
+	}
+	if k-i > 16 {
+		return false
+	}
+	switch d.toks[k-1].low {
+	case ".", "!", "?", "\"", "”", ":", "’":
+		return false
+	}
+	return true
+}
+
 func (d *docState) labelOrShortLine(i int) bool {
 	if i >= len(d.toks) || d.toks[i].nl > 0 {
 		return true

@@ -72,6 +72,9 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			if r.punct(i-1) == "(" && r.punct(ve) == ")" {
 				return quantity{}, false // "(thousands)": the unit of a table
 			}
+			if r.word(i-1) == "nearest" || r.word(i-1) == "to" && r.word(i-2) == "rounded" {
+				return quantity{}, false // "figures are rounded to thousands"
+			}
 			return r.vague(i, ve, v), true
 		}
 	}
@@ -547,6 +550,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
 		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)]) || personNoun[r.word(first-2)]) {
 		return false
+	}
+	// "people aged 65 or over", "one in five are now 65 or over": an age
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && (r.word(next) == "or" || r.word(next) == "and") {
+		switch r.word(next + 1) {
+		case "over", "older", "above":
+			if r.nounUnit(next+2) == "" {
+				return false
+			}
+		}
 	}
 	// "She is 71 and has voted", "he was 19 when he crossed"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && c.value >= 1 {

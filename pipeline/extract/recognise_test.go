@@ -1147,6 +1147,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("207,400", 207400, "persons"), ex("two-thirds", -200.0/3, "percent").stat("percent_change")}},
 		{name: "not/links_under_a_heading", text: "Officials returned 2,100 people.\n\nMore on this story\nFour migrants flown to Rwanda under voluntary scheme\nFirst 50 people returned to France under the deal\n\nRead more\n\nHotel housing 150 asylum seekers to close\n\nSome 1,300 people crossed on Friday.",
 			want: []wantMention{ex("2,100", 2100, "persons"), hq("Some 1,300", "approximately", 1300, "persons")}},
+		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
+			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "change/saving_or_percent", text: "Spending fell to £4.1bn. That is a saving of £620 million, or roughly 13 per cent.",
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP"), ex("£620 million", -620e6, "GBP").stat("change"), hq("roughly 13 per cent", "approximately", -13, "percent").stat("percent_change")}},
 		{name: "change/lost_residents", text: "Over the past decade the county has lost more than 2,500 residents.",

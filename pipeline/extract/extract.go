@@ -436,8 +436,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
 	// (1.2%)": a percentage in brackets after a name, in a sentence whose
 	// percentage came before, is another of the same
+	// (or after "at": "followed by Tower Hamlets at 1.7%")
 	listed := -1
-	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) {
+	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || r.word(q.ts-1) == "at" && q.ts-2 >= r.lo && r.toks[q.ts-2].upper) {
 		listed = n - 1
 		stat, sign = prev[n-1].Statistic, 1
 		if prev[n-1].Value != nil && *prev[n-1].Value < 0 {

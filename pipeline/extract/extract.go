@@ -1169,6 +1169,13 @@ func (r *recogniser) personalSum(q *quantity) bool {
 	}
 	switch r.word(q.ts - 1) {
 	case "receive", "received", "receives", "receiving":
+		// (not "Rwanda would also have received £20,000 for every person")
+		for k := q.ts - 2; k >= r.lo && k >= q.ts-5; k-- {
+			switch r.word(k) {
+			case "rwanda", "kigali", "government", "country", "france":
+				return false
+			}
+		}
 		return true
 	}
 	return false

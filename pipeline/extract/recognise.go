@@ -727,6 +727,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return false // "one", "day one", "one of"
 	}
 	if r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year" {
+		// "the weakest growth in five years", as "the biggest annual
+		// increase in 75 years": how long since, after a superlative
+		if r.word(next) == "years" && r.word(c.s-1) == "in" && r.word(next+1) != "'" && r.superlativeBefore(c.s-1) {
+			return true
+		}
 		return false
 	}
 	if r.word(next) == "times" {
@@ -744,6 +749,21 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 	}
 	return r.countNounAfter(next)
+}
+
+// superlativeBefore reports whether a superlative ("biggest", "weakest",
+// "fastest") stands in the few words before token i.
+func (r *recogniser) superlativeBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-6; k-- {
+		w := r.word(k)
+		if w == "" {
+			return false
+		}
+		if len(w) > 4 && w[len(w)-3:] == "est" || w == "most" || w == "least" {
+			return true
+		}
+	}
+	return false
 }
 
 // countNounAfter reports whether a counted noun follows at i, allowing a few

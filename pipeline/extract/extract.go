@@ -422,6 +422,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev)) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
+	// "down by almost three-quarters (74%)": a percentage restating a
+	// change given as a fraction
+	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Statistic == "percent_change" && prev[n-1].Value != nil && d.restates(q, unit, prev) {
+		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
+	}
 	// "… carrying an average of 57 people each. Last year the figure was
 	// 53": the figure goes on with the one before, an average too
 	if n := len(prev); n > 0 && stat == "level" && prev[n-1].Statistic == "average" && d.msent[n-1] >= si-1 && (unit == "" || unit == prev[n-1].Unit) {

@@ -1153,6 +1153,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1.9%", 1.9, "percent").stat("percent_change"), ex("1.7%", 1.7, "percent").stat("percent_change")}},
 		{name: "years/since_a_superlative_in_words", text: "It was the weakest growth in five years. Emigration has doubled in two years.",
 			want: []wantMention{{quote: "five years", value: fp(5), qualifier: "exact", unit: "years"}, {quote: "doubled", value: fp(2), qualifier: "exact", statistic: "ratio"}}},
+		{name: "change/bracket_restates_a_fraction", text: "Arrivals of dependants are down by almost three-quarters (74%) from 254,000.",
+			want: []wantMention{hq("almost three-quarters", "almost", -75, "percent").bounds(fp(-75), nil).stat("percent_change"), ex("74%", -74, "percent").stat("percent_change"), ex("254,000", 254000, "persons")}},
 		{name: "change/saving_or_percent", text: "Spending fell to £4.1bn. That is a saving of £620 million, or roughly 13 per cent.",
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP"), ex("£620 million", -620e6, "GBP").stat("change"), hq("roughly 13 per cent", "approximately", -13, "percent").stat("percent_change")}},
 		{name: "change/lost_residents", text: "Over the past decade the county has lost more than 2,500 residents.",

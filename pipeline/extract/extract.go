@@ -2268,7 +2268,9 @@ func (r *recogniser) comparedWith(i int) bool {
 				break
 			}
 		}
-		if t := r.punct(k); t == ";" || t == ":" || t == "," || r.word(k) == "and" {
+		// ("… falls by more than a third – but almost 29,000 …": the
+		// "than" of the figure before is not this one's)
+		if t := r.punct(k); t == ";" || t == ":" || t == "," || t == "–" || t == "—" || r.word(k) == "and" || r.word(k) == "but" || r.word(k) == "while" {
 			return false
 		}
 	}

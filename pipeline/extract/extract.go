@@ -405,7 +405,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
 			unit = p.Unit
 		}
-		if stat == "level" || stat == "share" {
+		// (not "up 32%, and 86% of these came on small boats": a share)
+		if (stat == "level" || stat == "share") && !(stat == "share" && r.word(q.te) == "of") {
 			switch ps := p.Statistic; ps {
 			case "average", "share", "level", "percent_change":
 				if p.Unit == unit || unit == "" && p.Unit != "percent" {
@@ -1771,10 +1772,13 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if pw == "by" {
 		// "revised up by", "fell by", "growing in the year to mid-2023 by",
 		// "lowered its estimate for 2025, by 12,000, to 207,000"
-		for k := p - 1; k >= r.lo && k >= p-12; k-- {
+		for k := p - 1; k >= r.lo && k >= p-16; k-- {
 			t := &r.toks[k]
 			if t.kind == tPunct && (t.low == "," || t.low == ";" || t.low == ":" || t.low == "(") {
-				if k == p-1 && t.low == "," {
+				// "lowered its estimate …, by 12,000"; "fell by 36% to
+				// 50,140, and care worker visas by 77%": the verb of the
+				// clause before
+				if k == p-1 && t.low == "," || t.low == "," && r.word(k+1) == "and" {
 					continue
 				}
 				break

@@ -239,8 +239,11 @@ type docState struct {
 	// whether it speaks of money and whether it refers back (-1 until
 	// asked); the colon that ends a label opening it ("Emigration: 603"),
 	// or -1
-	curSent                  int
-	reqMet                   []int8 // per measure: 1 its requirement is met in curSent, -1 not, 0 not asked
+	curSent int
+	reqMet  []int8 // per measure: 1 its requirement is met in curSent, -1 not, 0 not asked
+	// blocked are the measures the mention being classified cannot be,
+	// whatever else holds (see measure), as a bit set of measure indexes
+	blocked                  uint64
 	sentScanned              bool
 	sentMoney, sentAnaphoric int8
 	sentNumberOf             int8 // whether it says "number of" (-1 until asked)
@@ -254,6 +257,9 @@ type docState struct {
 // sentence si or the four before it (twelve when the measure is one the
 // document is mostly about).
 func (d *docState) requirementMet(mi, si int) bool {
+	if d.blocked&(1<<mi) != 0 {
+		return false
+	}
 	if len(d.x.lx.measures[mi].Requires) == 0 {
 		return true
 	}
@@ -270,6 +276,17 @@ func (d *docState) requirementMet(mi, si int) bool {
 		return ok
 	}
 	return d.requirementIn(mi, si)
+}
+
+// requiredAt reports whether a required name of measure mi spans tokens
+// a to b.
+func (d *docState) requiredAt(mi, a, b int) bool {
+	for _, m := range d.reqs {
+		if m.target == mi && m.s >= a && m.e <= b {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) requirementIn(mi, si int) bool {
@@ -669,6 +686,22 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 // stands in the sentence si.
 func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string, prev []model.Mention) int {
 	lx := d.x.lx
+	// "paid France £318m": a sum whose recipient, named just before it, is
+	// a place that none of a measure's required names ("rwanda",
+	// "kigali") names is not that measure's
+	d.blocked = 0
+	if unit == "GBP" || unit == "EUR" || unit == "USD" {
+		for _, pl := range d.sentPlaces {
+			if pl.e != q.ts {
+				continue
+			}
+			for i, m := range lx.measures {
+				if len(m.Requires) > 0 && !d.requiredAt(i, pl.s, pl.e) {
+					d.blocked |= 1 << i
+				}
+			}
+		}
+	}
 	// "84% of these", "Of these, 35% were ...": a share of the figure before
 	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
 		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
@@ -937,6 +970,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		for _, i := range lx.moneyOnly {
 			scores[i] = 0
 		}
+	}
+	for m := d.blocked & touched; m != 0; m &= m - 1 {
+		scores[bits.TrailingZeros64(m)] = 0
 	}
 	// "£7bn to £8bn a year": a rate is not a measure that is a total
 	if q.perPeriod != "" {

@@ -831,7 +831,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "A dinghy carrying around 55 people was intercepted": the people on
 	// a boat are small-boat arrivals, whatever befell the boat
-	boatLoad := stat == "average" && unit != "percent" && r.boatLoad(q)
+	boatLoad := stat == "average" && unit != "percent" && q.boatLoad
 	// "158,000 more people came to live in the UK than left": the flow
 	// the comparison names ("than left") is what the figure is
 	than := -1
@@ -1223,16 +1223,11 @@ func (r *recogniser) personalSum(q *quantity) bool {
 	return false
 }
 
-// netFlow reads "left than came back" or "people arrived than left" from
+// netFlowThan reads "left than came back" or "people arrived than left" from
 // token i, after "N more": -1 for more leaving than arriving, +1 for the
 // reverse, 0 when the words say neither.
-func (r *recogniser) netFlow(i int) float64 {
-	sg, _ := r.netFlowThan(i)
-	return sg
-}
-
-// netFlowThan is netFlow, with the token of its "than" ("158,000 more
-// people came to live in the UK than left"), or -1.
+// It returns the token of the "than" too ("158,000 more people came to
+// live in the UK than left"), or -1.
 func (r *recogniser) netFlowThan(i int) (float64, int) {
 	var sg float64
 	for k := i; k < i+14 && k < r.hi; k++ {
@@ -1852,7 +1847,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		if w == "more" && q.unit != "percent" {
 			// "89,000 more left than came back": a net flow, out of the country
-			if sg := r.netFlow(k + 1); sg != 0 {
+			if sg, _ := r.netFlowThan(k + 1); sg != 0 {
 				return "level", sg
 			}
 		}
@@ -1957,6 +1952,7 @@ func (r *recogniser) isAverage(q *quantity) bool {
 		}
 	}
 	if r.boatLoad(q) {
+		q.boatLoad = true
 		return true
 	}
 	// "dinghies crammed with up to 70 people"

@@ -22,6 +22,7 @@ type quantity struct {
 	vague     bool
 	ratio     bool // "four times"
 	halving   bool // "halved": a fall of 50%
+	boatLoad  bool // counts the people in one boat (set by isAverage)
 	oneIn     bool // "one in five": always a share, never a change
 }
 

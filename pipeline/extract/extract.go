@@ -536,6 +536,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
 				mi = pi
 			}
+			// "an average of 61 people in every dinghy, nearly four times
+			// as many as in 2019": a ratio of an average count (people per
+			// boat) is no ratio of the measure's count, and the vocabulary
+			// has no name for it (a ratio of an average sum, "£145 a night,
+			// six times the £24 …", is still one of the spending's)
+			if prev[n-1].Statistic == "average" && unitBit(prev[n-1].Unit)&countBits != 0 {
+				mi = lx.other
+			}
 		}
 	}
 	if lx.measures[mi].NotPersonal && r.personalSum(q) {
@@ -845,7 +853,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if unit == "percent" && !d.unitAllowed(t, unit) && lx.measures[t].ChangeMeasure != "" {
 			t = lx.measureIdx[lx.measures[t].ChangeMeasure]
 		}
-		if lx.cueUnits[t]&ub == 0 || t == lx.other && boatLoad {
+		if cu := lx.cueUnits[t]; c.units != 0 && t == c.target {
+			if c.units&ub == 0 {
+				continue
+			}
+		} else if cu&ub == 0 || t == lx.other && boatLoad {
 			continue
 		}
 		var dist int
@@ -1484,6 +1496,9 @@ func (d *docState) cueWithin(a, b int) bool {
 
 // countBits are the units that count things.
 var countBits = unitBit("persons") | unitBit("boats") | unitBit("cases")
+
+// moneyBits are the units of sums of money.
+var moneyBits = unitBit("GBP") | unitBit("EUR") | unitBit("USD")
 
 // aboutMoney reports whether sentence si speaks of money: a sum in it, a
 // word for spending, or, when it refers back ("That is a fall of 12%"), a

@@ -36,20 +36,28 @@ type entry struct {
 	stem   bool
 	target int     // index of the measure or place
 	weight float64 // cue weight
+	units  uint32  // the units a cue speaks for, when not its measure's cue units
 }
 
 type match struct {
 	s, e   int // tokens
 	target int
 	weight float64
+	units  uint32 // entry.units
 }
 
 func (m *phraseMatcher) add(phrase string, target int, weight float64) {
+	m.addFor(phrase, target, weight, 0)
+}
+
+// addFor adds a phrase that speaks only for mentions of the given units
+// (unitBits; 0: those its target's cues speak for).
+func (m *phraseMatcher) addFor(phrase string, target int, weight float64, units uint32) {
 	words := strings.Fields(strings.ToLower(phrase))
 	if len(words) == 0 {
 		return
 	}
-	e := entry{words: words, target: target, weight: weight}
+	e := entry{words: words, target: target, weight: weight, units: units}
 	last := words[len(words)-1]
 	if strings.HasSuffix(last, "*") {
 		e.stem = true
@@ -91,7 +99,7 @@ func (m *phraseMatcher) find(toks []token, src string, lo, hi int, out []match) 
 			for j := range es {
 				e := &es[j]
 				if end, ok := matchAt(toks, src, i, hi, e); ok {
-					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight})
+					out = append(out, match{s: i, e: end, target: e.target, weight: e.weight, units: e.units})
 				}
 			}
 		}
@@ -110,7 +118,7 @@ func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
 	}
 	for _, e := range m.stemsByFirst[t.low[0]] {
 		if strings.HasPrefix(t.low, e.words[0]) {
-			out = append(out, match{s: i, e: i + 1, target: e.target, weight: e.weight})
+			out = append(out, match{s: i, e: i + 1, target: e.target, weight: e.weight, units: e.units})
 		}
 	}
 	return out
@@ -137,7 +145,7 @@ func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 						continue
 					}
 					if end, ok := matchAt(toks, src, i, len(toks), e); ok {
-						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight})
+						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight, units: e.units})
 					}
 				}
 			}
@@ -165,7 +173,7 @@ func (m *phraseMatcher) at(toks []token, src string, i, hi int) (match, bool) {
 			continue
 		}
 		if end, hit := matchAt(toks, src, i, hi, e); hit && (!ok || end > best.e) {
-			best, ok = match{s: i, e: end, target: e.target, weight: e.weight}, true
+			best, ok = match{s: i, e: end, target: e.target, weight: e.weight, units: e.units}, true
 		}
 	}
 	return best, ok
@@ -328,8 +336,14 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			}
 		}
 		lx.cueUnits = append(lx.cueUnits, cu)
+		if len(m.MoneyCues) > 0 && ok&moneyBits == 0 {
+			return nil, fmt.Errorf("measure %s: money cues, but no unit of money", m.Name)
+		}
 		for _, cue := range slices.Sorted(maps.Keys(m.Cues)) {
 			lx.cues.add(splitWords(cue), i, m.Cues[cue])
+		}
+		for _, cue := range slices.Sorted(maps.Keys(m.MoneyCues)) {
+			lx.cues.addFor(splitWords(cue), i, m.MoneyCues[cue], ok&moneyBits)
 		}
 		for _, r := range m.Requires {
 			lx.requires.add(splitWords(r), i, 1)

@@ -46,6 +46,32 @@ func TestVocabularyChecked(t *testing.T) {
 	if _, err := New(WithMeasures(bad)); err == nil {
 		t.Error("a change_measure outside the vocabulary was accepted")
 	}
+	noMoney := []schemas.Measure{{Name: "other", Units: []string{"persons"}, MoneyCues: map[string]float64{"shortfall": 6}}}
+	if _, err := New(WithMeasures(noMoney)); err == nil {
+		t.Error("money cues on a measure with no unit of money were accepted")
+	}
+}
+
+// A measure's money cues speak for sums of money even when its cue units
+// leave money out, and for nothing else.
+func TestMoneyCues(t *testing.T) {
+	ms, err := schemas.Measures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range ms {
+		if ms[i].Name == "other" {
+			ms[i].MoneyCues = map[string]float64{"whitewash": 8}
+		}
+	}
+	x, err := New(WithMeasures(ms))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := x.Extract("Asylum spending came to £4.2bn, a whitewash, and 3,100 people were granted asylum, a whitewash.", time.Time{})
+	if len(got) != 2 || got[0].Measure != "other" || got[1].Measure == "other" {
+		t.Fatalf("a money cue should make the sum other and leave the count alone: %+v", got)
+	}
 }
 
 // Every lexicon file parses and every measure's cues are reachable.

@@ -387,6 +387,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		Extractor: Version,
 	}
 	unit := q.unit
+	if unit == "" && fateWords[r.word(q.te)] {
+		unit = "persons" // "two missing after dinghy sinks": people
+	}
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 	}

@@ -748,8 +748,17 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return true
 		}
 	}
+	// "Three die off French coast", "Two arrested after …": people, by
+	// what befell them
+	if fateWords[r.word(next)] {
+		return true
+	}
 	return r.countNounAfter(next)
 }
+
+// fateWords say what befell the people a number word before them counts.
+var fateWords = map[string]bool{"die": true, "died": true, "dead": true, "drown": true, "drowned": true, "killed": true,
+	"injured": true, "hurt": true, "missing": true, "rescued": true, "arrested": true, "detained": true, "charged": true, "jailed": true}
 
 // superlativeBefore reports whether a superlative ("biggest", "weakest",
 // "fastest") stands in the few words before token i.

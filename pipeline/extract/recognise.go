@@ -152,11 +152,20 @@ func (r *recogniser) fractionRatio(c core) bool {
 			switch r.word(k + 2) {
 			case "peak", "high", "record", "level":
 				return true
+			case "who", "which", "that":
+				// ("a third of the 36,000 who arrived in 2023": a part)
+			default:
+				// "a third of the 21,600 a year earlier", "less than a
+				// tenth of the 89,200 issued at the 2023 peak": a figure
+				// of another time, with no noun of its own
+				if !r.countNounAfter(k+2) && r.otherTimeAfter(k+2) {
+					return true
+				}
 			}
 		}
 		for {
 			switch r.word(k + 1) {
-			case "record", "former", "previous", "earlier", "original", "current", "present", "today's":
+			case "record", "former", "previous", "earlier", "original", "current", "present", "today's", "revised":
 				k++ // "a fifth of the record 906,000", "an eighth of their former level", "less than half the current level"
 				past = true
 				continue
@@ -188,7 +197,13 @@ func (r *recogniser) fractionRatio(c core) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < k+10 && j < r.hi; j++ {
+	return r.otherTimeAfter(k + 1)
+}
+
+// otherTimeAfter reports whether the words from i on name another time
+// than the figure's: "earlier", "ago", "last", "the peak", a year.
+func (r *recogniser) otherTimeAfter(i int) bool {
+	for j := i; j < i+9 && j < r.hi; j++ {
 		switch r.word(j) {
 		case "earlier", "before", "ago", "previous", "last", "peak":
 			return true

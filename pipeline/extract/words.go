@@ -190,7 +190,7 @@ var changeBefore = map[string]float64{
 	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "surge": 1,
 	"surged": 1, "soared": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
 	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
-	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "dipped": -1, "dip": -1, "dips": -1, "dipping": -1,
+	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "shrinking": -1, "shrinks": -1, "shrink": -1, "dipped": -1, "dip": -1, "dips": -1, "dipping": -1,
 	"slid": -1, "sliding": -1, "slipped": -1, "slipping": -1, "tumbled": -1, "tumbling": -1, "sank": -1,
 	"saving": -1, "savings": -1, "lost": -1, "gained": 1, "cutting": -1, "cuts": -1, "slashed": -1, "slashing": -1,
 }

@@ -86,7 +86,7 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 	}
-	if (r.word(i+1) == "in" || r.word(i+2) == "in" || r.word(i+1) == "out" && r.word(i+2) == "of" || r.word(i+1) == "for" && r.word(i+2) == "every") && (r.isNum(i) || r.is(i, fNumWord)) {
+	if (r.isNum(i) || r.is(i, fNumWord)) && r.oneInAhead(i) {
 		if q, ok := r.oneIn(i); ok {
 			r.bounds(&q)
 			return q, true
@@ -894,6 +894,23 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 }
 
+// oneInAhead reports whether "in", "out of" or "for every" follows token i
+// closely enough for oneIn to read a share there.
+func (r *recogniser) oneInAhead(i int) bool {
+	if r.word(i+1) == "out" && r.word(i+2) == "of" {
+		return true
+	}
+	for k := i + 1; k <= i+5; k++ {
+		switch r.word(k) {
+		case "in", "every":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
+}
+
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
 	// "one in five", "four in every five", "one claim in ten", "nine out of
@@ -905,10 +922,21 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	case r.word(in) == "for" && r.word(in+1) == "every":
 		// "one for every 25" reads as "one in every 25"
 	case r.word(in) != "in":
-		if r.word(i+2) != "in" || r.word(i+1) == "" || r.is(i+1, fNumWord) {
+		// "one claim in ten", "one dispersal resident for every 319": up
+		// to three words of what is counted before "in" or "for every"
+		in = -1
+		for k := i + 2; k <= i+4; k++ {
+			if w := r.word(k - 1); w == "" || r.is(k-1, fNumWord) {
+				break
+			}
+			if r.word(k) == "in" || r.word(k) == "for" && r.word(k+1) == "every" {
+				in = k
+				break
+			}
+		}
+		if in < 0 {
 			return quantity{}, false
 		}
-		in = i + 2
 	}
 	var a float64
 	switch {

@@ -887,8 +887,10 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	next := r.word(e + 1)
-	// ("more than three times too high")
-	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "too" && !isRatioObject(next) {
+	// ("more than three times too high"; "three and a half times original
+	// estimate" in a headline, without its article)
+	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "too" && !isRatioObject(next) &&
+		next != "original" && next != "initial" && next != "previous" && next != "earlier" {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true

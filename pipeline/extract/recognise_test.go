@@ -1211,6 +1211,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("39%", -39, "percent").stat("percent_change")}},
 		{name: "change/cutting_by", text: "Ministers boast of cutting the backlog by two thirds.",
 			want: []wantMention{ex("two thirds", -200.0/3, "percent").stat("percent_change")}},
+		{name: "ratio/times_original_estimate_in_a_headline", text: "Hotel contracts to cost £12.1bn, four times original estimate",
+			want: []wantMention{ex("£12.1bn", 12.1e9, "GBP"), {quote: "four times", value: fp(4), qualifier: "exact", statistic: "ratio"}}},
 		{name: "share/one_thing_for_every", text: "The district houses one refugee family for every 250 households.",
 			want: []wantMention{{quote: "one refugee family for every 250", value: fp(0.4), qualifier: "exact", unit: "percent", statistic: "share"}}},
 		{name: "share/one_thing_in_every", text: "Roughly one small boat arrival in every 20 was a child travelling alone.",

@@ -462,9 +462,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
 	// (1.2%)": a percentage in brackets after a name, in a sentence whose
 	// percentage came before, is another of the same
-	// (or after "at": "followed by Tower Hamlets at 1.7%")
+	// (or after "at" or "on": "followed by Tower Hamlets at 1.7%", "ahead
+	// of Aberdeen City on 0.9%")
 	listed := -1
-	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || r.word(q.ts-1) == "at" && q.ts-2 >= r.lo && r.toks[q.ts-2].upper) {
+	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper) {
 		listed = n - 1
 		stat, sign = prev[n-1].Statistic, 1
 		if prev[n-1].Value != nil && *prev[n-1].Value < 0 {
@@ -1450,16 +1451,24 @@ func (d *docState) hasNumberOf(s span) bool {
 // boats" before token i in its clause, or "".
 func (r *recogniser) numberOf(i int) string {
 	for k := i - 1; k > r.lo && k >= i-10; k-- {
+		if r.isNum(k) && r.word(i-1) == "to" {
+			continue // "the number of hotels from more than 400 to 183"
+		}
 		if r.punct(k) != "" && r.punct(k) != "-" || r.isNum(k) {
 			return ""
 		}
 		if r.word(k) == "of" && r.word(k-1) == "number" {
-			for j := k + 1; j < k+4 && j < i; j++ {
+			// the head of the noun phrase: "the number of asylum hotels"
+			// counts hotels
+			unit := ""
+			for j := k + 1; j < k+4 && j < i && r.word(j) != ""; j++ {
 				if u, ok := lookup(r, j, fUnitNoun, unitNouns); ok && u != "" {
-					return u
+					unit = u
+				} else if unit != "" {
+					break
 				}
 			}
-			return ""
+			return unit
 		}
 	}
 	return ""

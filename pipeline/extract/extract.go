@@ -393,6 +393,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 	}
+	// "12 sites, including two in Kent": a part counts what the whole
+	// before it counts
+	if unit == "" && r.word(q.ts-1) == "including" {
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && prev[n-1].Unit != "percent" {
+			unit = prev[n-1].Unit
+		}
+	}
 	if unit == "" && d.backToWords(si, prev) {
 		unit = d.unitBefore(si) // "… boats per year. The count fell from 1,110"
 	}

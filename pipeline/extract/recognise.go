@@ -768,6 +768,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if fateWords[r.word(next)] {
 		return true
 	}
+	// "at least 24 have died so far this year, including five in one
+	// night": a part of the count before, its noun left out
+	if r.word(c.s-1) == "including" && r.punct(next) != "%" {
+		for k := c.s - 2; k >= r.lo && k >= c.s-25; k-- {
+			if r.isNum(k) {
+				return true
+			}
+		}
+	}
 	return r.countNounAfter(next)
 }
 
@@ -1090,4 +1099,4 @@ func (r *recogniser) isMonth(i int) bool {
 // aNext are the words that make "a"/"an" the start of a quantity: "a
 // dozen", "a third", "a few thousand", "a minimum of".
 var aNext = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true,
-	"third": true, "quarter": true, "half": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "few": true, "minimum": true, "maximum": true, "little": true}
+	"third": true, "quarter": true, "half": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "twelfth": true, "twentieth": true, "thirtieth": true, "fortieth": true, "fiftieth": true, "hundredth": true, "thousandth": true, "few": true, "minimum": true, "maximum": true, "little": true}

@@ -126,7 +126,8 @@ var vagues = []vagueWord{
 
 // fractions of a whole, as percentages.
 var fractions = map[string]float64{"half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "sixth": 100.0 / 6,
-	"seventh": 100.0 / 7, "eighth": 12.5, "ninth": 100.0 / 9, "tenth": 10}
+	"seventh": 100.0 / 7, "eighth": 12.5, "ninth": 100.0 / 9, "tenth": 10, "twelfth": 100.0 / 12, "twentieth": 5,
+	"thirtieth": 100.0 / 30, "fortieth": 2.5, "fiftieth": 2, "hundredth": 1, "thousandth": 0.1}
 var pluralFractions = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "fifths": 20, "sixths": 100.0 / 6,
 	"sevenths": 100.0 / 7, "eighths": 12.5, "ninths": 100.0 / 9, "tenths": 10}
 

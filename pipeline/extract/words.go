@@ -67,6 +67,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"nearing"}, "almost", true},
 	{[]string{"closer", "to"}, "approximately", true},
 	{[]string{"nearer"}, "approximately", true},
+	{[]string{"barely", "more", "than"}, "more_than", true}, // "barely more than a quarter": above, if only just
 	{[]string{"barely"}, "approximately", true},
 	{[]string{"about"}, "approximately", true},
 	{[]string{"around"}, "approximately", true},
@@ -179,7 +180,7 @@ var labelWords = map[string]bool{
 	"act": true, "bill": true, "week": true, "day": true, "aged": true, "age": true, "ages": true, "year": true,
 	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,
 	"vol": true, "issue": true, "amendment": true, "annex": true, "appendix": true, "box": true, "unit": true,
-	"hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
+	"note": true, "notes": true, "hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
 }
 
 // words that mark a change when they come before a number ("up 20%", "a

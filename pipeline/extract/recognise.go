@@ -173,10 +173,13 @@ func (r *recogniser) fractionRatio(c core) bool {
 			break
 		}
 		switch r.word(k + 1) {
-		case "peak", "average", "high", "figure":
+		case "peak", "average", "high", "figure", "estimate", "claim":
 			// "less than half the peak", "roughly half the average", "a
 			// little over half of the figure quoted by the minister"
 			return true
+		case "":
+			// "less than a fifth of that record."
+			return past
 		case "level", "number", "amount", "total", "size", "rate", "growth", "increase", "rise", "fall", "decline", "drop":
 			// ("roughly a third of the growth in the year to mid-2024"; but
 			// "two-thirds of the fall since 2023 came from emigration" is

@@ -387,7 +387,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		Extractor: Version,
 	}
 	unit := q.unit
-	if unit == "" && fateWords[r.word(q.te)] {
+	if unit == "" && fateWord(r.word(q.te)) {
 		unit = "persons" // "two missing after dinghy sinks": people
 	}
 	if unit == "" {

@@ -768,7 +768,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	}
 	// "Three die off French coast", "Two arrested after …": people, by
 	// what befell them
-	if fateWords[r.word(next)] {
+	if fateWord(r.word(next)) {
 		return true
 	}
 	// "at least 24 have died so far this year, including five in one
@@ -783,9 +783,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	return r.countNounAfter(next)
 }
 
-// fateWords say what befell the people a number word before them counts.
-var fateWords = map[string]bool{"die": true, "died": true, "dead": true, "drown": true, "drowned": true, "killed": true,
-	"injured": true, "hurt": true, "missing": true, "rescued": true, "arrested": true, "detained": true, "charged": true, "jailed": true}
+// fateWord reports whether w says what befell the people a number word
+// before it counts. (A switch, not a map: it is asked for every figure.)
+func fateWord(w string) bool {
+	switch w {
+	case "die", "died", "dead", "drown", "drowned", "killed", "injured", "hurt", "missing", "rescued", "arrested", "detained", "charged", "jailed":
+		return true
+	}
+	return false
+}
 
 // superlativeBefore reports whether a superlative ("biggest", "weakest",
 // "fastest") stands in the few words before token i.

@@ -556,6 +556,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				mi = lx.other
 			}
 		}
+		// "the average boat now carries about four times as many people
+		// as in 2020": the same, said of the boat
+		if r.loadRatio(q) {
+			mi = lx.other
+		}
 	}
 	if lx.measures[mi].NotPersonal && r.personalSum(q) {
 		// "offered up to £3,000 each to relocate": a payment to a person
@@ -1949,6 +1954,29 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 			return true
 		}
 		if w == "" || w == "and" || w == "but" {
+			break
+		}
+	}
+	return false
+}
+
+// loadRatio reports whether the ratio q is one of a boat's load: "the
+// average boat now carries about four times as many people".
+func (r *recogniser) loadRatio(q *quantity) bool {
+	k := q.ts - 1
+	if r.word(k) == "now" {
+		k--
+	}
+	switch r.word(k) {
+	case "carries", "carry", "carried", "carrying", "holds", "held":
+	default:
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		if isBoat(r.word(j)) || isBoats(r.word(j)) {
+			return true
+		}
+		if r.toks[j].kind == tPunct {
 			break
 		}
 	}

@@ -881,11 +881,11 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	var v float64
 	var e int
 	switch {
-	case r.isNum(i) && !strings.Contains(r.text(i), ","):
+	case r.isNum(i):
 		if r.word(i+1) != "times" {
 			return quantity{}, false // tested below; before parsing the number
 		}
-		f, err := strconv.ParseFloat(r.text(i), 64)
+		f, err := strconv.ParseFloat(stripCommas(r.text(i)), 64) // "some 20,000 times as much"
 		if err != nil {
 			return quantity{}, false
 		}

@@ -1152,6 +1152,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("906,000", 906000, "persons"), {quote: "less than a quarter", value: fp(0.25), qualifier: "less_than", statistic: "ratio"}}},
 		{name: "ratio/fraction_of_the_estimate", text: "The final bill was about a third of the estimate.",
 			want: []wantMention{{quote: "about a third", value: fp(1.0 / 3), qualifier: "approximately", statistic: "ratio"}}},
+		{name: "ratio/times_with_a_grouped_number", text: "Each relocation cost more than 15,000 times as much as one return.",
+			want: []wantMention{{quote: "more than 15,000 times", value: fp(15000), qualifier: "more_than", statistic: "ratio"}}},
 		{name: "qual/barely_more_than", text: "Removals were barely more than a third of the figure promised.",
 			want: []wantMention{{quote: "barely more than a third", value: fp(1.0 / 3), qualifier: "more_than", statistic: "ratio"}}},
 		{name: "not/note_number_in_sources", text: "Source: Home Office annual accounts, note 12 (asylum support).",

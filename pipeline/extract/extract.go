@@ -561,6 +561,21 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if r.loadRatio(q) {
 			mi = lx.other
 		}
+		// "The increase was less than a third of …", "roughly a third of
+		// the growth in the year to mid-2024": a ratio of growth is one of
+		// the change measure
+		if cm := lx.measures[mi].ChangeMeasure; cm != "" && (r.word(q.te) == "of" && r.word(q.te+1) == "the" && growthNoun(r.word(q.te+2)) ||
+			(r.word(q.ts-1) == "was" || r.word(q.ts-1) == "is") && growthNoun(r.word(q.ts-2))) {
+			mi = lx.measureIdx[cm]
+		}
+	}
+	// "less than a third of the 690,400 recorded in the previous 12
+	// months": the figure a ratio is of is of the ratio's measure
+	if n := len(prev); n > 0 && !q.ratio && q.ts >= r.lo+3 && prev[n-1].Statistic == "ratio" && prev[n-1].Measure != "other" &&
+		r.word(q.ts-1) == "the" && r.word(q.ts-2) == "of" && d.toks[q.ts-3].e == prev[n-1].End {
+		if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(pi, unit) {
+			mi = pi
+		}
 	}
 	if lx.measures[mi].NotPersonal && r.personalSum(q) {
 		// "offered up to £3,000 each to relocate": a payment to a person
@@ -1958,6 +1973,11 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// growthNoun reports whether w names a growth: "the increase", "the rise".
+func growthNoun(w string) bool {
+	return w == "growth" || w == "increase" || w == "rise"
 }
 
 // loadRatio reports whether the ratio q is one of a boat's load: "the

@@ -380,6 +380,14 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 			if qw.words[0] == "about" && len(qw.words) == 1 && aboutVerbs[r.word(i-1)] {
 				continue
 			}
+			// "Crossings top 92,000": a headline's verb after its subject,
+			// not "the top 10" or "Top 5 nationalities"
+			if qw.words[0] == "top" {
+				switch w := r.word(i - 1); w {
+				case "", "the", "a", "its", "their", "our", "his", "her", "in", "of", "on", "at", "to":
+					continue
+				}
+			}
 			return qw, e, true
 		}
 	}

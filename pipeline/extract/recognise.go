@@ -563,6 +563,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.ageContext(first) {
 		return false
 	}
+	// a rank: "the top 10 nationalities", "Top 5 routes"
+	if c.unit == "" && r.word(first-1) == "top" && (first-1 == r.lo || r.word(first-2) == "the" || r.lineStart(first-1)) {
+		return false
+	}
 	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
 	// or after a person: "One Border Force veteran, 52, told us"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&

@@ -53,6 +53,7 @@ var qualifiers = []qualifierWord{
 	{[]string{"passed"}, "more_than", true},
 	{[]string{"topped"}, "more_than", true},
 	{[]string{"tops"}, "more_than", true},
+	{[]string{"top"}, "more_than", true}, // "Crossings top 92,000" (not after a determiner: qualifierAt)
 	{[]string{"surpassed"}, "more_than", true},
 	{[]string{"exceed"}, "more_than", true}, // "the total cost could exceed £540m"
 	{[]string{"exceeded"}, "more_than", true},

@@ -577,6 +577,25 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			mi = pi
 		}
 	}
+	// "deaths exceeded births by 3,700": a natural decrease, births
+	// minus deaths
+	if nat, ok := lx.measureIdx["natural_change"]; ok && q.unit == "" && r.word(q.ts-1) == "by" {
+		switch r.word(q.ts - 3) {
+		case "exceeded", "outnumbered", "outstripped":
+			a, b := r.word(q.ts-4), r.word(q.ts-2)
+			if a == "there" || a == "again" || a == "also" || a == "still" {
+				a = r.word(q.ts - 5) // "deaths there exceeded births by 14,800"
+			}
+			if a == "deaths" && b == "births" || a == "births" && b == "deaths" {
+				mi, stat, unit = nat, "level", "persons"
+				if a == "deaths" {
+					sign = -1
+				} else {
+					sign = 1
+				}
+			}
+		}
+	}
 	if lx.measures[mi].NotPersonal && r.personalSum(q) {
 		// "offered up to £3,000 each to relocate": a payment to a person
 		mi = lx.other

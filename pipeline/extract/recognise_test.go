@@ -1158,6 +1158,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("top 51,000", "more_than", 51000, "persons")}},
 		{name: "not/the_top_10", text: "The top 10 nationalities made up most claims.",
 			want: []wantMention{}},
+		{name: "sign/deaths_exceeded_births", text: "In Wales deaths exceeded births by 2,900.",
+			want: []wantMention{ex("2,900", -2900, "persons").stat("level")}},
 		{name: "qual/barely_more_than", text: "Removals were barely more than a third of the figure promised.",
 			want: []wantMention{{quote: "barely more than a third", value: fp(1.0 / 3), qualifier: "more_than", statistic: "ratio"}}},
 		{name: "not/note_number_in_sources", text: "Source: Home Office annual accounts, note 12 (asylum support).",

@@ -903,11 +903,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if unit == "percent" && !d.unitAllowed(t, unit) && lx.measures[t].ChangeMeasure != "" {
 			t = lx.measureIdx[lx.measures[t].ChangeMeasure]
 		}
-		if cu := lx.cueUnits[t]; c.units != 0 && t == c.target {
-			if c.units&ub == 0 {
-				continue
-			}
-		} else if cu&ub == 0 || t == lx.other && boatLoad {
+		cu := lx.cueUnits[t]
+		if t == c.target {
+			cu = lx.speaksFor(c)
+		}
+		if cu&ub == 0 || t == lx.other && boatLoad {
 			continue
 		}
 		var dist int
@@ -1049,7 +1049,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// that one names
 	if d.backToWords(si, prev) && slices.Max(scores) < 1 {
 		for _, c := range inSpan(d.cues, d.sents[si-1]) {
-			if d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&ub != 0 {
+			if d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
 				scores[c.target] += c.weight * 0.4
 				touched |= 1 << c.target
 			}
@@ -1086,7 +1086,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if d.paren[c.s] == p {
 				inside = true
 			}
-			if head < 0 && c.weight >= 4 && d.paren[c.s] == 0 && c.e <= q.ts && d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&ub != 0 {
+			if head < 0 && c.weight >= 4 && d.paren[c.s] == 0 && c.e <= q.ts && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
 				head = c.target
 			}
 		}
@@ -1366,7 +1366,7 @@ found:
 	}
 	best, bestW := -1, 0.0
 	for _, c := range inSpan(d.cues, d.sents[si-1]) {
-		if c.weight > bestW && d.unitAllowed(c.target, unit) && lx.cueUnits[c.target]&unitBit(unit) != 0 {
+		if c.weight > bestW && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&unitBit(unit) != 0 {
 			best, bestW = c.target, c.weight
 		}
 	}

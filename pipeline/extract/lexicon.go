@@ -293,6 +293,15 @@ type lexicon struct {
 	namedMatch      phraseMatcher
 }
 
+// speaksFor returns the units of the mentions the cue c speaks for, as
+// unitBits: a money cue's own, else its measure's cue units.
+func (lx *lexicon) speaksFor(c match) uint32 {
+	if c.units != 0 {
+		return c.units
+	}
+	return lx.cueUnits[c.target]
+}
+
 func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	if ms == nil {
 		var err error

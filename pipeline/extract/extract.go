@@ -414,8 +414,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// "the bill could have run into the billions", "costing the taxpayer
-	// millions"
-	if unit == "" && q.vague && q.high >= 1e6 && d.aboutMoney(si) {
+	// millions"; "paid £290m, not half a billion": no count of people in
+	// this country's migration reaches a hundred million
+	if unit == "" && (q.vague && q.high >= 1e6 || q.hasValue && q.value >= 1e8) && d.aboutMoney(si) {
 		unit = "GBP"
 	}
 	q.perPeriod = r.rate(lx, q.te)
@@ -488,8 +489,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		n := len(prev)
 		elided := n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Value != nil && *prev[n-1].Value < 0
 		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-5); k-- {
-			if r.word(k) == "negative" {
-				sign = -1
+			if r.word(k) == "negative" || r.word(k) == "outflow" && r.word(k-1) == "net" {
+				sign = -1 // ("a net outflow of 107,000 Britons")
 				break
 			}
 			if !elided && r.toks[k].kind != tWord {

@@ -563,6 +563,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.ageContext(first) {
 		return false
 	}
+	// a date with the month cut short: "on Feb. 21"
+	if c.unit == "" && !c.scaled && c.value <= 31 && r.punct(first-1) == "." && months[r.word(first-2)] != 0 {
+		return false
+	}
 	// a rank: "the top 10 nationalities", "Top 5 routes"
 	if c.unit == "" && r.word(first-1) == "top" && (first-1 == r.lo || r.word(first-2) == "the" || r.lineStart(first-1)) {
 		return false

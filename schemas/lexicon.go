@@ -23,9 +23,9 @@ type Measure struct {
 	// of the vocabulary's measures, but says nothing about a sum of money.
 	CueUnits []string `json:"cue_units,omitempty"`
 	// MoneyCues are cues that speak for sums of money (pounds, euros,
-	// dollars) whatever CueUnits says: "a shortfall of £1.4m" or "saving
-	// the taxpayer £1bn" is none of the vocabulary's measures, though
-	// "detained" says nothing about money.
+	// dollars) whatever CueUnits says: a council's "shortfall of £1.4m" or
+	// "£476m for French patrols" is none of the vocabulary's measures,
+	// though "detained" says nothing about money.
 	MoneyCues map[string]float64 `json:"money_cues,omitempty"`
 	// NotPersonal says that a sum paid to each person ("up to £3,000 each
 	// to relocate", "can receive £3,000") is not a figure of this measure,

@@ -515,6 +515,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "at least 78 deaths in 2025, and at least 19 so far in 2026",
+	// "26,480 people were in 183 hotels. At the peak there were more than
+	// 400": a count with no noun of its own, in a clause that names
+	// nothing, counts what the figure of its size just before counted
+	elided := -1
+	if unit == "" && !q.ratio && stat == "level" {
+		if elided = d.elided(r, si, q, prev); elided >= 0 {
+			unit = prev[elided].Unit
+		}
+	}
 	// measure: cues near the number, among the measures allowed for the unit
 	mu := unit
 	if q.ratio {
@@ -530,6 +540,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if bi, ok := lx.measureIdx[prev[base].Measure]; ok {
 			mi = bi
 		}
+	}
+	// "the cost of relocating the first 300 people": a count that marks a
+	// threshold counts nothing that happened
+	if elided >= 0 || q.unit == "" && !q.ratio && r.word(q.ts-1) == "first" && r.word(q.ts-2) == "the" {
+		mi = lx.other
 	}
 	if q.unit == "" && !q.ratio && (unit == "other" || r.staffAfter(q.te)) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
@@ -1173,6 +1188,63 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		return best
 	}
 	return lx.other
+}
+
+// elided returns the figure before q, in its sentence or the one before in
+// the same paragraph, whose count q goes on with when q has no noun of its
+// own and no cue stands in its clause ("…, and at least 19 so far in
+// 2026"), and that figure counts what no measure counts; or -1. Of several
+// figures before, it is the one nearest q in size, within a factor of ten.
+func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Mention) int {
+	if !q.hasValue || q.value <= 0 || len(prev) == 0 {
+		return -1
+	}
+	switch r.word(q.te) {
+	case "so", "in", "at", "on", "since", "during", "this", "last", "by", "before", "after", "until", "were", "was", "had", "have", "are":
+	case "":
+		if q.te < r.hi && d.toks[q.te].kind != tPunct {
+			return -1
+		}
+	default:
+		return -1
+	}
+	s := d.sents[si]
+	lo, hi := q.ts, q.te
+	for lo > s.a && !clauseEdge(&d.toks[lo-1]) {
+		lo--
+	}
+	for hi < s.b && !clauseEdge(&d.toks[hi]) {
+		hi++
+	}
+	for _, c := range d.sentCues {
+		if c.s < hi && c.e > lo {
+			return -1
+		}
+	}
+	best, bestD := -1, 1.0
+	for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1 && d.para[d.msent[k]] == d.para[si]; k-- {
+		p := &prev[k]
+		if p.Statistic != "level" || p.Value == nil || *p.Value <= 0 || unitBit(p.Unit)&countBits == 0 && p.Unit != "other" {
+			continue
+		}
+		if dd := math.Abs(math.Log10(q.value / *p.Value)); dd < bestD {
+			best, bestD = k, dd
+		}
+	}
+	if best < 0 || prev[best].Measure != "other" {
+		return -1
+	}
+	return best
+}
+
+// clauseEdge reports whether t ends a clause: a comma, semicolon, colon,
+// bracket or dash, or a word that joins clauses.
+func clauseEdge(t *token) bool {
+	switch t.low {
+	case ",", ";", ":", "(", ")", "-", "–", "—", "and", "but", "while", "whereas":
+		return true
+	}
+	return false
 }
 
 // cueGapWords are the words between a cue and its figure that measure()

@@ -854,6 +854,32 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if mi := d.itRefersBack(r, si, q, unit, prev); mi >= 0 {
 		return mi
 	}
+	// "At least 31" on a line of its own, over "The number of people known
+	// to have died trying to reach Britain by boat": the first thing the
+	// line after it names is what the figure counts
+	ub0 := unitBit(unit)
+	if unit == "" || unit == "other" {
+		ub0 = unitBit("persons")
+	}
+	if unit != anyUnit && d.figureLine(si, q) {
+		next := d.sents[si+1]
+		best, bestW := -1, 0.0
+		for _, c := range inSpan(d.cues, next) {
+			if w := c.weight / (1 + float64(c.s-next.a)/4); w > bestW && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub0 != 0 && d.requirementMet(c.target, si+1) {
+				best, bestW = c.target, w
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	// "… down from at least 64 in 2025" in the line that explains such a
+	// figure: the base of the comparison counts what the figure counts
+	if n := len(prev); n > 0 && si > 0 && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && prev[n-1].Start == d.toks[d.sents[si-1].a].s && prev[n-1].End == d.toks[d.sents[si-1].b-1].e {
+		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
 	var touched uint64 // the measures with a score (at most 64: see lexicon)
@@ -2761,11 +2787,22 @@ func (d *docState) unitBefore(si int) string {
 	s := d.sents[si-1]
 	r := &recogniser{toks: d.toks, lo: s.a, hi: s.b, src: d.text}
 	for k := s.a; k < s.b; k++ {
-		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "persons" && u != "years" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "years" {
+			if u == "persons" {
+				return "" // "how many people were detected arriving in small boats"
+			}
 			return u
 		}
 	}
 	return ""
+}
+
+// figureLine reports whether sentence si is a line that holds nothing but
+// the figure q: a heading of an "in numbers" piece, which the line after it
+// explains ("1,960" over "The number sent back across the Channel …").
+func (d *docState) figureLine(si int, q *quantity) bool {
+	s := d.sents[si]
+	return q.ts == s.a && q.te == s.b && si+1 < len(d.sents) && d.toks[d.sents[si+1].a].nl > 0
 }
 
 func (d *docState) anaphoric(si int) bool {

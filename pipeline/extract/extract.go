@@ -1455,6 +1455,27 @@ func (d *docState) itRefersBack(r *recogniser, si int, q *quantity, unit string,
 	return -1
 found:
 	lx := d.x.lx
+	// what this sentence names before "it", when no figure stands between:
+	// "net international migration has fallen from its peak; the ONS
+	// estimated that it stood at 192,000"
+	if n := len(prev) - 1; n < 0 || d.msent[n] < si {
+		ub := unitBit(unit)
+		if unit == "" {
+			ub = unitBit("persons")
+		}
+		best, bestW := -1, 0.0
+		for _, c := range d.sentCues {
+			if c.e > k {
+				break
+			}
+			if c.weight > bestW && c.weight >= 4 && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 && d.requirementMet(c.target, si) {
+				best, bestW = c.target, c.weight
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	// the figure before, in this sentence ("revised its estimate down to
 	// 345,000, having first put it at 431,000") or the one before
 	if n := len(prev) - 1; n >= 0 && d.msent[n] >= si-1 {

@@ -570,6 +570,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			// six times the £24 …", is still one of the spending's)
 			if prev[n-1].Statistic == "average" && unitBit(prev[n-1].Unit)&countBits != 0 {
 				mi = lx.other
+				// (in the sentence before, after the count it averages, the
+				// ratio is of that count: "1,014 people made the journey in
+				// 18 boats, an average of 56 per boat. It was nearly four
+				// times as many as …")
+				if ps := d.msent[n-1]; ps < si {
+					for k := n - 2; k >= 0 && d.msent[k] == ps; k-- {
+						if prev[k].Statistic == "level" && prev[k].Unit == "persons" {
+							if pi, ok := lx.measureIdx[prev[k].Measure]; ok {
+								mi = pi
+							}
+						}
+					}
+				}
 			}
 		}
 		// "the average boat now carries about four times as many people

@@ -1060,6 +1060,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		// "a population of 84 million": the noun the figure is "of"
 		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
 			w *= 2
+		} else if c.s >= q.te && c.e < len(d.toks) && d.toks[c.e].low == "of" && d.quantityAt(c.e+1) {
+			w *= 0.2 // "a few hundred people in a town of over 100,000": the other figure's
 		}
 		if than >= 0 && c.s <= than && than < c.e {
 			w *= 3
@@ -1679,6 +1681,17 @@ func (d *docState) cueAfter(end, i int) bool {
 func (d *docState) cueWithin(a, b int) bool {
 	for _, c := range d.sentCues {
 		if c.s >= a && c.s < b {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAt reports whether a quantity of the sentence being read starts
+// at token i.
+func (d *docState) quantityAt(i int) bool {
+	for k := range d.qs {
+		if d.qs[k].ts == i {
 			return true
 		}
 	}

@@ -268,6 +268,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("350,000", 350000, "persons"), {quote: "less than half", value: fp(0.5), qualifier: "less_than", statistic: "ratio"}}},
 		{name: "hedge/will_pass", text: "Crossings this year will pass 28,000 within days.",
 			want: []wantMention{hq("pass 28,000", "more_than", 28000, "persons")}},
+		{name: "hedge/passes_in_a_headline", text: "Scotland's population passes 5.5m as arrivals rise",
+			want: []wantMention{hq("passes 5.5m", "more_than", 5.5e6, "persons").vt("5.5m")}},
 		{name: "hedge/or_so", text: "Some boats carried 5,500 or so people in August alone, officials guessed.",
 			want: []wantMention{hq("5,500 or so", "approximately", 5500, "persons").vt("5,500")}},
 		{name: "hedge/or_more", text: "Officials expect 2,000 or more arrivals in the next fortnight.",

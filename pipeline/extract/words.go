@@ -49,8 +49,13 @@ var qualifiers = []qualifierWord{
 	{[]string{"over"}, "more_than", true},
 	{[]string{"above"}, "more_than", true},
 	{[]string{"past"}, "more_than", true},
-	{[]string{"pass"}, "more_than", true}, // "will pass 28,000 this week"
+	{[]string{"pass"}, "more_than", true},   // "will pass 28,000 this week"
+	{[]string{"passes"}, "more_than", true}, // "population passes 1.2m"
+	{[]string{"passing"}, "more_than", true},
 	{[]string{"passed"}, "more_than", true},
+	{[]string{"surpasses"}, "more_than", true},
+	{[]string{"exceeds"}, "more_than", true},
+	{[]string{"topping"}, "more_than", true},
 	{[]string{"topped"}, "more_than", true},
 	{[]string{"tops"}, "more_than", true},
 	{[]string{"top"}, "more_than", true}, // "Crossings top 92,000" (not after a determiner: qualifierAt)

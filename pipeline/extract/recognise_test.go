@@ -204,6 +204,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "40-60", value: nil, low: fp(40), high: fp(60), qualifier: "range", unit: "persons"}}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
+		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",
+			want: []wantMention{{quote: "7%", value: fp(-7), qualifier: "exact", unit: "percent", statistic: "percent_change"}, {quote: "4%", value: fp(-4), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/a_revision_of", text: "That is a revision of 121,000 on the first estimate.",
 			want: []wantMention{{quote: "121,000", value: fp(121000), qualifier: "exact", unit: "persons", statistic: "change"}}},
 		{name: "avg/into_a_single_dinghy", text: "Gangs now put 70 or more people into a single dinghy.",

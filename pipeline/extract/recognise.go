@@ -183,9 +183,12 @@ func (r *recogniser) fractionRatio(c core) bool {
 		case "level", "number", "amount", "total", "size", "rate", "growth", "increase", "rise", "fall", "decline", "drop":
 			// ("roughly a third of the growth in the year to mid-2024"; but
 			// "two-thirds of the fall since 2023 came from emigration" is
-			// a part of that fall)
-			if r.word(k+2) == "since" {
-				return false
+			// a part of that fall, as is "half of the decline in
+			// immigration since the peak")
+			for j := k + 2; j < k+7 && r.word(j) != ""; j++ {
+				if r.word(j) == "since" {
+					return false
+				}
 			}
 			if past {
 				return true

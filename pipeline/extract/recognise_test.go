@@ -1135,6 +1135,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("228,100", 228100, "persons"), {quote: "roughly a third", value: fp(1.0 / 3), qualifier: "approximately", statistic: "ratio"}}},
 		{name: "share/fraction_of_a_fall_since", text: "Roughly two-thirds of the fall since 2023 came from higher emigration.",
 			want: []wantMention{{quote: "Roughly two-thirds", value: fp(200.0 / 3), qualifier: "approximately", statistic: "share"}}},
+		{name: "share/fraction_of_a_fall_in_a_measure_since_its_peak", text: "Close to a third of the drop in work visas since the peak reflects the care-worker ban.",
+			want: []wantMention{{quote: "Close to a third", value: fp(100.0 / 3), qualifier: "almost", statistic: "share"}}},
 		{name: "average/the_figure_goes_on_and_a_year_before_a_boat", text: "This year 452 boats have landed, carrying an average of 57 people each. Last year the figure was 53, and in 2019 a boat typically held barely a dozen people.",
 			want: []wantMention{ex("452", 452, "boats"), ex("57", 57, "persons").stat("average"), ex("53", 53, "persons").stat("average"),
 				hq("barely a dozen", "approximately", 12, "persons").stat("average").during("2019-01-01", "2019-12-31")}},

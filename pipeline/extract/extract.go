@@ -870,15 +870,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "At least 31" on a line of its own, over "The number of people known
 	// to have died trying to reach Britain by boat": the first thing the
 	// line after it names is what the figure counts
-	ub0 := unitBit(unit)
-	if unit == "" || unit == "other" {
-		ub0 = unitBit("persons")
-	}
 	if unit != anyUnit && d.figureLine(si, q) {
 		next := d.sents[si+1]
 		best, bestW := -1, 0.0
 		for _, c := range inSpan(d.cues, next) {
-			if w := c.weight / (1 + float64(c.s-next.a)/4); w > bestW && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub0 != 0 && d.requirementMet(c.target, si+1) {
+			if w := c.weight / (1 + float64(c.s-next.a)/4); w > bestW && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&cueUnit(unit) != 0 && d.requirementMet(c.target, si+1) {
 				best, bestW = c.target, w
 			}
 		}
@@ -896,11 +892,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	d.scores = resize(d.scores, len(lx.measures))
 	scores := d.scores
 	var touched uint64 // the measures with a score (at most 64: see lexicon)
-	ub := unitBit(unit)
+	ub := cueUnit(unit)
 	countOnly := false
 	switch unit {
-	case "", "other":
-		ub = unitBit("persons") // a bare number counts people
 	case anyUnit:
 		ub = ^uint32(0)
 		if d.aboutMoney(si) {
@@ -1474,10 +1468,7 @@ found:
 	// "net international migration has fallen from its peak; the ONS
 	// estimated that it stood at 192,000"
 	if n := len(prev) - 1; n < 0 || d.msent[n] < si {
-		ub := unitBit(unit)
-		if unit == "" {
-			ub = unitBit("persons")
-		}
+		ub := cueUnit(unit)
 		best, bestW := -1, 0.0
 		for _, c := range d.sentCues {
 			if c.e > k {
@@ -1696,6 +1687,15 @@ func (d *docState) quantityAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// cueUnit returns the unit a cue must speak for to count for a figure in
+// unit: a bare number, or one of things no measure counts, counts people.
+func cueUnit(unit string) uint32 {
+	if unit == "" || unit == "other" {
+		return unitBit("persons")
+	}
+	return unitBit(unit)
 }
 
 // countBits are the units that count things.

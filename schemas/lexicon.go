@@ -7,13 +7,18 @@ import (
 
 // Measure is one entry of the measure vocabulary with its cue words.
 type Measure struct {
-	Name             string             `json:"name"`
-	Description      string             `json:"description"`
-	Units            []string           `json:"units"`
-	DefaultGeography *string            `json:"default_geography"`
-	GeographyFixed   bool               `json:"geography_fixed,omitempty"`
-	ChangeMeasure    string             `json:"change_measure,omitempty"`
-	Cues             map[string]float64 `json:"cues"`
+	Name             string   `json:"name"`
+	Description      string   `json:"description"`
+	Units            []string `json:"units"`
+	DefaultGeography *string  `json:"default_geography"`
+	GeographyFixed   bool     `json:"geography_fixed,omitempty"`
+	// GeographyFromDocument says that, when its sentence names no place, a
+	// figure of this measure is about the part of the United Kingdom the
+	// document is about ("net migration was 45,000" in a piece on
+	// Scotland), and only failing that about DefaultGeography.
+	GeographyFromDocument bool               `json:"geography_from_document,omitempty"`
+	ChangeMeasure         string             `json:"change_measure,omitempty"`
+	Cues                  map[string]float64 `json:"cues"`
 	// Requires lists phrases one of which must stand in the sentence or the
 	// four before it for the measure to be chosen: a payment is to Rwanda
 	// only when Rwanda is named.
@@ -97,6 +102,19 @@ func Places() ([]Place, error) {
 	}
 	err := decodeLexicon("lexicon/geography.json", &doc)
 	return doc.Places, err
+}
+
+// NotAboutWords returns the words that, right after a place outside the
+// United Kingdom, make it something other than what a figure is about:
+// where people come from ("EU nationals", "France-born"), or the partner
+// country a policy is named after ("the Rwanda scheme").
+func NotAboutWords() ([]string, error) {
+	var doc struct {
+		OriginWords []string `json:"origin_words"`
+		PolicyWords []string `json:"policy_words"`
+	}
+	err := decodeLexicon("lexicon/geography.json", &doc)
+	return append(doc.OriginWords, doc.PolicyWords...), err
 }
 
 // Periods returns the period lexicon.

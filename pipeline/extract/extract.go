@@ -89,6 +89,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
+	d.home = d.homePlace()
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -235,6 +236,8 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
+	home                 int   // the part of the UK the document is about (homePlace), or -1
+	placeCount           []int // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
 	// asked); the colon that ends a label opening it ("Emigration: 603"),
@@ -691,10 +694,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	} else if sign < 0 {
 		m.Low, m.High = m.High, m.Low
 	}
-	// geography
-	if pi := d.place(s, q, measure.Name == "emigration"); pi >= 0 && !measure.GeographyFixed {
-		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
-	} else if pi := lx.defaultPlace[mi]; pi >= 0 {
+	// geography: the place the sentence names, else the part of the UK the
+	// document is about or the measure's own place
+	pi := -1
+	if !measure.GeographyFixed {
+		pi = d.place(s, q, measure.Name == "emigration")
+	}
+	if pi < 0 && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
+		pi = d.home // a place named once is too little to go against the measure's own
+	}
+	if pi < 0 {
+		pi = lx.defaultPlace[mi]
+	}
+	if pi >= 0 {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
 	}
 	// period
@@ -1868,12 +1880,61 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 	return d.x.lx.unitOK[mi]&unitBit(unit) != 0
 }
 
+// homePlace returns the part of the United Kingdom (a place with a GSS
+// code) the document names most often, the first in the lexicon on a tie,
+// or -1 when it names none: what a figure is about when its sentence names
+// no place and its measure has no place of its own ("a quarter of them were
+// children" in a piece on the UK; "the population rose by 0.6%" in one on
+// Scotland).
+func (d *docState) homePlace() int {
+	lx := d.x.lx
+	d.placeCount = resize(d.placeCount, len(lx.places))
+	best := -1
+	for _, p := range d.places {
+		if !lx.ukPart[p.target] {
+			continue
+		}
+		d.placeCount[p.target]++
+		if c := d.placeCount[p.target]; best < 0 || c > d.placeCount[best] || c == d.placeCount[best] && p.target < best {
+			best = p.target
+		}
+	}
+	return best
+}
+
+// notAbout reports whether the place p (a match in d.places) is not what a
+// figure near it is about: where people come from ("EU nationals",
+// "France-born"), or the partner country a policy is named after ("the
+// Rwanda scheme", "the UK-France agreement").
+func (d *docState) notAbout(p match) bool {
+	k := p.e
+	for k+1 < len(d.toks) && d.toks[k].low == "-" {
+		next := -1 // another place joined to p by a hyphen: "UK-France"
+		for _, q := range d.sentPlaces {
+			if q.s == k+1 {
+				next = q.e
+			}
+		}
+		if next < 0 {
+			break
+		}
+		k = next
+	}
+	if k < len(d.toks) && d.toks[k].low == "-" && k+1 < len(d.toks) {
+		k++ // "France-born"
+	}
+	return k < len(d.toks) && d.x.lx.notAbout[d.toks[k].low]
+}
+
 // place picks the place named nearest the quantity in its sentence,
-// passing over places people came from ("from outside the UK") unless the
-// figure counts people leaving.
+// passing over places people came from ("from outside the UK", "EU
+// nationals", "the Rwanda scheme") unless the figure counts people leaving.
 func (d *docState) place(s span, q *quantity, leaving bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
 	for _, p := range d.sentPlaces {
+		if d.notAbout(p) {
+			continue
+		}
 		from := false
 		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
 			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" {

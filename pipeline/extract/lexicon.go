@@ -280,17 +280,33 @@ type lexicon struct {
 	relative        phraseMatcher // targets index periods.Relative
 	rates           phraseMatcher // targets index rateNames
 	rateNames       []string
-	unitOK          []uint32      // measure index → allowed units, as unitBits
-	cueUnits        []uint32      // measure index → units its cues speak for, as unitBits
-	vocab           vocabulary    // word → what the lexicons know of it
-	words           *wordTable    // vocab, frozen for the tokenizer's lookups
-	requires        phraseMatcher // targets index measures
-	isChangeMeasure []bool        // measure index → some measure's change_measure
-	changeOf        []int         // change measure index → the measure it is the change of
-	defaultPlace    []int         // measure index → its default geography's place index, or -1
+	unitOK          []uint32        // measure index → allowed units, as unitBits
+	cueUnits        []uint32        // measure index → units its cues speak for, as unitBits
+	vocab           vocabulary      // word → what the lexicons know of it
+	words           *wordTable      // vocab, frozen for the tokenizer's lookups
+	requires        phraseMatcher   // targets index measures
+	isChangeMeasure []bool          // measure index → some measure's change_measure
+	changeOf        []int           // change measure index → the measure it is the change of
+	defaultPlace    []int           // measure index → its default geography's place index, or -1
+	ukPart          []bool          // place index → the place has an ONS GSS code: the UK or a part of it
+	notAbout        map[string]bool // words after a place outside the UK that make it not what a figure is about
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher
+}
+
+// isGSS reports whether code is an ONS GSS code (a letter and eight
+// digits, "K02000001"), which only places in the United Kingdom have.
+func isGSS(code string) bool {
+	if len(code) != 9 || code[0] < 'A' || code[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksFor returns the units of the mentions the cue c speaks for, as
@@ -310,6 +326,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		}
 	}
 	places, err := schemas.Places()
+	if err != nil {
+		return nil, err
+	}
+	notAbout, err := schemas.NotAboutWords()
 	if err != nil {
 		return nil, err
 	}
@@ -385,9 +405,21 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			}
 		}
 	}
+	lx.ukPart = make([]bool, len(places))
+	for i, p := range places {
+		lx.ukPart[i] = isGSS(p.Code)
+	}
+	lx.notAbout = make(map[string]bool, len(notAbout))
+	for _, w := range notAbout {
+		lx.notAbout[w] = true
+	}
 	for i, p := range places {
 		for _, a := range p.Aliases {
 			lx.placeMatch.add(splitWords(a), i, 1)
+			if !strings.HasSuffix(a, "s") {
+				// "Scotland's population": the tokenizer keeps "'s" in the word
+				lx.placeMatch.add(splitWords(a+"'s"), i, 1)
+			}
 		}
 	}
 	starts, err := schemas.FurnitureStarts()

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Which place a figure is about. The documents are our own; the rules come
+// from the contract ("geography: place the figure is about"): the place its
+// sentence names, not where people came from nor the partner country a
+// policy is named after; when the sentence names none, the part of the UK
+// the document is about, for measures that count within it, else the
+// measure's own place.
+func TestGeography(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ quote, geography string }
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"the place the sentence names",
+			"Net migration to Scotland was 38,000 in the year to mid-2025.",
+			[]want{{"38,000", "Scotland"}}},
+		{"nationals of a place are not about it",
+			"EU nationals accounted for 58,000 of the arrivals counted by the ONS for the UK.",
+			[]want{{"58,000", "United Kingdom"}}},
+		{"a place followed by -born is where people came from",
+			"Some 240,000 France-born residents were counted in the last census of Britain.",
+			[]want{{"Some 240,000", "United Kingdom"}}},
+		{"a policy named after its partner country",
+			"Since the Rwanda scheme was announced, 52,300 people have been detected crossing in small boats.",
+			[]want{{"52,300", "United Kingdom"}}},
+		{"both places of a hyphened agreement name it",
+			"Under the UK-France agreement, 640 people have now been sent back to France.",
+			[]want{{"640", "France"}}},
+		{"relocations to Rwanda are the UK's",
+			"Only four people were ever relocated to Rwanda under the partnership.",
+			[]want{{"four", "United Kingdom"}}},
+		{"a figure with no place in a piece about one part of the UK",
+			"Scotland's councils housed more asylum seekers last year.\n\nScotland's population estimate was revised this week.\n\nThe number housed in hotels fell to 1,240 in March.",
+			[]want{{"1,240", "Scotland"}}},
+		{"a measure that counts within the part of the UK the piece is about",
+			"Wales grew faster than expected, officials in Wales said.\n\nNet migration was 19,200 in the year to June, the statisticians added.",
+			[]want{{"19,200", "Wales"}}},
+		{"one mention of a part of the UK does not outweigh the measure's own place",
+			"The ONS changed its methods for England and Wales this year.\n\nNet migration was 204,000 in the year to June.",
+			[]want{{"204,000", "United Kingdom"}}},
+		{"a figure no place is known for stays null",
+			"The charity said 410 volunteers had signed up in a week.",
+			[]want{{"410", ""}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.Extract(tc.text, time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC))
+			for _, w := range tc.want {
+				found := false
+				for _, m := range ms {
+					if m.Quote != w.quote {
+						continue
+					}
+					found = true
+					if m.Geography != w.geography {
+						t.Errorf("%q: geography %q, want %q (measure %s)", w.quote, m.Geography, w.geography, m.Measure)
+					}
+				}
+				if !found {
+					t.Errorf("%q not found in %+v", w.quote, ms)
+				}
+			}
+		})
+	}
+}

@@ -104,8 +104,8 @@ func Places() ([]Place, error) {
 	return doc.Places, err
 }
 
-// NotAboutWords returns the words that, right after a place outside the
-// United Kingdom, make it something other than what a figure is about:
+// NotAboutWords returns the words that, right after a place, make it
+// something other than what a figure is about:
 // where people come from ("EU nationals", "France-born"), or the partner
 // country a policy is named after ("the Rwanda scheme").
 func NotAboutWords() ([]string, error) {

@@ -289,7 +289,7 @@ type lexicon struct {
 	changeOf        []int           // change measure index → the measure it is the change of
 	defaultPlace    []int           // measure index → its default geography's place index, or -1
 	ukPart          []bool          // place index → the place has an ONS GSS code: the UK or a part of it
-	notAbout        map[string]bool // words after a place outside the UK that make it not what a figure is about
+	notAbout        map[string]bool // words after a place that make it not what a figure is about
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher

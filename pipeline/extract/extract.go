@@ -1459,6 +1459,15 @@ func (d *docState) itRefersBack(r *recogniser, si int, q *quantity, unit string,
 		return -1
 	}
 	k := q.ts - 1
+	// "That is down just 14%": a change of the figure before, whose
+	// sentence the demonstrative stands for
+	change := false
+	for k > r.lo && intensifiers[r.word(k)] {
+		k--
+	}
+	if _, ok := changeBefore[r.word(k)]; ok && k > r.lo && unit == "percent" {
+		k, change = k-1, true
+	}
 	switch r.word(k) {
 	case "was", "is", "been", "at":
 	default:
@@ -1470,6 +1479,10 @@ func (d *docState) itRefersBack(r *recogniser, si int, q *quantity, unit string,
 			continue
 		case "it":
 			goto found
+		case "that", "this":
+			if change && j == r.lo {
+				goto found
+			}
 		}
 		return -1
 	}
@@ -1497,7 +1510,7 @@ found:
 	// the figure before, in this sentence ("revised its estimate down to
 	// 345,000, having first put it at 431,000") or the one before
 	if n := len(prev) - 1; n >= 0 && d.msent[n] >= si-1 {
-		if mi, ok := lx.measureIdx[prev[n].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n].Unit == unit || unit == "" || prev[n].Statistic == "share") {
+		if mi, ok := lx.measureIdx[prev[n].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n].Unit == unit || unit == "" || prev[n].Statistic == "share" || change && prev[n].Statistic == "level") {
 			return mi
 		}
 		return -1
@@ -2017,6 +2030,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", -1
 	}
 	p := q.ts - 1
+	for p > r.lo && intensifiers[r.word(p)] && r.word(p-1) != "" {
+		p-- // "down just 14%", "a dip of only 3%"
+	}
 	pw := r.word(p)
 	if r.isAverage(q) {
 		return "average", 1
@@ -2118,8 +2134,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	if sg, ok := lookup(r, k, fChangeAfter, changeAfter); ok {
 		w := r.word(k)
-		// "more than" after a percent or a count compares; "above"/"below" need a percent
-		if (w == "above" || w == "below") && q.unit != "percent" {
+		// "more than" after a percent or a count compares; a count "above"
+		// or "below" compares only with a reference ("740,000 below the
+		// peak", not "500,000 below the poverty line")
+		if (w == "above" || w == "below") && q.unit != "percent" && !r.reference(k+1) {
 			return r.levelOrShare(q), 1
 		}
 		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" {
@@ -2160,6 +2178,24 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	return r.levelOrShare(q), 1
+}
+
+// reference reports whether the words from k name a figure to compare
+// with: "the peak", "its 2023 level", "last year's total", "2019".
+func (r *recogniser) reference(k int) bool {
+	switch r.word(k) {
+	case "the", "its", "their", "this", "that", "last", "a":
+		k++
+	}
+	for n := 0; n < 3 && k < r.hi; n, k = n+1, k+1 {
+		if r.isNum(k) || r.toks[k].kind == tPunct && r.toks[k].low != "'" && r.toks[k].low != "-" {
+			return r.isNum(k)
+		}
+		if referenceNouns[r.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // officialCraft are the words before "vessel" or "boat" that make it one

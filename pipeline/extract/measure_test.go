@@ -23,6 +23,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"that is down: a change of the figure before",
+			"Officials counted 31,500 people in hotels in March. That is down only 11% on a year earlier.",
+			[]want{{"31,500", "other", "level"}, {"11%", "other", "percent_change"}}},
 		{"detained is not a measure of the vocabulary",
 			"Around 1,900 migrants were detained ahead of the planned flights to Kigali.",
 			[]want{{"Around 1,900", "other", "level"}}},

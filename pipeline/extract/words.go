@@ -209,6 +209,14 @@ var changeBefore = map[string]float64{
 // are not changes before a figure ("moved 5,000 people", "raised £2m").
 var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifted": 1, "adjusted": 1, "changed": 1}
 
+// intensifiers stand between a change word and its figure: "down just 14%".
+var intensifiers = map[string]bool{"just": true, "only": true, "merely": true}
+
+// referenceNouns are what a figure "above" or "below" is compared with.
+var referenceNouns = map[string]bool{"peak": true, "record": true, "target": true, "level": true, "levels": true,
+	"total": true, "figure": true, "high": true, "low": true, "forecast": true, "estimate": true, "projection": true,
+	"average": true, "cap": true, "year's": true, "month's": true, "pre-pandemic": true, "high-water": true}
+
 var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,

@@ -116,13 +116,30 @@ func (r *recogniser) at(i int) (quantity, bool) {
 // fractionRatio reports whether the fraction c compares a figure with an
 // earlier one rather than sharing out a whole: "less than a third of the
 // level two years earlier", "around half the number of 2023".
+// apposedFigure reports whether a dash or a bracket at k opens a figure
+// set beside what comes before it ("– £1.71bn –", "(64,000)").
+func (r *recogniser) apposedFigure(k int) bool {
+	switch r.punct(k) {
+	case "–", "—", "-", "(", ",":
+	default:
+		return false
+	}
+	if r.isNum(k + 1) {
+		return true
+	}
+	_, sign := currencySigns[r.punct(k+1)]
+	return sign && r.isNum(k+2)
+}
+
 func (r *recogniser) fractionRatio(c core) bool {
 	k := c.e
 	if r.word(k) == "of" {
 		k++
 		// "a sixth of that": of a figure already given
 		if w := r.word(k); (w == "that" || w == "this" || w == "it") && (r.word(k+1) == "" || r.punct(k+1) != "") {
-			return true
+			// but "two-fifths of it – £1.71bn – went on hotels": the part,
+			// restated as a figure, is a share
+			return !r.apposedFigure(k + 1)
 		}
 	}
 	switch r.word(k) {
@@ -143,6 +160,14 @@ func (r *recogniser) fractionRatio(c core) bool {
 		}
 		if j > k+1 && r.isNum(j) && len(r.text(j)) == 4 {
 			k = j - 1
+		}
+		// "roughly half the more than 56,000 housed at the peak": the hedge
+		// of the figure compared with
+		switch w := r.word(k + 1); {
+		case (w == "more" || w == "fewer" || w == "less") && r.word(k+2) == "than" && r.isNum(k+3):
+			k += 2
+		case (w == "almost" || w == "nearly" || w == "about" || w == "around" || w == "roughly" || w == "some") && r.isNum(k+2):
+			k++
 		}
 		if r.isNum(k+1) && len(r.text(k+1)) == 4 {
 			k++ // "less than half its 2022 peak", "a quarter of its 2023 level"

@@ -1792,7 +1792,9 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 	}
 	for j := k - 1; j >= r.lo && d.toks[j].s >= end; j-- {
 		switch d.toks[j].low {
-		case ";", ":", "while", "whereas", "but":
+		case ";", ":", "while", "whereas", "but", "including":
+			// ("41 areas saw a fall, including Blackpool, down 0.4%": a
+			// change of one of them, not of their number)
 			return false
 		}
 	}

@@ -651,6 +651,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
+	// "Scotland's 32 council areas": how many there are, not a statistic
+	if c.unit == "" && !c.scaled && strings.HasSuffix(r.word(first-1), "'s") && (r.councilAreas(next+1) || r.councilAreas(next+2)) {
+		return false
+	}
 	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
 	if c.unit == "" && !c.scaled && !c.grouped {
 		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
@@ -704,7 +708,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
-		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "strong" || w == "point" || w == "page" || w == "man" || w == "mile" {
+		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "point" || w == "page" || w == "man" || w == "mile" {
 			return false
 		}
 	}
@@ -735,6 +739,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// news writes counts in the thousands with a comma
 		// "below 2022's record pace": a year with an apostrophe is a year
 		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
+			return false
+		}
+		// "less than 2023-24's record": a financial year or a span of years
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && (r.punct(next) == "-" || r.punct(next) == "–" || r.punct(next) == "/") &&
+			r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) && (len(r.text(next+1)) == 2 || len(r.text(next+1)) == 4) {
 			return false
 		}
 		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && !hedged {
@@ -774,6 +783,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		switch r.word(next) {
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
+		case "less", "more", "fewer", "smaller", "larger", "bigger":
+			// "a quarter less than 2023-24's record"
+			return r.word(next+1) == "than"
 		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
 	}
@@ -852,9 +864,21 @@ func (r *recogniser) countNounAfter(i int) bool {
 		if w == "" {
 			return false
 		}
-		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "other" && w != "year" && w != "years" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || r.councilAreas(k)) && w != "year" && w != "years" {
 			return true
 		}
+	}
+	return false
+}
+
+// councilAreas reports whether the noun at k counts the areas a country is
+// divided into ("nine council areas", "four local authorities"), which
+// population releases count as they count people.
+func (r *recogniser) councilAreas(k int) bool {
+	switch r.word(k) {
+	case "areas", "authorities":
+		w := r.word(k - 1)
+		return w == "council" || w == "local"
 	}
 	return false
 }

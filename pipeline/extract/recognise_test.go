@@ -405,6 +405,7 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("2,400", 2400, "persons"), ex("3.1k", 3100, "persons")}},
 		{name: "change/a_fraction_less_than_a_financial_year", text: "Spending was a fifth less than 2024-25's total.",
 			want: []wantMention{{quote: "a fifth", value: fp(-20), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
+		{name: "words/neg_a_third_year_is_an_ordinal", text: "Visas have fallen for a third year in a row, and a fourth time since 2020.", want: none()},
 		{name: "words/neg_one_of_the", text: "It was one of the busiest weeks of the summer.", want: none()},
 		{name: "words/neg_day_one", text: "From day one, the policy faced legal challenges.", want: none()},
 		{name: "words/neg_no_one", text: "No one was injured in the incident.", want: none()},

@@ -54,6 +54,13 @@ func (r *recogniser) at(i int) (quantity, bool) {
 		}
 		if !ok {
 			if c, cok := r.parseCore(e); cok && r.keep(c, true) {
+				// "in the region of 120,000 to 170,000": a hedged range is a range
+				if rq, rok := r.rangeFrom(c); rok {
+					if qw.inQuote {
+						rq.ts = i
+					}
+					return rq, true
+				}
 				q, ok = r.single(c), true
 			}
 		}
@@ -516,6 +523,10 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 // words or "between" come before the number.
 func (r *recogniser) keep(c core, hedged bool) bool {
 	first := c.s
+	// "(1 euro = 0.8655 pounds)": a conversion rate; "[1]": a note's marker
+	if r.punct(c.e) == "=" || r.punct(c.s-1) == "=" || r.punct(c.s-1) == "[" && r.punct(c.e) == "]" && c.unit == "" && !c.scaled {
+		return false
+	}
 	// "the minimum salary … is to rise from £41,700 to £45,000", "the
 	// income threshold of £29,000": a rule's threshold, not a statistic
 	if c.unit != "percent" && (c.unit != "" || r.punct(c.s) != "" || r.punct(c.s-1) != "" && r.adjacent(c.s)) {

@@ -376,7 +376,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	lx := d.x.lx
 	s := d.sents[si]
 	// "net migration of Britons at minus 77,000": a negative level
-	minus := q.unit != "percent" && !q.ratio && r.word(q.ts-1) == "minus" && q.ts == q.vs
+	minus := q.unit != "percent" && !q.ratio && (r.word(q.ts-1) == "minus" || r.word(q.ts-1) == "negative") && q.ts == q.vs
 	if minus {
 		q.ts--
 	}
@@ -2039,6 +2039,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if r.isAverage(q) {
 		return "average", 1
 	}
+	// "adds £23m to the cost": an increase
+	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" && (r.word(q.te+1) == "the" || r.word(q.te+1) == "its" || r.word(q.te+1) == "their") {
+		return "change", 1
+	}
 	// "London lost a net 84,200 residents": the verb before "a net"
 	if pw == "net" {
 		k := p - 1
@@ -2225,6 +2229,9 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 	// "Around 60 people were on board", "Around 50 people from that boat"
 	for k := q.te; k < q.te+4 && k < r.hi; k++ {
 		w := r.word(k)
+		if w == "of" && q.unit == "percent" {
+			break // "one in four of those on board": a share of them
+		}
 		if w == "on" && r.word(k+1) == "board" && !r.isNum(k+2) || w == "aboard" && !r.isNum(k+1) {
 			return true // (not "1,200 people aboard 20 boats")
 		}

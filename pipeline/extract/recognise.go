@@ -474,8 +474,10 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 	if !ok || !r.keep(b, true) || b.value <= a.value && !(b.scaled && !a.scaled) {
 		return quantity{}, false
 	}
-	if to && r.changeContext(a.s) {
-		return quantity{}, false // "increased from 125,000 to 219,000": two levels
+	if to && r.changeContext(a.s) && !r.rangeOfChanges(a, b) {
+		// "increased from 125,000 to 219,000", "rose by 41,200 to
+		// 68,981,400": two figures
+		return quantity{}, false
 	}
 	qs := a.s
 	if r.word(a.s-1) == "from" {
@@ -486,6 +488,14 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 		return quantity{}, false
 	}
 	return q, true
+}
+
+// rangeOfChanges reports whether "by a to b" is a range of changes ("lower
+// its forecast by 0.2 to 0.3 percentage points"), not a change and the
+// level it reached ("rose by 41,200 to 68,981,400"): numbers of one unit
+// and of like size.
+func (r *recogniser) rangeOfChanges(a, b core) bool {
+	return r.word(a.s-1) == "by" && !a.inWords && (a.unit == "" || a.unit == b.unit) && b.value <= 3*a.value
 }
 
 // changeContext reports whether a change word comes before token i in its clause.
@@ -671,7 +681,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
 			return false
 		}
-		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
 			if !r.is(next, fUnitNoun) {
 				return false
 			}
@@ -799,8 +809,8 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		switch r.word(next) {
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
-		case "less", "more", "fewer", "smaller", "larger", "bigger":
-			// "a quarter less than 2023-24's record"
+		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":
+			// "a quarter less than 2023-24's record", "a third slower than"
 			return r.word(next+1) == "than"
 		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
@@ -887,6 +897,25 @@ func (r *recogniser) countNounAfter(i int) bool {
 	return false
 }
 
+// listItem reports whether the number at first (ending at next) is an item
+// of a list whose verb is left out: "Cardiff housed 1,150, Swansea 810,
+// Newport 700 and Wrexham 420" (a place and its figure after a comma or
+// "and", when a figure stands just before), not "Channel 4" or "Boeing 767".
+func (r *recogniser) listItem(first, next int) bool {
+	if w := r.word(first - 2); w != "and" && r.punct(first-2) != "," {
+		return false
+	}
+	if w := r.word(next); w != "and" && w != "" || r.punct(next) != "," && r.punct(next) != "." && r.punct(next) != ";" && w == "" && next < r.hi {
+		return false
+	}
+	for k := first - 3; k >= r.lo && k >= first-6; k-- {
+		if r.isNum(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // councilAreas reports whether the noun at k counts the areas a country is
 // divided into ("nine council areas", "four local authorities"), which
 // population releases count as they count people.
@@ -930,6 +959,7 @@ func isRatioObject(w string) bool {
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
 	"doubles": 2, "triples": 3, "trebles": 3, "quadruples": 4, "halves": 0.5, // "net migration halves"
+	"halving": 0.5, // "the drop is a halving" (not "halving the backlog": see ratioAt)
 }
 
 // ratioAt reads "four times as many", "three times higher", "twice as
@@ -938,6 +968,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if v, ok := lookup(r, i, fMultiply, multiplyVerbs); ok {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
 			return quantity{}, false // "doubled to 10,000": the level is the figure
+		}
+		if r.word(i) == "halving" && (r.word(i+1) != "" || r.word(i-1) == "of") {
+			return quantity{}, false // "halving the backlog", "the goal of halving": an aim
 		}
 		if v == 0.5 {
 			// "net migration has halved": a fall of 50%
@@ -1070,6 +1103,10 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 		b, e = w, end
 	}
 	if b <= a || b > 1e6 {
+		return quantity{}, false
+	}
+	// "a different one in six months' time": a duration, not a share
+	if r.is(e, fTimeNoun) {
 		return quantity{}, false
 	}
 	// "1 in 2024" is not a share; "one arrival in every 28,000" is

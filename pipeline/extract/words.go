@@ -208,7 +208,8 @@ var changeBefore = map[string]float64{
 // byVerbs are verbs that make a change of the figure after "by" ("first
 // estimates have moved by 15,000", "raised the figure by 17,000"), which
 // are not changes before a figure ("moved 5,000 people", "raised £2m").
-var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifted": 1, "adjusted": 1, "changed": 1}
+var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifted": 1, "adjusted": 1, "changed": 1,
+	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1}
 
 // intensifiers stand between a change word and its figure: "down just 14%".
 var intensifiers = map[string]bool{"just": true, "only": true, "merely": true}
@@ -222,6 +223,7 @@ var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
 	"ahead": 1, "behind": -1, "decline": -1, "cut": -1, "slump": -1,
+	"slower": -1, "faster": 1, "cheaper": -1,
 }
 
 // nouns for the things a share is a part of ("84% of these").

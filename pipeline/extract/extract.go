@@ -1144,6 +1144,24 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// (91,000 in 2022)") is about the measure the sentence is about: its
 	// first measure noun
 	if p := d.paren[q.ts]; p != 0 {
+		// "… above emigration of non-EU nationals (296,000)": the measure
+		// noun the bracket's noun phrase is "of"
+		if open := q.ts - 1; d.toks[open].low == "(" {
+			for k := open - 1; k > s.a && k >= open-5; k-- {
+				if d.toks[k].low != "of" {
+					if d.toks[k].kind == tPunct && d.toks[k].low != "-" {
+						break
+					}
+					continue
+				}
+				for _, c := range d.sentCues {
+					if c.e == k && c.weight >= 4 && d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
+						return c.target
+					}
+				}
+				break
+			}
+		}
 		inside, head := false, -1
 		for _, c := range d.sentCues {
 			if d.paren[c.s] == p {

@@ -1983,6 +1983,13 @@ func (d *docState) place(s span, q *quantity, leaving bool) int {
 		} else if p.s >= q.te {
 			dist = p.s - q.te
 		}
+		// "22.3% are 65 or over, against 18.8% over the border in
+		// England": a place after another figure is that figure's (but
+		// "England and Wales grew by 610,000 to 60.9 million": a place
+		// before both is the subject of both)
+		if p.s >= q.te && d.figureBetween(q.te, p.s) {
+			continue
+		}
 		if best < 0 || (bestFrom && !from) || (from == bestFrom && dist < bestD) {
 			best, bestD, bestFrom = p.target, dist, from
 		}

@@ -747,6 +747,16 @@ func defaultUnit(allowed []string) string {
 // preferring one that follows it.
 func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
 	best, bestD := -1, math.MaxFloat64
+	// "rose by 0.4% to 5,402,000 in the year to mid-2025": the change and
+	// the level it reached are of one period
+	from := q.te
+	if r.word(q.te) == "to" && r.word(q.ts-1) == "by" {
+		for i := range qs {
+			if qs[i].ts == q.te+1 {
+				from = qs[i].te
+			}
+		}
+	}
 	for i, p := range ps {
 		// "up 12% on 2022 (18,000)": the figure in brackets is of that period
 		if p.e == q.ts-1 && r.punct(p.e) == "(" {
@@ -758,8 +768,11 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		var dist float64
 		switch {
 		case p.s >= q.te:
-			if r.beyond(qs, q.te, p.s) {
+			if r.beyond(qs, from, p.s) {
 				continue // "53 in 2024, up from 41 in 2023": 2023 is 41's
+			}
+			if r.relativeClause(q.te, p.s) {
+				continue // "219,000, reflecting the ban, which came into force in March 2024"
 			}
 			for k := q.te; k < p.s; k++ {
 				if w := r.word(k); w != "in" && w != "the" && w != "during" && w != "for" && w != "of" && w != "over" {
@@ -2645,6 +2658,25 @@ func (r *recogniser) comparison(i int) bool {
 		return true
 	case "with", "to":
 		return r.word(k-1) == "compared"
+	}
+	// "its highest level since the early 1980s": how long since, after a
+	// superlative, not when the figure was
+	for k >= r.lo && (r.word(k) == "the" || r.word(k) == "early" || r.word(k) == "late" || r.word(k) == "mid") {
+		k--
+	}
+	return r.word(k) == "since" && r.superlativeBefore(k)
+}
+
+// relativeClause reports whether a clause of its own ("…, which came into
+// force in March 2024") opens between tokens a and b.
+func (r *recogniser) relativeClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.punct(k) == "," {
+			switch r.word(k + 1) {
+			case "which", "who", "whose", "reflecting":
+				return true
+			}
+		}
 	}
 	return false
 }

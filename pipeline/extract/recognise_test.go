@@ -1064,6 +1064,13 @@ func recogniseCases() []recogniseCase {
 
 		// ---------------------------------------------------------------
 		// Periods, published 2024-07-17 unless stated
+		{name: "period/a_change_and_the_level_it_reached", text: "The population rose by 0.6% to 3,240,000 in the year to mid-2023.",
+			want: []wantMention{{quote: "0.6%", value: fp(0.6), low: fp(0.6), high: fp(0.6), qualifier: "exact", unit: "percent", periodStart: "2022-07-01", periodEnd: "2023-06-30"},
+				ex("3,240,000", 3240000, "persons").during("2022-07-01", "2023-06-30")}},
+		{name: "period/neg_since_after_a_superlative", text: "Glasgow's population reached 641,200, its highest level since the early 1980s.",
+			want: []wantMention{ex("641,200", 641200, "persons").during("-", "-")}},
+		{name: "period/neg_in_a_relative_clause", text: "Work visas fell to 61,000, reflecting the ban on dependants, which came into force in March 2024.",
+			want: []wantMention{ex("61,000", 61000, "persons").during("-", "-")}},
 		{name: "period/in_year", text: "In 2023, 29,437 people crossed the Channel in small boats.",
 			want: []wantMention{ex("29,437", 29437, "persons").during("2023-01-01", "2023-12-31")}},
 		{name: "period/in_2024_same_year", text: "In 2024, 10,448 people had crossed by the end of May.",

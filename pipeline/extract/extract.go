@@ -2205,6 +2205,18 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		return "change", sg
 	}
+	// "Scotland's growth outpaced Northern Ireland (0.3%) and Wales
+	// (0.5%)": percentages of a sentence about a change are changes
+	if q.unit == "percent" && !q.fraction && r.word(q.te) != "of" && r.word(r.lo) != "of" {
+		for k := r.lo; k < r.lo+4 && k < q.ts && !r.isNum(k); k++ {
+			switch w := r.word(k); w {
+			case "growth", "increase", "rise", "fall", "decline", "drop", "decrease", "reduction":
+				if k+1 < q.ts && r.word(k+1) != "of" && r.word(k+1) != "in" {
+					return "change", changeBefore[w]
+				}
+			}
+		}
+	}
 	// "cut that daily bill almost in half": a fall of half
 	if q.fraction && !q.oneIn && pw == "in" && q.hasValue && q.value == 50 {
 		for k := p - 1; k >= r.lo && k >= p-8; k-- {

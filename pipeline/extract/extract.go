@@ -2211,7 +2211,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		for k := r.lo; k < r.lo+4 && k < q.ts && !r.isNum(k); k++ {
 			switch w := r.word(k); w {
 			case "growth", "increase", "rise", "fall", "decline", "drop", "decrease", "reduction":
-				if k+1 < q.ts && r.word(k+1) != "of" && r.word(k+1) != "in" {
+				if k+1 < q.ts && r.word(k+1) != "of" {
 					return "change", changeBefore[w]
 				}
 			}

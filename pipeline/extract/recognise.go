@@ -120,9 +120,6 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	return q, true
 }
 
-// fractionRatio reports whether the fraction c compares a figure with an
-// earlier one rather than sharing out a whole: "less than a third of the
-// level two years earlier", "around half the number of 2023".
 // apposedFigure reports whether a dash or a bracket at k opens a figure
 // set beside what comes before it ("– £1.71bn –", "(64,000)").
 func (r *recogniser) apposedFigure(k int) bool {
@@ -138,6 +135,9 @@ func (r *recogniser) apposedFigure(k int) bool {
 	return sign && r.isNum(k+2)
 }
 
+// fractionRatio reports whether the fraction c compares a figure with an
+// earlier one rather than sharing out a whole: "less than a third of the
+// level two years earlier", "around half the number of 2023".
 func (r *recogniser) fractionRatio(c core) bool {
 	k := c.e
 	if r.word(k) == "of" {
@@ -902,11 +902,13 @@ func (r *recogniser) countNounAfter(i int) bool {
 // Newport 700 and Wrexham 420" (a place and its figure after a comma or
 // "and", when a figure stands just before), not "Channel 4" or "Boeing 767".
 func (r *recogniser) listItem(first, next int) bool {
-	if w := r.word(first - 2); w != "and" && r.punct(first-2) != "," {
+	if r.word(first-2) != "and" && r.punct(first-2) != "," {
 		return false
 	}
-	if w := r.word(next); w != "and" && w != "" || r.punct(next) != "," && r.punct(next) != "." && r.punct(next) != ";" && w == "" && next < r.hi {
-		return false
+	switch {
+	case next >= r.hi, r.word(next) == "and", r.punct(next) == ",", r.punct(next) == ".", r.punct(next) == ";":
+	default:
+		return false // "Channel 4 News"
 	}
 	for k := first - 3; k >= r.lo && k >= first-6; k-- {
 		if r.isNum(k) {

@@ -970,6 +970,17 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if unit != "percent" && r.word(q.te) == "more" {
 		_, than = r.netFlowThan(q.te + 1)
 	}
+	// "Scotland's growth outpaced Northern Ireland (0.3%)": a figure in
+	// brackets right after a place is that place's value of what the
+	// sentence says, not an aside
+	placeValue := false
+	if open := q.ts - 1; d.paren[q.ts] != 0 && open > s.a && d.toks[open].low == "(" {
+		for _, pl := range d.sentPlaces {
+			if pl.e == open {
+				placeValue = true
+			}
+		}
+	}
 	for ci, c := range d.sentCues {
 		t := c.target
 		// "the population rose by 0.5%": a percentage of a measure that
@@ -1098,7 +1109,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if c.s <= s.a+2 && c.e <= q.ts {
 			w *= 1.5
 		}
-		if d.paren[c.s] != d.paren[q.ts] || comma && c.e <= q.ts && d.inAside(s, ci, q.ts) {
+		if d.paren[c.s] != d.paren[q.ts] && !placeValue || comma && c.e <= q.ts && d.inAside(s, ci, q.ts) {
 			w *= 0.3
 		}
 		scores[t] += w

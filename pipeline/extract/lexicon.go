@@ -415,11 +415,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	for i, p := range places {
 		for _, a := range p.Aliases {
+			// "Scotland's population", "Wales's": the tokenizer keeps "'s" in the word
 			lx.placeMatch.add(splitWords(a), i, 1)
-			if !strings.HasSuffix(a, "s") {
-				// "Scotland's population": the tokenizer keeps "'s" in the word
-				lx.placeMatch.add(splitWords(a+"'s"), i, 1)
-			}
+			lx.placeMatch.add(splitWords(a+"'s"), i, 1)
 		}
 	}
 	starts, err := schemas.FurnitureStarts()

@@ -95,26 +95,27 @@ func MeasureNames() []string {
 	return out
 }
 
-// Places returns the geography lexicon.
-func Places() ([]Place, error) {
-	var doc struct {
-		Places []Place `json:"places"`
-	}
-	err := decodeLexicon("lexicon/geography.json", &doc)
-	return doc.Places, err
-}
-
-// NotAboutWords returns the words that, right after a place, make it
-// something other than what a figure is about:
+// Geography is the geography lexicon: the places, and the words that,
+// right after a place, make it something other than what a figure is about:
 // where people come from ("EU nationals", "France-born"), or the partner
 // country a policy is named after ("the Rwanda scheme").
-func NotAboutWords() ([]string, error) {
-	var doc struct {
-		OriginWords []string `json:"origin_words"`
-		PolicyWords []string `json:"policy_words"`
-	}
-	err := decodeLexicon("lexicon/geography.json", &doc)
-	return append(doc.OriginWords, doc.PolicyWords...), err
+type Geography struct {
+	Places      []Place  `json:"places"`
+	OriginWords []string `json:"origin_words"`
+	PolicyWords []string `json:"policy_words"`
+}
+
+// LoadGeography returns the geography lexicon.
+func LoadGeography() (Geography, error) {
+	var g Geography
+	err := decodeLexicon("lexicon/geography.json", &g)
+	return g, err
+}
+
+// Places returns the places of the geography lexicon.
+func Places() ([]Place, error) {
+	g, err := LoadGeography()
+	return g.Places, err
 }
 
 // Periods returns the period lexicon.

@@ -325,14 +325,11 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			return nil, err
 		}
 	}
-	places, err := schemas.Places()
+	geo, err := schemas.LoadGeography()
 	if err != nil {
 		return nil, err
 	}
-	notAbout, err := schemas.NotAboutWords()
-	if err != nil {
-		return nil, err
-	}
+	places := geo.Places
 	periods, err := schemas.Periods()
 	if err != nil {
 		return nil, err
@@ -409,8 +406,8 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for i, p := range places {
 		lx.ukPart[i] = isGSS(p.Code)
 	}
-	lx.notAbout = make(map[string]bool, len(notAbout))
-	for _, w := range notAbout {
+	lx.notAbout = make(map[string]bool, len(geo.OriginWords)+len(geo.PolicyWords))
+	for _, w := range slices.Concat(geo.OriginWords, geo.PolicyWords) {
 		lx.notAbout[w] = true
 	}
 	for i, p := range places {

@@ -800,13 +800,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if r.word(c.s-1) == "other" {
 			return false
 		}
-		// "for a third year in a row", "a quarter time": an ordinal
-		switch r.word(next) {
-		case "year", "time", "month", "week", "day", "consecutive", "successive", "straight", "term":
-			return false
-		}
 		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
 		switch r.word(next) {
+		case "year", "time", "month", "week", "day", "consecutive", "successive", "straight", "term":
+			return false // "for a third year in a row": an ordinal
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
 		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":

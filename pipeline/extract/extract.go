@@ -1414,7 +1414,8 @@ func (d *docState) inAside(s span, ci, i int) bool {
 }
 
 // personalSum reports whether a sum of money is paid to each person: "up
-// to £3,000 each", "£3,000 to relocate", "can receive up to £3,000".
+// to £3,000 each", "£3,000 to relocate", "can receive up to £3,000",
+// "offered up to £3,000 a head".
 func (r *recogniser) personalSum(q *quantity) bool {
 	switch q.unit {
 	case "GBP", "EUR", "USD":
@@ -1427,22 +1428,44 @@ func (r *recogniser) personalSum(q *quantity) bool {
 	switch r.word(q.te) {
 	case "each", "apiece":
 		return true
+	case "a", "per":
+		// "up to £3,000 a head" (not "£184m a head": over the bound above;
+		// nor "£20,000 per person to Rwanda": a state's)
+		switch r.word(q.te + 1) {
+		case "head", "person", "volunteer", "migrant":
+			return !r.stateNear(q.te+2, q.te+5)
+		}
 	case "to":
 		switch r.word(q.te + 1) {
-		case "relocate", "leave", "go", "move", "depart":
+		case "relocate", "leave", "go", "move", "depart",
+			// "offered up to £3,000 to refused asylum seekers"
+			"refused", "failed", "rejected", "volunteers", "migrants", "anyone", "those":
 			return true
 		}
 	}
-	switch r.word(q.ts - 1) {
-	case "receive", "received", "receives", "receiving":
+	// "were each offered a payment of up to £3,000", "all volunteers
+	// paid up to £3,000": a small sum offered, paid or received is a
+	// person's
+	before := r.word(q.ts - 1)
+	if before == "of" && (r.word(q.ts-2) == "payment" || r.word(q.ts-2) == "grant") {
+		before = "payment"
+	}
+	switch before {
+	case "each", "receive", "received", "receives", "receiving", "offered", "offering", "offers", "paid", "payment":
 		// (not "Rwanda would also have received £20,000 for every person")
-		for k := q.ts - 2; k >= r.lo && k >= q.ts-5; k-- {
-			switch r.word(k) {
-			case "rwanda", "kigali", "government", "country", "france":
-				return false
-			}
+		return !r.stateNear(q.ts-5, q.ts-1)
+	}
+	return false
+}
+
+// stateNear reports whether a state that takes payments ("Rwanda",
+// "Kigali", "the government", "France") is named in tokens [a, b).
+func (r *recogniser) stateNear(a, b int) bool {
+	for k := max(a, r.lo); k < b && k < r.hi; k++ {
+		switch r.word(k) {
+		case "rwanda", "kigali", "government", "country", "france":
+			return true
 		}
-		return true
 	}
 	return false
 }

@@ -1142,6 +1142,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "And how many has the Government returned to France? Just 960.": a
+	// figure with no cue of its own answers the question just before it
+	if si > 0 && slices.Max(scores) < 1 && d.question(si-1) {
+		for _, c := range inSpan(d.cues, d.sents[si-1]) {
+			if d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
+				scores[c.target] += c.weight * 0.4
+				touched |= 1 << c.target
+			}
+		}
+	}
 	// "For £700m you could have cleared the backlog": a figure the document
 	// has already given is about what it was about then, unless the
 	// sentence says clearly that it is about something else
@@ -3035,6 +3045,22 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 		}
 	}
 	return true
+}
+
+// question reports whether sentence si asks a question: its last token,
+// before any closing quotation mark, is "?".
+func (d *docState) question(si int) bool {
+	s := d.sents[si]
+	for k := s.b - 1; k >= s.a; k-- {
+		switch d.toks[k].low {
+		case "?":
+			return true
+		case "\"", "'", "”", "’":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // unitBefore returns the unit of what the sentence before si counts, when

@@ -2250,8 +2250,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", sg
 	}
 	// "Scotland's growth outpaced Northern Ireland (0.3%) and Wales
-	// (0.5%)": percentages of a sentence about a change are changes
-	if q.unit == "percent" && !q.fraction && r.word(q.te) != "of" && r.word(r.lo) != "of" {
+	// (0.5%)": percentages of a sentence about a change are changes (not
+	// the two ends of "whose grant rate dropped from 91% to 36%")
+	if q.unit == "percent" && !q.fraction && r.word(q.te) != "of" && r.word(r.lo) != "of" && !r.fromTo(q) {
 		for k := r.lo; k < r.lo+4 && k < q.ts && !r.isNum(k); k++ {
 			switch w := r.word(k); w {
 			case "growth", "increase", "rise", "fall", "decline", "drop", "decrease", "reduction":
@@ -3045,6 +3046,27 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 		}
 	}
 	return true
+}
+
+// fromTo reports whether q is one end of "from X to Y": the word before it
+// is "from", or "to" after a figure that follows "from".
+func (r *recogniser) fromTo(q *quantity) bool {
+	switch r.word(q.ts - 1) {
+	case "from":
+		return true
+	case "to":
+		for k := q.ts - 2; k > r.lo && k >= q.ts-6; k-- {
+			if r.word(k) == "from" {
+				for j := k + 1; j < q.ts-1; j++ {
+					if r.isNum(j) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // question reports whether sentence si asks a question: its last token,

@@ -2852,8 +2852,18 @@ func (d *docState) headingLine(i int) bool {
 		i++
 	}
 	for _, m := range d.furn {
-		if m.s == i && (m.e >= len(d.toks) || d.toks[m.e].nl > 0) {
-			return true
+		if m.s != i {
+			continue
+		}
+		// ("Related fact checks", "More on this story": a few words may
+		// follow the phrase)
+		for k := m.e; k <= m.e+3; k++ {
+			if k >= len(d.toks) || d.toks[k].nl > 0 {
+				return true
+			}
+			if d.toks[k].kind != tWord {
+				break
+			}
 		}
 	}
 	return false
@@ -2869,6 +2879,11 @@ func (d *docState) linkTitle(i int) bool {
 	}
 	if k-i > 16 {
 		return false
+	}
+	// "- Is the appeals backlog really 100,000?": an item of a bulleted
+	// list of links may end as a question does
+	if b := d.toks[i].low; (b == "-" || b == "•" || b == "·") && d.toks[k-1].low == "?" {
+		return true
 	}
 	switch d.toks[k-1].low {
 	case ".", "!", "?", "\"", "”", ":", "’":

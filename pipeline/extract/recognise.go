@@ -646,8 +646,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		r.isNum(first-2) && len(r.text(first-2)) == 4 && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
 		return false
 	}
-	// "Image 1 of 5", "Page 2 of 3": the second number of a label
-	if r.word(first-1) == "of" && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
+	// "Image 1 of 5", "Page 2 of 3", "cols 214-268": the second number of
+	// a label
+	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–") && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
 		return false
 	}
 	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,
@@ -662,9 +663,16 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
-	// "a 95% confidence interval"
-	if c.unit == "percent" && r.word(next) == "confidence" {
+	// "a 95% confidence interval", "the statisticians' 95% range"
+	if c.unit == "percent" && (r.word(next) == "confidence" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
 		return false
+	}
+	// "Divided by 365, that works out at £6m a day": arithmetic
+	if r.word(first-1) == "by" {
+		switch r.word(first - 2) {
+		case "divided", "divide", "dividing", "multiplied", "multiply", "multiplying":
+			return false
+		}
 	}
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
 		// "over 18", "under 30" with no noun: an age limit, not a count
@@ -801,6 +809,14 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return false
 		}
 		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
+		// "for a quarter of a century", "half a century": a length of time
+		k := next
+		if r.word(k) == "of" {
+			k++
+		}
+		if r.word(k) == "a" && (r.word(k+1) == "century" || r.word(k+1) == "lifetime" || r.word(k+1) == "generation") {
+			return false
+		}
 		switch r.word(next) {
 		case "year", "time", "month", "week", "day", "consecutive", "successive", "straight", "term":
 			return false // "for a third year in a row": an ordinal

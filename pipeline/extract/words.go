@@ -188,6 +188,7 @@ var labelWords = map[string]bool{
 	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,
 	"vol": true, "issue": true, "amendment": true, "annex": true, "appendix": true, "box": true, "unit": true,
 	"note": true, "notes": true, "hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
+	"col": true, "cols": true, "column": true, "columns": true,
 }
 
 // words that mark a change when they come before a number ("up 20%", "a

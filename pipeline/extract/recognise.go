@@ -903,11 +903,28 @@ func (r *recogniser) countNounAfter(i int) bool {
 		if w == "" {
 			return false
 		}
-		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || r.councilAreas(k)) && w != "year" && w != "years" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || r.councilAreas(k) || r.hotelsCounted(i, k)) && w != "year" && w != "years" {
 			return true
 		}
 	}
 	return false
+}
+
+// hotelsCounted reports whether the noun at k, after a number ending at i,
+// counts hotels or centres in use ("Five hotels in the city are still
+// used", "Nine London hotels have stopped", "reopen two centres"), not
+// where people are ("housed at two hotels").
+func (r *recogniser) hotelsCounted(i, k int) bool {
+	switch r.word(k) {
+	case "hotels", "centres", "centers":
+	default:
+		return false
+	}
+	switch r.word(i - 2) {
+	case "at", "in", "across", "between", "from", "to", "into", "of":
+		return false
+	}
+	return true
 }
 
 // listItem reports whether the number at first (ending at next) is an item

@@ -454,6 +454,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "furniture/a_list_of_links_under_a_heading", text: "The count was 3,020.\n\nRelated explainers\n- Do 8 in 10 people who cross claim asylum?\n- Is the backlog really 90,000?\n\nSupport The Weekly Post: subscribe from £1 a week\n\nRead next: the 7 charts that explain the Budget\n\nSome 410 arrived on Sunday.",
 			want: []wantMention{ex("3,020", 3020, "persons"), {quote: "Some 410", value: fp(410), qualifier: "approximately", unit: "persons"}}},
+		{name: "words/hotels_and_centres_counted_not_where_people_are", text: "Six hotels in Leeds still house asylum seekers. Three Glasgow hotels have shut, and ministers will reopen two centres. Families were housed at two hotels in the town.",
+			want: []wantMention{{quote: "Six", value: fp(6), qualifier: "exact", unit: "other"}, {quote: "Three", value: fp(3), qualifier: "exact", unit: "other"}, {quote: "two", value: fp(2), qualifier: "exact", unit: "other"}}},
 		{name: "words/neg_one_of_the", text: "It was one of the busiest weeks of the summer.", want: none()},
 		{name: "words/neg_day_one", text: "From day one, the policy faced legal challenges.", want: none()},
 		{name: "words/neg_no_one", text: "No one was injured in the incident.", want: none()},

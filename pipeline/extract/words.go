@@ -160,7 +160,7 @@ var unitNouns = map[string]string{
 	"vietnamese": "persons", "indians": "persons", "nigerians": "persons", "ukrainians": "persons", "relatives": "persons",
 	"recipients": "persons", "claimants": "persons", "overstayers": "persons", "arrests": "persons", "boys": "persons",
 	"girls": "persons", "teenagers": "persons", "babies'": "persons", "asylum-seekers": "persons", "newcomers": "persons",
-	"calls": "other", "hotels": "other", "flights": "other", "councils": "other", "sites": "other", "beds": "other",
+	"calls": "other", "hotels": "other", "centres": "other", "flights": "other", "councils": "other", "sites": "other", "beds": "other",
 	"rooms": "other", "properties": "other", "homes": "other", "buildings": "other", "barges": "other", "countries": "other",
 	"francs": "other", "rupees": "other", "lira": "other", "dirhams": "other", "yen": "other",
 	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",

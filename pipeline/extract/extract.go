@@ -143,6 +143,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		next = d.scale
 		if sc := d.tableScale(s); sc > 0 {
 			next = sc // "Table 1: Long-term migration, UK (thousands)": the lines under it
+		} else if sc := d.labelScale(s); sc > 0 {
+			next = sc // "Britain, year to June, '000. Immigration: 2023 1,326"
 		}
 		if furniture {
 			continue
@@ -1888,6 +1890,20 @@ func (d *docState) tableScale(s span) float64 {
 		return 1000
 	case "millions":
 		return 1e6
+	}
+	return 0
+}
+
+// labelScale returns 1000 when sentence s is a chart's label that ends in
+// "'000" ("Britain, year to June, '000."): the plain figures of the lines
+// after it are thousands, until a blank line.
+func (d *docState) labelScale(s span) float64 {
+	k := s.b - 1
+	if k > s.a && d.toks[k].low == "." {
+		k--
+	}
+	if k-1 > s.a && d.toks[k].kind == tNum && d.text[d.toks[k].bs:d.toks[k].be] == "000" && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k].adjacentTo(&d.toks[k-1]) {
+		return 1000
 	}
 	return 0
 }

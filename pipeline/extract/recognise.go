@@ -700,7 +700,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {
 		return false
 	}
-	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) {
+	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) && !r.seriesPoint(first, next) {
 		return false
 	}
 	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
@@ -908,6 +908,29 @@ func (r *recogniser) countNounAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// seriesPoint reports whether the number at first (ending at next) is the
+// value of a year in a chart's series: "Immigration: 2023 1,326; 2024
+// 1,095; 2025 898".
+func (r *recogniser) seriesPoint(first, next int) bool {
+	y := first - 1
+	if !r.isNum(y) || len(r.text(y)) != 4 || !r.toks[first].space {
+		return false
+	}
+	if v := r.text(y); v < "1900" || v > "2100" {
+		return false
+	}
+	switch r.punct(y - 1) {
+	case ":", ";", ",":
+	default:
+		return false
+	}
+	switch r.punct(next) {
+	case ";", ".", ",":
+		return true
+	}
+	return next >= r.hi
 }
 
 // hotelsCounted reports whether the noun at k, after a number ending at i,

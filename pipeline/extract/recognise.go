@@ -54,11 +54,9 @@ func (r *recogniser) at(i int) (quantity, bool) {
 		}
 		if !ok {
 			if c, cok := r.parseCore(e); cok && r.keep(c, true) {
-				// "in the region of 120,000 to 170,000": a hedged range is a range
+				// "in the region of 120,000 to 170,000": a hedged range is a
+				// range, quoted without the hedge (its bounds say it all)
 				if rq, rok := r.rangeFrom(c); rok {
-					if qw.inQuote {
-						rq.ts = i
-					}
 					return rq, true
 				}
 				q, ok = r.single(c), true
@@ -568,8 +566,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if p.kind == tWord {
 			return false
 		}
+		// (not "£5bn-8bn": the word is a scale glued to a number)
 		if (p.low == "-" || p.low == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
-			r.toks[first-2].kind == tWord {
+			r.toks[first-2].kind == tWord && !(c.scaled && r.is(first-2, fScale) && r.isNum(first-3) && r.adjacent(first-2)) {
 			return false
 		}
 		// "12/04/2024", "9/11", "24/7"

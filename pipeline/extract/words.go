@@ -32,6 +32,10 @@ var qualifiers = []qualifierWord{
 	{[]string{"well", "under"}, "less_than", true},
 	{[]string{"well", "below"}, "less_than", true},
 	{[]string{"a", "little", "short", "of"}, "almost", true},
+	{[]string{"a", "little", "more", "than"}, "more_than", true},
+	{[]string{"a", "little", "less", "than"}, "less_than", true},
+	{[]string{"little", "more", "than"}, "more_than", true}, // "little more than a quarter"
+	{[]string{"little", "over"}, "more_than", true},
 	{[]string{"more", "than"}, "more_than", true},
 	{[]string{"greater", "than"}, "more_than", true},
 	{[]string{"upwards", "of"}, "more_than", true},

@@ -460,6 +460,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "Six", value: fp(6), qualifier: "exact", unit: "other"}, {quote: "Three", value: fp(3), qualifier: "exact", unit: "other"}, {quote: "two", value: fp(2), qualifier: "exact", unit: "other"}}},
 		{name: "table/a_chart_series_of_years_and_values_in_thousands", text: "Net migration has fallen.\n\nChart: Arrivals. UK, year to June, '000. Immigration: 2022 1,210; 2023 1,004; 2024 870. Source: ONS\n\nIn 2024 1,200 people crossed.",
 			want: []wantMention{ex("1,210", 1210000, "persons"), ex("1,004", 1004000, "persons"), ex("870", 870000, "persons")}},
+		{name: "units/households_are_not_persons", text: "Some 3,150 refugee households asked the council for help, and 1,020 people slept rough.",
+			want: []wantMention{{quote: "Some 3,150", value: fp(3150), qualifier: "approximately", unit: "other"}, ex("1,020", 1020, "persons")}},
 		{name: "words/neg_one_of_the", text: "It was one of the busiest weeks of the summer.", want: none()},
 		{name: "words/neg_day_one", text: "From day one, the policy faced legal challenges.", want: none()},
 		{name: "words/neg_no_one", text: "No one was injured in the incident.", want: none()},

@@ -158,7 +158,7 @@ var unitNouns = map[string]string{
 	"years": "years", "year": "years",
 	"bodies": "persons", "volunteers": "persons", "officers": "persons", "staff": "persons", "smugglers": "persons",
 	"victims": "persons", "survivors": "persons", "detainees": "persons", "prisoners": "persons", "offenders": "persons",
-	"criminals": "persons", "households": "persons", "pupils": "persons", "patients": "persons", "nurses": "persons",
+	"criminals": "persons", "households": "other", "pupils": "persons", "patients": "persons", "nurses": "persons",
 	"doctors": "persons", "carers": "persons", "britons": "persons", "afghans": "persons", "albanians'": "persons",
 	"iranians": "persons", "eritreans": "persons", "syrians": "persons", "iraqis": "persons", "sudanese": "persons",
 	"vietnamese": "persons", "indians": "persons", "nigerians": "persons", "ukrainians": "persons", "relatives": "persons",

@@ -957,7 +957,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if w := d.toks[aux].low; (w == "or" || w == "and") && aux-2 > q.te {
 				aux -= 2 // "had been flown or ferried back"
 			}
-			if w := d.toks[aux].low; (w == "were" || w == "was" || w == "been") && !d.clauseBreak(q.te, c.s) {
+			if auxAdverb[d.toks[aux].low] && aux-1 > q.te {
+				aux-- // "are eventually allowed"
+			}
+			w := d.toks[aux].low
+			// ("roughly half of the appeals we support are eventually
+			// allowed", "nearly half of those appeals succeed": the share
+			// is of an outcome)
+			share := unit == "percent" && (w == "are" || w == "is" || bareVerb[d.toks[c.s].low])
+			if (w == "were" || w == "was" || w == "been" || share) && !d.clauseBreak(q.te, c.s) {
 				verb = c.s
 				break
 			}
@@ -3099,6 +3107,14 @@ func (r *recogniser) fromTo(q *quantity) bool {
 	}
 	return false
 }
+
+// auxAdverb are the adverbs that stand between an auxiliary and its verb:
+// "were later returned", "are eventually allowed".
+var auxAdverb = map[string]bool{"later": true, "eventually": true, "ultimately": true, "subsequently": true, "finally": true, "then": true, "now": true}
+
+// bareVerb are cue words that are a clause's verb with no auxiliary before
+// them: "nearly half of those appeals succeed".
+var bareVerb = map[string]bool{"succeed": true, "succeeded": true, "succeeds": true}
 
 // question reports whether sentence si asks a question: its last token,
 // before any closing quotation mark, is "?".

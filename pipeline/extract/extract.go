@@ -2167,6 +2167,18 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		if sg, ok := lookup(r, p-1, fChangeBefore, changeBefore); ok && !madeUp(r.word(p-2), r.word(p-1)) {
 			return "change", sg
 		}
+		// "a fall of 14% in the year, and of about a quarter from the
+		// peak": the change word governs both
+		if w := r.word(p - 1); w == "and" || w == "or" {
+			for k := p - 2; k > r.lo && k >= p-12; k-- {
+				if r.word(k) == "of" {
+					if sg, ok := lookup(r, k-1, fChangeBefore, changeBefore); ok && !madeUp(r.word(k-2), r.word(k-1)) && r.figureWithin(k+1, p) {
+						return "change", sg
+					}
+					break
+				}
+			}
+		}
 	}
 	// "so the increase is indeed 13%", "the fall was about 4,000"
 	for k := p; k >= r.lo && k > p-4; k-- {

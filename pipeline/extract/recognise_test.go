@@ -217,6 +217,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "4.3%", value: fp(4.3), qualifier: "exact", unit: "percent", statistic: "percent_change"}, {quote: "2%", value: fp(-2), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "share/both_ends_of_a_rate_that_fell_are_levels", text: "The decline in refusals owes much to Syrians, whose grant rate fell from 88% to 54%.",
 			want: []wantMention{{quote: "88%", value: fp(88), qualifier: "exact", unit: "percent", statistic: "share"}, {quote: "54%", value: fp(54), qualifier: "exact", unit: "percent", statistic: "share"}}},
+		{name: "change/one_change_word_for_two_figures", text: "Spending saw a fall of 9% on the year, and of about a third from the peak; the bill is made up of £2bn in hotels and of £1bn in support.",
+			want: []wantMention{{quote: "9%", value: fp(-9), qualifier: "exact", unit: "percent", statistic: "percent_change"}, hq("about a third", "approximately", -100.0/3, "percent").stat("percent_change"), ex("£2bn", 2e9, "GBP"), ex("£1bn", 1e9, "GBP")}},
 		{name: "change/a_count_below_a_reference", text: "Net migration now stands 415,000 below the peak.",
 			want: []wantMention{{quote: "415,000", value: fp(-415000), qualifier: "exact", unit: "persons", statistic: "change"}}},
 		{name: "change/a_count_below_what_is_no_figure", text: "About 90,000 children below school age arrived with their parents.",

@@ -103,6 +103,9 @@ type Geography struct {
 	Places      []Place  `json:"places"`
 	OriginWords []string `json:"origin_words"`
 	PolicyWords []string `json:"policy_words"`
+	// NotCouncils are words that make "X Council" a body, not a local
+	// authority whose area a figure is about ("the Refugee Council").
+	NotCouncils []string `json:"not_councils"`
 }
 
 // LoadGeography returns the geography lexicon.

@@ -90,6 +90,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
 	d.home = d.homePlace()
+	d.lastCouncil = ""
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -239,6 +240,7 @@ type docState struct {
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
 	home                 int   // the part of the UK the document is about (homePlace), or -1
+	lastCouncil          string // the local council named last ("Skellbridge")
 	placeCount           []int // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
@@ -702,10 +704,18 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if !measure.GeographyFixed {
 		pi = d.place(s, q, measure.Name == "emigration")
 	}
-	if pi < 0 && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
+	// "Skellbridge Metropolitan Borough Council says it has spent £1.6m",
+	// "the council is almost £1m out of pocket": a local authority's area
+	if pi < 0 && !measure.GeographyFixed {
+		if name := d.council(s); name != "" {
+			m.Geography = name
+			pi = -2
+		}
+	}
+	if pi == -1 && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
 		pi = d.home // a place named once is too little to go against the measure's own
 	}
-	if pi < 0 {
+	if pi == -1 {
 		pi = lx.defaultPlace[mi]
 	}
 	if pi >= 0 {
@@ -3098,6 +3108,77 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 	}
 	return true
 }
+
+// council returns the area of the local council that sentence s names
+// ("Skellbridge Metropolitan Borough Council", "Croydon Council"), or of
+// the one named last before it when s speaks of "the council"; or "".
+func (d *docState) council(s span) string {
+	name, the := "", false
+	for k := s.a; k < s.b; k++ {
+		t := &d.toks[k]
+		if t.low != "council" {
+			continue
+		}
+		if n := d.councilName(k); n != "" {
+			name = n
+			break
+		}
+		if k > s.a && (d.toks[k-1].low == "the" || d.toks[k-1].low == "its") {
+			the = true
+			// "In Croydon, the council is spending £1.2m a month"
+			if j := k - 4; j >= s.a && d.toks[j].low == "in" && d.toks[j+1].kind == tWord && d.toks[j+1].upper && d.toks[j+2].low == "," {
+				name = d.text[d.toks[j+1].bs:d.toks[j+1].be]
+				break
+			}
+		}
+	}
+	if name != "" {
+		d.lastCouncil = name
+		return name
+	}
+	if the {
+		return d.lastCouncil
+	}
+	return ""
+}
+
+// councilName reads the place before "Council" at token k: capitalised
+// words, over the kinds of council ("Metropolitan Borough"), that are not
+// a body's ("the Refugee Council").
+func (d *docState) councilName(k int) string {
+	t := &d.toks[k]
+	if !t.upper {
+		return ""
+	}
+	e := k // the end of the name
+	for e > 0 && d.toks[e-1].kind == tWord && d.toks[e-1].upper && councilKinds[d.toks[e-1].low] {
+		e--
+	}
+	// one capitalised word, or two when the first does not open the
+	// sentence or line ("Tower Hamlets Council"; not "Yesterday Croydon")
+	b := e - 1
+	if b < 0 || d.toks[b].kind != tWord || !d.toks[b].upper {
+		return ""
+	}
+	if a := b - 1; a >= 0 && d.toks[b].nl == 0 && d.toks[a].kind == tWord && d.toks[a].upper && d.toks[a].nl == 0 && a > 0 && d.toks[a-1].kind == tWord {
+		b = a
+	}
+	for j := b; j < e; j++ {
+		if d.x.lx.notCouncil[d.toks[j].low] {
+			return ""
+		}
+	}
+	name := d.text[d.toks[b].bs:d.toks[e-1].be]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if strings.ToUpper(name) == name {
+		// "BRACKENFORD Borough Council": a tabloid's capitals
+		name = name[:1] + strings.ToLower(name[1:])
+	}
+	return name
+}
+
+// councilKinds are the words between a council's place and "Council".
+var councilKinds = map[string]bool{"metropolitan": true, "borough": true, "district": true, "city": true, "county": true, "town": true}
 
 // fromTo reports whether q is one end of "from X to Y": the word before it
 // is "from", or "to" after a figure that follows "from".

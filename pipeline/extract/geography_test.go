@@ -22,6 +22,9 @@ func TestGeography(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a local council's figures are about its area, by the name the text gives",
+			"A report by Marsden Vale Metropolitan Borough Council says the hotel has cost it £840,000 since 2024.\n\nThe Home Office paid it £310,000, so the council is £530,000 out of pocket.\n\nIn Thornby, the council spent £95,000. The Refugee Council said 2,300 people were helped across the UK. DUNHOLM District Council has spent £1.1m.",
+			[]want{{"£840,000", "Marsden Vale"}, {"£310,000", "Marsden Vale"}, {"£530,000", "Marsden Vale"}, {"£95,000", "Thornby"}, {"2,300", "United Kingdom"}, {"£1.1m", "Dunholm"}}},
 		{"the place the sentence names",
 			"Net migration to Scotland was 38,000 in the year to mid-2025.",
 			[]want{{"38,000", "Scotland"}}},

@@ -290,6 +290,7 @@ type lexicon struct {
 	defaultPlace    []int           // measure index → its default geography's place index, or -1
 	ukPart          []bool          // place index → the place has an ONS GSS code: the UK or a part of it
 	notAbout        map[string]bool // words after a place that make it not what a figure is about
+	notCouncil      map[string]bool // words that make "X Council" a body, not a local authority
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher
@@ -409,6 +410,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx.notAbout = make(map[string]bool, len(geo.OriginWords)+len(geo.PolicyWords))
 	for _, w := range slices.Concat(geo.OriginWords, geo.PolicyWords) {
 		lx.notAbout[w] = true
+	}
+	lx.notCouncil = make(map[string]bool, len(geo.NotCouncils))
+	for _, w := range geo.NotCouncils {
+		lx.notCouncil[w] = true
 	}
 	for i, p := range places {
 		for _, a := range p.Aliases {

@@ -239,9 +239,9 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
-	home                 int   // the part of the UK the document is about (homePlace), or -1
+	home                 int    // the part of the UK the document is about (homePlace), or -1
 	lastCouncil          string // the local council named last ("Skellbridge")
-	placeCount           []int // homePlace's count of each place's mentions
+	placeCount           []int  // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
 	// asked); the colon that ends a label opening it ("Emigration: 603"),

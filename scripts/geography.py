@@ -38,7 +38,7 @@ with tempfile.TemporaryDirectory(prefix="geo-") as tmp:
                 want = CANON.get(g.get("geography"), g.get("geography"))
                 got = rows[(slug, p["start"], p["end"])]["geography"] or "-"
                 tot += 1
-                if want == got:
+                if (want or '').lower() == (got or '').lower():
                     ok += 1
                 else:
                     conf[(want, got)] += 1

@@ -1153,18 +1153,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "A second chart shows boats per year. The count fell from 1,110 …":
 	// a sentence that refers back to one without figures is about what
-	// that one names
-	if d.backToWords(si, prev) && slices.Max(scores) < 1 {
-		for _, c := range inSpan(d.cues, d.sents[si-1]) {
-			if d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
-				scores[c.target] += c.weight * 0.4
-				touched |= 1 << c.target
-			}
-		}
-	}
-	// "And how many has the Government returned to France? Just 960.": a
-	// figure with no cue of its own answers the question just before it
-	if si > 0 && slices.Max(scores) < 1 && d.question(si-1) {
+	// that one names; "And how many has the Government returned to France?
+	// Just 960.": a figure with no cue of its own answers the question just
+	// before it
+	if si > 0 && slices.Max(scores) < 1 && (d.backToWords(si, prev) || d.question(si-1)) {
 		for _, c := range inSpan(d.cues, d.sents[si-1]) {
 			if d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
 				scores[c.target] += c.weight * 0.4

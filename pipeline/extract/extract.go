@@ -700,26 +700,26 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// geography: the place the sentence names, else the part of the UK the
 	// document is about or the measure's own place
-	pi := -1
+	pi, local := -1, ""
 	if !measure.GeographyFixed {
 		pi = d.place(s, q, measure.Name == "emigration")
-	}
-	// "Skellbridge Metropolitan Borough Council says it has spent £1.6m",
-	// "the council is almost £1m out of pocket": a local authority's area
-	if pi < 0 && !measure.GeographyFixed {
-		if name := d.council(s); name != "" {
-			m.Geography = name
-			pi = -2
+		if pi < 0 {
+			// "Skellbridge Metropolitan Borough Council says it has spent
+			// £1.6m", "the council is almost £1m out of pocket": a local
+			// authority's area, which has no entry in the lexicon
+			local = d.council(s)
 		}
 	}
-	if pi == -1 && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
+	if pi < 0 && local == "" && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
 		pi = d.home // a place named once is too little to go against the measure's own
 	}
-	if pi == -1 {
+	if pi < 0 && local == "" {
 		pi = lx.defaultPlace[mi]
 	}
 	if pi >= 0 {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
+	} else if local != "" {
+		m.Geography = local
 	}
 	// period
 	if p, ok := r.nearestPeriod(ps, qs, q); ok {

@@ -1156,7 +1156,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// that one names; "And how many has the Government returned to France?
 	// Just 960.": a figure with no cue of its own answers the question just
 	// before it
-	if si > 0 && slices.Max(scores) < 1 && (d.backToWords(si, prev) || d.question(si-1)) {
+	if si > 0 && (d.backToWords(si, prev) || d.question(si-1)) && slices.Max(scores) < 1 {
 		for _, c := range inSpan(d.cues, d.sents[si-1]) {
 			if d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
 				scores[c.target] += c.weight * 0.4

@@ -39,6 +39,10 @@ type Measure struct {
 	// NoRates says that a sum per day, week or year ("£7bn a year") is not a
 	// figure of this measure, which is a total.
 	NoRates bool `json:"no_rates,omitempty"`
+	// NotInternal says that people moving from one part of the UK to
+	// another ("5,400 more moved to Wales from England") are not a figure of
+	// this measure, which counts moves to or from abroad: they are other.
+	NotInternal bool `json:"not_internal,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

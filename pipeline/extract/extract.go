@@ -632,6 +632,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "5,400 more people moved to Wales from England … than went the other
+	// way", "a net 1,047 moved to Harrowfield from other parts of the UK":
+	// moves within the UK are none of the vocabulary's migration
+	if unit == "persons" && lx.measures[mi].NotInternal && d.internalMove(r, q) {
+		mi = lx.other
+	}
 	if lx.measures[mi].NotPersonal && r.personalSum(q) {
 		// "offered up to £3,000 each to relocate": a payment to a person
 		mi = lx.other
@@ -3099,6 +3105,42 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 		}
 	}
 	return true
+}
+
+// ukCode is the GSS code of the United Kingdom as a whole.
+const ukCode = "K02000001"
+
+// internalMove reports whether the clause of q says that people moved
+// from one part of the UK to another: a part of the UK (not the UK itself)
+// named after "from" ("from England", "from other parts of the UK"), or
+// "to other parts of the UK".
+//
+// A figure that is not its sentence's first is left alone: "Net migration
+// added 48,760, with 33,940 from overseas and 14,820 from the rest of the
+// UK" breaks the net migration down, and a breakdown keeps its measure.
+func (d *docState) internalMove(r *recogniser, q *quantity) bool {
+	if len(d.qs) == 0 || d.qs[0].ts != q.ts {
+		return false
+	}
+	lx := d.x.lx
+	for _, p := range d.sentPlaces {
+		if p.s < q.te || !lx.ukPart[p.target] || lx.places[p.target].Code == ukCode {
+			continue
+		}
+		k := p.s - 1
+		if r.word(k) == "the" {
+			k--
+		}
+		if r.word(k) == "from" && !d.clauseBreak(q.te, k) && !d.figureBetween(q.te, k) {
+			return true
+		}
+	}
+	for k := q.te; k+4 < r.hi && k < q.te+14; k++ {
+		if w := r.word(k); (w == "from" || w == "to") && (r.word(k+1) == "other" && r.word(k+2) == "parts" || r.word(k+1) == "the" && r.word(k+2) == "rest") && r.word(k+3) == "of" && r.word(k+4) == "the" {
+			return !d.figureBetween(q.te, k)
+		}
+	}
+	return false
 }
 
 // council returns the area of the local council that sentence s names

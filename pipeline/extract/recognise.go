@@ -137,7 +137,18 @@ func (r *recogniser) apposedFigure(k int) bool {
 // earlier one rather than sharing out a whole: "less than a third of the
 // level two years earlier", "around half the number of 2023".
 func (r *recogniser) fractionRatio(c core) bool {
+	// "Emigration was equivalent to about four-fifths of immigration":
+	// one figure as a fraction of another
+	for j := c.s - 1; j > r.lo && j >= c.s-3; j-- {
+		if r.word(j) == "to" && r.word(j-1) == "equivalent" {
+			return true
+		}
+	}
 	k := c.e
+	// "the outflow was roughly a third the size of the inflow"
+	if r.word(k) == "the" && r.word(k+1) == "size" && r.word(k+2) == "of" {
+		return true
+	}
 	if r.word(k) == "of" {
 		k++
 		// "a sixth of that": of a figure already given

@@ -1348,6 +1348,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "Roughly one small boat arrival in every 20", value: fp(5), qualifier: "approximately", unit: "percent", statistic: "share"}}},
 		{name: "share/one_for_every", text: "A further 14,800 visas went to dependants, around one for every 25 main applicants.",
 			want: []wantMention{ex("14,800", 14800, "persons"), hq("around one for every 25", "approximately", 4, "percent").stat("share")}},
+		{name: "ratio/equivalent_to_and_the_size_of", text: "Departures were equivalent to about three-quarters of arrivals; a decade ago they were roughly half the size of them.",
+			want: []wantMention{{quote: "about three-quarters", value: fp(0.75), qualifier: "approximately", statistic: "ratio"}, {quote: "roughly half", value: fp(0.5), qualifier: "approximately", statistic: "ratio"}}},
 		{name: "ratio/two_and_a_half_times", text: "The total was roughly two and a half times the £290m paid to Kigali.",
 			want: []wantMention{{quote: "roughly two and a half times", value: fp(2.5), qualifier: "approximately", statistic: "ratio"}, ex("£290m", 290e6, "GBP")}},
 		{name: "net/more_left_than_came_back", text: "An estimated 64,000 more British nationals left than came back.",

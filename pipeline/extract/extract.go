@@ -2906,6 +2906,10 @@ func (d *docState) headingLine(i int) bool {
 				return true
 			}
 			if d.toks[k].kind != tWord {
+				// ("Further reading:")
+				if d.toks[k].low == ":" && (k+1 >= len(d.toks) || d.toks[k+1].nl > 0) {
+					return true
+				}
 				break
 			}
 		}

@@ -573,6 +573,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	t := &r.toks[first]
 	// glued to letters before: "MI5", "COVID-19", "mid-2023", "G7"
 	if r.adjacent(first) {
+		// "(https://www.gov.uk/…-statistics--4)": part of a web address
+		if r.inURL(first) {
+			return false
+		}
 		p := &r.toks[first-1]
 		if p.kind == tWord {
 			return false
@@ -915,6 +919,27 @@ func (r *recogniser) countNounAfter(i int) bool {
 		}
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || r.councilAreas(k) || r.hotelsCounted(i, k)) && w != "year" && w != "years" {
 			return true
+		}
+	}
+	return false
+}
+
+// inURL reports whether token i is part of a web address: the run of
+// text without spaces that holds it has "://" or "www." before it.
+func (r *recogniser) inURL(i int) bool {
+	b := r.toks[i].bs
+	for a := b - 1; a >= 0 && a >= b-300; a-- {
+		switch r.src[a] {
+		case ' ', '\n', '\t':
+			return false
+		case '/':
+			if a >= 2 && r.src[a-1] == '/' && r.src[a-2] == ':' {
+				return true
+			}
+		case '.':
+			if a >= 3 && r.src[a-3:a] == "www" {
+				return true
+			}
 		}
 	}
 	return false

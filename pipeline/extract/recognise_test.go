@@ -464,6 +464,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1,210", 1210000, "persons"), ex("1,004", 1004000, "persons"), ex("870", 870000, "persons")}},
 		{name: "units/households_are_not_persons", text: "Some 3,150 refugee households asked the council for help, and 1,020 people slept rough.",
 			want: []wantMention{{quote: "Some 3,150", value: fp(3150), qualifier: "approximately", unit: "other"}, ex("1,020", 1020, "persons")}},
+		{name: "furniture/further_reading_most_viewed_and_web_addresses", text: "The count was 3,020, says the [guide](https://www.example.gov.uk/migration-statistics--7).\n\nFurther reading:\n- The 250k question (Backchannel, 2025)\n\nMost viewed\n1. Pay offer of 6% rejected\n\nSome 410 arrived on Sunday.",
+			want: []wantMention{ex("3,020", 3020, "persons"), {quote: "Some 410", value: fp(410), qualifier: "approximately", unit: "persons"}}},
 		{name: "words/neg_one_of_the", text: "It was one of the busiest weeks of the summer.", want: none()},
 		{name: "words/neg_day_one", text: "From day one, the policy faced legal challenges.", want: none()},
 		{name: "words/neg_no_one", text: "No one was injured in the incident.", want: none()},

@@ -1913,12 +1913,25 @@ func (d *docState) tableScale(s span) float64 {
 // labelScale returns 1000 when sentence s is a chart's label that ends in
 // "'000" ("Britain, year to June, '000."): the plain figures of the lines
 // after it are thousands, until a blank line.
+//
+// So is a table's title that ends in a bracket with "'000" ("Net migration
+// ('000, calendar years)").
 func (d *docState) labelScale(s span) float64 {
 	k := s.b - 1
-	if k > s.a && d.toks[k].low == "." {
-		k--
+	if k > s.a && (d.toks[k].low == "." || d.toks[k].low == ")") {
+		// "… ('000, calendar years)": the bracket's first item
+		if d.toks[k].low == ")" {
+			for j := k - 1; j > s.a && j >= k-8; j-- {
+				if d.toks[j].low == "(" {
+					k = j + 2
+					break
+				}
+			}
+		} else {
+			k--
+		}
 	}
-	if k-1 > s.a && d.toks[k].kind == tNum && d.text[d.toks[k].bs:d.toks[k].be] == "000" && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k].adjacentTo(&d.toks[k-1]) {
+	if k-1 > s.a && k < s.b && d.toks[k].kind == tNum && d.text[d.toks[k].bs:d.toks[k].be] == "000" && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k].adjacentTo(&d.toks[k-1]) {
 		return 1000
 	}
 	return 0

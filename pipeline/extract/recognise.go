@@ -714,7 +714,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {
 		return false
 	}
-	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space || r.isNum(next) && r.toks[next].space) && !r.seriesPoint(first, next) {
+	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space && !r.tableGap(first) || r.isNum(next) && r.toks[next].space && !r.tableGap(next)) && !r.seriesPoint(first, next) {
 		return false
 	}
 	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
@@ -922,6 +922,15 @@ func (r *recogniser) countNounAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// tableGap reports whether token i is set off from the token before by a
+// run of two or more spaces or a tab, as the cells of a table in plain text
+// are ("OBR, March 2025      386    342    340"); a phone number or "in 2024
+// 1,200" has single spaces.
+func (r *recogniser) tableGap(i int) bool {
+	gap := r.src[r.toks[i-1].be:r.toks[i].bs]
+	return len(gap) >= 2 && strings.Trim(gap, " \t") == "" || gap == "\t"
 }
 
 // inURL reports whether token i is part of a web address: the run of

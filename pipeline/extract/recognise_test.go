@@ -466,6 +466,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "Some 3,150", value: fp(3150), qualifier: "approximately", unit: "other"}, ex("1,020", 1020, "persons")}},
 		{name: "furniture/further_reading_most_viewed_and_web_addresses", text: "The count was 3,020, says the [guide](https://www.example.gov.uk/migration-statistics--7).\n\nFurther reading:\n- The 250k question (Backchannel, 2025)\n\nMost viewed\n1. Pay offer of 6% rejected\n\nSome 410 arrived on Sunday.",
 			want: []wantMention{ex("3,020", 3020, "persons"), {quote: "Some 410", value: fp(410), qualifier: "approximately", unit: "persons"}}},
+		{name: "table/cells_of_a_plain_text_table_in_thousands", text: "Net migration rose.\n\nArrivals by route ('000, calendar years)\n                2024   2025\nWork             210    185\nStudy            160    150\n\nCall 01632 960 123 for more, or 020 7946 0000.",
+			want: []wantMention{ex("210", 210000, "persons"), ex("185", 185000, "persons"), ex("160", 160000, "persons"), ex("150", 150000, "persons")}},
 		{name: "words/neg_one_of_the", text: "It was one of the busiest weeks of the summer.", want: none()},
 		{name: "words/neg_day_one", text: "From day one, the policy faced legal challenges.", want: none()},
 		{name: "words/neg_no_one", text: "No one was injured in the incident.", want: none()},

@@ -379,8 +379,9 @@ func (d *docState) slice(a, b int) string {
 func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
 	lx := d.x.lx
 	s := d.sents[si]
-	// "net migration of Britons at minus 77,000": a negative level
-	minus := q.unit != "percent" && !q.ratio && (r.word(q.ts-1) == "minus" || r.word(q.ts-1) == "negative") && q.ts == q.vs
+	// "net migration of Britons at minus 77,000": a negative level (not
+	// "plus or minus 34,000": a margin)
+	minus := q.unit != "percent" && !q.ratio && (r.word(q.ts-1) == "minus" && !(r.word(q.ts-2) == "or" && r.word(q.ts-3) == "plus") || r.word(q.ts-1) == "negative") && q.ts == q.vs
 	if minus {
 		q.ts--
 	}

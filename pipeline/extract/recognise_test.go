@@ -205,6 +205,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "Around half", value: fp(50), qualifier: "approximately", unit: "percent", statistic: "share"}}},
 		{name: "sign/minus_before_the_number", text: "Net migration of British nationals was an estimated -61,000.",
 			want: []wantMention{{quote: "-61,000", value: fp(-61000), qualifier: "exact", unit: "persons", statistic: "level"}}},
+		{name: "sign/plus_or_minus_is_a_margin", text: "The estimate is 410,000, plus or minus 52,000.",
+			want: []wantMention{ex("410,000", 410000, "persons"), ex("52,000", 52000, "persons")}},
 		{name: "sign/dash_between_numbers_is_a_range", text: "Each dinghy carried 40-60 people.",
 			want: []wantMention{{quote: "40-60", value: nil, low: fp(40), high: fp(60), qualifier: "range", unit: "persons"}}},
 		{name: "change/halved", text: "The backlog has halved since June.",

@@ -881,6 +881,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	s := d.sents[si]
+	// "Some 802,000 people arrived and 654,000 left": the two flows
+	if unit == "persons" {
+		if name := r.flowPair(q); name != "" {
+			if mi, ok := lx.measureIdx[name]; ok {
+				return mi
+			}
+		}
+	}
 	// "compared with our estimate of 764,000": the measure of the figure it
 	// is compared with, unless a clause of its own names what it is ("…
 	// to 826,000, while emigration rose from 582,000")
@@ -3123,6 +3131,55 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 		}
 	}
 	return true
+}
+
+// flowPair reads a sentence that gives arrivals and departures as a pair
+// of figures ("Some 802,000 people arrived and 654,000 left"): immigration
+// for the figure that arrived, emigration for the one that left; "" when
+// the sentence is not such a pair or speaks of boats or the Channel.
+func (r *recogniser) flowPair(q *quantity) string {
+	verbAfter := func(k int) (string, int) {
+		if r.word(k) == "people" || r.word(k) == "migrants" {
+			k++
+		}
+		switch r.word(k) {
+		case "arrived", "came", "immigrated":
+			return "in", k
+		case "left", "departed", "emigrated":
+			return "out", k
+		}
+		return "", k
+	}
+	dir, v := verbAfter(q.te)
+	if dir == "" {
+		return ""
+	}
+	for k := r.lo; k < r.hi; k++ {
+		switch r.word(k) {
+		case "boat", "boats", "channel", "crossed", "dinghies", "dinghy":
+			return ""
+		}
+	}
+	// the other figure of the pair: after "and" following this one's verb,
+	// or before this one, ending in "and"
+	other := ""
+	if r.word(v+1) == "and" && r.isNum(v+2) {
+		other, _ = verbAfter(v + 3)
+	} else if r.word(q.ts-1) == "and" {
+		for k := q.ts - 2; k > r.lo && k >= q.ts-4; k-- {
+			if o, e := verbAfter(k); o != "" && e == q.ts-2 {
+				other = o
+				break
+			}
+		}
+	}
+	switch {
+	case dir == "in" && other == "out":
+		return "immigration"
+	case dir == "out" && other == "in":
+		return "emigration"
+	}
+	return ""
 }
 
 // ukCode is the GSS code of the United Kingdom as a whole.

@@ -3221,6 +3221,9 @@ func (d *docState) internalMove(r *recogniser, q *quantity) bool {
 // council returns the area of the local council that sentence s names
 // ("Skellbridge Metropolitan Borough Council", "Croydon Council"), or of
 // the one named last before it when s speaks of "the council"; or "".
+// "Last" counts only the sentences council has read: those with a figure
+// that names no place of the lexicon (a council named only in a sentence
+// without figures is not remembered).
 func (d *docState) council(s span) string {
 	name, the := "", false
 	for k := s.a; k < s.b; k++ {

@@ -7,6 +7,11 @@ Uses ../shared/eval/score.py's own matching, so the figures agree with it.
 
 --only-reachable lists only the measure misses a label could have credited.
 
+--contract adds the share of matched figures whose measure is right by the data contract's rule
+that "a breakdown keeps the parent measure": a label such as returns_enforced or
+visas_granted_skilled_worker, which gold_map.py maps to `other`, is credited to a prediction of
+returns or visas_granted. score.py's measure column does not credit them.
+
 --reachable adds a count of the measure misses whose predicted (measure, statistic) pair no gold
 label can produce through gold_map.py (for example small_boat_arrivals/share, visas_granted/level,
 births/level): the contract has such pairs, the scorer cannot credit them. It says nothing about
@@ -22,6 +27,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--set", default=os.path.join(here, "..", "..", "shared", "eval", "dev"))
 ap.add_argument("--field", action="append")
 ap.add_argument("--reachable", action="store_true")
+ap.add_argument("--contract", action="store_true")
 ap.add_argument("--only-reachable", action="store_true",
                 help="list only the measure misses whose predicted pair some label could produce")
 args = ap.parse_args()
@@ -46,10 +52,14 @@ def gold_map_image():
 
 
 image = gold_map_image() if args.reachable or args.only_reachable else set()
-misses = unreachable = 0
+misses = unreachable = matched = contract_ok = 0
 for slug, a in arts.items():
     for g, p in score.match(a["gold"], preds.get(slug, [])):
         m, s = map_measure(g["measure"], g["unit"])
+        matched += 1
+        pm = p["measure"]
+        if pm == m or pm != "other" and (g["measure"] == pm or g["measure"].startswith(pm + "_")):
+            contract_ok += 1
         want = {"measure": m, "statistic": s, "qualifier": g["qualifier"], "unit": score.UNIT.get(g["unit"], "other"),
                 "quote": g["quote"]}
         bad = [f"{f}: gold {want[f]} got {p[f]}" for f in fields if want[f] != p[f]]
@@ -63,3 +73,6 @@ for slug, a in arts.items():
             print(f"{slug[:14]} {g['quote']!r:32} {'; '.join(bad)}  [{g['measure']}]")
 if args.reachable:
     print(f"measure misses: {misses}; of them {unreachable} predict a pair gold_map cannot produce")
+if args.contract and matched:
+    print(f"measure: {1 - misses / matched:.3f} as score.py counts it, {contract_ok / matched:.3f} crediting breakdowns "
+          f"to their parent measure as the contract does ({matched} matched)")

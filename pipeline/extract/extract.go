@@ -833,6 +833,18 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "Italy's deal to process claims in Albania, budgeted at roughly
+	// €650m": a sentence that names another country, and none of a
+	// measure's required names, is not about that measure, however much
+	// of the document is
+	if foreign := d.foreignPlace(); foreign {
+		sa, sb := d.sents[si].a, d.sents[si].b
+		for i, m := range lx.measures {
+			if len(m.Requires) > 0 && !d.requiredAt(i, sa, sb) {
+				d.blocked |= 1 << i
+			}
+		}
+	}
 	// "84% of these", "Of these, 35% were ...": a share of the figure before
 	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
 		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
@@ -2044,6 +2056,26 @@ func (d *docState) homePlace() int {
 		}
 	}
 	return best
+}
+
+// foreignPlace reports whether the sentence names a country outside the
+// United Kingdom that no measure requires (France, Italy; not Rwanda).
+func (d *docState) foreignPlace() bool {
+	for _, p := range d.sentPlaces {
+		if d.x.lx.ukPart[p.target] {
+			continue
+		}
+		required := false
+		for _, m := range d.reqs {
+			if m.s >= p.s && m.e <= p.e {
+				required = true
+			}
+		}
+		if !required {
+			return true
+		}
+	}
+	return false
 }
 
 // notAbout reports whether the place p (a match in d.places) is not what a

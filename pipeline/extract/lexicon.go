@@ -374,6 +374,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		}
 		for _, r := range m.Requires {
 			lx.requires.add(splitWords(r), i, 1)
+			if !strings.HasSuffix(r, "*") {
+				lx.requires.add(splitWords(r+"'s"), i, 1) // "Rwanda's economy", as for places
+			}
 		}
 	}
 	lx.isChangeMeasure = make([]bool, len(ms))

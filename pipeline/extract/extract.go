@@ -2211,6 +2211,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" && (r.word(q.te+1) == "the" || r.word(q.te+1) == "its" || r.word(q.te+1) == "their") {
 		return "change", 1
 	}
+	// "Wales added 12,300 residents in the year": a place's growth
+	if (pw == "added" || pw == "adding" || pw == "adds" || pw == "gained" || pw == "gaining") && (r.word(q.te) == "residents" || r.word(q.te) == "inhabitants") {
+		return "change", 1
+	}
 	// "London lost a net 84,200 residents": the verb before "a net"
 	if pw == "net" {
 		k := p - 1

@@ -852,6 +852,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "Net migration accounted for 91% of population growth", "Migration
+	// accounts for almost half of the year's growth": migration's share
+	// of the growth is net migration's (the part), not the population's
+	if unit == "percent" && r.word(q.te) == "of" && d.growthWhole(q.te+1) {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(r, si, q, prev) {
+			return mi
+		}
+	}
 	// "Small boat arrivals made up 88% of the total": a share of the total
 	// given before
 	if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && r.word(q.te+3) == "" {
@@ -2056,6 +2064,51 @@ func (d *docState) homePlace() int {
 		}
 	}
 	return best
+}
+
+// growthWhole reports whether the words from k name a population's
+// growth: "(the) (year's|UK|annual) (population) growth|increase|rise".
+func (d *docState) growthWhole(k int) bool {
+	w := func(i int) string {
+		if i < len(d.toks) {
+			return d.toks[i].low
+		}
+		return ""
+	}
+	if w(k) == "the" {
+		k++
+	}
+	switch w(k) {
+	case "year's", "uk", "annual", "this":
+		k++
+	}
+	if w(k) == "population" {
+		k++
+	}
+	switch w(k) {
+	case "growth", "increase", "rise":
+		return true
+	}
+	return false
+}
+
+// migrationBefore reports whether the clause before q names migration as
+// its subject ("Net international migration … accounted for"), or opens
+// with "It" after a figure of net migration.
+func (d *docState) migrationBefore(r *recogniser, si int, q *quantity, prev []model.Mention) bool {
+	s := d.sents[si]
+	for k := s.a; k < q.ts; k++ {
+		switch d.toks[k].low {
+		case "migration":
+			return true
+		case "natural", "births", "deaths":
+			return false
+		}
+	}
+	if w := d.toks[s.a].low; (w == "it" || w == "this") && len(prev) > 0 && prev[len(prev)-1].Measure == "net_migration" {
+		return true
+	}
+	return false
 }
 
 // foreignPlace reports whether the sentence names a country outside the

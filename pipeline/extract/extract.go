@@ -833,6 +833,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "The figure for the year ending June 2023 was revised up by
+	// 166,000", "Revisions of 14k barely register": a revision whose
+	// sentence names no measure is of net migration, the estimate that is
+	// revised, in a document that names net migration
+	if stat == "change" && (unit == "persons" || unit == "") && (r.revision(q.ts) || r.word(q.ts-1) == "of" && (r.word(q.ts-2) == "revisions" || r.word(q.ts-2) == "revision")) {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] > 0 && !d.namedIn(si) {
+			return mi
+		}
+	}
 	// "Italy's deal to process claims in Albania, budgeted at roughly
 	// €650m": a sentence that names another country, and none of a
 	// measure's required names, is not about that measure, however much
@@ -2064,6 +2073,17 @@ func (d *docState) homePlace() int {
 		}
 	}
 	return best
+}
+
+// namedIn reports whether sentence si names a measure of the vocabulary
+// with a cue of weight 4 or more.
+func (d *docState) namedIn(si int) bool {
+	for _, c := range inSpan(d.cues, d.sents[si]) {
+		if c.weight >= 4 && c.target != d.x.lx.other {
+			return true
+		}
+	}
+	return false
 }
 
 // growthWhole reports whether the words from k name a population's

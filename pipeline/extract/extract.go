@@ -2284,6 +2284,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" && (r.word(q.te+1) == "the" || r.word(q.te+1) == "its" || r.word(q.te+1) == "their") {
 		return "change", 1
 	}
+	// "4,100 more deaths than births", "2,000 fewer births than deaths": a
+	// natural decrease
+	if w := r.word(q.te); (w == "more" || w == "fewer") && r.word(q.te+2) == "than" {
+		switch a, b := r.word(q.te+1), r.word(q.te+3); {
+		case w == "more" && a == "deaths" && b == "births", w == "fewer" && a == "births" && b == "deaths":
+			return "change", -1
+		}
+	}
 	// "Wales added 12,300 residents in the year": a place's growth
 	if (pw == "added" || pw == "adding" || pw == "adds" || pw == "gained" || pw == "gaining") && (r.word(q.te) == "residents" || r.word(q.te) == "inhabitants") {
 		return "change", 1

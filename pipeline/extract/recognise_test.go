@@ -733,6 +733,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("20%", 20, "percent").stat("percent_change")}},
 		{name: "change/down_pct", text: "Applications were down 36% on the year before.",
 			want: []wantMention{ex("36%", -36, "percent").stat("percent_change")}},
+		{name: "change/more_deaths_than_births", text: "Across the county there were 2,700 more deaths than births, but 900 more births than deaths in the city.",
+			want: []wantMention{ex("2,700", -2700, "persons").stat("change"), ex("900", 900, "persons").stat("change")}},
 		{name: "change/higher_after", text: "Net migration for that year is now estimated to be 68,000 higher.",
 			want: []wantMention{ex("68,000", 68000, "persons").stat("change")}},
 		{name: "change/two_higher_after", text: "Net migration estimates for the two years are now 19,000 and 68,000 higher, respectively.",

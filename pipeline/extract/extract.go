@@ -1151,8 +1151,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if labelLine && c.e < q.ts && d.toks[c.e].low == ":" {
 			w = c.weight // "Emigration: 603; 642"
 		}
-		// "a population of 84 million": the noun the figure is "of"
-		if c.e == q.ts-1 && d.toks[c.e].low == "of" {
+		// "a population of 84 million": the noun the figure is "of";
+		// "With immigration at 827,000, net migration fell": the noun it
+		// is "at"
+		if c.e == q.ts-1 && (d.toks[c.e].low == "of" || d.toks[c.e].low == "at" && c.weight >= 4 && t != lx.other) {
 			w *= 2
 		} else if c.s >= q.te && c.e < len(d.toks) && d.toks[c.e].low == "of" && d.quantityAt(c.e+1) {
 			w *= 0.2 // "a few hundred people in a town of over 100,000": the other figure's

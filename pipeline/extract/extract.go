@@ -1023,6 +1023,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				verb = c.s
 				break
 			}
+			// "had seen 1,150 small-boat arrivals flown back": a past
+			// participle right after the figure's noun says what befell
+			// the people it counts
+			if pastParticiple[d.toks[c.s].low] && d.nounOnly(q.te, c.s) {
+				verb = c.s
+				break
+			}
 		}
 	}
 	// "A dinghy carrying around 55 people was intercepted": the people on
@@ -3658,6 +3665,32 @@ func isBoat(w string) bool {
 
 func isBoats(w string) bool {
 	return w == "boats" || w == "dinghies" || w == "vessels" || w == "inflatables"
+}
+
+// pastParticiple are the first words of cues that, right after a figure's
+// noun, say what was done to the people it counts.
+var pastParticiple = map[string]bool{"flown": true, "sent": true, "returned": true, "removed": true, "deported": true, "ferried": true, "detained": true, "taken": true}
+
+// nounOnly reports whether tokens a to b (at most five) are the words of a
+// noun phrase: no verb, preposition or punctuation but a hyphen.
+func (d *docState) nounOnly(a, b int) bool {
+	if b <= a || b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct {
+			if t.low != "-" {
+				return false
+			}
+			continue
+		}
+		switch t.low {
+		case "were", "was", "are", "is", "have", "has", "had", "be", "been", "to", "of", "in", "on", "by", "and", "or", "who", "that", "which", "from", "for", "at", "with":
+			return false
+		}
+	}
+	return true
 }
 
 func isParticiple(w string) bool {

@@ -1320,7 +1320,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if mi, ok := lx.measureIdx[pm]; ok && unit == "percent" && stat == "change" && lx.measures[mi].ChangeMeasure != "" {
 				pm = lx.measures[mi].ChangeMeasure // "The rise of 0.5%" after the population's level
 			}
-			if mi, ok := lx.measureIdx[pm]; ok && pm != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && (d.prior[mi] >= 0.3 || d.prior[lx.measureIdx[prev[n-1].Measure]] >= 0.3 || bestScore < 0.5 && d.msent[n-1] >= si-1 && d.para[d.msent[n-1]] == d.para[si]) {
+			if mi, ok := lx.measureIdx[pm]; ok && pm != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && (d.prior[mi] >= 0.3 || d.prior[lx.measureIdx[prev[n-1].Measure]] >= 0.3 || bestScore < 0.5 && d.msent[n-1] >= si-1 && (d.para[d.msent[n-1]] == d.para[si] || d.namesFigure(si))) {
 				return mi
 			}
 			// "… housing 56,000 asylum seekers in hotels. Today that figure
@@ -3526,6 +3526,13 @@ func (d *docState) namesFigure(si int) bool {
 		k++
 	}
 	for j := k; j < k+2 && j+1 < s.b; j++ {
+		// "Last year's total of 42,370", "2024's figure"
+		if w := d.toks[j].low; strings.HasSuffix(w, "'s") {
+			switch d.toks[j+1].low {
+			case "figure", "number", "total", "count", "tally":
+				return true
+			}
+		}
 		switch d.toks[j].low {
 		case "the":
 			if j > k {

@@ -1341,9 +1341,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if bestScore >= 0.3 {
 		return best
 	}
-	// no cue at all: the document's topic, when it has a clear one
+	// no cue at all: the document's topic, when it has a clear one (a
+	// percentage in a sentence about no sum of money is not of a measure
+	// that counts only money: "The capital expanded by 1.1%" in a story
+	// on the cost of asylum)
 	best, bestScore = -1, 0.0
 	for i, p := range d.prior {
+		if countOnly && slices.Contains(lx.moneyOnly, i) {
+			continue
+		}
 		if p > bestScore && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
 			best, bestScore = i, p
 		}

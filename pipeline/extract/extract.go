@@ -2069,7 +2069,8 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 }
 
 // homePlace returns the part of the United Kingdom (a place with a GSS
-// code) the document names most often, the first in the lexicon on a tie,
+// code) the document names most often, not counting places it names as
+// somewhere else (see elsewhere), the first in the lexicon on a tie,
 // or -1 when it names none: what a figure is about when its sentence names
 // no place and its measure has no place of its own ("a quarter of them were
 // children" in a piece on the UK; "the population rose by 0.6%" in one on
@@ -2079,15 +2080,41 @@ func (d *docState) homePlace() int {
 	d.placeCount = resize(d.placeCount, len(lx.places))
 	best := -1
 	for _, p := range d.places {
-		if !lx.ukPart[p.target] {
+		if !lx.ukPart[p.target] || d.elsewhere(p) {
 			continue
 		}
 		d.placeCount[p.target]++
-		if c := d.placeCount[p.target]; best < 0 || c > d.placeCount[best] || c == d.placeCount[best] && p.target < best {
-			best = p.target
+	}
+	// the place named most (of two named as often, the first in the
+	// lexicon)
+	for i, c := range d.placeCount {
+		if c == 0 {
+			continue
+		}
+		if best < 0 || c > d.placeCount[best] {
+			best = i
 		}
 	}
 	return best
+}
+
+// elsewhere reports whether the place p is named as somewhere a document
+// is not about: "from outside the UK", "beyond it", or inside the name of
+// a body ("National Records of Scotland", "the Bank of England").
+func (d *docState) elsewhere(p match) bool {
+	if p.s == 0 {
+		return false
+	}
+	switch d.toks[p.s-1].low {
+	case "outside", "beyond":
+		return true
+	case "of":
+		if p.s >= 2 {
+			t := &d.toks[p.s-2]
+			return t.kind == tWord && t.upper && t.nl == 0 && p.s >= 3 && d.toks[p.s-3].kind == tWord
+		}
+	}
+	return false
 }
 
 // namedIn reports whether sentence si names a measure of the vocabulary

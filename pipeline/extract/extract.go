@@ -90,7 +90,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
 	d.home = d.homePlace()
-	d.lastCouncil = ""
+	d.councilsRead = false
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -239,9 +239,10 @@ type docState struct {
 	furn   []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
-	home                 int    // the part of the UK the document is about (homePlace), or -1
-	lastCouncil          string // the local council named last ("Skellbridge")
-	placeCount           []int  // homePlace's count of each place's mentions
+	home                 int            // the part of the UK the document is about (homePlace), or -1
+	councils             []namedCouncil // the councils the document names, in order (readCouncils)
+	councilsRead         bool           // councils is this document's
+	placeCount           []int          // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
 	// asked); the colon that ends a label opening it ("Emigration: 603"),
@@ -3379,38 +3380,67 @@ func (d *docState) internalMove(r *recogniser, q *quantity) bool {
 
 // council returns the area of the local council that sentence s names
 // ("Skellbridge Metropolitan Borough Council", "Croydon Council"), or of
-// the one named last before it when s speaks of "the council"; or "".
-// "Last" counts only the sentences council has read: those with a figure
-// that names no place of the lexicon (a council named only in a sentence
-// without figures is not remembered).
+// the one the document named last before it when s speaks of "the
+// council"; or "".
 func (d *docState) council(s span) string {
-	name, the := "", false
+	name, the := d.councilIn(s)
+	if name != "" || !the {
+		return name
+	}
+	if !d.councilsRead {
+		d.readCouncils()
+	}
+	for i := len(d.councils) - 1; i >= 0; i-- {
+		if d.councils[i].at < s.a {
+			return d.councils[i].name
+		}
+	}
+	return ""
+}
+
+// councilIn returns the council sentence s names, and whether it speaks
+// of "the council" or "its council".
+func (d *docState) councilIn(s span) (name string, the bool) {
 	for k := s.a; k < s.b; k++ {
 		t := &d.toks[k]
 		if t.low != "council" {
 			continue
 		}
 		if n := d.councilName(k); n != "" {
-			name = n
-			break
+			return n, the
 		}
 		if k > s.a && (d.toks[k-1].low == "the" || d.toks[k-1].low == "its") {
 			the = true
 			// "In Croydon, the council is spending £1.2m a month"
 			if j := k - 4; j >= s.a && d.toks[j].low == "in" && d.toks[j+1].kind == tWord && d.toks[j+1].upper && d.toks[j+2].low == "," {
-				name = d.text[d.toks[j+1].bs:d.toks[j+1].be]
-				break
+				return d.text[d.toks[j+1].bs:d.toks[j+1].be], the
 			}
 		}
 	}
-	if name != "" {
-		d.lastCouncil = name
-		return name
+	return "", the
+}
+
+// readCouncils lists the councils the document names, sentence by
+// sentence, figures or not ("… turning to Liverpool City Council for
+// help …"), for the sentences that speak of "the council" after them.
+func (d *docState) readCouncils() {
+	d.councilsRead = true
+	d.councils = d.councils[:0]
+	if !strings.Contains(d.text, "ouncil") && !strings.Contains(d.text, "OUNCIL") {
+		return
 	}
-	if the {
-		return d.lastCouncil
+	for _, s := range d.sents {
+		if name, _ := d.councilIn(s); name != "" {
+			d.councils = append(d.councils, namedCouncil{at: s.a, name: name})
+		}
 	}
-	return ""
+}
+
+// namedCouncil is a council a document names, and the first token of the
+// sentence that names it.
+type namedCouncil struct {
+	at   int
+	name string
 }
 
 // councilName reads the place before "Council" at token k: capitalised

@@ -1351,8 +1351,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if countOnly && slices.Contains(lx.moneyOnly, i) {
 			continue
 		}
-		if p > bestScore && d.unitAllowed(i, unit) && d.requirementMet(i, si) {
-			best, bestScore = i, p
+		t := i
+		// "Inverclyde faces a 7.2% drop" in a piece on the population: a
+		// percentage change of a measure that counts only people is of its
+		// change measure, as with a cue (unless the sentence names
+		// another measure: "Births were 3% lower")
+		if unit == "percent" && stat == "change" && !d.unitAllowed(i, unit) && lx.measures[i].ChangeMeasure != "" && !d.namedIn(si) {
+			t = lx.measureIdx[lx.measures[i].ChangeMeasure]
+		}
+		if p > bestScore && d.unitAllowed(t, unit) && d.requirementMet(i, si) {
+			best, bestScore = t, p
 		}
 	}
 	if best >= 0 && bestScore >= 0.5 {

@@ -843,6 +843,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "The ONS also knocked its estimate for 2024 down to 331k": in a
+	// document mostly about net migration, an estimate whose sentence
+	// names no measure is of net migration, not of the figure before
+	if (unit == "persons" || unit == "") && d.speaksOfEstimate(si) {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] == 1 && !d.namedIn(si) {
+			return mi
+		}
+	}
 	// "Italy's deal to process claims in Albania, budgeted at roughly
 	// €650m": a sentence that names another country, and none of a
 	// measure's required names, is not about that measure, however much
@@ -2121,6 +2129,21 @@ func (d *docState) elsewhere(p match) bool {
 		if p.s >= 2 {
 			t := &d.toks[p.s-2]
 			return t.kind == tWord && t.upper && t.nl == 0 && p.s >= 3 && d.toks[p.s-3].kind == tWord
+		}
+	}
+	return false
+}
+
+// speaksOfEstimate reports whether sentence si speaks of "its estimate",
+// "our estimate" or "the estimate".
+func (d *docState) speaksOfEstimate(si int) bool {
+	s := d.sents[si]
+	for k := s.a + 1; k < s.b; k++ {
+		if w := d.toks[k].low; w == "estimate" || w == "estimates" {
+			switch d.toks[k-1].low {
+			case "its", "our", "the", "their", "ons's", "ons'":
+				return true
+			}
 		}
 	}
 	return false

@@ -2370,6 +2370,16 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if (pw == "added" || pw == "adding" || pw == "adds" || pw == "gained" || pw == "gaining") && (r.word(q.te) == "residents" || r.word(q.te) == "inhabitants") {
 		return "change", 1
 	}
+	// "a net loss of 101,900 people to other parts of the UK": a level,
+	// signed
+	if pw == "of" && r.word(p-2) == "net" {
+		switch r.word(p - 1) {
+		case "loss", "outflow":
+			return "level", -1
+		case "gain", "inflow":
+			return "level", 1
+		}
+	}
 	// "London lost a net 84,200 residents": the verb before "a net"
 	if pw == "net" {
 		k := p - 1

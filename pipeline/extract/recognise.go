@@ -149,6 +149,13 @@ func (r *recogniser) fractionRatio(c core) bool {
 	if r.word(k) == "the" && r.word(k+1) == "size" && r.word(k+2) == "of" {
 		return true
 	}
+	// "Emigration was 673,000, nearly four-fifths as large"
+	if r.word(k) == "as" {
+		switch r.word(k + 1) {
+		case "large", "big", "high", "great", "many", "much":
+			return true
+		}
+	}
 	if r.word(k) == "of" {
 		k++
 		// "a sixth of that": of a figure already given
@@ -1116,10 +1123,28 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	// ("more than three times too high"; "three and a half times original
 	// estimate" in a headline, without its article)
 	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "too" && !isRatioObject(next) &&
-		next != "original" && next != "initial" && next != "previous" && next != "earlier" {
+		next != "original" && next != "initial" && next != "previous" && next != "earlier" && !r.grewBefore(i) {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+}
+
+// grewBefore reports whether a verb of growth stands just before the
+// number at i, past a hedge: "has risen nearly four times in two years".
+func (r *recogniser) grewBefore(i int) bool {
+	k := i - 1
+	switch r.word(k) {
+	case "nearly", "almost", "about", "around", "roughly", "some", "over", "more":
+		k--
+	}
+	if r.word(k) == "than" && r.word(k-1) == "more" {
+		k -= 2
+	}
+	switch r.word(k) {
+	case "risen", "rose", "grown", "grew", "increased", "multiplied", "jumped", "climbed":
+		return true
+	}
+	return false
 }
 
 // oneInAhead reports whether "in", "out of" or "for every" follows token i

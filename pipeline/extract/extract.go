@@ -616,7 +616,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// "deaths exceeded births by 3,700": a natural decrease, births
-	// minus deaths
+	// minus deaths (natural change is a change of the population, as "a
+	// natural decrease of 12,000" is)
 	if nat, ok := lx.measureIdx["natural_change"]; ok && q.unit == "" && r.word(q.ts-1) == "by" {
 		switch r.word(q.ts - 3) {
 		case "exceeded", "outnumbered", "outstripped":
@@ -625,7 +626,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				a = r.word(q.ts - 5) // "deaths there exceeded births by 14,800"
 			}
 			if a == "deaths" && b == "births" || a == "births" && b == "deaths" {
-				mi, stat, unit = nat, "level", "persons"
+				mi, stat, unit = nat, "change", "persons"
 				if a == "deaths" {
 					sign = -1
 				} else {
@@ -2358,12 +2359,39 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" && (r.word(q.te+1) == "the" || r.word(q.te+1) == "its" || r.word(q.te+1) == "their") {
 		return "change", 1
 	}
-	// "4,100 more deaths than births", "2,000 fewer births than deaths": a
-	// natural decrease
+	// "4,100 more deaths than births", "2,000 fewer births than deaths",
+	// "15,220 more people died than were born", "deaths are expected to
+	// outnumber births by around 150,000": a natural decrease (as with
+	// "deaths exceeded births by" in mention)
 	if w := r.word(q.te); (w == "more" || w == "fewer") && r.word(q.te+2) == "than" {
 		switch a, b := r.word(q.te+1), r.word(q.te+3); {
 		case w == "more" && a == "deaths" && b == "births", w == "fewer" && a == "births" && b == "deaths":
 			return "change", -1
+		case w == "more" && a == "births" && b == "deaths", w == "fewer" && a == "deaths" && b == "births":
+			return "change", 1
+		}
+	}
+	if r.word(q.te) == "more" && r.word(q.te+1) == "people" && r.word(q.te+2) == "died" && r.word(q.te+3) == "than" {
+		return "change", -1
+	}
+	if pw == "by" {
+		for k := p - 1; k > r.lo && k >= p-6; k-- {
+			if w := r.word(k); w == "outnumber" || w == "outnumbered" || w == "outnumbering" || w == "outnumbers" {
+				// ("deaths are expected to outnumber births by …")
+				a := ""
+				for j := k - 1; j >= r.lo && j >= k-4; j-- {
+					if w := r.word(j); w == "deaths" || w == "births" {
+						a = w
+						break
+					}
+				}
+				switch b := r.word(k + 1); {
+				case a == "deaths" && b == "births":
+					return "change", -1
+				case a == "births" && b == "deaths":
+					return "change", 1
+				}
+			}
 		}
 	}
 	// "Wales added 12,300 residents in the year": a place's growth

@@ -230,7 +230,7 @@ var changeAfter = map[string]float64{
 	"higher": 1, "lower": -1, "more": 1, "fewer": -1, "less": -1, "up": 1, "down": -1, "increase": 1, "rise": 1,
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
 	"ahead": 1, "behind": -1, "decline": -1, "cut": -1, "slump": -1,
-	"slower": -1, "faster": 1, "cheaper": -1,
+	"slower": -1, "faster": 1, "cheaper": -1, "shorter": -1, "smaller": -1,
 }
 
 // nouns for the things a share is a part of ("84% of these").

@@ -3218,7 +3218,8 @@ func madeUp(before, w string) bool {
 	}
 	switch before {
 	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled",
-		"picked", "pick", "picks", "picking", "rounded", "locked", "signed", "taken", "took", "turned", "held", "brought", "scooped":
+		"picked", "pick", "picks", "picking", "rounded", "locked", "signed", "taken", "took", "turned", "held", "brought", "scooped",
+		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied":
 		return true
 	}
 	return false

@@ -741,6 +741,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("12,600", -12600, "persons").stat("change")}},
 		{name: "change/shorter_after", text: "The queue was more than a quarter shorter than a year earlier.",
 			want: []wantMention{hq("more than a quarter", "more_than", -25, "percent").stat("percent_change").bounds(nil, fp(-25))}},
+		{name: "unit/networks_broken_up", text: "French police have broken up 37 smuggling networks since January.",
+			want: []wantMention{ex("37", 37, "other").stat("level")}},
 		{name: "change/higher_after", text: "Net migration for that year is now estimated to be 68,000 higher.",
 			want: []wantMention{ex("68,000", 68000, "persons").stat("change")}},
 		{name: "change/two_higher_after", text: "Net migration estimates for the two years are now 19,000 and 68,000 higher, respectively.",

@@ -1168,6 +1168,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if labelLine && c.e < q.ts && d.toks[c.e].low == ":" {
 			w = c.weight // "Emigration: 603; 642"
 		}
+		// "The backlog of initial decisions has shrunk to 59,200": a cue
+		// after another's "of" says what the other counts, not what the
+		// figure is
+		if c.s >= 2 && d.toks[c.s-1].low == "of" && d.cueEndsAt(c.s-1, t) {
+			w *= 0.3
+		}
 		// "a population of 84 million": the noun the figure is "of";
 		// "With immigration at 827,000, net migration fell": the noun it
 		// is "at"
@@ -1400,6 +1406,12 @@ func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Menti
 	lo, hi := q.ts, q.te
 	for lo > s.a && !clauseEdge(&d.toks[lo-1]) {
 		lo--
+	}
+	// "The backlog has shrunk too, to 59,200": the level a change reached,
+	// after a comma, is in the change's clause
+	if lo == q.ts-1 && d.toks[lo].low == "to" && lo-1 > s.a && d.toks[lo-1].low == "," {
+		for lo--; lo > s.a && !clauseEdge(&d.toks[lo-1]); lo-- {
+		}
 	}
 	for hi < s.b && !clauseEdge(&d.toks[hi]) {
 		hi++
@@ -2145,6 +2157,18 @@ func (d *docState) speaksOfEstimate(si int) bool {
 			case "its", "our", "the", "their", "ons's", "ons'":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cueEndsAt reports whether a cue of weight 5 or more, of a measure other
+// than t, ends at token e in the current sentence ("backlog" before "of
+// initial decisions").
+func (d *docState) cueEndsAt(e, t int) bool {
+	for _, c := range d.sentCues {
+		if c.e == e && c.target != t && c.weight >= 5 {
+			return true
 		}
 	}
 	return false

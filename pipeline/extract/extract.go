@@ -921,7 +921,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	s := d.sents[si]
 	// "Some 802,000 people arrived and 654,000 left": the two flows
-	if unit == "persons" {
+	if unit == "persons" || unit == "" {
 		if name := r.flowPair(q); name != "" {
 			if mi, ok := lx.measureIdx[name]; ok {
 				return mi
@@ -1181,6 +1181,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			w *= 2
 		} else if c.s >= q.te && c.e < len(d.toks) && d.toks[c.e].low == "of" && d.quantityAt(c.e+1) {
 			w *= 0.2 // "a few hundred people in a town of over 100,000": the other figure's
+		} else if c.s > q.te && d.cueBeforeFigure(c.s) {
+			w *= 0.3 // "immigration was 768,000 and emigration 626,000": the next figure's
 		}
 		if than >= 0 && c.s <= than && than < c.e {
 			w *= 3
@@ -2148,15 +2150,37 @@ func (d *docState) elsewhere(p match) bool {
 }
 
 // speaksOfEstimate reports whether sentence si speaks of "its estimate",
-// "our estimate" or "the estimate".
+// "our estimate", "the first estimate", or of a figure "revised".
 func (d *docState) speaksOfEstimate(si int) bool {
 	s := d.sents[si]
 	for k := s.a + 1; k < s.b; k++ {
-		if w := d.toks[k].low; w == "estimate" || w == "estimates" {
-			switch d.toks[k-1].low {
+		switch d.toks[k].low {
+		case "estimate", "estimates":
+			j := k - 1
+			switch d.toks[j].low {
+			case "first", "latest", "previous", "original", "initial", "provisional", "new", "earlier", "updated", "revised":
+				if j > s.a {
+					j-- // "The first estimate, published in May 2025, was 431,000"
+				}
+			}
+			switch d.toks[j].low {
 			case "its", "our", "the", "their", "ons's", "ons'":
 				return true
 			}
+		case "revised":
+			return true // "2024 has been revised down again, to 322,000"
+		}
+	}
+	return false
+}
+
+// cueBeforeFigure reports whether a cue of the sentence that starts at
+// token a ends right before a figure ("emigration 626,000", "returning
+// Britons 107,000"): the cues that start there name that figure.
+func (d *docState) cueBeforeFigure(a int) bool {
+	for _, c := range d.sentCues {
+		if c.s == a && c.e < len(d.toks) && d.quantityAt(c.e) {
+			return true
 		}
 	}
 	return false
@@ -3392,6 +3416,17 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 // for the figure that arrived, emigration for the one that left; "" when
 // the sentence is not such a pair or speaks of boats or the Channel.
 func (r *recogniser) flowPair(q *quantity) string {
+	// ("263,000 British nationals left the UK and 121,000 returned": those
+	// who come home are immigration)
+	nationals := false
+	for k := r.lo; k < r.hi; k++ {
+		switch r.word(k) {
+		case "boat", "boats", "channel", "crossed", "dinghies", "dinghy":
+			return ""
+		case "british", "nationals", "citizens", "britons":
+			nationals = true
+		}
+	}
 	verbAfter := func(k int) (string, int) {
 		if r.word(k) == "people" || r.word(k) == "migrants" {
 			k++
@@ -3399,6 +3434,14 @@ func (r *recogniser) flowPair(q *quantity) string {
 		switch r.word(k) {
 		case "arrived", "came", "immigrated":
 			return "in", k
+		case "moved":
+			if r.word(k+1) == "to" || r.word(k+1) == "here" {
+				return "in", k // "812,000 people moved to the UK"
+			}
+		case "returned":
+			if nationals {
+				return "in", k
+			}
 		case "left", "departed", "emigrated":
 			return "out", k
 		}
@@ -3408,22 +3451,29 @@ func (r *recogniser) flowPair(q *quantity) string {
 	if dir == "" {
 		return ""
 	}
-	for k := r.lo; k < r.hi; k++ {
-		switch r.word(k) {
-		case "boat", "boats", "channel", "crossed", "dinghies", "dinghy":
-			return ""
+	// the other figure of the pair: after "and" following this one's verb
+	// ("arrived in 2025 and 654,000 left"), or before this one's "and"
+	// ("263,000 left the UK and 121,000 returned"), in the same clause
+	other := ""
+	for k := v + 1; k < r.hi && k <= v+8; k++ {
+		if r.punct(k) != "" {
+			break
+		}
+		if r.word(k) == "and" && r.isNum(k+1) {
+			other, _ = verbAfter(k + 2)
+			break
 		}
 	}
-	// the other figure of the pair: after "and" following this one's verb,
-	// or before this one, ending in "and"
-	other := ""
-	if r.word(v+1) == "and" && r.isNum(v+2) {
-		other, _ = verbAfter(v + 3)
-	} else if r.word(q.ts-1) == "and" {
-		for k := q.ts - 2; k > r.lo && k >= q.ts-4; k-- {
-			if o, e := verbAfter(k); o != "" && e == q.ts-2 {
-				other = o
+	if other == "" && r.word(q.ts-1) == "and" {
+		for k := q.ts - 2; k > r.lo && k >= q.ts-10; k-- {
+			if r.punct(k) != "" {
 				break
+			}
+			if r.isNum(k) {
+				if o, e := verbAfter(k + 1); o != "" && e < q.ts {
+					other = o
+					break
+				}
 			}
 		}
 	}

@@ -110,6 +110,17 @@ type Geography struct {
 	// NotCouncils are words that make "X Council" a body, not a local
 	// authority whose area a figure is about ("the Refugee Council").
 	NotCouncils []string `json:"not_councils"`
+	// LocalPlaces are local authority areas and towns, matched only as
+	// written with a capital, and given without a code.
+	LocalPlaces []LocalPlace `json:"local_places"`
+}
+
+// LocalPlace is a local area of the geography lexicon: its name and the
+// ways the text writes it, capitalised ("Newcastle upon Tyne",
+// "Newcastle").
+type LocalPlace struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
 }
 
 // LoadGeography returns the geography lexicon.

@@ -711,7 +711,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// document is about or the measure's own place
 	pi, local := -1, ""
 	if !measure.GeographyFixed {
-		pi = d.place(s, q, measure.Name == "emigration")
+		pi = d.place(s, q, measure.Name == "emigration", stat == "share")
 		if pi < 0 {
 			// "Skellbridge Metropolitan Borough Council says it has spent
 			// £1.6m", "the council is almost £1m out of pocket": a local
@@ -2254,11 +2254,24 @@ func (d *docState) migrationBefore(r *recogniser, si int, q *quantity, prev []mo
 	return false
 }
 
+// visitedOrCompared reports whether the place p is named as where someone
+// spoke ("Speaking during a visit to Croydon", "at a rally in Bolton") or
+// as a measure of size ("a city the size of Portsmouth").
+func (d *docState) visitedOrCompared(p match) bool {
+	for k := p.s - 1; k >= 0 && k >= p.s-4; k-- {
+		switch d.toks[k].low {
+		case "visit", "visiting", "speaking", "speech", "rally", "size":
+			return true
+		}
+	}
+	return false
+}
+
 // foreignPlace reports whether the sentence names a country outside the
 // United Kingdom that no measure requires (France, Italy; not Rwanda).
 func (d *docState) foreignPlace() bool {
 	for _, p := range d.sentPlaces {
-		if d.x.lx.ukPart[p.target] {
+		if d.x.lx.ukPart[p.target] || d.x.lx.local[p.target] {
 			continue
 		}
 		required := false
@@ -2301,10 +2314,10 @@ func (d *docState) notAbout(p match) bool {
 // place picks the place named nearest the quantity in its sentence,
 // passing over places people came from ("from outside the UK", "EU
 // nationals", "the Rwanda scheme") unless the figure counts people leaving.
-func (d *docState) place(s span, q *quantity, leaving bool) int {
+func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
 	for _, p := range d.sentPlaces {
-		if d.notAbout(p) {
+		if d.notAbout(p) || d.x.lx.local[p.target] && (share || !d.toks[p.s].upper || d.visitedOrCompared(p)) {
 			continue
 		}
 		from := false

@@ -49,6 +49,15 @@ func TestGeography(t *testing.T) {
 		{"a council named in a sentence with no figure is the one the council after it is",
 			"More refugees are turning to Brackwater City Council for help after leaving asylum hotels.\n\nThe council spent £2.6m on emergency rooms last year.",
 			[]want{{"£2.6m", "Brackwater"}}},
+		{"a local area the sentence names, written with a capital, is the figure's place, without a code",
+			"Asylum support rose across the North East. Gateshead was supporting 710 people, and Newcastle 1,380.\n\nA newcastle of 40 people is no place.",
+			[]want{{"710", "Gateshead"}, {"1,380", "Newcastle upon Tyne"}, {"40", ""}}},
+		{"a local area is not the place of a share",
+			"There were 5,020 asylum seekers on support in Scotland, three in four of them in Glasgow.",
+			[]want{{"5,020", "Scotland"}, {"three in four", "Scotland"}}},
+		{"a local area is not the place of a figure said on a visit there",
+			"Speaking during a visit to Bolton, the Home Secretary said 190 people had been returned that week.",
+			[]want{{"190", "United Kingdom"}}},
 		{"places a document names as elsewhere do not make it about them",
 			"Northern Ireland's population grew again. People arriving from outside the UK drove it, and others left for places beyond the UK.\n\nThe statistics agency said the number of people living here rose by 6,900 in the year.",
 			[]want{{"6,900", "Northern Ireland"}}},
@@ -93,5 +102,17 @@ func TestGeography(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A local area is given by name, with no code: the lexicon has none for it.
+func TestLocalAreaHasNoCode(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("Wrexham was housing 240 asylum seekers at the end of March.", time.Time{})
+	if len(ms) != 1 || ms[0].Geography != "Wrexham" || ms[0].GeographyCode != "" {
+		t.Fatalf("got %+v", ms)
 	}
 }

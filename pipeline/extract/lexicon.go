@@ -275,6 +275,7 @@ type lexicon struct {
 	moneyOnly       []int // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
+	local           []bool // place index → a local area (geography.json's local_places), matched only as written with a capital
 	placeMatch      phraseMatcher
 	periods         schemas.PeriodWords
 	relative        phraseMatcher // targets index periods.Relative
@@ -330,7 +331,15 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	places := geo.Places
+	// the local areas follow the places, with no code; lx.local marks them
+	places := slices.Clone(geo.Places)
+	for _, l := range geo.LocalPlaces {
+		al := make([]string, len(l.Aliases))
+		for i, a := range l.Aliases {
+			al[i] = strings.ToLower(a)
+		}
+		places = append(places, schemas.Place{Name: l.Name, Aliases: al})
+	}
 	periods, err := schemas.Periods()
 	if err != nil {
 		return nil, err
@@ -405,6 +414,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 				lx.defaultPlace[mi] = pi // the last place of that name, as before
 			}
 		}
+	}
+	lx.local = make([]bool, len(places))
+	for i := len(geo.Places); i < len(places); i++ {
+		lx.local[i] = true
 	}
 	lx.ukPart = make([]bool, len(places))
 	for i, p := range places {

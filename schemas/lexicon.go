@@ -106,7 +106,10 @@ func MeasureNames() []string {
 type Geography struct {
 	Places      []Place  `json:"places"`
 	OriginWords []string `json:"origin_words"`
-	PolicyWords []string `json:"policy_words"`
+	// NationalityFlows are words that, after a place outside the UK, make
+	// it the nationality of people coming or going ("EU immigration").
+	NationalityFlows []string `json:"nationality_flows"`
+	PolicyWords      []string `json:"policy_words"`
 	// NotCouncils are words that make "X Council" a body, not a local
 	// authority whose area a figure is about ("the Refugee Council").
 	NotCouncils []string `json:"not_councils"`

@@ -2254,6 +2254,19 @@ func (d *docState) migrationBefore(r *recogniser, si int, q *quantity, prev []mo
 	return false
 }
 
+// paidTo reports whether the place p is named as where money is paid
+// ("pay France £476m", "handed Rwanda £290m").
+func (d *docState) paidTo(p match) bool {
+	if p.s == 0 {
+		return false
+	}
+	switch d.toks[p.s-1].low {
+	case "pay", "pays", "paying", "paid", "give", "gives", "giving", "gave", "given", "hand", "hands", "handing", "handed":
+		return true
+	}
+	return false
+}
+
 // visitedOrCompared reports whether the place p is named as where someone
 // spoke ("Speaking during a visit to Croydon", "at a rally in Bolton") or
 // as a measure of size ("a city the size of Portsmouth").
@@ -2308,7 +2321,11 @@ func (d *docState) notAbout(p match) bool {
 	if k < len(d.toks) && d.toks[k].low == "-" && k+1 < len(d.toks) {
 		k++ // "France-born"
 	}
-	return k < len(d.toks) && d.x.lx.notAbout[d.toks[k].low]
+	if k >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].low
+	return d.x.lx.notAbout[w] || d.x.lx.nationalityFlow[w] && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target]
 }
 
 // place picks the place named nearest the quantity in its sentence,
@@ -2318,6 +2335,11 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
 	for _, p := range d.sentPlaces {
 		if d.notAbout(p) || d.x.lx.local[p.target] && (share || !d.toks[p.s].upper || d.visitedOrCompared(p)) {
+			continue
+		}
+		// "Britain agreed to pay France £476m": the country money is paid
+		// to is not what the sum is about; the one that pays is
+		if !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target] && d.paidTo(p) {
 			continue
 		}
 		from := false

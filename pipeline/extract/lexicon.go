@@ -275,7 +275,8 @@ type lexicon struct {
 	moneyOnly       []int // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
-	local           []bool // place index → a local area (geography.json's local_places), matched only as written with a capital
+	nationalityFlow map[string]bool // words that, after a place outside the UK, make it a nationality ("EU immigration")
+	local           []bool          // place index → a local area (geography.json's local_places), matched only as written with a capital
 	placeMatch      phraseMatcher
 	periods         schemas.PeriodWords
 	relative        phraseMatcher // targets index periods.Relative
@@ -426,6 +427,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx.notAbout = make(map[string]bool, len(geo.OriginWords)+len(geo.PolicyWords))
 	for _, w := range slices.Concat(geo.OriginWords, geo.PolicyWords) {
 		lx.notAbout[w] = true
+	}
+	lx.nationalityFlow = make(map[string]bool, len(geo.NationalityFlows))
+	for _, w := range geo.NationalityFlows {
+		lx.nationalityFlow[w] = true
 	}
 	lx.notCouncil = make(map[string]bool, len(geo.NotCouncils))
 	for _, w := range geo.NotCouncils {

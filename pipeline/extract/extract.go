@@ -712,6 +712,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	pi, local := -1, ""
 	if !measure.GeographyFixed {
 		pi = d.place(s, q, measure.Name == "emigration", stat == "share")
+		// "Britain had returned 1,842 people to France": returns are about
+		// the country people are returned to, when the sentence names one
+		if measure.Name == "returns" {
+			if to := d.returnedTo(s); to >= 0 {
+				pi = to
+			}
+		}
 		if pi < 0 {
 			// "Skellbridge Metropolitan Borough Council says it has spent
 			// £1.6m", "the council is almost £1m out of pocket": a local
@@ -2252,6 +2259,18 @@ func (d *docState) migrationBefore(r *recogniser, si int, q *quantity, prev []mo
 		return true
 	}
 	return false
+}
+
+// returnedTo returns the place outside the UK that sentence s names as
+// where people were returned or sent ("to France", "back to France"), or
+// -1.
+func (d *docState) returnedTo(s span) int {
+	for _, p := range d.sentPlaces {
+		if p.s > s.a && d.toks[p.s-1].low == "to" && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target] && !d.notAbout(p) {
+			return p.target
+		}
+	}
+	return -1
 }
 
 // paidTo reports whether the place p is named as where money is paid

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -289,12 +290,19 @@ func (d *docState) requirementMet(mi, si int) bool {
 // requiredAt reports whether a required name of measure mi spans tokens
 // a to b.
 func (d *docState) requiredAt(mi, a, b int) bool {
-	for _, m := range d.reqs {
-		if m.target == mi && m.s >= a && m.e <= b {
+	// (d.reqs is in the order of the text)
+	for k := d.reqsFrom(a); k < len(d.reqs) && d.reqs[k].s < b; k++ {
+		if m := &d.reqs[k]; m.target == mi && m.e <= b {
 			return true
 		}
 	}
 	return false
+}
+
+// reqsFrom returns the index of the first required name that starts at or
+// after token a.
+func (d *docState) reqsFrom(a int) int {
+	return sort.Search(len(d.reqs), func(k int) bool { return d.reqs[k].s >= a })
 }
 
 func (d *docState) requirementIn(mi, si int) bool {
@@ -306,8 +314,8 @@ func (d *docState) requirementIn(mi, si int) bool {
 	}
 	lo := d.sents[max(0, si-back)].a
 	hi := d.sents[min(len(d.sents)-1, si+ahead)].b
-	for _, m := range d.reqs {
-		if m.target == mi && m.s >= lo && m.s < hi {
+	for k := d.reqsFrom(lo); k < len(d.reqs) && d.reqs[k].s < hi; k++ {
+		if d.reqs[k].target == mi {
 			return true
 		}
 	}
@@ -854,8 +862,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "The ONS also knocked its estimate for 2024 down to 331k": in a
 	// document mostly about net migration, an estimate whose sentence
 	// names no measure is of net migration, not of the figure before
-	if (unit == "persons" || unit == "") && d.speaksOfEstimate(si) {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] == 1 && !d.namedIn(si) {
+	if unit == "persons" || unit == "" {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] == 1 && d.speaksOfEstimate(si) && !d.namedIn(si) {
 			return mi
 		}
 	}
@@ -1188,7 +1196,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			w *= 2
 		} else if c.s >= q.te && c.e < len(d.toks) && d.toks[c.e].low == "of" && d.quantityAt(c.e+1) {
 			w *= 0.2 // "a few hundred people in a town of over 100,000": the other figure's
-		} else if c.s > q.te && d.cueBeforeFigure(c.s) {
+		} else if c.s > q.te && d.cueBeforeFigure(ci) {
 			w *= 0.3 // "immigration was 768,000 and emigration 626,000": the next figure's
 		}
 		if than >= 0 && c.s <= than && than < c.e {
@@ -2181,12 +2189,19 @@ func (d *docState) speaksOfEstimate(si int) bool {
 	return false
 }
 
-// cueBeforeFigure reports whether a cue of the sentence that starts at
-// token a ends right before a figure ("emigration 626,000", "returning
-// Britons 107,000"): the cues that start there name that figure.
-func (d *docState) cueBeforeFigure(a int) bool {
-	for _, c := range d.sentCues {
-		if c.s == a && c.e < len(d.toks) && d.quantityAt(c.e) {
+// cueBeforeFigure reports whether the sentence cue ci, or another that
+// starts where it does, ends right before a figure ("emigration 626,000",
+// "returning Britons 107,000"): the cues that start there name that figure.
+func (d *docState) cueBeforeFigure(ci int) bool {
+	cs := d.sentCues
+	a := cs[ci].s
+	for j := ci; j >= 0 && cs[j].s == a; j-- {
+		if d.quantityAt(cs[j].e) {
+			return true
+		}
+	}
+	for j := ci + 1; j < len(cs) && cs[j].s == a; j++ {
+		if d.quantityAt(cs[j].e) {
 			return true
 		}
 	}
@@ -2307,8 +2322,8 @@ func (d *docState) foreignPlace() bool {
 			continue
 		}
 		required := false
-		for _, m := range d.reqs {
-			if m.s >= p.s && m.e <= p.e {
+		for k := d.reqsFrom(p.s); k < len(d.reqs) && d.reqs[k].s < p.e; k++ {
+			if d.reqs[k].e <= p.e {
 				required = true
 			}
 		}
@@ -2344,7 +2359,8 @@ func (d *docState) notAbout(p match) bool {
 		return false
 	}
 	w := d.toks[k].low
-	return d.x.lx.notAbout[w] || d.x.lx.nationalityFlow[w] && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target]
+	f := d.x.lx.notAbout[w]
+	return f&notAboutAny != 0 || f&notAboutForeign != 0 && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target]
 }
 
 // place picks the place named nearest the quantity in its sentence,
@@ -3472,14 +3488,20 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 func (r *recogniser) flowPair(q *quantity) string {
 	// ("263,000 British nationals left the UK and 121,000 returned": those
 	// who come home are immigration)
-	nationals := false
-	for k := r.lo; k < r.hi; k++ {
-		switch r.word(k) {
-		case "boat", "boats", "channel", "crossed", "dinghies", "dinghy":
-			return ""
-		case "british", "nationals", "citizens", "britons":
-			nationals = true
+	nationals, read, boats := false, false, false
+	sentence := func() bool { // false when the sentence speaks of boats
+		if !read {
+			read = true
+			for k := r.lo; k < r.hi; k++ {
+				switch r.word(k) {
+				case "boat", "boats", "channel", "crossed", "dinghies", "dinghy":
+					boats = true
+				case "british", "nationals", "citizens", "britons":
+					nationals = true
+				}
+			}
 		}
+		return !boats
 	}
 	verbAfter := func(k int) (string, int) {
 		if r.word(k) == "people" || r.word(k) == "migrants" {
@@ -3493,7 +3515,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 				return "in", k // "812,000 people moved to the UK"
 			}
 		case "returned":
-			if nationals {
+			if sentence() && nationals {
 				return "in", k
 			}
 		case "left", "departed", "emigrated":
@@ -3502,7 +3524,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 		return "", k
 	}
 	dir, v := verbAfter(q.te)
-	if dir == "" {
+	if dir == "" || !sentence() {
 		return ""
 	}
 	// the other figure of the pair: after "and" following this one's verb
@@ -3624,14 +3646,27 @@ func (d *docState) councilIn(s span) (name string, the bool) {
 func (d *docState) readCouncils() {
 	d.councilsRead = true
 	d.councils = d.councils[:0]
-	if !strings.Contains(d.text, "ouncil") && !strings.Contains(d.text, "OUNCIL") {
-		return
-	}
-	for _, s := range d.sents {
-		if name, _ := d.councilIn(s); name != "" {
-			d.councils = append(d.councils, namedCouncil{at: s.a, name: name})
+	// only the sentences whose text has "council" in it
+	last := -1
+	for _, stem := range []string{"ouncil", "OUNCIL"} {
+		for off := 0; ; {
+			i := strings.Index(d.text[off:], stem)
+			if i < 0 {
+				break
+			}
+			off += i + len(stem)
+			si := sort.Search(len(d.sents), func(k int) bool { return d.toks[d.sents[k].b-1].be >= off })
+			if si >= len(d.sents) || si == last {
+				continue
+			}
+			last = si
+			if name, _ := d.councilIn(d.sents[si]); name != "" {
+				d.councils = append(d.councils, namedCouncil{at: d.sents[si].a, name: name})
+			}
 		}
 	}
+	// (the two stems' sentences, merged in the order of the text)
+	slices.SortStableFunc(d.councils, func(a, b namedCouncil) int { return a.at - b.at })
 }
 
 // namedCouncil is a council a document names, and the first token of the

@@ -275,24 +275,23 @@ type lexicon struct {
 	moneyOnly       []int // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
-	nationalityFlow map[string]bool // words that, after a place outside the UK, make it a nationality ("EU immigration")
-	local           []bool          // place index → a local area (geography.json's local_places), matched only as written with a capital
+	local           []bool // place index → a local area (geography.json's local_places), matched only as written with a capital
 	placeMatch      phraseMatcher
 	periods         schemas.PeriodWords
 	relative        phraseMatcher // targets index periods.Relative
 	rates           phraseMatcher // targets index rateNames
 	rateNames       []string
-	unitOK          []uint32        // measure index → allowed units, as unitBits
-	cueUnits        []uint32        // measure index → units its cues speak for, as unitBits
-	vocab           vocabulary      // word → what the lexicons know of it
-	words           *wordTable      // vocab, frozen for the tokenizer's lookups
-	requires        phraseMatcher   // targets index measures
-	isChangeMeasure []bool          // measure index → some measure's change_measure
-	changeOf        []int           // change measure index → the measure it is the change of
-	defaultPlace    []int           // measure index → its default geography's place index, or -1
-	ukPart          []bool          // place index → the place has an ONS GSS code: the UK or a part of it
-	notAbout        map[string]bool // words after a place that make it not what a figure is about
-	notCouncil      map[string]bool // words that make "X Council" a body, not a local authority
+	unitOK          []uint32         // measure index → allowed units, as unitBits
+	cueUnits        []uint32         // measure index → units its cues speak for, as unitBits
+	vocab           vocabulary       // word → what the lexicons know of it
+	words           *wordTable       // vocab, frozen for the tokenizer's lookups
+	requires        phraseMatcher    // targets index measures
+	isChangeMeasure []bool           // measure index → some measure's change_measure
+	changeOf        []int            // change measure index → the measure it is the change of
+	defaultPlace    []int            // measure index → its default geography's place index, or -1
+	ukPart          []bool           // place index → the place has an ONS GSS code: the UK or a part of it
+	notAbout        map[string]uint8 // words after a place that make it not what a figure is about: notAboutAny, or notAboutForeign for a place outside the UK ("EU immigration")
+	notCouncil      map[string]bool  // words that make "X Council" a body, not a local authority
 	furniture       phraseMatcher
 	named           []model.NamedPeriod
 	namedMatch      phraseMatcher
@@ -313,6 +312,12 @@ func isGSS(code string) bool {
 }
 
 // speaksFor returns the units of the mentions the cue c speaks for, as
+// notAbout's values.
+const (
+	notAboutAny     = 1 << iota // any place: "EU nationals", "the Rwanda scheme"
+	notAboutForeign             // a place outside the UK: "net EU migration"
+)
+
 // unitBits: a money cue's own, else its measure's cue units.
 func (lx *lexicon) speaksFor(c match) uint32 {
 	if c.units != 0 {
@@ -424,13 +429,12 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for i, p := range places {
 		lx.ukPart[i] = isGSS(p.Code)
 	}
-	lx.notAbout = make(map[string]bool, len(geo.OriginWords)+len(geo.PolicyWords))
+	lx.notAbout = make(map[string]uint8, len(geo.OriginWords)+len(geo.PolicyWords)+len(geo.NationalityFlows))
 	for _, w := range slices.Concat(geo.OriginWords, geo.PolicyWords) {
-		lx.notAbout[w] = true
+		lx.notAbout[w] |= notAboutAny
 	}
-	lx.nationalityFlow = make(map[string]bool, len(geo.NationalityFlows))
 	for _, w := range geo.NationalityFlows {
-		lx.nationalityFlow[w] = true
+		lx.notAbout[w] |= notAboutForeign
 	}
 	lx.notCouncil = make(map[string]bool, len(geo.NotCouncils))
 	for _, w := range geo.NotCouncils {

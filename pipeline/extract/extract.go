@@ -889,8 +889,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "Net migration accounted for 91% of population growth", "Migration
 	// accounts for almost half of the year's growth": migration's share
 	// of the growth is net migration's (the part), not the population's
-	if unit == "percent" && r.word(q.te) == "of" && d.growthWhole(q.te+1) {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(r, si, q, prev) {
+	if unit == "percent" && r.word(q.te) == "of" && growthWhole(r, q.te+1) {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(si, q, prev) {
 			return mi
 		}
 	}
@@ -2231,26 +2231,20 @@ func (d *docState) namedIn(si int) bool {
 	return false
 }
 
-// growthWhole reports whether the words from k name a population's
+// growthWhole reports whether the words from token k name a population's
 // growth: "(the) (year's|UK|annual) (population) growth|increase|rise".
-func (d *docState) growthWhole(k int) bool {
-	w := func(i int) string {
-		if i < len(d.toks) {
-			return d.toks[i].low
-		}
-		return ""
-	}
-	if w(k) == "the" {
+func growthWhole(r *recogniser, k int) bool {
+	if r.word(k) == "the" {
 		k++
 	}
-	switch w(k) {
+	switch r.word(k) {
 	case "year's", "uk", "annual", "this":
 		k++
 	}
-	if w(k) == "population" {
+	if r.word(k) == "population" {
 		k++
 	}
-	switch w(k) {
+	switch r.word(k) {
 	case "growth", "increase", "rise":
 		return true
 	}
@@ -2260,7 +2254,7 @@ func (d *docState) growthWhole(k int) bool {
 // migrationBefore reports whether the clause before q names migration as
 // its subject ("Net international migration … accounted for"), or opens
 // with "It" after a figure of net migration.
-func (d *docState) migrationBefore(r *recogniser, si int, q *quantity, prev []model.Mention) bool {
+func (d *docState) migrationBefore(si int, q *quantity, prev []model.Mention) bool {
 	s := d.sents[si]
 	for k := s.a; k < q.ts; k++ {
 		switch d.toks[k].low {

@@ -311,13 +311,13 @@ func isGSS(code string) bool {
 	return true
 }
 
-// speaksFor returns the units of the mentions the cue c speaks for, as
 // notAbout's values.
 const (
 	notAboutAny     = 1 << iota // any place: "EU nationals", "the Rwanda scheme"
 	notAboutForeign             // a place outside the UK: "net EU migration"
 )
 
+// speaksFor returns the units of the mentions the cue c speaks for, as
 // unitBits: a money cue's own, else its measure's cue units.
 func (lx *lexicon) speaksFor(c match) uint32 {
 	if c.units != 0 {

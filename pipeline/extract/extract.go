@@ -126,6 +126,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	furniture := false
 	d.scale = 1
 	next := 1.0
+	titled := false // the sentence is a table's title (the one before, until the scale is set)
 	links := false // in a list of links under "More on this story"
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
@@ -139,12 +140,13 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			}
 		}
 		d.scale = next
-		if d.toks[s.a].nl > 1 {
-			d.scale = 1 // a blank line ends a table
+		if d.toks[s.a].nl > 1 && !titled {
+			d.scale = 1 // a blank line ends a table (not one between a table's title and its rows)
 		}
 		next = d.scale
+		titled = false
 		if sc := d.tableScale(s); sc > 0 {
-			next = sc // "Table 1: Long-term migration, UK (thousands)": the lines under it
+			next, titled = sc, true // "Table 1: Long-term migration, UK (thousands)": the lines under it
 		} else if sc := d.labelScale(s); sc > 0 {
 			next = sc // "Britain, year to June, '000. Immigration: 2023 1,326"
 		}
@@ -153,6 +155,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
 		d.qs = r.recognise(d.qs[:0])
+		if titled {
+			// "…, UK, thousands": a table title's unit is not a figure
+			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return q.te == s.b })
+		}
 		if len(d.qs) == 0 {
 			continue
 		}
@@ -1995,13 +2001,21 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 }
 
 // tableScale returns the scale a line sets for the table lines under it
-// when it ends with "(thousands)" or "(millions)", else 0.
+// when it ends with "(thousands)" or "(millions)", or is a table's title
+// that ends with ", thousands" or "in thousands", else 0.
 func (d *docState) tableScale(s span) float64 {
 	n := s.b - s.a
-	if n < 4 || d.toks[s.b-1].low != ")" || d.toks[s.b-3].low != "(" || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
+	if n < 4 || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
 		return 0
 	}
-	switch d.toks[s.b-2].low {
+	unit := ""
+	switch {
+	case d.toks[s.b-1].low == ")" && d.toks[s.b-3].low == "(":
+		unit = d.toks[s.b-2].low
+	case d.toks[s.a].low == "table" && (d.toks[s.b-2].low == "," || d.toks[s.b-2].low == "in"):
+		unit = d.toks[s.b-1].low // "Table 1: Long-term international migration, UK, thousands"
+	}
+	switch unit {
 	case "thousands":
 		return 1000
 	case "millions":

@@ -127,7 +127,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.scale = 1
 	next := 1.0
 	titled := false // the sentence is a table's title (the one before, until the scale is set)
-	links := false // in a list of links under "More on this story"
+	links := false  // in a list of links under "More on this story"
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
 			wasLinks := links

@@ -380,6 +380,14 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 			if qw.words[0] == "about" && len(qw.words) == 1 && aboutVerbs[r.word(i-1)] {
 				continue
 			}
+			// "has been revised up to 187,000", "went up to 61%": the
+			// particle of a verb of change, not a ceiling
+			if qw.words[0] == "up" && len(qw.words) == 2 {
+				switch r.word(i - 1) {
+				case "revised", "went", "gone", "goes", "go", "moved", "shot", "crept", "edged", "climbed", "jumped", "rose", "risen", "pushed", "pushing", "going", "moving":
+					continue
+				}
+			}
 			// "Crossings top 92,000": a headline's verb after its subject,
 			// not "the top 10" or "Top 5 nationalities"
 			if qw.words[0] == "top" {

@@ -283,6 +283,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("902", 902000, "persons").vt("902"), ex("790", 790000, "persons").vt("790"), hq("Some 790", "approximately", 790, "persons").vt("790")}},
 		{name: "table/title_comma_thousands", text: "Table 3: Long-term migration, Wales, thousands\n\n  Immigration   41   38\n\nSome 38 people applied.",
 			want: []wantMention{ex("41", 41000, "persons").vt("41"), ex("38", 38000, "persons").vt("38"), hq("Some 38", "approximately", 38, "persons").vt("38")}},
+		{name: "qual/revised_up_to_is_not_a_ceiling", text: "The estimate has been revised up to 214,000, and the bill could be up to £9m.",
+			want: []wantMention{ex("214,000", 214000, ""), hq("up to £9m", "at_most", 9e6, "GBP").bounds(nil, fp(9e6))}},
 		{name: "share/one_noun_in_ten", text: "By 2022, fewer than one claim in ten was decided within six months.",
 			want: []wantMention{{quote: "fewer than one claim in ten", value: fp(10), qualifier: "less_than", unit: "percent", statistic: "share"}}},
 		{name: "share/four_in_every_five", text: "Roughly four in every five arrivals were men.",

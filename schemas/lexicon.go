@@ -32,6 +32,10 @@ type Measure struct {
 	// "£476m for French patrols" is none of the vocabulary's measures,
 	// though "detained" says nothing about money.
 	MoneyCues map[string]float64 `json:"money_cues,omitempty"`
+	// MaxPersons, when set, is the most people a figure of this measure
+	// counts: a flow of a year is never tens of millions of people ("The
+	// 72 million question" is a population).
+	MaxPersons float64 `json:"max_persons,omitempty"`
 	// NotPersonal says that a sum paid to each person ("up to £3,000 each
 	// to relocate", "can receive £3,000") is not a figure of this measure,
 	// which counts payments between governments or a scheme's total.

@@ -1232,6 +1232,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			scores[i] = 0
 		}
 	}
+	// "had the UK reaching 72.5 million on the assumption that net
+	// migration …": more people than a measure ever counts
+	for m := touched; m != 0; m &= m - 1 {
+		if i := bits.TrailingZeros64(m); d.tooMany(i, q, unit) {
+			scores[i] = 0
+		}
+	}
 	for m := d.blocked & touched; m != 0; m &= m - 1 {
 		scores[bits.TrailingZeros64(m)] = 0
 	}
@@ -1386,7 +1393,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// on the cost of asylum)
 	best, bestScore = -1, 0.0
 	for i, p := range d.prior {
-		if countOnly && slices.Contains(lx.moneyOnly, i) {
+		if countOnly && slices.Contains(lx.moneyOnly, i) || d.tooMany(i, q, unit) {
 			continue
 		}
 		t := i
@@ -2201,6 +2208,13 @@ func (d *docState) speaksOfEstimate(si int) bool {
 		}
 	}
 	return false
+}
+
+// tooMany reports whether q counts more people than measure mi ever does
+// (max_persons).
+func (d *docState) tooMany(mi int, q *quantity, unit string) bool {
+	m := d.x.lx.measures[mi].MaxPersons
+	return m > 0 && (unit == "persons" || unit == "") && q.hasValue && q.value > m
 }
 
 // cueBeforeFigure reports whether the sentence cue ci, or another that

@@ -892,6 +892,17 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "1,180 people had been returned under the deal. That is under 4% of
+	// everyone who has crossed": a share that refers back to returns is
+	// of the returns, whatever whole it names
+	if unit == "percent" && stat == "share" && len(prev) > 0 && d.msent[len(prev)-1] == si-1 {
+		switch d.toks[d.sents[si].a].low {
+		case "that", "it", "this":
+			if p := prev[len(prev)-1].Measure; p == "returns" || p == "rwanda_relocations" {
+				return lx.measureIdx[p]
+			}
+		}
+	}
 	// "Net migration accounted for 91% of population growth", "Migration
 	// accounts for almost half of the year's growth": migration's share
 	// of the growth is net migration's (the part), not the population's

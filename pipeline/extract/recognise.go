@@ -522,8 +522,8 @@ func (r *recogniser) changeContext(i int) bool {
 			return false
 		}
 		if t.kind == tWord {
-			if r.is(k, fChangeBefore) && !madeUp(r.word(k-1), t.low) {
-				return true
+			if r.is(k, fChangeBefore) && !madeUp(r.word(k-1), t.low) || r.is(k, fMultiply) {
+				return true // ("have doubled, from 4,930 to 9,860")
 			}
 			if t.low == "by" && !r.timeAfter(k+1) {
 				return true

@@ -287,6 +287,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("214,000", 214000, ""), hq("up to £9m", "at_most", 9e6, "GBP").bounds(nil, fp(9e6))}},
 		{name: "range/doubled_from_to_is_two_levels", text: "Enforced removals have doubled, from 4,120 to 8,240, in two years.",
 			want: []wantMention{ex("doubled", 2, "").stat("ratio"), ex("4,120", 4120, ""), ex("8,240", 8240, "")}},
+		{name: "unit/times_viewed", text: "The clip had been viewed 2.4m times by Friday.",
+			want: []wantMention{ex("2.4m", 2.4e6, "other")}},
 		{name: "share/one_noun_in_ten", text: "By 2022, fewer than one claim in ten was decided within six months.",
 			want: []wantMention{{quote: "fewer than one claim in ten", value: fp(10), qualifier: "less_than", unit: "percent", statistic: "share"}}},
 		{name: "share/four_in_every_five", text: "Roughly four in every five arrivals were men.",

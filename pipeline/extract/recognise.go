@@ -541,8 +541,12 @@ var timeDeterminer = map[string]bool{"this": true, "last": true, "next": true, "
 	"per": true, "a": true, "the": true, "same": true, "previous": true}
 
 // appositive are the words that open a description of a person after a
-// name and an age ("Mohammed, 24, a Sudanese man").
-var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true, "from": true}
+// name and an age ("Mohammed, 24, a Sudanese man"), or a verb of theirs.
+var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true, "from": true,
+	// or a verb of the person's: "Mariam, 29, granted refugee status in
+	// the spring, spent five weeks", "One dog walker, 67, said"
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "granted": true, "spent": true,
+	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true}
 
 // keep applies the tests that tell a statistic from a date, a year, an age,
 // a time, an ordinal, a label or a phone number. hedged is true when hedge

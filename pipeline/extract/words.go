@@ -252,7 +252,8 @@ var overParticle = map[string]bool{"handed": true, "hand": true, "hands": true, 
 var personNoun = map[string]bool{"veteran": true, "man": true, "woman": true, "mother": true, "father": true, "pensioner": true,
 	"grandmother": true, "grandfather": true, "resident": true, "worker": true, "officer": true, "volunteer": true,
 	"nurse": true, "teacher": true, "driver": true, "student": true, "migrant": true, "refugee": true, "son": true,
-	"daughter": true, "wife": true, "husband": true, "boy": true, "girl": true, "landlord": true, "owner": true}
+	"daughter": true, "wife": true, "husband": true, "boy": true, "girl": true, "landlord": true, "owner": true,
+	"walker": true, "shopper": true, "campaigner": true, "councillor": true, "fisherman": true, "trader": true}
 
 // aboutVerbs take "about" as a preposition: "boasts about 37,600 returns".
 var aboutVerbs = map[string]bool{"boast": true, "boasts": true, "boasted": true, "boasting": true, "brag": true,

@@ -892,7 +892,22 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "Three claims from Sunday's debate, checked": claims made, not
+	// claims for asylum
+	if r.word(next) == "claims" && !r.sentenceHas("asylum") {
+		return false
+	}
 	return r.countNounAfter(next)
+}
+
+// sentenceHas reports whether the word w stands in the sentence.
+func (r *recogniser) sentenceHas(w string) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if r.toks[k].low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // fateWord reports whether w says what befell the people a number word

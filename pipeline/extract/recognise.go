@@ -892,6 +892,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "How many people were actually sent? Four.": a number that is the
+	// whole answer to the question before it
+	if c.s == r.lo && (next >= r.hi || r.punct(next) == "." || r.punct(next) == "!") && r.lo > 0 && r.toks[r.lo-1].low == "?" {
+		return true
+	}
+	// "All four went voluntarily", "four departures to Kigali": people
+	if r.word(c.s-1) == "all" && (r.word(next) == "went" || r.word(next) == "were") || r.word(next) == "departures" {
+		return true
+	}
 	// "Three claims from Sunday's debate, checked": claims made, not
 	// claims for asylum
 	if r.word(next) == "claims" && !r.sentenceHas("asylum") {

@@ -270,6 +270,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 4,100", "approximately", 4100, "persons"), ex("two", 2, "persons")}},
 		{name: "furniture/comment_share_bar", text: "The count was 3,020.\n\nComment | Share 3.4k",
 			want: []wantMention{ex("3,020", 3020, "persons")}},
+		{name: "words/answer_to_a_question", text: "How many people were sent in the end? Three. All three went voluntarily.",
+			want: []wantMention{ex("Three", 3, "persons"), ex("three", 3, "persons")}},
 		{name: "not/claim_label", text: "Claim 2: the scheme cost £640m.",
 			want: []wantMention{ex("£640m", 640e6, "GBP")}},
 		{name: "not/comment_count", text: "Comments (312)",

@@ -898,7 +898,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return true
 	}
 	// "All four went voluntarily", "four departures to Kigali": people
-	if r.word(c.s-1) == "all" && (r.word(next) == "went" || r.word(next) == "were") || r.word(next) == "departures" {
+	if r.word(c.s-1) == "all" && r.word(next) == "went" || r.word(next) == "departures" {
 		return true
 	}
 	// "Three claims from Sunday's debate, checked": claims made, not

@@ -861,7 +861,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// sentence names no measure is of net migration, the estimate that is
 	// revised, in a document that names net migration
 	if stat == "change" && (unit == "persons" || unit == "") && (r.revision(q.ts) || r.word(q.ts-1) == "of" && (r.word(q.ts-2) == "revisions" || r.word(q.ts-2) == "revision")) {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] > 0 && !d.namedIn(si) {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] > 0 && !d.namesMeasure() {
 			return mi
 		}
 	}
@@ -869,7 +869,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// document mostly about net migration, an estimate whose sentence
 	// names no measure is of net migration, not of the figure before
 	if unit == "persons" || unit == "" {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] == 1 && d.speaksOfEstimate(si) && !d.namedIn(si) {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] == 1 && d.speaksOfEstimate(si) && !d.namesMeasure() {
 			return mi
 		}
 	}
@@ -1412,7 +1412,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		// percentage change of a measure that counts only people is of its
 		// change measure, as with a cue (unless the sentence names
 		// another measure: "Births were 3% lower")
-		if unit == "percent" && stat == "change" && !d.unitAllowed(i, unit) && lx.measures[i].ChangeMeasure != "" && !d.namedIn(si) {
+		if unit == "percent" && stat == "change" && !d.unitAllowed(i, unit) && lx.measures[i].ChangeMeasure != "" && !d.namesMeasure() {
 			t = lx.measureIdx[lx.measures[i].ChangeMeasure]
 		}
 		if p > bestScore && d.unitAllowed(t, unit) && d.requirementMet(i, si) {
@@ -2259,10 +2259,10 @@ func (d *docState) cueEndsAt(e, t int) bool {
 	return false
 }
 
-// namedIn reports whether sentence si names a measure of the vocabulary
-// with a cue of weight 4 or more.
-func (d *docState) namedIn(si int) bool {
-	for _, c := range inSpan(d.cues, d.sents[si]) {
+// namesMeasure reports whether the sentence being read names a measure of
+// the vocabulary with a cue of weight 4 or more.
+func (d *docState) namesMeasure() bool {
+	for _, c := range d.sentCues {
 		if c.weight >= 4 && c.target != d.x.lx.other {
 			return true
 		}

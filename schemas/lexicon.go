@@ -47,6 +47,11 @@ type Measure struct {
 	// another ("5,400 more moved to Wales from England") are not a figure of
 	// this measure, which counts moves to or from abroad: they are other.
 	NotInternal bool `json:"not_internal,omitempty"`
+	// GroupIn lists measures whose shares this measure only names the
+	// group of: "under 5% of those who crossed have been returned" and "a
+	// third of claims came from small-boat arrivals" are shares of returns
+	// and of claims, not of small-boat arrivals.
+	GroupIn []string `json:"group_in,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

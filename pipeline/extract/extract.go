@@ -1356,6 +1356,22 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			best, bestScore = i, sc
 		}
 	}
+	// "Under 5% of those who crossed have been returned", "a third of
+	// claims came from small-boat arrivals": in a share, small-boat arrival
+	// names the group, and the share is of the other measure the sentence
+	// names; unless the share is of that group and the other is what it did
+	// ("4% of small-boat arrivals claimed asylum")
+	if best >= 0 && stat == "share" && unit == "percent" && len(lx.groupIn[best]) > 0 && !d.groupIsWhole(r, q, best) {
+		g, gs := -1, 0.0
+		for _, k := range lx.groupIn[best] {
+			if sc := scores[k]; touched&(1<<k) != 0 && sc >= 1 && sc > gs && d.unitAllowed(k, unit) && d.requirementMet(k, si) {
+				g, gs = k, sc
+			}
+		}
+		if g >= 0 {
+			best, bestScore = g, gs
+		}
+	}
 	// "Asylum support cost £4.21bn. Officials expect the bill to fall to
 	// £3.9bn": weak words that fit the figure just before as well as
 	// another measure go on with that figure
@@ -3196,6 +3212,9 @@ func (r *recogniser) comparedWith(i int) bool {
 	}
 	for k := i - 1; k >= r.lo && k >= i-7; k-- {
 		w := r.word(k)
+		if w == "than" && k+1 < i && r.isNum(k+1) {
+			return false // "less than 3% of the 17,940": the qualifier of the figure before
+		}
 		if w == "compared" || w == "against" || w == "versus" || w == "than" {
 			return true
 		}
@@ -4128,6 +4147,34 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "," {
 			return false
+		}
+	}
+	return false
+}
+
+// groupIsWhole reports whether the figure q is a share "of" a group named
+// by measure t that is followed by what the group did: "4% of small-boat
+// arrivals claimed asylum", but not "a third of claims came from people
+// who crossed" or "under 5% of those who crossed have been returned", where
+// the group is described after a noun or a pronoun, or what the share is
+// of stands before the figure ("returning fewer than one in 20 small-boat
+// arrivals").
+func (d *docState) groupIsWhole(r *recogniser, q *quantity, t int) bool {
+	k := q.te
+	if r.word(k) == "of" {
+		k++
+		if w := r.word(k); w == "the" || w == "all" {
+			k++
+		}
+	}
+	for _, c := range d.sentCues {
+		if c.e <= q.ts && c.target != t && c.weight >= 2 && slices.Contains(d.x.lx.groupIn[t], c.target) {
+			return false // what the share is of stands before the figure
+		}
+	}
+	for _, c := range d.sentCues {
+		if c.s == k && c.target == t && c.weight >= 2 {
+			return true // (not a weak word: "4% of the migrants who crossed")
 		}
 	}
 	return false

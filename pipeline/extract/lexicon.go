@@ -288,6 +288,7 @@ type lexicon struct {
 	requires        phraseMatcher    // targets index measures
 	isChangeMeasure []bool           // measure index → some measure's change_measure
 	changeOf        []int            // change measure index → the measure it is the change of
+	groupIn         [][]int          // measure index → the measures whose shares it names the group of (GroupIn)
 	defaultPlace    []int            // measure index → its default geography's place index, or -1
 	ukPart          []bool           // place index → the place has an ONS GSS code: the UK or a part of it
 	notAbout        map[string]uint8 // words after a place that make it not what a figure is about: notAboutAny, or notAboutForeign for a place outside the UK ("EU immigration")
@@ -396,7 +397,15 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	lx.isChangeMeasure = make([]bool, len(ms))
 	lx.changeOf = make([]int, len(ms))
+	lx.groupIn = make([][]int, len(ms))
 	for mi, m := range ms {
+		for _, g := range m.GroupIn {
+			gi, ok := lx.measureIdx[g]
+			if !ok {
+				return nil, fmt.Errorf("measure %s: group_in %q is not in the vocabulary", m.Name, g)
+			}
+			lx.groupIn[mi] = append(lx.groupIn[mi], gi)
+		}
 		if m.ChangeMeasure != "" {
 			ci, ok := lx.measureIdx[m.ChangeMeasure]
 			if !ok {

@@ -37,7 +37,7 @@ func TestNewMeasureIsData(t *testing.T) {
 	}
 }
 
-// A vocabulary must keep "other" and name real change measures.
+// A vocabulary must keep "other" and name real change measures and groups.
 func TestVocabularyChecked(t *testing.T) {
 	if _, err := New(WithMeasures([]schemas.Measure{{Name: "population", Units: []string{"persons"}}})); err == nil {
 		t.Error("a vocabulary without \"other\" was accepted")
@@ -45,6 +45,10 @@ func TestVocabularyChecked(t *testing.T) {
 	bad := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "population", Units: []string{"persons"}, ChangeMeasure: "nope"}}
 	if _, err := New(WithMeasures(bad)); err == nil {
 		t.Error("a change_measure outside the vocabulary was accepted")
+	}
+	badGroup := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, GroupIn: []string{"deportations"}}}
+	if _, err := New(WithMeasures(badGroup)); err == nil {
+		t.Error("a group_in outside the vocabulary was accepted")
 	}
 	noMoney := []schemas.Measure{{Name: "other", Units: []string{"persons"}, MoneyCues: map[string]float64{"shortfall": 6}}}
 	if _, err := New(WithMeasures(noMoney)); err == nil {

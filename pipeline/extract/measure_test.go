@@ -23,6 +23,15 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a share of those who crossed that were sent back is of the returns",
+			"Fewer than 4% of the migrants who reached Dover by dinghy since April have been deported, ministers admitted.",
+			[]want{{"Fewer than 4%", "returns", "share"}}},
+		{"a share of arrivals that claimed asylum stays with the arrivals",
+			"Some 93% of small-boat arrivals went on to lodge an asylum claim within a month.",
+			[]want{{"Some 93%", "small_boat_arrivals", "share"}}},
+		{"less than: the qualifier of a share, not a comparison for the whole after it",
+			"Officials removed 310 people to Tirana, less than 2% of the 16,400 small-boat arrivals of the same months.",
+			[]want{{"310", "returns", "level"}, {"less than 2%", "returns", "share"}, {"16,400", "small_boat_arrivals", "level"}}},
 		{"that is down: a change of the figure before",
 			"Officials counted 31,500 people in hotels in March. That is down only 11% on a year earlier.",
 			[]want{{"31,500", "other", "level"}, {"11%", "other", "percent_change"}}},

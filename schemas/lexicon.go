@@ -52,6 +52,11 @@ type Measure struct {
 	// third of claims came from small-boat arrivals" are shares of returns
 	// and of claims, not of small-boat arrivals.
 	GroupIn []string `json:"group_in,omitempty"`
+	// NarrowedBy lists narrower measures: a figure of this measure whose
+	// sentence names one of a narrower measure's required names, and no
+	// other country, is that measure's ("tens of thousands would have been
+	// removed" under the Rwanda scheme are relocations, not returns).
+	NarrowedBy []string `json:"narrowed_by,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

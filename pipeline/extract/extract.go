@@ -869,7 +869,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// document mostly about net migration, an estimate whose sentence
 	// names no measure is of net migration, not of the figure before
 	if unit == "persons" || unit == "" {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] == 1 && d.speaksOfEstimate(si) && !d.namesMeasure() {
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" {
 			return mi
 		}
 	}
@@ -1370,6 +1370,17 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		if g >= 0 {
 			best, bestScore = g, gs
+		}
+	}
+	// "If Labour hadn't scrapped Rwanda, tens of thousands would have been
+	// removed": removals in a sentence that names Rwanda, and no other
+	// country, are relocations under the scheme
+	if best >= 0 && len(lx.narrowedBy[best]) > 0 && !d.foreignPlace() {
+		for _, k := range lx.narrowedBy[best] {
+			if d.blocked&(1<<k) == 0 && d.unitAllowed(k, unit) && d.requiredAt(k, s.a, s.b) {
+				best = k
+				break
+			}
 		}
 	}
 	// "Asylum support cost £4.21bn. Officials expect the bill to fall to
@@ -2221,7 +2232,7 @@ func (d *docState) speaksOfEstimate(si int) bool {
 		case "estimate", "estimates":
 			j := k - 1
 			switch d.toks[j].low {
-			case "first", "latest", "previous", "original", "initial", "provisional", "new", "earlier", "updated", "revised":
+			case "first", "latest", "previous", "original", "initial", "provisional", "new", "earlier", "updated", "revised", "central":
 				if j > s.a {
 					j-- // "The first estimate, published in May 2025, was 431,000"
 				}

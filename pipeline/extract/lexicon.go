@@ -289,6 +289,7 @@ type lexicon struct {
 	isChangeMeasure []bool           // measure index → some measure's change_measure
 	changeOf        []int            // change measure index → the measure it is the change of
 	groupIn         [][]int          // measure index → the measures whose shares it names the group of (GroupIn)
+	narrowedBy      [][]int          // measure index → its narrower measures (NarrowedBy)
 	defaultPlace    []int            // measure index → its default geography's place index, or -1
 	ukPart          []bool           // place index → the place has an ONS GSS code: the UK or a part of it
 	notAbout        map[string]uint8 // words after a place that make it not what a figure is about: notAboutAny, or notAboutForeign for a place outside the UK ("EU immigration")
@@ -398,6 +399,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx.isChangeMeasure = make([]bool, len(ms))
 	lx.changeOf = make([]int, len(ms))
 	lx.groupIn = make([][]int, len(ms))
+	lx.narrowedBy = make([][]int, len(ms))
 	for mi, m := range ms {
 		for _, g := range m.GroupIn {
 			gi, ok := lx.measureIdx[g]
@@ -405,6 +407,13 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 				return nil, fmt.Errorf("measure %s: group_in %q is not in the vocabulary", m.Name, g)
 			}
 			lx.groupIn[mi] = append(lx.groupIn[mi], gi)
+		}
+		for _, g := range m.NarrowedBy {
+			gi, ok := lx.measureIdx[g]
+			if !ok || len(ms[gi].Requires) == 0 {
+				return nil, fmt.Errorf("measure %s: narrowed_by %q is not a measure of the vocabulary with required names", m.Name, g)
+			}
+			lx.narrowedBy[mi] = append(lx.narrowedBy[mi], gi)
 		}
 		if m.ChangeMeasure != "" {
 			ci, ok := lx.measureIdx[m.ChangeMeasure]

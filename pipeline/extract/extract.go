@@ -1364,7 +1364,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if best >= 0 && stat == "share" && unit == "percent" && len(lx.groupIn[best]) > 0 && !d.groupIsWhole(r, q, best) {
 		g, gs := -1, 0.0
 		for _, k := range lx.groupIn[best] {
-			if sc := scores[k]; touched&(1<<k) != 0 && sc >= 1 && sc > gs && d.unitAllowed(k, unit) && d.requirementMet(k, si) {
+			if sc := scores[k]; touched&(1<<k) != 0 && sc >= 1 && sc > gs && d.strongCue(k) && d.unitAllowed(k, unit) && d.requirementMet(k, si) {
 				g, gs = k, sc
 			}
 		}
@@ -4186,6 +4186,18 @@ func (d *docState) groupIsWhole(r *recogniser, q *quantity, t int) bool {
 	for _, c := range d.sentCues {
 		if c.s == k && c.target == t && c.weight >= 2 {
 			return true // (not a weak word: "4% of the migrants who crossed")
+		}
+	}
+	return false
+}
+
+// strongCue reports whether the sentence names measure t by a cue of
+// weight 3 or more ("irregular", "returned"), not only by a word other
+// measures share ("arrivals").
+func (d *docState) strongCue(t int) bool {
+	for _, c := range d.sentCues {
+		if c.target == t && c.weight >= 3 {
+			return true
 		}
 	}
 	return false

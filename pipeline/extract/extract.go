@@ -2201,8 +2201,31 @@ func (d *docState) homePlace() int {
 			best = i
 		}
 	}
+	// and named where a story says what it is about, in its first
+	// sentences (headline, standfirst, opening paragraph): a live blog of a
+	// statement on UK net migration that quotes the SNP on Scotland late
+	// on is not about Scotland
+	if best >= 0 && lx.places[best].Code != ukCode {
+		early := len(d.toks)
+		if n := min(len(d.sents), homeSentences); n < len(d.sents) {
+			early = d.sents[n].a
+		}
+		for _, p := range d.places {
+			if p.s >= early {
+				break
+			}
+			if p.target == best && !d.elsewhere(p) {
+				return best
+			}
+		}
+		return -1
+	}
 	return best
 }
+
+// homeSentences is how many sentences at the top of a document may name
+// the part of the United Kingdom it is about.
+const homeSentences = 8
 
 // elsewhere reports whether the place p is named as somewhere a document
 // is not about: "from outside the UK", "beyond it", or inside the name of

@@ -2462,8 +2462,8 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		}
 		from := false
 		for k := p.s - 1; k >= s.a && k >= p.s-4; k-- {
-			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" {
-				from = true
+			if w := d.toks[k].low; w == "outside" || w == "from" && !leaving || w == "non" || w == "in" && k > s.a && d.toks[k-1].low == "born" {
+				from = true // ("born in the UK": where people came from)
 			}
 		}
 		if from {

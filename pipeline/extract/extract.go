@@ -3593,6 +3593,9 @@ func (r *recogniser) flowPair(q *quantity) string {
 		if r.word(k) == "people" || r.word(k) == "migrants" {
 			k++
 		}
+		if r.word(k) == "who" || r.word(k) == "that" {
+			k++ // "the 812,000 people who arrived … and the 629,000 who left"
+		}
 		switch r.word(k) {
 		case "arrived", "came", "immigrated":
 			return "in", k
@@ -3617,17 +3620,26 @@ func (r *recogniser) flowPair(q *quantity) string {
 	// ("arrived in 2025 and 654,000 left"), or before this one's "and"
 	// ("263,000 left the UK and 121,000 returned"), in the same clause
 	other := ""
-	for k := v + 1; k < r.hi && k <= v+8; k++ {
+	for k := v + 1; k < r.hi && k <= v+10; k++ {
 		if r.punct(k) != "" {
 			break
 		}
-		if r.word(k) == "and" && r.isNum(k+1) {
-			other, _ = verbAfter(k + 2)
+		if r.word(k) == "and" {
+			if r.word(k+1) == "the" {
+				k++
+			}
+			if r.isNum(k + 1) {
+				other, _ = verbAfter(k + 2)
+			}
 			break
 		}
 	}
-	if other == "" && r.word(q.ts-1) == "and" {
-		for k := q.ts - 2; k > r.lo && k >= q.ts-10; k-- {
+	and := q.ts - 1
+	if r.word(and) == "the" {
+		and--
+	}
+	if other == "" && r.word(and) == "and" {
+		for k := and - 1; k > r.lo && k >= and-11; k-- {
 			if r.punct(k) != "" {
 				break
 			}

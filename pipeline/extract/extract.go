@@ -985,6 +985,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "EU citizens left on balance, at minus 61,000. For non-EU nationals
+	// the figure was 338,000": the same figure, for another group
+	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && d.forGroupFigure(si, q) {
+		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
 	// "The grant rate varies by nationality. For Eritreans it was above
 	// 95%": "it" is what the sentence before was about
 	if mi := d.itRefersBack(r, si, q, unit, prev); mi >= 0 {
@@ -4234,6 +4241,30 @@ func (d *docState) strongCue(t int) bool {
 		if c.target == t && c.weight >= 3 {
 			return true
 		}
+	}
+	return false
+}
+
+// forGroupFigure reports whether sentence si opens with "For" and gives
+// q as "the figure" of the group it names: "For non-EU nationals the figure
+// was 338,000", "For Wales, the number stood at 3,100".
+func (d *docState) forGroupFigure(si int, q *quantity) bool {
+	s := d.sents[si]
+	if d.toks[s.a].low != "for" || q.ts-s.a > 10 {
+		return false
+	}
+	k := q.ts - 1
+	if d.toks[k].low == "at" {
+		k--
+	}
+	switch d.toks[k].low {
+	case "was", "is", "were", "stood", "reached":
+	default:
+		return false
+	}
+	switch d.toks[k-1].low {
+	case "figure", "number", "total", "count":
+		return d.toks[k-2].low == "the"
 	}
 	return false
 }

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Write gold/*.jsonl and articles/*.meta.json for the thirty-third hand-labelled hold-out set (holdout33).
+
+Labels are written by hand below; the code that locates each quote (by `ctx` and/or `occ` where the quote
+alone is ambiguous) and writes the files is in ../holdoutlib.py.
+
+    python3 build_gold.py && python3 check.py
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import (build_gold, L, V, R, P, GBP, PCT, RATIO, BOATS, PPB, HOTELS, THIRD, E,
+                        AP, MT, AL, LT, AM, ALM, EW, SBA, SBC, NM, AC, HOT)
+
+RET, IMM, EMI, POP = "returns", "immigration", "emigration", "population"
+APPS, SUP = "asylum_applications", "asylum_support_population"
+RSC, RSP, PTR, REL = "rwanda_scheme_cost", "rwanda_scheme_planned_cost", "payment_to_rwanda", "rwanda_relocations"
+HIU = "asylum_hotels_in_use"
+SITE = "Manston"
+HH, VIEWS, HOURS, DAYS, AREAS = "other:households", "other:views", "other:hours", "other:days", "other:council_areas"
+FR, RW, WAL, SCO, NI, IE = "France", "Rwanda", "Wales", "Scotland", "Northern Ireland", "Ireland"
+
+# periods
+H1_26 = "1 January to 30 June 2026 (first half of 2026)"
+H1_25 = "1 January to 30 June 2025 (same six months last year)"
+PILOT = "18 September 2025 (first return flight under the UK-France pilot) to 30 June 2026"
+EJ26, EJ25 = "end of June 2026", "end of June 2025"
+YJ26, YJ25 = "year ending June 2026", "year ending June 2025"
+BUGLER_SHADOW = " (Shadow Home Secretary)"
+Y25_ONS = "2025 (calendar year; ONS provisional estimate, published Thursday 21 May 2026)"
+RW_LIFE = "life of the scheme, April 2022 to July 2024"
+ACCTS = " (Home Office annual report and accounts 2025-26, laid Thursday 16 July 2026)"
+NRS = " (NRS 2025-based projections, published Tuesday 10 November 2026)"
+MID25 = "year to mid-2025 (NRS estimates)"
+PROJ35 = "mid-2025 to 2035 (projection)"
+
+ARTICLES = {
+    "01-mastlight-what-we-know-small-boats-first-half-2026": dict(
+        meta=dict(url="https://www.mastlight.example/news/uk-71920463",
+                  title="Small boats: What we know about Channel crossings so far this year",
+                  publisher="Mastlight News", author="Tamsin Oyelaran-Pryce", published_date="2026-07-02"),
+        labels=[
+            L("Roughly 50", 50, AP, P, SBA, "undated (people on one Border Force vessel approaching Dover; caption)", geo="Dover"),
+            # key points
+            L("17,412", 17412, E, P, SBA, H1_26 + " (key points)", occ=0),
+            L("13%", -13, E, PCT, SBA + "_change", H1_26 + " vs " + H1_25 + " (key points)", occ=0),
+            L("62", 62, E, PPB, "small_boat_occupancy", H1_26 + " (average per boat, a record; key points)", occ=0),
+            L("More than 1,200", 1200, MT, P, RET, PILOT + " (returned under the pilot; key points)", geo=FR),
+            # body
+            L("More than 17,000", 17000, MT, P, SBA, H1_26),
+            L("17,412", 17412, E, P, SBA, H1_26 + " (Home Office)", occ=1),
+            L("20,104", 20104, E, P, SBA, H1_25),
+            L("about 13%", -13, AP, PCT, SBA + "_change", H1_26 + " vs " + H1_25),
+            L("41,310", 41310, E, P, SBA, "2025 (last year)"),
+            L("12%", 12, E, PCT, SBA + "_change", "2025 vs 2024"),
+            L("45,774", 45774, E, P, SBA, "2022 (highest yearly total)"),
+            L("905", 905, E, P, SBA, "January 2026", occ=0),
+            L("4,986", 4986, E, P, SBA, "May 2026 (peak month this year)", occ=0),
+            # chart
+            L("905", 905, E, P, SBA, "January 2026 (chart)", occ=1),
+            L("1,380", 1380, E, P, SBA, "February 2026 (chart)"),
+            L("2,617", 2617, E, P, SBA, "March 2026 (chart)"),
+            L("3,416", 3416, E, P, SBA, "April 2026 (chart)"),
+            L("4,986", 4986, E, P, SBA, "May 2026 (chart)", occ=1),
+            L("4,108", 4108, E, P, SBA, "June 2026 (chart)"),
+            L("1,106", 1106, E, P, SBA, "Saturday 30 May 2026 (busiest day this year)"),
+            L("17", 17, E, BOATS, SBC, "Saturday 30 May 2026", ctx="landed in 17 boats"),
+            L("412", 412, E, P, SBA, "Monday 29 June 2026 (on Monday)"),
+            L("eight", 8, E, BOATS, SBC, "Monday 29 June 2026 (on Monday)", ctx="in eight boats"),
+            L("17,412", 17412, E, P, SBA, H1_26 + " (this year's arrivals)", occ=2),
+            L("281", 281, E, BOATS, SBC, H1_26),
+            L("62", 62, E, PPB, "small_boat_occupancy", H1_26 + " (average per boat)", occ=1),
+            L("fewer than 15", 15, LT, PPB, "small_boat_occupancy", "2020 (average per boat)"),
+            L("more than 80", 80, MT, PPB, "small_boat_occupancy_max", "now, 2026 (some boats; French police)", geo=FR),
+            L("at least 19", 19, AL, P, "small_boat_deaths", "1 January to 2 July 2026 (since January; French coastguard)"),
+            L("roughly one in five", 20, AP, PCT, "small_boat_arrivals_share_eritrean", "January to March 2026 (first three months)"),
+            L("About three in four", 75, AP, PCT, "small_boat_arrivals_share_adult_men", "January to March 2026 (first three months)"),
+            L("around 11%", 11, AP, PCT, "small_boat_arrivals_share_children", "January to March 2026 (first three months)"),
+            L("1,236", 1236, E, P, RET, PILOT + " (returned under the pilot)", geo=FR),
+            L("1,090", 1090, E, P, "uk_france_legal_route_arrivals", PILOT + " (arrived through the matching legal route)"),
+            L("about 4%", 4, AP, PCT, "returns_share_of_small_boat_arrivals", PILOT, geo=FR),
+            L("28,572", 28572, E, P, SBA, PILOT + " (since the first flight)"),
+            L("9,870", 9870, E, P, "small_boat_launch_attempts_stopped_people", H1_26 + " (French officers; ministers)", geo=FR),
+            L("£476m", 476e6, E, GBP, "uk_funding_to_france", "three-year deal agreed in 2023 (2023 to 2026)"),
+            L("36,240", 36240, E, P, RET, "year ending March 2026 (Home Office)"),
+            L("14%", 14, E, PCT, "returns_change", "year ending March 2026 vs year ending March 2025"),
+        ]),
+    "02-daily-bugler-asylum-bill-hotels-still-open": dict(
+        meta=dict(url="https://www.dailybugler.example/news/politics/2041187/labour-asylum-hotels-151-still-open-border-bill-commons",
+                  title="Labour's hotel shame: 151 asylum hotels still open as border bill clears Commons",
+                  publisher="Daily Bugler", author="Gideon Harrowby-Nkemelu", published_date="2026-10-14"),
+        labels=[
+            L("151", 151, E, HOTELS, HIU, "now, October 2026 (headline)", occ=0),
+            L("£4.1million", 4.1e6, E, GBP, AC, "per day, now (asylum hotels; the Tories; standfirst)", occ=0),
+            L("342", 342, E, P, "commons_division_ayes", "Tuesday 13 October 2026 (second reading of the Asylum Accommodation and Removals Bill)"),
+            L("186", 186, E, P, "commons_division_noes", "Tuesday 13 October 2026 (second reading)"),
+            L("156", 156, E, P, "commons_division_majority", "Tuesday 13 October 2026 (second reading)"),
+            L("151", 151, E, HOTELS, HIU, "now, October 2026 (official figures)", occ=1),
+            L("210", 210, E, HOTELS, HIU, "July 2024 (when Labour took office)"),
+            L("more than 400", 400, MT, HOTELS, HIU, "2023 (peak)", occ=0),
+            L("23,870", 23870, E, P, HOT, EJ26 + " (Home Office)"),
+            L("about a quarter", -25, AP, PCT, HOT + "_change", EJ26 + " vs " + EJ25),
+            L("32,180", 32180, E, P, HOT, EJ25 + " (a year earlier)"),
+            L("151", 151, E, HOTELS, HIU, "now, October 2026" + BUGLER_SHADOW, occ=2),
+            L("nearly 24,000", 24000, ALM, P, HOT, "now, October 2026" + BUGLER_SHADOW),
+            L("£4.1million", 4.1e6, E, GBP, AC, "per day, now (asylum hotels)" + BUGLER_SHADOW, occ=1),
+            L("almost £1.5billion", 1.5e9, ALM, GBP, AC, "per year, now (asylum hotels)" + BUGLER_SHADOW),
+            L("£145", 145, E, GBP, AC, "per person per night, now (asylum hotel)" + BUGLER_SHADOW),
+            L("nearly four times", 4, ALM, RATIO, AC + "_ratio", "per person per night, hotel vs ordinary rented house" + BUGLER_SHADOW),
+            L("£39", 39, E, GBP, AC, "per person per night, now (ordinary rented house)" + BUGLER_SHADOW),
+            L("More than 90,000", 90000, MT, P, SBA, "since Labour took office, 5 July 2024 to October 2026" + BUGLER_SHADOW),
+            L("more than 400", 400, MT, HOTELS, HIU, "2023 (peak; opened by the Conservatives; Home Office source)", occ=1),
+            L("59", 59, E, HOTELS, "asylum_hotels_closed", "since July 2024 to October 2026 (Home Office source)"),
+            L("£700million", -700e6, E, GBP, AC + "_change", "2025-26 financial year vs 2024-25 (last year; asylum support; Home Office source)"),
+            L("14 per cent", 14, E, PCT, "returns_change", "the past year vs the year before (Border Security Minister)"),
+            L("2,046", 2046, E, P, "poll_sample_size", "October 2026 (Stoneleigh Research poll for the Bugler)"),
+            L("68 per cent", 68, E, PCT, "poll_share_asylum_hotel_should_close", "by the end of 2027 (Stoneleigh Research poll, October 2026)"),
+            L("one in five", 20, E, PCT, "poll_share_government_handling_asylum_well", "October 2026 (Stoneleigh Research poll)"),
+            L("12.9k", 12900, E, P, "petition_signatures", "to 14 October 2026 (Bugler petition for a deadline on hotel closures)"),
+        ]),
+    "03-wantsum-mercury-pa-manston-processing-centre-expansion": dict(
+        meta=dict(url="https://www.wantsummercury.example/news/local-news/manston-migrant-processing-centre-expand-700-places-46m-9917342",
+                  title="Manston migrant processing centre to grow by 700 places in £46m expansion",
+                  publisher="The Wantsum Mercury", author="PA Reporter", published_date="2026-03-06"),
+        labels=[
+            L("700", 700, E, P, "processing_site_capacity_change", "by summer 2027 (planned expansion; headline)", geo=SITE, occ=0),
+            L("£46m", 46e6, E, GBP, "processing_site_expansion_cost", "announced Thursday 5 March 2026 (headline)", geo=SITE),
+            L("£46 million", 46e6, E, GBP, "processing_site_expansion_cost", "announced Thursday 5 March 2026", geo=SITE),
+            L("700", 700, E, P, "processing_site_capacity_change", "by summer 2027 (planned expansion)", geo=SITE, occ=1),
+            L("1,600", 1600, E, P, "processing_site_capacity", "now, March 2026", geo=SITE, occ=0),
+            L("2,300", 2300, E, P, "processing_site_capacity", "by summer 2027 (after expansion)", geo=SITE, occ=0),
+            L("40,870", 40870, E, P, "processing_site_throughput", "2025 (Home Office)", geo=SITE),
+            L("41,310", 41310, E, P, SBA, "2025"),
+            L("2,412", 2412, E, P, SBA, "1 January to 5 March 2026 (so far this year)"),
+            L("19 hours", 19, E, HOURS, "processing_site_average_stay", "2025 (last year; Home Office)", geo=SITE),
+            L("almost four days", 4, ALM, DAYS, "processing_site_average_stay", "late October 2022 (worst point)", geo=SITE),
+            L("about 4,000", 4000, AP, P, "processing_site_population", "late October 2022", geo=SITE),
+            L("1,600", 1600, E, P, "processing_site_capacity", "late October 2022 (designed for)", geo=SITE, occ=1),
+            L("around 141,000", 141000, AP, P, POP, "now (leader of Thanet District Council)", geo="Thanet"),
+            L("almost 41,000", 41000, ALM, P, "processing_site_throughput", "2025 (last year; leader of Thanet District Council)", geo=SITE),
+            L("no more than 1,600", 1600, AM, P, "processing_site_capacity", "as promised (leader of Thanet District Council)", geo=SITE),
+            L("2,300", 2300, E, P, "processing_site_capacity", "after expansion (leader of Thanet District Council)", geo=SITE, occ=1),
+            L("£1.9 million", 1.9e6, E, GBP, "police_cost_processing_site", "2024/25 financial year (Kent Police)", geo="Kent"),
+            L("£1.2 million", 1.2e6, E, GBP, "police_cost_processing_site_reimbursed", "2024/25 financial year (repaid by the Home Office; Kent Police)", geo="Kent"),
+            L("about 900", 900, AP, P, "processing_site_staff", "now, March 2026 (staff and contractors)", geo=SITE),
+            L("around a third", THIRD, AP, PCT, "processing_site_staff_share_local", "now, March 2026 (live in Thanet)", geo=SITE),
+            L("300", 300, E, P, "processing_site_jobs_created", "by summer 2027 (expansion; Home Office)", geo=SITE),
+            L("508", 508, E, P, "unaccompanied_children_in_care", "now, March 2026 (Kent County Council)", geo="Kent"),
+            L("1,184", 1184, E, P, "unaccompanied_children_transferred", "2025 (last year; passed to other authorities; Kent County Council)", geo="Kent"),
+            L("more than 600", 600, MT, P, RET, "18 September 2025 to March 2026 (French returns pilot; Home Office spokesperson)", geo=FR),
+            L("2,870", 2870, E, P, "petition_signatures", "to 6 March 2026 (petition against the expansion)", geo=SITE),
+        ]),
+    "04-touchstone-fact-check-net-migration-emigration-claims": dict(
+        meta=dict(url="https://www.touchstone.example/fact-checks/net-migration-emigration-brits-fleeing-three-claims/",
+                  title="Net migration, emigration and \"Brits fleeing\": three claims checked",
+                  publisher="Touchstone", author="Ottilie Marchetti-Lowe", published_date="2026-05-29"),
+        labels=[
+            # claims and verdicts
+            L("more than three-quarters", -75, MT, PCT, NM + "_change", "2025 vs peak, year ending June 2023 (a minister's claim; claims box)", occ=0),
+            L("77%", -77, E, PCT, NM + "_change", "2025 vs peak, year ending June 2023 (verdict)", occ=0),
+            L("half a million", 500000, E, P, "emigration_british", "2025 (last year; viral post's claim; claims box)", occ=0),
+            L("97,000", 97000, E, P, "emigration_british", Y25_ONS + " (verdict)", occ=0),
+            L("less than a fifth", 0.2, LT, RATIO, "emigration_british_ratio", "2025 (ONS estimate vs the post's claim; verdict)"),
+            # claim one
+            L("more than three-quarters", -75, MT, PCT, NM + "_change", "2025 vs peak (the minister's claim; crosshead)", occ=1),
+            L("more than three-quarters", -75, MT, PCT, NM + "_change", "2025 vs peak (Home Office minister, Sunday 24 May 2026)", occ=2),
+            L("204,000", 204000, E, P, NM, Y25_ONS, occ=0),
+            L("906,000", 906000, E, P, NM, "year ending June 2023 (peak in current estimates)", occ=0),
+            L("906,000", 906000, E, P, NM, "year ending June 2023 (peak)", occ=1),
+            L("204,000", 204000, E, P, NM, "2025", occ=1),
+            L("77%", -77, E, PCT, NM + "_change", "2025 vs peak, year ending June 2023", occ=1),
+            L("38%", -38, E, PCT, NM + "_change", "2025 vs 2024"),
+            L("331,000", 331000, E, P, NM, "2024 (calendar year; revised, May 2026)"),
+            L("431,000", 431000, E, P, NM, "2024 (calendar year; first estimate, May 2025)"),
+            L("100,000", -100000, E, P, "net_migration_revision", "2024 (revised vs first estimate)"),
+            # claim two
+            L("663,000", 663000, E, P, EMI, Y25_ONS, occ=0),
+            L("7%", 7, E, PCT, EMI + "_change", "2025 vs 2024"),
+            L("620,000", 620000, E, P, EMI, "2024 (calendar year)"),
+            R("611,000 to 716,000", 611000, 716000, P, EMI, "2025 (range around the central estimate; ONS)"),
+            L("9%", -9, E, PCT, IMM + "_change", "2025 vs 2024"),
+            L("867,000", 867000, E, P, IMM, Y25_ONS),
+            L("204,000", 204000, E, P, NM, "2025 (arrivals outnumbered departures by)", occ=2),
+            L("Some 402,000", 402000, AP, P, "emigration_non_eu", "2025 (calendar year)"),
+            L("more than half", 50, MT, PCT, "emigration_non_eu_share_former_study", "2025 (non-EU emigrants who first came to study)"),
+            # claim three
+            L("half a million", 500000, E, P, "emigration_british", "2025 (the post's claim; crosshead)", occ=1),
+            L("more than 2.3 million", 2.3e6, MT, VIEWS, "social_media_post_views", "to 29 May 2026 (post on X)"),
+            L("half a million", 500000, E, P, "emigration_british", "in a single year (the post on X)", occ=2),
+            L("97,000", 97000, E, P, "emigration_british", Y25_ONS, occ=1),
+            L("about one in seven", 100 / 7, AP, PCT, "emigration_share_british", "2025 (British nationals' share of all emigrants)"),
+            L("81,000", 81000, E, P, "emigration_british", "2024 (calendar year)"),
+            L("well under a fifth", 0.2, LT, RATIO, "emigration_british_ratio", "2025 (ONS estimate vs the post's claim)"),
+            L("59,000", 59000, E, P, "immigration_british", "2025 (moved back to the UK)"),
+            L("38,000", -38000, E, P, "net_migration_british_nationals", "2025 (calendar year; minus 38,000)"),
+            L("62,000", -62000, E, P, "net_migration_eu", "2025 (calendar year; minus 62,000)"),
+            L("304,000", 304000, E, P, "net_migration_non_eu", "2025 (calendar year; plus 304,000)"),
+            L("663,000", 663000, E, P, EMI, "2025 (all nationalities)", occ=1),
+            L("half a million", 500000, E, P, "emigration_british", "2025 (the post's claim, compared with all emigrants)", occ=3),
+        ]),
+    "05-unbeholden-rwanda-scheme-final-cost-761m": dict(
+        meta=dict(url="https://www.unbeholden.example/news/uk/home-news/rwanda-scheme-final-cost-761m-home-office-accounts-b2874415.html",
+                  title="Rwanda scheme's final bill reaches £761m – more than £190m for every person it sent",
+                  publisher="The Unbeholden", author="Leonie Achterberg-Osei", published_date="2026-07-17"),
+        labels=[
+            L("£761m", 761e6, E, GBP, RSC, "final total, " + RW_LIFE + " and wind-down (headline)", occ=0),
+            L("more than £190m", 190e6, MT, GBP, RSC, "per person relocated (headline)", occ=0),
+            L("£761m", 761e6, E, GBP, RSC, "final total, " + RW_LIFE + " and wind-down" + ACCTS, occ=1),
+            L("£46m", 46e6, E, GBP, RSC + "_revision", "final total vs the £715m disclosed in summer 2024" + ACCTS),
+            L("£715m", 715e6, E, GBP, RSC, "total disclosed by ministers, summer 2024"),
+            L("four", 4, E, P, REL, RW_LIFE + " (all volunteers)", ctx="Only four people"),
+            L("more than £190m", 190e6, MT, GBP, RSC, "per person relocated", occ=1),
+            L("£290m", 290e6, E, GBP, PTR, RW_LIFE + " (paid to Kigali through the Migration and Economic Development Partnership)"),
+            L("£471m", 471e6, E, GBP, RSC, RW_LIFE + " and wind-down (costs other than the partnership payments)"),
+            L("£112m", 112e6, E, GBP, RSC, RW_LIFE + " (detention places and escorts)"),
+            L("£95m", 95e6, E, GBP, RSC, RW_LIFE + " (staff and IT)"),
+            L("£48m", 48e6, E, GBP, RSC, RW_LIFE + " (legal costs)"),
+            L("£130m", 130e6, E, GBP, RSC, RW_LIFE + " (accommodation and processing arrangements in Kigali)"),
+            L("£86m", 86e6, E, GBP, RSC, RW_LIFE + " and wind-down (charter flights and wind-down)"),
+            L("about 14 million", 14e6, AP, P, POP, "now, 2026", geo=RW),
+            L("300", 300, E, P, "rwanda_relocations_planned", "first relocations costed by the NAO (March 2024)"),
+            L("£541m", 541e6, E, GBP, RSP, "for the first 300 people relocated (NAO estimate, March 2024)"),
+            L("roughly £1.8m", 1.8e6, AP, GBP, RSP, "per person, first 300 relocations (NAO estimate, March 2024)"),
+            L("Roughly 84,000", 84000, AP, P, SBA, "April 2022 to July 2024 (while the partnership was in force)"),
+            L("more than £9,000", 9000, MT, GBP, RSC, "per small boat arrival, April 2022 to July 2024"),
+            V("tens of thousands", 20000, 90000, P, "asylum_decisions_counterfactual", "for the price of the scheme (Refugee Council spokesperson)"),
+            L("More than 2,100", 2100, MT, P, "immigration_detentions_rwanda", "2022 and 2024 (ahead of planned flights)"),
+            L("46,800", 46800, E, P, "asylum_backlog_illegal_migration_act_cohort", "when the bar was lifted, after July 2024 (people who arrived after 7 March 2023)"),
+            L("2,950", 2950, E, P, "asylum_backlog_illegal_migration_act_cohort", "now, July 2026 (still without a first decision; Home Office, Thursday 16 July 2026)"),
+            L("61%", 61, E, PCT, "asylum_grants_share_initial_decisions", "since 2024 (Illegal Migration Act cohort decided to July 2026; Home Office)"),
+            L("almost 85,000", 85000, ALM, P, SBA, "since July 2024 to July 2026 (shadow home office minister)"),
+            L("£761m", 761e6, E, GBP, RSC, "final total (Home Office)", occ=2),
+            L("four", 4, E, P, REL, RW_LIFE + " (volunteers; Home Office)", ctx="sending four volunteers"),
+            L("more than 36,000", 36000, MT, P, RET, "the past year, year ending March 2026 (Home Office)"),
+            L("£4.3bn", 4.3e9, E, GBP, AC, "2025-26 financial year (asylum support)" + ACCTS),
+            L("£5bn", 5e9, E, GBP, AC, "2024-25 financial year (asylum support; the previous year)"),
+        ]),
+    "06-pentland-herald-scotland-population-projections-migration": dict(
+        meta=dict(url="https://www.pentlandherald.example/news/politics/scotlands-population-will-only-grow-if-newcomers-keep-arriving-5388140",
+                  title="Scotland's population will only grow if newcomers keep arriving, official projections show",
+                  publisher="The Pentland Herald", author="Catriona Balfour-Adeyemi", published_date="2026-11-11"),
+        labels=[
+            L("5.68 million", 5.68e6, E, P, POP, "2040 (projected peak)" + NRS, geo=SCO),
+            L("5,574,200", 5574200, E, P, POP, "mid-2025", geo=SCO),
+            L("5.65m", 5.65e6, E, P, POP, "2035 (projection)", geo=SCO),
+            L("1.4 per cent", 1.4, E, PCT, "population_change", PROJ35, geo=SCO),
+            L("about 31,000", -31000, AP, P, "population_natural_change", "per year, 2050 (projection; deaths exceed births)", geo=SCO),
+            L("5.63m", 5.63e6, E, P, POP, "2050 (projection)", geo=SCO),
+            L("27,000", 27000, E, P, "net_migration_projection_assumption", "per year (principal projection)" + NRS, geo=SCO),
+            L("16,000", 16000, E, P, "net_migration_overseas_projection_assumption", "per year (principal projection)", geo=SCO),
+            L("11,000", 11000, E, P, "net_migration_rest_of_uk_projection_assumption", "per year (principal projection)", geo=SCO),
+            L("half", 0.5, E, RATIO, "net_migration_projection_assumption_ratio", "low-migration variant vs principal projection", geo=SCO, ctx="runs at half that level"),
+            L("5.38m", 5.38e6, E, P, POP, "2050 (low-migration variant)", geo=SCO),
+            L("45,900", 45900, E, P, "births", MID25, geo=SCO),
+            L("59,500", 59500, E, P, "deaths", MID25, geo=SCO),
+            L("13,600", -13600, E, P, "population_natural_change", MID25 + " (natural decrease)", geo=SCO),
+            L("36,500", 36500, E, P, NM, MID25, geo=SCO),
+            L("21,300", 21300, E, P, "net_migration_overseas", MID25 + " (from abroad)", geo=SCO),
+            L("15,200", 15200, E, P, "net_migration_rest_of_uk", MID25 + " (from elsewhere in the UK)", geo=SCO),
+            L("22,900", 22900, E, P, "population_growth", MID25, geo=SCO),
+            L("Some 1.2m", 1.2e6, AP, P, "population_aged_65_and_over", "mid-2025 (now)", geo=SCO),
+            L("nearly 1.5m", 1.5e6, ALM, P, "population_aged_65_and_over", "2050 (projection)", geo=SCO),
+            L("about one in four", 25, AP, PCT, "population_share_aged_65_and_over", "2050 (projection)", geo=SCO),
+            L("12 per cent", -12, E, PCT, "population_aged_under_16_change", "mid-2025 to 2050 (children; projection)", geo=SCO),
+            L("11 per cent", 11, E, PCT, "population_change", PROJ35, geo="Midlothian"),
+            L("9 per cent", 9, E, PCT, "population_change", PROJ35, geo="East Lothian", ctx="East Lothian by 9 per cent"),
+            L("9 per cent", -9, E, PCT, "population_change", PROJ35 + " (expected to lose)", geo="Inverclyde", ctx="lose 9 per cent"),
+            L("17", 17, E, AREAS, "council_areas_population_decline", PROJ35 + " (projected to shrink)", geo=SCO),
+            L("more than half", 50, MT, PCT, "council_areas_population_decline_share", PROJ35 + " (of all council areas)", geo=SCO),
+            L("4.8 per cent", 4.8, E, PCT, "population_change", "mid-2025 to 2035 (ONS projection)", geo=EW),
+            L("3.1 per cent", 3.1, E, PCT, "population_change", "mid-2025 to 2035 (ONS projection)", geo=WAL),
+            L("more than a third", -THIRD, MT, PCT, "visas_granted_skilled_worker_change", YJ26 + " vs " + YJ25 + " (jobs in Scotland; Scottish Government migration minister)", geo=SCO),
+            L("5,120", 5120, E, P, "visas_granted_skilled_worker", YJ26 + " (jobs in Scotland; Scottish Government migration minister)", geo=SCO),
+            L("about 8 per cent", 8, AP, PCT, "population_share_scotland_of_uk", "now (Scottish Government migration minister)"),
+            L("204,000", 204000, E, P, NM, "2025 (last year; UK Government spokesperson)"),
+        ]),
+    "07-belfast-semaphore-ni-asylum-claims-support": dict(
+        meta=dict(url="https://www.belfastsemaphore.example/news/northern-ireland/asylum-claims-in-northern-ireland-up-by-almost-a-third-ARID-41958302.html",
+                  title="Asylum claims in Northern Ireland up by almost a third as number on support falls",
+                  publisher="The Belfast Semaphore", author="Niamh Carrow-Adebayo", published_date="2026-08-27"),
+        labels=[
+            L("almost a third", THIRD, ALM, PCT, APPS + "_change", YJ26 + " vs " + YJ25 + " (headline)", geo=NI, occ=0),
+            L("3,412", 3412, E, P, SUP, EJ26 + " (standfirst)", geo=NI, occ=0),
+            L("almost a third", THIRD, ALM, PCT, APPS + "_change", YJ26 + " vs " + YJ25, geo=NI, occ=1),
+            L("1,920", 1920, E, P, APPS, YJ26 + " (the 12 months to June; Home Office figures released to the paper)", geo=NI),
+            L("1,450", 1450, E, P, APPS, YJ25 + " (the previous year)", geo=NI),
+            L("14 per cent", -14, E, PCT, SUP + "_change", EJ26 + " vs " + EJ25, geo=NI),
+            L("3,968", 3968, E, P, SUP, EJ25, geo=NI),
+            L("3,412", 3412, E, P, SUP, EJ26 + " (Home Office quarterly statistics, published Thursday 20 August 2026)", geo=NI, occ=1),
+            L("3.3 per cent", 3.3, E, PCT, "asylum_support_population_share_ni", EJ26),
+            L("101,940", 101940, E, P, SUP, EJ26),
+            L("2.8 per cent", 2.8, E, PCT, "population_share_ni_of_uk", "now (latest population estimates)"),
+            L("5,850", 5850, E, P, SUP, EJ26, geo=SCO),
+            L("3,240", 3240, E, P, SUP, EJ26, geo=WAL),
+            L("Nine in ten", 90, E, PCT, "asylum_support_population_share_belfast", EJ26, geo=NI),
+            L("3,070", 3070, E, P, SUP, EJ26, geo="Belfast"),
+            L("Four", 4, E, HOTELS, HIU, "now, August 2026", geo=NI, ctx="Four hotels are still"),
+            L("610", 610, E, P, HOT, "now, August 2026", geo=NI),
+            L("11", 11, E, HOTELS, HIU, "2023 (peak)", geo=NI),
+            L("104,300", 104300, E, P, APPS, YJ26 + " (the 12 months to June)"),
+            L("less than 2 per cent", 2, LT, PCT, "asylum_applications_share_northern_ireland", YJ26),
+            L("13,460", 13460, E, P, APPS, "2025 (International Protection Office)", geo=IE),
+            L("about 80 per cent", 80, AP, PCT, "asylum_applications_share_via_northern_ireland", "recent applicants, 2025-26 (Irish Government)", geo=IE),
+            L("823,000", 823000, E, P, APPS, "2025 (last year)", geo="EU"),
+            L("£49.18", 49.18, E, GBP, "asylum_support_weekly_allowance", "per week, now (self-catering accommodation)"),
+            L("412", 412, E, HH, "refugees_homeless_after_leaving_asylum_support", "2025/26 financial year (Northern Ireland Housing Executive)", geo=NI),
+            L("more than twice", 2, MT, RATIO, "refugees_homeless_after_leaving_asylum_support_ratio", "2025/26 vs 2023/24 (Northern Ireland Housing Executive)", geo=NI),
+            L("£1.6 million", 1.6e6, E, GBP, "ni_executive_refugee_integration_funding", "2026/27 financial year (this year; the Executive Office)", geo=NI),
+            L("1,380", 1380, E, P, "charity_service_users", H1_26 + " (drop-in centre in south Belfast; its manager)", geo="Belfast"),
+            L("a quarter", 25, E, PCT, "charity_service_users_change", H1_26 + " vs " + H1_25 + " (drop-in centre manager)", geo="Belfast"),
+            L("One in three", THIRD, E, PCT, "charity_service_users_share_hungry", H1_26 + " (drop-in centre manager)", geo="Belfast"),
+            L("about £7", 7, AP, GBP, "asylum_support_daily_allowance", "per day, now (drop-in centre manager)"),
+        ]),
+}
+
+if __name__ == "__main__":
+    build_gold(HERE, ARTICLES)

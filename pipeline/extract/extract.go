@@ -450,6 +450,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "compared with 764,000", "up from 41": the base of a comparison is the
 	// same kind of figure as the one compared with it
 	s0 := d.toks[s.a].s
+	// ("151 hotels are in use. That is down from 210": the sentence
+	// before, when this one opens by referring back to it)
+	if n := len(prev); n > 0 && prev[n-1].Start < s0 && unit == "" && prev[n-1].Unit != "persons" && prev[n-1].Unit != "percent" && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && d.pronounOpens(si) {
+		unit = prev[n-1].Unit
+	}
 	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic != "ratio" && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
 		// "25% more than 2023's 29,437": the base of a percentage is a count
@@ -2715,7 +2720,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	// after: "68,000 higher", "19% more than", "19,000 and 68,000 higher"
+	// (and '"more than three-quarters" below its peak': past a quote's end)
 	k := q.te
+	if p := r.punct(k); (p == "\"" || p == "”") && r.word(k+1) != "" {
+		k++
+	}
 	for {
 		if (r.word(k) == "and" || r.word(k) == "or") && r.isNum(k+1) {
 			k += 2
@@ -2731,7 +2740,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		if (w == "above" || w == "below") && q.unit != "percent" && !r.reference(k+1) {
 			return r.levelOrShare(q), 1
 		}
-		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" {
+		// ("this year's total is about 13% down." ends on it: a change)
+		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" && !(q.unit == "percent" && r.word(k+1) == "" && r.punct(k+1) != "") {
 			return r.levelOrShare(q), 1
 		}
 		if w == "more" && q.unit != "percent" {
@@ -4265,6 +4275,23 @@ func (d *docState) forGroupFigure(si int, q *quantity) bool {
 	switch d.toks[k-1].low {
 	case "figure", "number", "total", "count":
 		return d.toks[k-2].low == "the"
+	}
+	return false
+}
+
+// pronounOpens reports whether sentence si opens with "That", "This" or
+// "It" and a form of "to be": "That is down from 210".
+func (d *docState) pronounOpens(si int) bool {
+	s := d.sents[si]
+	if s.b-s.a < 3 {
+		return false
+	}
+	switch d.toks[s.a].low {
+	case "that", "this", "it":
+		switch d.toks[s.a+1].low {
+		case "is", "was", "'s":
+			return true
+		}
 	}
 	return false
 }

@@ -167,7 +167,11 @@ func (r *recogniser) fractionRatio(c core) bool {
 	}
 	switch r.word(k) {
 	case "what":
-		// "just over half what it had been two years before"
+		// "just over half what it had been two years before"; "well under
+		// a fifth of what the post claimed": a figure compared with a claim
+		if r.claimedWithin(k+1, 5) {
+			return true
+		}
 	case "the", "its", "their", "that", "this":
 		past := false
 		// "less than a fifth of the all-time high"
@@ -238,8 +242,8 @@ func (r *recogniser) fractionRatio(c core) bool {
 					return false
 				}
 			}
-			if past {
-				return true
+			if past || r.claimedWithin(k+2, 2) {
+				return true // ("less than a fifth of the number claimed")
 			}
 		default:
 			if !past || !r.isNum(k+1) && r.punct(k+1) != "£" {
@@ -252,6 +256,20 @@ func (r *recogniser) fractionRatio(c core) bool {
 		return false
 	}
 	return r.otherTimeAfter(k + 1)
+}
+
+// claimedWithin reports whether one of the n words from i says a figure
+// was claimed: "of what the post claimed", "of the number claimed".
+func (r *recogniser) claimedWithin(i, n int) bool {
+	for j := i; j < i+n && j < r.hi; j++ {
+		switch r.word(j) {
+		case "claimed", "claims", "claim", "quoted", "cited", "suggested", "alleged", "asserted":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
 }
 
 // otherTimeAfter reports whether the words from i on name another time

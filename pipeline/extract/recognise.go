@@ -293,27 +293,56 @@ func (r *recogniser) otherTimeAfter(i int) bool {
 // Durations that frame a period ("in the next six months", "for 12 weeks")
 // are not.
 func (r *recogniser) waitingTime(i int) bool {
-	if w := r.word(i + 1); w != "months" && w != "weeks" {
+	if !durationUnit(r.word(i + 1)) {
 		return false
 	}
 	// "had been waiting 14.2 months on average"
 	if r.word(i+2) == "on" && r.word(i+3) == "average" {
 		return true
 	}
+	// "the average stay was 19 hours, the department said, compared with
+	// almost four days at the worst point": the time it is compared with,
+	// across the clauses between
+	compared := r.afterComparedWith(i)
 	switch r.word(i - 1) {
 	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some":
 	default:
-		return false
+		if !compared {
+			return false
+		}
 	}
-	for k := i - 1; k >= r.lo && k >= i-10; k-- {
+	for k := i - 1; k >= r.lo && k >= i-16; k-- {
 		switch r.word(k) {
 		case "average", "wait", "waiting", "stay", "stays", "typically", "median":
 			return true
 		case "":
-			return false // punctuation: another clause
+			if !compared || k < i-16 {
+				return false // punctuation: another clause
+			}
 		}
 	}
 	return false
+}
+
+// afterComparedWith reports whether "compared with" stands before token i,
+// with a hedge between: "compared with almost four days".
+func (r *recogniser) afterComparedWith(i int) bool {
+	j := i - 1
+	switch r.word(j) {
+	case "almost", "nearly", "about", "around", "roughly", "some", "over":
+		j--
+	}
+	return r.word(j) == "with" && r.word(j-1) == "compared"
+}
+
+// comparedWaitingTime is waitingTime for a time "compared with" another.
+func (r *recogniser) comparedWaitingTime(i int) bool {
+	return r.afterComparedWith(i) && r.waitingTime(i)
+}
+
+// durationUnit tells the units of a waiting time: "14 months", "19 hours".
+func durationUnit(w string) bool {
+	return w == "months" || w == "weeks" || w == "days" || w == "hours"
 }
 
 // timeAfter reports whether a time starts at i: "(by) 2022", "(by) March",
@@ -392,7 +421,7 @@ func (r *recogniser) single(c core) quantity {
 	}
 	// "an average stay of 14 months": a waiting time, in a unit the
 	// contract does not name
-	if c.unit == "" && (r.word(c.e) == "months" || r.word(c.e) == "weeks") {
+	if c.unit == "" && durationUnit(r.word(c.e)) {
 		q.te = c.e + 1
 		q.unit = "other"
 	}
@@ -880,7 +909,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if r.word(next) == "years" && r.word(c.s-1) == "in" && r.word(next+1) != "'" && r.superlativeBefore(c.s-1) {
 			return true
 		}
-		return false
+		// "compared with almost four days at the worst point": a waiting
+		// time it is compared with (not "waiting more than six months", a
+		// threshold)
+		return r.comparedWaitingTime(c.s)
 	}
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere

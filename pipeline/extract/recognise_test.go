@@ -299,6 +299,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("41", 41000, "persons").vt("41"), ex("38", 38000, "persons").vt("38"), hq("Some 38", "approximately", 38, "persons").vt("38")}},
 		{name: "qual/revised_up_to_is_not_a_ceiling", text: "The estimate has been revised up to 214,000, and the bill could be up to £9m.",
 			want: []wantMention{ex("214,000", 214000, ""), hq("up to £9m", "at_most", 9e6, "GBP").bounds(nil, fp(9e6))}},
+		{name: "range/raise_from_to_is_two_levels", text: "The contract will raise the number the site can hold from 1,400 to 2,100 people by the spring.",
+			want: []wantMention{ex("1,400", 1400, "persons"), ex("2,100", 2100, "persons")}},
 		{name: "range/doubled_from_to_is_two_levels", text: "Enforced removals have doubled, from 4,120 to 8,240, in two years.",
 			want: []wantMention{ex("doubled", 2, "").stat("ratio"), ex("4,120", 4120, ""), ex("8,240", 8240, "")}},
 		{name: "unit/times_viewed", text: "The clip had been viewed 2.4m times by Friday.",

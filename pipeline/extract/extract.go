@@ -3620,10 +3620,13 @@ func (r *recogniser) flowPair(q *quantity) string {
 			if r.word(k+1) == "to" || r.word(k+1) == "here" {
 				return "in", k // "812,000 people moved to the UK"
 			}
-		case "returned":
+		case "returned", "returning":
 			if sentence() && nationals {
 				return "in", k
 			}
+			// ("Some 241,000 emigrated and 144,000 returned": those who
+			// come back, when paired with those who left)
+			return "back", k
 		case "left", "departed", "emigrated":
 			return "out", k
 		}
@@ -3669,9 +3672,9 @@ func (r *recogniser) flowPair(q *quantity) string {
 		}
 	}
 	switch {
-	case dir == "in" && other == "out":
+	case (dir == "in" || dir == "back") && other == "out":
 		return "immigration"
-	case dir == "out" && other == "in":
+	case dir == "out" && (other == "in" || other == "back"):
 		return "emigration"
 	}
 	return ""
@@ -4255,16 +4258,17 @@ func (d *docState) strongCue(t int) bool {
 	return false
 }
 
-// forGroupFigure reports whether sentence si opens with "For" and gives
-// q as "the figure" of the group it names: "For non-EU nationals the figure
-// was 338,000", "For Wales, the number stood at 3,100".
+// forGroupFigure reports whether q is given as "the figure" of a group a
+// clause opening with "for" names: "For non-EU nationals the figure was
+// 338,000", "For Wales, the number stood at 3,100", "while for non-EU
+// nationals it was plus 304,000".
 func (d *docState) forGroupFigure(si int, q *quantity) bool {
 	s := d.sents[si]
-	if d.toks[s.a].low != "for" || q.ts-s.a > 10 {
+	k := q.ts - 1
+	if k-3 < s.a {
 		return false
 	}
-	k := q.ts - 1
-	if d.toks[k].low == "at" {
+	if w := d.toks[k].low; w == "at" || w == "plus" {
 		k--
 	}
 	switch d.toks[k].low {
@@ -4272,9 +4276,21 @@ func (d *docState) forGroupFigure(si int, q *quantity) bool {
 	default:
 		return false
 	}
-	switch d.toks[k-1].low {
+	// "the figure was", or "it was" after the group ("while for non-EU
+	// nationals it was plus 304,000")
+	switch k--; d.toks[k].low {
 	case "figure", "number", "total", "count":
-		return d.toks[k-2].low == "the"
+		if k--; d.toks[k].low != "the" {
+			return false
+		}
+	case "it":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-6; j-- {
+		if d.toks[j].low == "for" {
+			return j == s.a || d.toks[j-1].low == "while" || d.toks[j-1].low == "and" || d.toks[j-1].low == "but" || d.toks[j-1].low == ","
+		}
 	}
 	return false
 }

@@ -471,6 +471,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "a net loss of 105,000, nearly four times the 27,000 recorded in
+	// 2019": the base of a ratio is a figure of the kind compared with it,
+	// a loss too
+	if n := len(prev); n > 1 && q.hasValue && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "level" && prev[n-2].Value != nil && *prev[n-2].Value < 0 &&
+		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && d.toks[q.ts-2].e == prev[n-1].End {
+		sign = -1
+	}
 	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
 	// percentage, with its sign
 	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
@@ -4207,7 +4214,7 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 		return false
 	}
 	n := 0
-	for k := i - 2; k >= 0 && n < 5; k, n = k-1, n+1 {
+	for k := i - 2; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if d.toks[k].e <= p.End {
 			return true
 		}

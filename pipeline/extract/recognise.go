@@ -1143,6 +1143,10 @@ func isRatioObject(w string) bool {
 	return false
 }
 
+// changeSpan are the words after "a halving" that give the time it
+// took: "a halving in a single year", "a halving since 2023".
+var changeSpan = map[string]bool{"in": true, "since": true, "over": true, "on": true, "from": true}
+
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
 	"doubles": 2, "triples": 3, "trebles": 3, "quadruples": 4, "halves": 0.5, // "net migration halves"
@@ -1156,7 +1160,7 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
 			return quantity{}, false // "doubled to 10,000": the level is the figure
 		}
-		if r.word(i) == "halving" && (r.word(i+1) != "" || r.word(i-1) == "of") {
+		if r.word(i) == "halving" && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "the goal of halving": an aim
 		}
 		if v == 0.5 {
@@ -1224,6 +1228,8 @@ func (r *recogniser) grewBefore(i int) bool {
 	switch r.word(k) {
 	case "risen", "rose", "grown", "grew", "increased", "multiplied", "jumped", "climbed":
 		return true
+	case "costs", "cost", "costing", "earns", "earn":
+		return true // "a typical home now costs more than eight times typical earnings"
 	}
 	return false
 }

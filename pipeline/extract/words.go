@@ -133,6 +133,10 @@ var vagues = []vagueWord{
 	{[]string{"a", "few", "hundred"}, 200, 500},
 	{[]string{"a", "few", "dozen"}, 24, 60},
 	{[]string{"several", "dozen"}, 24, 108},
+	// "the backlog ran to six figures": a number of that many digits
+	{[]string{"five", "figures"}, 10e3, 99999},
+	{[]string{"six", "figures"}, 100e3, 999999},
+	{[]string{"seven", "figures"}, 1e6, 9999999},
 }
 
 // fractions of a whole, as percentages.

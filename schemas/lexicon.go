@@ -52,6 +52,11 @@ type Measure struct {
 	// third of claims came from small-boat arrivals" are shares of returns
 	// and of claims, not of small-boat arrivals.
 	GroupIn []string `json:"group_in,omitempty"`
+	// WholeIn lists measures whose shares this measure names the group of
+	// only when they name the whole the share is of: "a third of claims
+	// came from small-boat arrivals" is a share of claims, but "96% of
+	// small-boat arrivals claimed asylum" one of the arrivals.
+	WholeIn []string `json:"whole_in,omitempty"`
 	// NarrowedBy lists narrower measures: a figure of this measure whose
 	// sentence names one of a narrower measure's required names, and no
 	// other country, is that measure's ("tens of thousands would have been

@@ -1391,6 +1391,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			best, bestScore = g, gs
 		}
 	}
+	if best >= 0 && stat == "share" && unit == "percent" && len(lx.wholeIn[best]) > 0 {
+		w := d.wholeAt(r, q)
+		for _, c := range d.sentCues {
+			if c.s == w && slices.Contains(lx.wholeIn[best], c.target) && d.unitAllowed(c.target, unit) && d.requirementMet(c.target, si) {
+				best, bestScore = c.target, scores[c.target]
+				break
+			}
+		}
+	}
 	// "If Labour hadn't scrapped Rwanda, tens of thousands would have been
 	// removed": removals in a sentence that names Rwanda, and no other
 	// country, are relocations under the scheme
@@ -4233,13 +4242,7 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 // of stands before the figure ("returning fewer than one in 20 small-boat
 // arrivals").
 func (d *docState) groupIsWhole(r *recogniser, q *quantity, t int) bool {
-	k := q.te
-	if r.word(k) == "of" {
-		k++
-		if w := r.word(k); w == "the" || w == "all" {
-			k++
-		}
-	}
+	k := d.wholeAt(r, q)
 	for _, c := range d.sentCues {
 		if c.e <= q.ts && c.target != t && c.weight >= 2 && slices.Contains(d.x.lx.groupIn[t], c.target) {
 			return false // what the share is of stands before the figure
@@ -4317,4 +4320,18 @@ func (d *docState) pronounOpens(si int) bool {
 		}
 	}
 	return false
+}
+
+// wholeAt returns the token where the whole a share q is of is named:
+// "37% of main applicants", "four in ten applicants", "a third of the
+// claims".
+func (d *docState) wholeAt(r *recogniser, q *quantity) int {
+	k := q.te
+	if r.word(k) == "of" {
+		k++
+		if w := r.word(k); w == "the" || w == "all" {
+			k++
+		}
+	}
+	return k
 }

@@ -290,6 +290,7 @@ type lexicon struct {
 	changeOf        []int            // change measure index → the measure it is the change of
 	groupIn         [][]int          // measure index → the measures whose shares it names the group of (GroupIn)
 	narrowedBy      [][]int          // measure index → its narrower measures (NarrowedBy)
+	wholeIn         [][]int          // measure index → the measures whose shares it names the group of when they name the whole (WholeIn)
 	defaultPlace    []int            // measure index → its default geography's place index, or -1
 	ukPart          []bool           // place index → the place has an ONS GSS code: the UK or a part of it
 	notAbout        map[string]uint8 // words after a place that make it not what a figure is about: notAboutAny, or notAboutForeign for a place outside the UK ("EU immigration")
@@ -400,6 +401,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx.changeOf = make([]int, len(ms))
 	lx.groupIn = make([][]int, len(ms))
 	lx.narrowedBy = make([][]int, len(ms))
+	lx.wholeIn = make([][]int, len(ms))
 	for mi, m := range ms {
 		for _, g := range m.GroupIn {
 			gi, ok := lx.measureIdx[g]
@@ -407,6 +409,13 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 				return nil, fmt.Errorf("measure %s: group_in %q is not in the vocabulary", m.Name, g)
 			}
 			lx.groupIn[mi] = append(lx.groupIn[mi], gi)
+		}
+		for _, g := range m.WholeIn {
+			gi, ok := lx.measureIdx[g]
+			if !ok {
+				return nil, fmt.Errorf("measure %s: whole_in %q is not in the vocabulary", m.Name, g)
+			}
+			lx.wholeIn[mi] = append(lx.wholeIn[mi], gi)
 		}
 		for _, g := range m.NarrowedBy {
 			gi, ok := lx.measureIdx[g]

@@ -50,6 +50,10 @@ func TestVocabularyChecked(t *testing.T) {
 	if _, err := New(WithMeasures(badGroup)); err == nil {
 		t.Error("a group_in outside the vocabulary was accepted")
 	}
+	badWhole := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, WholeIn: []string{"claims"}}}
+	if _, err := New(WithMeasures(badWhole)); err == nil {
+		t.Error("a whole_in outside the vocabulary was accepted")
+	}
 	badNarrow := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, NarrowedBy: []string{"other"}}}
 	if _, err := New(WithMeasures(badNarrow)); err == nil {
 		t.Error("a narrowed_by measure with no required names was accepted")

@@ -457,6 +457,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic != "ratio" && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
+		// "840 arriving on Saturday in 14 boats and 722 following on
+		// Sunday": of the counts before it in the sentence, the one its
+		// size is nearest
+		if unit == "" && q.hasValue && q.value > 0 && p.Unit == "boats" && !r.comparedWith(q.ts) {
+			best := math.Inf(1)
+			for k := n - 1; k >= 0 && prev[k].Start >= s0; k-- {
+				if v := prev[k].Value; v != nil && *v > 0 && (prev[k].Unit == "persons" || prev[k].Unit == "boats") {
+					if dd := math.Abs(math.Log10(q.value / *v)); dd < best {
+						best, p = dd, prev[k]
+					}
+				}
+			}
+		}
 		// "25% more than 2023's 29,437": the base of a percentage is a count
 		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
 			unit = p.Unit
@@ -672,6 +685,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mi = lx.other
 	}
 	measure := lx.measures[mi]
+	// "natural change added just 23,200 people": births minus deaths is a
+	// change of the population, whatever word gives it
+	if measure.Name == "natural_change" && stat == "level" && unit != "percent" {
+		stat = "change"
+	}
 	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" && !r.revision(q.ts) {
 		mi = lx.measureIdx[measure.ChangeMeasure]
 		measure = lx.measures[mi]
@@ -994,6 +1012,24 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 			if mi, ok := lx.measureIdx[prev[f].Measure]; ok {
 				return mi
+			}
+		}
+	}
+	// "England grew by 241,500 (0.4%), Wales by 14,300 (0.4%)": a place
+	// and "by", with no verb of their own, repeat the change before
+	if r.word(q.ts-1) == "by" && (unit == "persons" || unit == "") {
+		for _, pl := range d.sentPlaces {
+			if pl.e != q.ts-1 {
+				continue
+			}
+			for k := len(prev) - 1; k >= 0 && prev[k].Start >= d.toks[d.sents[si].a].s; k-- {
+				if prev[k].Unit != "persons" {
+					continue
+				}
+				if mi, ok := lx.measureIdx[prev[k].Measure]; ok && (prev[k].Statistic == "change" || lx.isChangeMeasure[mi]) {
+					return mi
+				}
+				break
 			}
 		}
 	}
@@ -2529,8 +2565,9 @@ func (r *recogniser) nounUnit(i int) string {
 			if u == "years" && k != i {
 				return ""
 			}
-			// "4,000 boat engines": the noun the first one modifies
-			if u2, ok := lookup(r, k+1, fUnitNoun, unitNouns); ok && u2 == "other" && u != "other" {
+			// "4,000 boat engines", "1,380 small boat arrivals": the noun
+			// the first one modifies
+			if u2, ok := lookup(r, k+1, fUnitNoun, unitNouns); ok && (u2 == "other" && u != "other" || u == "boats" && (r.word(k+1) == "arrivals" || r.word(k+1) == "migrants" || r.word(k+1) == "passengers")) {
 				return u2
 			}
 			return u

@@ -967,7 +967,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 					continue // an item before this one
 				}
 				if p := &prev[n]; p.Statistic == "level" && p.Unit != "percent" {
-					if mi, ok := lx.measureIdx[p.Measure]; ok && d.unitAllowed(mi, unit) {
+					// (unless the item names a measure of its own: "£290m:
+					// payments to the Rwandan government")
+					if mi, ok := lx.measureIdx[p.Measure]; ok && d.unitAllowed(mi, unit) && !d.namesOther(mi) {
 						return mi
 					}
 					break
@@ -1425,6 +1427,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		if g >= 0 {
 			best, bestScore = g, gs
+		}
+	}
+	// "1,380 small boat arrivals have been flown to France", "France has
+	// taken back 1,930 small boat arrivals": a count of the group that a
+	// verb of its own clause says were returned is a count of returns
+	if best >= 0 && stat == "level" && unit == "persons" && len(lx.groupIn[best]) > 0 {
+		if k := d.clauseCueOf(si, q, best, lx.groupIn[best]); k >= 0 && d.unitAllowed(k, unit) && d.requirementMet(k, si) {
+			best, bestScore = k, scores[k]
 		}
 	}
 	if best >= 0 && stat == "share" && unit == "percent" && len(lx.wholeIn[best]) > 0 {
@@ -1919,6 +1929,10 @@ func (d *docState) listLead(si int) int {
 				return k
 			}
 		}
+	}
+	// "The report breaks the £728m down as follows:", "… comprising:"
+	if w := d.toks[s.b-2].low; w == "comprising" || w == "follows" && d.toks[s.b-3].low == "as" {
+		return k
 	}
 	return -1
 }
@@ -4371,4 +4385,44 @@ func (d *docState) wholeAt(r *recogniser, q *quantity) int {
 		}
 	}
 	return k
+}
+
+// namesOther reports whether the sentence being read names a measure other
+// than mi by a cue of weight 5 or more.
+func (d *docState) namesOther(mi int) bool {
+	for _, c := range d.sentCues {
+		if c.target != mi && c.target != d.x.lx.other && c.weight >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseCueOf returns one of the measures in, named by a cue of weight 5 or
+// more in the clause of q, when q's own noun is a cue of measure group
+// ("1,380 small boat arrivals have been flown to France"); else -1.
+func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int) int {
+	own := false
+	for _, c := range d.sentCues {
+		if c.s == q.te && c.target == group {
+			own = true
+		}
+	}
+	if !own {
+		return -1
+	}
+	s := d.sents[si]
+	lo, hi := q.ts, q.te
+	for lo > s.a && !clauseEdge(&d.toks[lo-1]) {
+		lo--
+	}
+	for hi < s.b && !clauseEdge(&d.toks[hi]) {
+		hi++
+	}
+	for _, c := range d.sentCues {
+		if c.s >= lo && c.e <= hi && c.weight >= 5 && slices.Contains(in, c.target) {
+			return c.target
+		}
+	}
+	return -1
 }

@@ -977,6 +977,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "about 4.3 billion pounds ($5.8 billion)": the sum before, converted
+	// into another currency
+	if n := len(prev); n > 0 && (unit == "USD" || unit == "EUR") && prev[n-1].Unit == "GBP" && q.ts > 1 && d.toks[q.ts-1].low == "(" && prev[n-1].End == d.toks[q.ts-2].e {
+		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
+			return mi
+		}
+	}
 	// "an increase of 706,900 (1.2%)": the same figure as a percentage
 	if d.restates(q, unit, prev) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
@@ -3507,7 +3514,7 @@ func madeUp(before, w string) bool {
 	switch before {
 	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled",
 		"picked", "pick", "picks", "picking", "rounded", "locked", "signed", "taken", "took", "turned", "held", "brought", "scooped",
-		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied":
+		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied", "run", "ran", "runs", "running", "racked", "rack", "clocked", "notched", "chalked":
 		return true
 	}
 	return false

@@ -1042,6 +1042,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "after better data on students and departures had arrived, the
+	// figure stood at 906,000": "the figure" is the one the text has been
+	// giving, unless the sentence names a measure outright
+	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && prev[n-1].Statistic == "level" && d.theFigureIs(r, q) && !d.namesOther(-1) {
+		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
+			return mi
+		}
+	}
 	// "EU citizens left on balance, at minus 61,000. For non-EU nationals
 	// the figure was 338,000": the same figure, for another group
 	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && d.forGroupFigure(si, q) {
@@ -4432,4 +4440,24 @@ func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int) int {
 		}
 	}
 	return -1
+}
+
+// theFigureIs reports whether "the figure" is the subject q is given for:
+// "the figure stood at 906,000", "the total was 42,100", "the number
+// rose to 1,200".
+func (d *docState) theFigureIs(r *recogniser, q *quantity) bool {
+	k := q.ts - 1
+	if w := r.word(k); w == "at" || w == "to" {
+		k--
+	}
+	switch r.word(k) {
+	case "was", "is", "stood", "stands", "reached", "rose", "fell", "climbed", "dropped":
+	default:
+		return false
+	}
+	switch r.word(k - 1) {
+	case "figure", "total", "number", "tally":
+		return r.word(k-2) == "the"
+	}
+	return false
 }

@@ -484,6 +484,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "Scotland recorded 9,900 more deaths than births and Wales 5,200",
+	// "England had a net loss of 14,500 and Northern Ireland 1,100": a
+	// place with no verb of its own after "and" repeats the figure before,
+	// its sign too
+	if n := len(prev); n > 0 && q.hasValue && prev[n-1].Start >= s0 && prev[n-1].Value != nil && *prev[n-1].Value < 0 && prev[n-1].Unit != "percent" &&
+		(unit == "" || unit == prev[n-1].Unit) && (prev[n-1].Statistic == "level" || prev[n-1].Statistic == "change") && d.gappedPlace(q) {
+		stat, sign = prev[n-1].Statistic, -1
+	}
 	// "a net loss of 105,000, nearly four times the 27,000 recorded in
 	// 2019": the base of a ratio is a figure of the kind compared with it,
 	// a loss too
@@ -2575,6 +2583,11 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		if p.s >= q.te && d.figureBetween(q.te, p.s) {
 			continue
 		}
+		// ("England had a net loss of 14,500 and Northern Ireland 1,100": a
+		// place right before the next figure, after "and", is that one's)
+		if p.s >= q.te && (d.toks[p.s-1].low == "and" || d.toks[p.s-1].low == ",") && d.quantityAt(p.e) {
+			continue
+		}
 		if best < 0 || (bestFrom && !from) || (from == bestFrom && dist < bestD) {
 			best, bestD, bestFrom = p.target, dist, from
 		}
@@ -2644,10 +2657,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	p := q.ts - 1
 	for p > r.lo && intensifiers[r.word(p)] && r.word(p-1) != "" {
-		p-- // "down just 14%", "a dip of only 3%"
+		p-- // "down just 14%", "a dip of only 3%", "down by another 50,000"
+		if r.word(p) == "a" && r.word(p+1) == "further" && p > r.lo {
+			p-- // "by a further 20,000"
+		}
 	}
 	pw := r.word(p)
-	if r.isAverage(q) {
+	// ("Average house prices have fallen by 17%": a change of an average)
+	if r.isAverage(q) && !(pw == "by" && r.is(p-1, fChangeBefore)) {
 		return "average", 1
 	}
 	// "adds £23m to the cost": an increase
@@ -4458,6 +4475,20 @@ func (d *docState) theFigureIs(r *recogniser, q *quantity) bool {
 	switch r.word(k - 1) {
 	case "figure", "total", "number", "tally":
 		return r.word(k-2) == "the"
+	}
+	return false
+}
+
+// gappedPlace reports whether q follows a place named after "and" or a
+// comma with no verb between: "… and Wales 5,200".
+func (d *docState) gappedPlace(q *quantity) bool {
+	for _, p := range d.sentPlaces {
+		if p.e == q.ts && p.s > 0 {
+			switch d.toks[p.s-1].low {
+			case "and", ",":
+				return true
+			}
+		}
 	}
 	return false
 }

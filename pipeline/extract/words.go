@@ -223,7 +223,7 @@ var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifte
 	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1}
 
 // intensifiers stand between a change word and its figure: "down just 14%".
-var intensifiers = map[string]bool{"just": true, "only": true, "merely": true}
+var intensifiers = map[string]bool{"just": true, "only": true, "merely": true, "another": true, "further": true}
 
 // referenceNouns are what a figure "above" or "below" is compared with.
 var referenceNouns = map[string]bool{"peak": true, "record": true, "target": true, "level": true, "levels": true,

@@ -149,6 +149,17 @@ func (r *recogniser) fractionRatio(c core) bool {
 	if r.word(k) == "the" && r.word(k+1) == "size" && r.word(k+2) == "of" {
 		return true
 	}
+	// "growth was less than half that of the previous year", "Britain's
+	// diaspora is roughly half that size"
+	if r.word(k) == "that" && (r.word(k+1) == "of" || r.word(k+1) == "size") {
+		return true
+	}
+	// "Set against the 906,000 peak of mid-2023, it is less than a fifth.":
+	// the figure compared with stands before, and the fraction ends the
+	// sentence
+	if r.word(k) == "" && r.setAgainstBefore(c.s) {
+		return true
+	}
 	// "Emigration was 673,000, nearly four-fifths as large"
 	if r.word(k) == "as" {
 		switch r.word(k + 1) {
@@ -256,6 +267,25 @@ func (r *recogniser) fractionRatio(c core) bool {
 		return false
 	}
 	return r.otherTimeAfter(k + 1)
+}
+
+// setAgainstBefore reports whether the sentence opens by setting what
+// follows against a figure: "Set against the 906,000 peak, …",
+// "Compared with the 2023 peak of 906,000, …".
+func (r *recogniser) setAgainstBefore(i int) bool {
+	if i-r.lo < 4 {
+		return false
+	}
+	w0, w1 := r.word(r.lo), r.word(r.lo+1)
+	if !(w0 == "set" && w1 == "against" || w0 == "compared" && (w1 == "with" || w1 == "to") || w0 == "measured" && w1 == "against") {
+		return false
+	}
+	for k := r.lo + 2; k < i; k++ {
+		if r.isNum(k) && len(r.text(k)) != 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedWithin reports whether one of the n words from i says a figure

@@ -1472,9 +1472,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "If Labour hadn't scrapped Rwanda, tens of thousands would have been
 	// removed": removals in a sentence that names Rwanda, and no other
 	// country, are relocations under the scheme
-	if best >= 0 && len(lx.narrowedBy[best]) > 0 && !d.foreignPlace() {
+	if best >= 0 && len(lx.narrowedBy[best]) > 0 {
 		for _, k := range lx.narrowedBy[best] {
-			if d.blocked&(1<<k) == 0 && d.unitAllowed(k, unit) && d.requiredAt(k, s.a, s.b) {
+			if d.blocked&(1<<k) == 0 && d.unitAllowed(k, unit) && d.requiredAt(k, s.a, s.b) && !d.foreignPlace() {
 				best = k
 				break
 			}

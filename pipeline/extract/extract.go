@@ -504,7 +504,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
 	// change too)
 	if n := len(prev); n > 0 && unit == "percent" && (prev[n-1].Statistic == "change" || prev[n-1].Statistic == "level" && d.changeMeasure(prev[n-1].Measure)) && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
-		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev)) {
+		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev) ||
+			// "cut by 86,000, almost exactly a fifth, to 345,000"
+			prev[n-1].Statistic == "change" && q.fraction && q.ts >= 1 && d.toks[q.ts-1].low == "," && d.toks[q.ts-2].e == prev[n-1].End) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
 	// "down by almost three-quarters (74%)": a percentage restating a
@@ -2654,6 +2656,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	if q.halving {
 		return "change", -1
+	}
+	if q.signed != 0 {
+		return "change", 1 // (the sign is in the value already)
 	}
 	p := q.ts - 1
 	for p > r.lo && intensifiers[r.word(p)] && r.word(p-1) != "" {

@@ -22,6 +22,7 @@ type quantity struct {
 	vague     bool
 	ratio     bool // "four times"
 	halving   bool // "halved": a fall of 50%
+	signed    int  // "-13%", "+9%" in a table: a change with this sign (0: none written)
 	boatLoad  bool // counts the people in one boat (set by isAverage)
 	oneIn     bool // "one in five": always a share, never a change
 }

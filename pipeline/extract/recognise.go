@@ -114,6 +114,14 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	if m := r.punct(c.s - 1); (m == "-" || m == "−") && c.unit == "" && r.adjacent(c.s) && !r.adjacent(c.s-1) && c.s-1 > r.lo && !r.lineStart(c.s-1) {
 		q.value, q.ts, q.vs = -q.value, c.s-1, c.s-1
 	}
+	// "| -13% |", "| +9% |": a signed percentage in a table's column of
+	// changes
+	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && c.unit == "percent" && r.adjacent(c.s) && c.s-1 > r.lo && r.punct(c.s-2) == "|" {
+		q.ts, q.vs, q.signed = c.s-1, c.s-1, 1
+		if m != "+" {
+			q.value, q.signed = -q.value, -1
+		}
+	}
 	r.bounds(&q)
 	return q, true
 }
@@ -683,13 +691,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
+		} else if p.low == "+" && c.unit == "percent" && r.punct(first-2) == "|" {
+			// "| +9% |": a signed change in a table
 		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false
 		}
 	}
 	next := c.e
 	// glued to letters after that are not a scale: "5th", "10am", "1990s", "4x4"
-	if !c.scaled && r.attachedLetterAfter(first) {
+	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && r.word(first+1) == "pc") { // ("57pc" is a percentage)
 		return false
 	}
 	// a time: "10:30", "10.30pm"

@@ -717,8 +717,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	} else if stat == "change" && lx.isChangeMeasure[mi] {
 		stat = "level" // "the population grew by 133,000": the growth is the figure
-	} else if stat == "level" && lx.isChangeMeasure[mi] && r.word(q.ts-1) == "to" && r.changeContext(q.ts) {
-		// "the population grew by 0.8% to 58,950,000": the level it reached
+	} else if stat == "level" && lx.isChangeMeasure[mi] && (r.word(q.ts-1) == "to" || r.word(q.ts-1) == "reaching" && r.punct(q.ts-2) == ",") && r.changeContext(q.ts) {
+		// "the population grew by 0.8% to 58,950,000", "grew by 25,100 in
+		// the year, reaching 5,571,800": the level it reached
 		mi = lx.changeOf[mi]
 		measure = lx.measures[mi]
 	}
@@ -985,6 +986,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 					break
 				}
 			}
+		}
+	}
+	// "The UK paid Rwanda £290m in four instalments: £120m in April 2022,
+	// £20m later that year to cover the costs of setting up, …": the parts
+	// of a sum given before a colon in the sentence are of its measure,
+	// unless a part names a measure of its own
+	if unit == "GBP" || unit == "EUR" || unit == "USD" {
+		if mi := d.colonWhole(si, q, unit, prev); mi >= 0 {
+			return mi
 		}
 	}
 	// "about 4.3 billion pounds ($5.8 billion)": the sum before, converted
@@ -3711,7 +3721,17 @@ func (r *recogniser) flowPair(q *quantity) string {
 		return !boats
 	}
 	verbAfter := func(k int) (string, int) {
-		if r.word(k) == "people" || r.word(k) == "migrants" {
+		// (past the group: "144,000 EU nationals emigrated")
+		for j := 0; j < 3; j++ {
+			switch r.word(k) {
+			case "eu", "non", "-", "british", "irish", "foreign":
+				k++
+				continue
+			}
+			break
+		}
+		switch r.word(k) {
+		case "people", "migrants", "nationals", "citizens", "britons":
 			k++
 		}
 		if r.word(k) == "who" || r.word(k) == "that" {
@@ -3748,7 +3768,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 		if r.punct(k) != "" {
 			break
 		}
-		if r.word(k) == "and" {
+		if w := r.word(k); w == "and" || w == "while" || w == "whereas" {
 			if r.word(k+1) == "the" {
 				k++
 			}
@@ -3762,7 +3782,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 	if r.word(and) == "the" {
 		and--
 	}
-	if other == "" && r.word(and) == "and" {
+	if w := r.word(and); other == "" && (w == "and" || w == "while" || w == "whereas") {
 		for k := and - 1; k > r.lo && k >= and-11; k-- {
 			if r.punct(k) != "" {
 				break
@@ -4496,4 +4516,48 @@ func (d *docState) gappedPlace(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// colonWhole returns the measure of the sum a colon in sentence si opens a
+// list of parts of, when q is one of those parts: the last figure before
+// the colon, in unit; or -1.
+func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Mention) int {
+	s := d.sents[si]
+	colon := -1
+	for k := q.ts - 1; k > s.a; k-- {
+		if d.toks[k].low == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return -1
+	}
+	var whole *model.Mention
+	for k := len(prev) - 1; k >= 0 && prev[k].Start >= d.toks[s.a].s; k-- {
+		if prev[k].End <= d.toks[colon].s {
+			whole = &prev[k]
+			break
+		}
+	}
+	if whole == nil || whole.Unit != unit || whole.Statistic != "level" {
+		return -1
+	}
+	mi, ok := d.x.lx.measureIdx[whole.Measure]
+	if !ok || mi == d.x.lx.other {
+		return -1
+	}
+	lo, hi := q.ts, q.te
+	for lo > colon+1 && !clauseEdge(&d.toks[lo-1]) {
+		lo--
+	}
+	for hi < s.b && !clauseEdge(&d.toks[hi]) {
+		hi++
+	}
+	for _, c := range d.sentCues {
+		if c.s >= lo && c.e <= hi && c.target != mi && c.weight >= 5 {
+			return -1
+		}
+	}
+	return mi
 }

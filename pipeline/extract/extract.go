@@ -416,6 +416,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 	}
+	// "Boats: 83", "Days with crossings: 13": a figure after a label's
+	// colon counts what the label names
+	if unit == "" && d.sentLabel >= 0 && d.sentLabel == q.ts-1 {
+		unit = d.labelUnit(s.a, d.sentLabel)
+	}
 	// "12 sites, including two in Kent": a part counts what the whole
 	// before it counts
 	if unit == "" && r.word(q.ts-1) == "including" {
@@ -4560,4 +4565,19 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 		}
 	}
 	return mi
+}
+
+// labelUnit returns the unit the label in tokens [a, colon) names by its
+// first or last word: "Boats" is boats, "Days with crossings" days (other).
+func (d *docState) labelUnit(a, colon int) string {
+	for _, k := range [2]int{a, colon - 1} {
+		w := d.toks[k].low
+		if timeNouns[w] {
+			return "other"
+		}
+		if u, ok := unitNouns[w]; ok && u != "" {
+			return u
+		}
+	}
+	return ""
 }

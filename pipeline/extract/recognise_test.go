@@ -916,6 +916,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("61pc", -61, "percent").stat("percent_change"), ex("61 per cent", -61, "percent").stat("percent_change")}},
 		{name: "change/apposed_fraction_restates_the_cut", text: "Last November the estimate was cut by 84,000, almost exactly a fifth, to 338,000.",
 			want: []wantMention{ex("84,000", -84000, "persons").stat("change"), hq("almost exactly a fifth", "approximately", -20, "percent").stat("percent_change"), ex("338,000", 338000, "persons")}},
+		{name: "unit/label_names_what_the_figure_counts", text: "SEPTEMBER IN NUMBERS\nArrivals: 5,210\nBoats: 88\nDays with crossings: 14\nCoastguard incidents: 64",
+			want: []wantMention{ex("5,210", 5210, "persons"), ex("88", 88, "boats"), ex("14", 14, "other"), ex("64", 64, "other")}},
 		{name: "change/downgrade_of", text: "The estimate was cut again, a downgrade of 23%.",
 			want: []wantMention{ex("23%", -23, "percent").stat("percent_change")}},
 		{name: "change/net_loss_of", text: "The region had a net loss of 12,400 people to the rest of the UK, and Bristol a net gain of 3,100.",

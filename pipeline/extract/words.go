@@ -175,7 +175,7 @@ var unitNouns = map[string]string{
 	"francs": "other", "rupees": "other", "lira": "other", "dirhams": "other", "yen": "other",
 	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",
 	"engines": "other", "motors": "other", "launches": "boats", "inflatables": "boats",
-	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other",
+	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

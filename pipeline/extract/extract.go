@@ -964,6 +964,19 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
+	// "Of the people returned between July 2024 and June 2026, 6,880 had
+	// come by small boat": a count of part of the whole the sentence opens
+	// with is of that whole's measure
+	if sa := d.sents[si].a; unit != "percent" && d.toks[sa].low == "of" && sa+1 < q.ts && d.toks[sa+1].low == "the" && q.ts-1 > sa && d.toks[q.ts-1].low == "," {
+		for _, c := range d.sentCues {
+			if c.e >= q.ts-1 {
+				break
+			}
+			if c.weight >= 5 && c.target != lx.other && d.unitAllowed(c.target, unit) && !d.figureBetween(sa, q.ts) {
+				return c.target
+			}
+		}
+	}
 	// "643,000 people emigrated. Of these, 274,000 were non-EU nationals,
 	// 172,000 were EU nationals": counts that break down the figure before
 	if unit != "percent" && r.word(r.lo) == "of" && (r.word(r.lo+1) == "these" || r.word(r.lo+1) == "them" || r.word(r.lo+1) == "those") && r.punct(r.lo+2) == "," {

@@ -1984,6 +1984,9 @@ func (d *docState) listLead(si int) int {
 		}
 	}
 	// "The report breaks the £728m down as follows:", "… comprising:"
+	if s.b-3 < s.a {
+		return -1
+	}
 	if w := d.toks[s.b-2].low; w == "comprising" || w == "follows" && d.toks[s.b-3].low == "as" {
 		return k
 	}

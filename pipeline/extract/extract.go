@@ -674,9 +674,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// natural decrease of 12,000" is)
 	if nat, ok := lx.measureIdx["natural_change"]; ok && q.unit == "" && r.word(q.ts-1) == "by" {
 		switch r.word(q.ts - 3) {
-		case "exceeded", "outnumbered", "outstripped":
+		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
 			a, b := r.word(q.ts-4), r.word(q.ts-2)
-			if a == "there" || a == "again" || a == "also" || a == "still" {
+			if a == "there" || a == "again" || a == "also" || a == "still" || a == "now" || a == "already" {
 				a = r.word(q.ts - 5) // "deaths there exceeded births by 14,800"
 			}
 			if a == "deaths" && b == "births" || a == "births" && b == "deaths" {
@@ -2233,7 +2233,11 @@ func (d *docState) labelScale(s span) float64 {
 // plainDigits reports whether q's value is written as bare digits (no
 // scale word, currency or percent): "948", "1,218".
 func (d *docState) plainDigits(q *quantity) bool {
-	return q.ve == q.vs+1 && d.toks[q.vs].kind == tNum && !q.inWords
+	vs := q.vs
+	if d.toks[vs].kind == tPunct && q.ve == vs+2 {
+		vs++ // "-7", "+25" in a table
+	}
+	return q.ve == vs+1 && d.toks[vs].kind == tNum && !q.inWords
 }
 
 // changeMeasure reports whether the measure named m is some measure's
@@ -2754,6 +2758,21 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return "level", -1
 		case "gain", "inflow":
 			return "level", 1
+		}
+	}
+	// "for EU nationals the net outflow was 77,000", "the net loss stood at
+	// 12,000"
+	if k := p; pw == "was" || pw == "is" || pw == "at" {
+		if pw == "at" && r.word(k-1) == "stood" {
+			k--
+		}
+		if r.word(k-2) == "net" {
+			switch r.word(k - 1) {
+			case "loss", "outflow":
+				return "level", -1
+			case "gain", "inflow":
+				return "level", 1
+			}
 		}
 	}
 	// "London lost a net 84,200 residents": the verb before "a net"
@@ -4529,8 +4548,13 @@ func (d *docState) theFigureIs(r *recogniser, q *quantity) bool {
 // comma with no verb between: "… and Wales 5,200".
 func (d *docState) gappedPlace(q *quantity) bool {
 	for _, p := range d.sentPlaces {
-		if p.e == q.ts && p.s > 0 {
-			switch d.toks[p.s-1].low {
+		// ("… and in Wales by roughly 3,000")
+		if (p.e == q.ts || p.e == q.ts-1 && d.toks[p.e].low == "by") && p.s > 1 {
+			k := p.s - 1
+			if d.toks[k].low == "in" {
+				k--
+			}
+			switch d.toks[k].low {
 			case "and", ",":
 				return true
 			}

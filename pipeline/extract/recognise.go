@@ -114,12 +114,15 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	if m := r.punct(c.s - 1); (m == "-" || m == "−") && c.unit == "" && r.adjacent(c.s) && !r.adjacent(c.s-1) && c.s-1 > r.lo && !r.lineStart(c.s-1) {
 		q.value, q.ts, q.vs = -q.value, c.s-1, c.s-1
 	}
-	// "| -13% |", "| +9% |": a signed percentage in a table's column of
-	// changes
-	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && c.unit == "percent" && r.adjacent(c.s) && c.s-1 > r.lo && r.punct(c.s-2) == "|" {
+	// "| -13% |", "| +9% |", "| +25 |": a signed figure in a table's
+	// column of changes
+	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && r.punct(c.s-2) == "|" {
 		q.ts, q.vs, q.signed = c.s-1, c.s-1, 1
 		if m != "+" {
-			q.value, q.signed = -q.value, -1
+			q.signed = -1
+			if q.value > 0 {
+				q.value = -q.value // (not the minus rule's again)
+			}
 		}
 	}
 	r.bounds(&q)
@@ -263,6 +266,14 @@ func (r *recogniser) fractionRatio(c core) bool {
 			}
 			if past || r.claimedWithin(k+2, 2) {
 				return true // ("less than a fifth of the number claimed")
+			}
+			switch r.word(k + 1) {
+			case "growth", "increase", "rise", "fall", "decline", "drop":
+				// "Almost half of that fall took place before the election":
+				// a part of the change just given
+				if w := r.word(k); w == "that" || w == "this" {
+					return false
+				}
 			}
 		default:
 			if !past || !r.isNum(k+1) && r.punct(k+1) != "£" {
@@ -691,8 +702,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
-		} else if p.low == "+" && c.unit == "percent" && r.punct(first-2) == "|" {
-			// "| +9% |": a signed change in a table
+		} else if p.low == "+" && (c.unit == "percent" || c.unit == "") && r.punct(first-2) == "|" {
+			// "| +9% |", "| +25 |": a signed change in a table
 		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false
 		}

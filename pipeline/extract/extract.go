@@ -138,6 +138,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			case wasLinks && d.linkTitle(s.a):
 				furniture, links = true, true
 			}
+		} else if !furniture && d.furnitureSentence(s.a) {
+			// "… charity. Support our journalism from £3.": a notice after
+			// the last sentence of a paragraph, for this sentence only
+			continue
 		}
 		d.scale = next
 		if d.toks[s.a].nl > 1 && !titled {
@@ -3506,6 +3510,20 @@ func (d *docState) isFurniture(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// furnitureSentence reports whether the sentence starting at token i,
+// inside a paragraph, opens with a furniture phrase of two words or more
+// ("Support our journalism from £3.", "If you found this useful, please
+// support our work"): one word ("More", "Share") is too often prose.
+func (d *docState) furnitureSentence(i int) bool {
+	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
+	for _, m := range d.furn {
+		if m.s == i && m.e-m.s >= 2 {
+			return true
+		}
 	}
 	return false
 }

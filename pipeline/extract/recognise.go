@@ -782,6 +782,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	switch r.word(next) {
 	case "comments", "views", "likes", "shares", "replies", "retweets", "reactions":
 		return false
+	case "view", "read", "see":
+		if w := r.word(next + 1); w == "comments" || w == "replies" {
+			return false // "388 View comments"
+		}
 	}
 	if r.punct(first-1) == "(" && r.punct(next) == ")" && c.unit == "" {
 		switch r.word(first - 2) {

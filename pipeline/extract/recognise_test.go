@@ -272,6 +272,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "not/claims_made_are_not_asylum_claims", text: "Three claims from the debate, checked. Some 4,100 asylum claims were lodged, and two claims were withdrawn in the asylum queue.",
 			want: []wantMention{hq("Some 4,100", "approximately", 4100, "persons"), ex("two", 2, "persons")}},
+		{name: "furniture/notices_inside_a_paragraph_and_page_counts", text: "The count was 3,020.\n\n1.4k shares | 262 View comments\n\nThe Ledger is an independent charity. If you found this useful, please support our work from £4 a month.\n\nSubscribe today: 10 issues for £10\n\nRelated fact checks: Asylum backlog: 5 things you need to know",
+			want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "furniture/comment_share_bar", text: "The count was 3,020.\n\nComment | Share 3.4k",
 			want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "words/answer_to_a_question", text: "How many people were sent in the end? Three. All three went voluntarily.",

@@ -934,6 +934,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if r.is(c.s-1, fOrdinal) {
 			return false
 		}
+		// "three and a half years ago": the end of a mixed number of a
+		// length of time
+		if k := c.s - 1; (r.word(k) == "and" || r.word(k) == "a" && r.word(k-1) == "and") && (r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year") {
+			return false
+		}
 		// "the other half of the equation"
 		if r.word(c.s-1) == "other" {
 			return false
@@ -1198,6 +1203,11 @@ func isRatioObject(w string) bool {
 	return false
 }
 
+// modalBefore are the words that make "double" a verb: "cannot double the
+// work", "plans to double the number".
+var modalBefore = map[string]bool{"to": true, "cannot": true, "can": true, "will": true, "would": true, "could": true,
+	"may": true, "might": true, "should": true, "must": true, "not": true, "never": true}
+
 // changeSpan are the words after "a halving" that give the time it
 // took: "a halving in a single year", "a halving since 2023".
 var changeSpan = map[string]bool{"in": true, "since": true, "over": true, "on": true, "from": true}
@@ -1224,8 +1234,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		}
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
-	// "nearly double the amount", "more than double what it was"
-	if r.is(i, fStarter) && isRatioObject(r.word(i+1)) {
+	// "nearly double the amount", "more than double what it was" (not the
+	// verb: "You cannot double the work")
+	if r.is(i, fStarter) && isRatioObject(r.word(i+1)) && !modalBefore[r.word(i-1)] {
 		if v, ok := multiples[r.word(i)]; ok {
 			return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 		}

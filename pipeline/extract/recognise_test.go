@@ -929,6 +929,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("some 10,000", "approximately", -10000, "persons").stat("change").per("year"), hq("roughly 2,800", "approximately", -2800, "persons").stat("change")}},
 		{name: "share/half_of_that_fall", text: "Net migration fell by 610,000. Almost half of that fall took place before the election.",
 			want: []wantMention{ex("610,000", -610000, "persons").stat("change"), hq("Almost half", "almost", 50, "percent").stat("share")}},
+		{name: "neg/mixed_number_of_years_and_double_as_a_verb", text: "It is a fraction of the 910,000 of three and a half years ago. You cannot double the work and expect waits to fall.",
+			want: []wantMention{ex("910,000", 910000, "persons")}},
 		{name: "change/downgrade_of", text: "The estimate was cut again, a downgrade of 23%.",
 			want: []wantMention{ex("23%", -23, "percent").stat("percent_change")}},
 		{name: "change/net_loss_of", text: "The region had a net loss of 12,400 people to the rest of the UK, and Bristol a net gain of 3,100.",

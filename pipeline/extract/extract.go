@@ -1348,6 +1348,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 		if d.paren[c.s] != d.paren[q.ts] && !placeValue || comma && c.e <= q.ts && d.inAside(s, ci, q.ts) {
 			w *= 0.3
+			if comma && c.e <= q.ts && d.inDefinition(s, ci, q.ts) {
+				w *= 0.1
+			}
 		}
 		scores[t] += w
 		touched |= 1 << t
@@ -1649,7 +1652,7 @@ func clauseEdge(t *token) bool {
 // cueGapWords are the words between a cue and its figure that measure()
 // weighs: clause joins, comparisons, causes, relative pronouns and
 // auxiliaries.
-var cueGapWords = map[string]bool{"against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
+var cueGapWords = map[string]bool{"meaning": true, "defined": true, "against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
 	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "despite": true, "from": true, "who": true, "whom": true,
 	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
 	"would": true}
@@ -1694,7 +1697,7 @@ func (d *docState) scanSentence(s span) {
 	d.asideEnd = d.asideEnd[:0]
 	for _, c := range d.sentCues {
 		end := -1
-		for j := c.s - 1; j > s.a && j >= c.s-12; j-- {
+		for j := c.s - 1; j > s.a && j >= c.s-16; j-- {
 			t := &d.toks[j]
 			if t.kind == tPunct && t.low == "," {
 				break
@@ -1705,6 +1708,9 @@ func (d *docState) scanSentence(s span) {
 						end = k
 						break
 					}
+				}
+				if end >= 0 && (t.low == "meaning" || t.low == "defined") {
+					end = -2 - end // a definition: see inDefinition
 				}
 				break
 			}
@@ -1720,7 +1726,22 @@ func (d *docState) inAside(s span, ci, i int) bool {
 		d.scanSentence(s)
 	}
 	end := d.asideEnd[ci]
+	if end <= -2 {
+		end = -2 - end
+	}
 	return end >= 0 && end < i
+}
+
+// inDefinition reports whether sentence cue ci stands in a definition set
+// off by commas before token i ("net migration, meaning people arriving …
+// minus those departing, is 171,000"): it names the parts of what the
+// figure counts, not what it counts.
+func (d *docState) inDefinition(s span, ci, i int) bool {
+	if !d.sentScanned {
+		d.scanSentence(s)
+	}
+	end := d.asideEnd[ci]
+	return end <= -2 && -2-end < i
 }
 
 // personalSum reports whether a sum of money is paid to each person: "up
@@ -1908,7 +1929,8 @@ found:
 // between …" (after "the").
 var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "driven": true, "fuelled": true,
 	"difference": true, "gap": true, // "net migration, the difference between immigration and emigration, was"
-	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true}
+	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true,
+	"meaning": true, "defined": true} // "net migration, meaning people arriving … minus those departing, is 171,000"
 
 // yearEarlier returns the length of "a year earlier", "twelve months
 // before", "the year before" or "the previous year" at token i, or 0.

@@ -167,7 +167,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
-		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.sentNumberOf, d.curSent = false, -1, -1, -1, si
+		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.sentNumberOf, d.sentEstimate, d.curSent = false, -1, -1, -1, -1, si
 		d.reqMet = resize(d.reqMet, len(x.lx.measures))
 		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
@@ -265,6 +265,7 @@ type docState struct {
 	blocked                  uint64
 	sentScanned              bool
 	sentMoney, sentAnaphoric int8
+	sentEstimate             int8 // speaksOfEstimate of the current sentence: -1 not yet known
 	sentNumberOf             int8 // whether it says "number of" (-1 until asked)
 	sentLabel                int
 	// scale multiplies the plain numbers of a table whose caption says
@@ -2413,6 +2414,20 @@ func (d *docState) elsewhere(p match) bool {
 // speaksOfEstimate reports whether sentence si speaks of "its estimate",
 // "our estimate", "the first estimate", or of a figure "revised".
 func (d *docState) speaksOfEstimate(si int) bool {
+	if si == d.curSent && d.sentEstimate >= 0 {
+		return d.sentEstimate == 1
+	}
+	v := d.speaksOfEstimateIn(si)
+	if si == d.curSent {
+		d.sentEstimate = 0
+		if v {
+			d.sentEstimate = 1
+		}
+	}
+	return v
+}
+
+func (d *docState) speaksOfEstimateIn(si int) bool {
 	s := d.sents[si]
 	for k := s.a + 1; k < s.b; k++ {
 		switch d.toks[k].low {
@@ -3541,6 +3556,9 @@ func (d *docState) isFurniture(i int) bool {
 // ("Support our journalism from £3.", "If you found this useful, please
 // support our work"): one word ("More", "Share") is too often prose.
 func (d *docState) furnitureSentence(i int) bool {
+	if d.toks[i].flags&fFurniture == 0 {
+		return false // (no furniture phrase starts with this word)
+	}
 	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
 	for _, m := range d.furn {
 		if m.s == i && m.e-m.s >= 2 {

@@ -233,6 +233,9 @@ type docState struct {
 	// asideEnd is, for each cue of the sentence (sentCues), the comma that
 	// closes the aside it stands in, or -1 (see scanSentence)
 	asideEnd []int
+	// asideDef tells, for each cue of the sentence, whether its aside is a
+	// definition ("…, meaning people arriving … minus those departing, …")
+	asideDef []bool
 	// reqs are the places where a measure's required words stand
 	reqs []match
 	// buffers reused for each sentence
@@ -972,12 +975,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "Of the people returned between July 2024 and June 2026, 6,880 had
 	// come by small boat": a count of part of the whole the sentence opens
 	// with is of that whole's measure
-	if sa := d.sents[si].a; unit != "percent" && d.toks[sa].low == "of" && sa+1 < q.ts && d.toks[sa+1].low == "the" && q.ts-1 > sa && d.toks[q.ts-1].low == "," {
+	if sa := d.sents[si].a; unit != "percent" && d.toks[sa].low == "of" && sa+1 < q.ts && d.toks[sa+1].low == "the" && q.ts-1 > sa && d.toks[q.ts-1].low == "," && !d.figureBetween(sa, q.ts) {
 		for _, c := range d.sentCues {
 			if c.e >= q.ts-1 {
 				break
 			}
-			if c.weight >= 5 && c.target != lx.other && d.unitAllowed(c.target, unit) && !d.figureBetween(sa, q.ts) {
+			if c.weight >= 5 && c.target != lx.other && d.unitAllowed(c.target, unit) {
 				return c.target
 			}
 		}
@@ -1696,8 +1699,9 @@ func (d *docState) labelColon(s span) int {
 func (d *docState) scanSentence(s span) {
 	d.sentScanned = true
 	d.asideEnd = d.asideEnd[:0]
+	d.asideDef = d.asideDef[:0]
 	for _, c := range d.sentCues {
-		end := -1
+		end, def := -1, false
 		for j := c.s - 1; j > s.a && j >= c.s-16; j-- {
 			t := &d.toks[j]
 			if t.kind == tPunct && t.low == "," {
@@ -1710,13 +1714,12 @@ func (d *docState) scanSentence(s span) {
 						break
 					}
 				}
-				if end >= 0 && (t.low == "meaning" || t.low == "defined") {
-					end = -2 - end // a definition: see inDefinition
-				}
+				def = end >= 0 && (t.low == "meaning" || t.low == "defined")
 				break
 			}
 		}
 		d.asideEnd = append(d.asideEnd, end)
+		d.asideDef = append(d.asideDef, def)
 	}
 }
 
@@ -1727,9 +1730,6 @@ func (d *docState) inAside(s span, ci, i int) bool {
 		d.scanSentence(s)
 	}
 	end := d.asideEnd[ci]
-	if end <= -2 {
-		end = -2 - end
-	}
 	return end >= 0 && end < i
 }
 
@@ -1741,8 +1741,7 @@ func (d *docState) inDefinition(s span, ci, i int) bool {
 	if !d.sentScanned {
 		d.scanSentence(s)
 	}
-	end := d.asideEnd[ci]
-	return end <= -2 && -2-end < i
+	return d.asideDef[ci] && d.asideEnd[ci] < i
 }
 
 // personalSum reports whether a sum of money is paid to each person: "up

@@ -360,12 +360,16 @@ func (r *recogniser) waitingTime(i int) bool {
 			return false
 		}
 	}
-	for k := i - 1; k >= r.lo && k >= i-16; k-- {
+	reach := 10
+	if compared {
+		reach = 16
+	}
+	for k := i - 1; k >= r.lo && k >= i-reach; k-- {
 		switch r.word(k) {
 		case "average", "wait", "waiting", "stay", "stays", "typically", "median":
 			return true
 		case "":
-			if !compared || k < i-16 {
+			if !compared {
 				return false // punctuation: another clause
 			}
 		}

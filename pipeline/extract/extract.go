@@ -1091,14 +1091,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "after better data on students and departures had arrived, the
 	// figure stood at 906,000": "the figure" is the one the text has been
 	// giving, unless the sentence names a measure outright
-	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && prev[n-1].Statistic == "level" && d.theFigureIs(r, q) && !d.namesOther(-1) {
+	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && prev[n-1].Statistic == "level" && d.theFigureIs(r, q) && !d.namesMeasure() {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
 	}
 	// "EU citizens left on balance, at minus 61,000. For non-EU nationals
 	// the figure was 338,000": the same figure, for another group
-	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && d.forGroupFigure(si, q) {
+	if n := len(prev); n > 0 && d.msent[n-1] >= si-1 && prev[n-1].Measure != "other" && (prev[n-1].Unit == unit || unit == "") && d.forGroupFigure(r, si, q) {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
@@ -1609,18 +1609,11 @@ func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Menti
 		return -1
 	}
 	s := d.sents[si]
-	lo, hi := q.ts, q.te
-	for lo > s.a && !clauseEdge(&d.toks[lo-1]) {
-		lo--
-	}
+	lo, hi := d.clauseSpan(q.ts, q.te, s.a, s.b)
 	// "The backlog has shrunk too, to 59,200": the level a change reached,
 	// after a comma, is in the change's clause
 	if lo == q.ts-1 && d.toks[lo].low == "to" && lo-1 > s.a && d.toks[lo-1].low == "," {
-		for lo--; lo > s.a && !clauseEdge(&d.toks[lo-1]); lo-- {
-		}
-	}
-	for hi < s.b && !clauseEdge(&d.toks[hi]) {
-		hi++
+		lo, _ = d.clauseSpan(lo-1, hi, s.a, s.b)
 	}
 	for _, c := range d.sentCues {
 		if c.s < hi && c.e > lo {
@@ -1645,6 +1638,18 @@ func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Menti
 
 // clauseEdge reports whether t ends a clause: a comma, semicolon, colon,
 // bracket or dash, or a word that joins clauses.
+// clauseSpan widens tokens [a, b) to their clause, no further than [lo,
+// hi): to the nearest clause edge on each side (see clauseEdge).
+func (d *docState) clauseSpan(a, b, lo, hi int) (int, int) {
+	for a > lo && !clauseEdge(&d.toks[a-1]) {
+		a--
+	}
+	for b < hi && !clauseEdge(&d.toks[b]) {
+		b++
+	}
+	return a, b
+}
+
 func clauseEdge(t *token) bool {
 	switch t.low {
 	case ",", ";", ":", "(", ")", "-", "–", "—", "and", "but", "while", "whereas":
@@ -4477,29 +4482,10 @@ func (d *docState) strongCue(t int) bool {
 // clause opening with "for" names: "For non-EU nationals the figure was
 // 338,000", "For Wales, the number stood at 3,100", "while for non-EU
 // nationals it was plus 304,000".
-func (d *docState) forGroupFigure(si int, q *quantity) bool {
+func (d *docState) forGroupFigure(r *recogniser, si int, q *quantity) bool {
 	s := d.sents[si]
-	k := q.ts - 1
-	if k-3 < s.a {
-		return false
-	}
-	if w := d.toks[k].low; w == "at" || w == "plus" {
-		k--
-	}
-	switch d.toks[k].low {
-	case "was", "is", "were", "stood", "reached":
-	default:
-		return false
-	}
-	// "the figure was", or "it was" after the group ("while for non-EU
-	// nationals it was plus 304,000")
-	switch k--; d.toks[k].low {
-	case "figure", "number", "total", "count":
-		if k--; d.toks[k].low != "the" {
-			return false
-		}
-	case "it":
-	default:
+	k := d.figureSubject(r, q)
+	if k < 0 {
 		return false
 	}
 	for j := k - 1; j >= s.a && j >= k-6; j-- {
@@ -4566,13 +4552,7 @@ func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int) int {
 		return -1
 	}
 	s := d.sents[si]
-	lo, hi := q.ts, q.te
-	for lo > s.a && !clauseEdge(&d.toks[lo-1]) {
-		lo--
-	}
-	for hi < s.b && !clauseEdge(&d.toks[hi]) {
-		hi++
-	}
+	lo, hi := d.clauseSpan(q.ts, q.te, s.a, s.b)
 	for _, c := range d.sentCues {
 		if c.s >= lo && c.e <= hi && c.weight >= 5 && slices.Contains(in, c.target) {
 			return c.target
@@ -4585,20 +4565,32 @@ func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int) int {
 // "the figure stood at 906,000", "the total was 42,100", "the number
 // rose to 1,200".
 func (d *docState) theFigureIs(r *recogniser, q *quantity) bool {
+	k := d.figureSubject(r, q)
+	return k >= 0 && r.word(k) == "the"
+}
+
+// figureSubject returns the token that opens "the figure", "the total",
+// "the number" or "it" as the subject q is given for ("the figure stood
+// at 906,000", "it was plus 304,000"), or -1.
+func (d *docState) figureSubject(r *recogniser, q *quantity) int {
 	k := q.ts - 1
-	if w := r.word(k); w == "at" || w == "to" {
+	if w := r.word(k); w == "at" || w == "to" || w == "plus" {
 		k--
 	}
 	switch r.word(k) {
-	case "was", "is", "stood", "stands", "reached", "rose", "fell", "climbed", "dropped":
+	case "was", "is", "were", "stood", "stands", "reached", "rose", "fell", "climbed", "dropped":
 	default:
-		return false
+		return -1
 	}
-	switch r.word(k - 1) {
-	case "figure", "total", "number", "tally":
-		return r.word(k-2) == "the"
+	switch k--; r.word(k) {
+	case "it":
+		return k
+	case "figure", "total", "number", "tally", "count":
+		if r.word(k-1) == "the" {
+			return k - 1
+		}
 	}
-	return false
+	return -1
 }
 
 // gappedPlace reports whether q follows a place named after "and" or a
@@ -4649,13 +4641,7 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 	if !ok || mi == d.x.lx.other {
 		return -1
 	}
-	lo, hi := q.ts, q.te
-	for lo > colon+1 && !clauseEdge(&d.toks[lo-1]) {
-		lo--
-	}
-	for hi < s.b && !clauseEdge(&d.toks[hi]) {
-		hi++
-	}
+	lo, hi := d.clauseSpan(q.ts, q.te, colon+1, s.b)
 	for _, c := range d.sentCues {
 		if c.s >= lo && c.e <= hi && c.target != mi && c.weight >= 5 {
 			return -1

@@ -61,3 +61,44 @@ func TestBracketedFigure(t *testing.T) {
 		t.Errorf("%+v", ms)
 	}
 }
+
+// A figure with no noun of its own counts what its sentence, or the one
+// before, says it counts: hotels are not people.
+func TestBareCountUnit(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text  string
+		units map[string]string // quote: unit
+	}{
+		{"Barracks in use fell from more than 30 sites at the start of 2031 to 12.",
+			map[string]string{"more than 30": "other", "12": "other"}},
+		{"In Dunmore the number roughly doubled, from 140 to 270, after 85 refugee households were placed in bed and breakfasts.",
+			map[string]string{"140": "persons", "270": "persons", "85": "other"}},
+		{"The council put 85 refugee households in bed and breakfasts. In Dunmore the number roughly doubled, from 140 to 270.",
+			map[string]string{"85": "other", "140": "other", "270": "other"}},
+		{"The department said it would shut every one of the hotels on its books. By October 62 of them were still taking guests.",
+			map[string]string{"62": "other"}},
+		{"Some 9,400 people were on support in the county, 2,350 of them in hotels.",
+			map[string]string{"Some 9,400": "persons", "2,350": "persons"}},
+		{"Hotels in use slipped to 97, from 118 at the end of June.",
+			map[string]string{"97": "other", "118": "other"}},
+		{"Hotels on the coast housed 4,200 people in June.",
+			map[string]string{"4,200": "persons"}},
+		{"The minister said 58 hotels had closed. At the 2029 peak, more than 300 were in use.",
+			map[string]string{"58": "other", "more than 300": "other"}},
+	} {
+		ms := x.Extract(c.text, time.Time{})
+		got := map[string]string{}
+		for _, m := range ms {
+			got[m.Quote] = m.Unit
+		}
+		for q, u := range c.units {
+			if got[q] != u {
+				t.Errorf("%q: %q has unit %q, want %q (all: %v)", c.text, q, got[q], u, got)
+			}
+		}
+	}
+}

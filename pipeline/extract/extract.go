@@ -424,6 +424,42 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 	}
+	// "the number of small boats rose by 17": the noun counted
+	if unit == "" && !q.ratio && d.hasNumberOf(s) {
+		if unit = r.numberOf(q.ts); unit == sameCount {
+			unit = ""
+			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+				if prev[k].Statistic == "level" && (unitBit(prev[k].Unit)&countBits != 0 || prev[k].Unit == "other") {
+					unit = prev[k].Unit
+					break
+				}
+			}
+		}
+	}
+	// "from more than 400 hotels at its peak to 176": the level a count
+	// reached counts what the count it started from counted
+	if f := r.fromBefore(q); unit == "" && f >= 0 {
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[f].e && prev[n-1].Unit != "percent" {
+			unit = prev[n-1].Unit
+		}
+	}
+	// "Ministers promised to close those hotels. 164 of them are still
+	// open": a part counts what the noun the sentence before counts
+	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" && si > 0 && !d.unitNounBefore(r, q.ts) {
+		if n := len(prev); n > 0 && d.msent[n-1] == si-1 {
+			unit = prev[n-1].Unit
+		} else if n == 0 || d.msent[n-1] < si-1 {
+			unit = d.unitBefore(si)
+		}
+	}
+	// "Hotels in use dropped to 158", "Boats crossing on Sunday rose to
+	// 19": the first figure of a sentence that opens by naming what it
+	// counts
+	if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstFigure(si, prev) {
+		if u := r.subjectUnit(q.ts); u == "other" || u == "boats" {
+			unit = u
+		}
+	}
 	// "Boats: 83", "Days with crossings: 13": a figure after a label's
 	// colon counts what the label names
 	if unit == "" && d.sentLabel >= 0 && d.sentLabel == q.ts-1 {
@@ -568,10 +604,6 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				break
 			}
 		}
-	}
-	// "the number of small boats rose by 17": the noun counted
-	if unit == "" && !q.ratio && d.hasNumberOf(s) {
-		unit = r.numberOf(q.ts)
 	}
 	// "712 small boats were detected, 2% more than in 2024 (695)": the base
 	// in brackets is the kind of figure the sentence began with
@@ -1616,7 +1648,8 @@ func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Menti
 		lo, _ = d.clauseSpan(lo-1, hi, s.a, s.b)
 	}
 	for _, c := range d.sentCues {
-		if c.s < hi && c.e > lo {
+		// ("more than 400 were in use": a cue of other names nothing)
+		if c.s < hi && c.e > lo && c.target != d.x.lx.other {
 			return -1
 		}
 	}
@@ -2039,12 +2072,12 @@ func (d *docState) lastCount(si int, prev []model.Mention) int {
 }
 
 // hasNumberOf reports whether the sentence s (the one being read) says
-// "number of".
+// "number".
 func (d *docState) hasNumberOf(s span) bool {
 	if d.sentNumberOf < 0 {
 		d.sentNumberOf = 0
-		for k := s.a; k+1 < s.b; k++ {
-			if d.toks[k].low == "number" && d.toks[k+1].low == "of" {
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].low == "number" {
 				d.sentNumberOf = 1
 				break
 			}
@@ -2053,15 +2086,27 @@ func (d *docState) hasNumberOf(s span) bool {
 	return d.sentNumberOf == 1
 }
 
+// sameCount is what numberOf returns for "the number" with no noun: the
+// figure counts what the one before it counted.
+const sameCount = "="
+
 // numberOf returns the unit of the noun counted in "the number of small
-// boats" before token i in its clause, or "".
+// boats" before token i in its clause, sameCount for "the number" with no
+// noun of its own ("the number in use has fallen from 400 to 210", "the
+// number almost doubled, from 201 to 389"), or "".
 func (r *recogniser) numberOf(i int) string {
 	for k := i - 1; k > r.lo && k >= i-10; k-- {
 		if r.isNum(k) && r.word(i-1) == "to" {
 			continue // "the number of hotels from more than 400 to 183"
 		}
+		if r.punct(k) == "," && r.word(k+1) == "from" {
+			continue
+		}
 		if r.punct(k) != "" && r.punct(k) != "-" || r.isNum(k) {
 			return ""
+		}
+		if r.word(k) == "number" && r.word(k-1) == "the" && r.word(k+1) != "of" && r.word(k+1) != "" {
+			return sameCount
 		}
 		if r.word(k) == "of" && r.word(k-1) == "number" {
 			// the head of the noun phrase: "the number of asylum hotels"
@@ -4065,18 +4110,32 @@ func (r *recogniser) fromTo(q *quantity) bool {
 	case "from":
 		return true
 	case "to":
-		for k := q.ts - 2; k > r.lo && k >= q.ts-6; k-- {
-			if r.word(k) == "from" {
-				for j := k + 1; j < q.ts-1; j++ {
-					if r.isNum(j) {
-						return true
-					}
-				}
-				return false
-			}
-		}
+		return r.fromBefore(q) >= 0
 	}
 	return false
+}
+
+// fromBefore returns the token "from" of "from X to Y" when q is Y (the
+// word before it is "to"; a few words may follow X: "from more than 400
+// hotels at its peak to 176"), or -1.
+func (r *recogniser) fromBefore(q *quantity) int {
+	if r.word(q.ts-1) != "to" {
+		return -1
+	}
+	for k := q.ts - 2; k > r.lo && k >= q.ts-10; k-- {
+		if p := r.punct(k); p == "," || p == ";" {
+			return -1
+		}
+		if r.word(k) == "from" {
+			for j := k + 1; j < q.ts-1; j++ {
+				if r.isNum(j) {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // auxAdverb are the adverbs that stand between an auxiliary and its verb:
@@ -4099,6 +4158,64 @@ func (d *docState) question(si int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// subjectVerb are the words before a figure that make it a figure of the
+// sentence's subject ("Hotels in use dropped to 158", "stood at", "were
+// 41"), not the object of a verb ("sites hold 1,100", "hotels housed 30,400").
+var subjectVerb = map[string]bool{"to": true, "at": true, "by": true, "from": true, "was": true, "were": true, "is": true, "are": true, "numbered": true, "totalled": true, "totaled": true}
+
+// firstFigure reports whether no figure of sentence si comes before the
+// one being read.
+func (d *docState) firstFigure(si int, prev []model.Mention) bool {
+	n := len(prev)
+	return n == 0 || d.msent[n-1] != si
+}
+
+// subjectUnit returns the unit of the plural noun a sentence opens with
+// ("Hotels in use", "The asylum hotels still open"), when no other number
+// or counted noun stands between it and token i; or "".
+func (r *recogniser) subjectUnit(i int) string {
+	k := r.lo
+	if r.word(k) == "the" {
+		k++
+	}
+	unit := ""
+	for ; k < i && k < r.lo+4; k++ {
+		u, ok := lookup(r, k, fUnitNoun, unitNouns)
+		if !ok || u == "" {
+			switch r.word(k) {
+			case "", "number", "total", "count", "figure", "share", "in", "of", "at", "on", "for", "with", "from":
+				return "" // "The number in hotels is down to 35,000": people
+			}
+			continue
+		}
+		unit = u
+		break
+	}
+	if unit == "" {
+		return ""
+	}
+	for k++; k < i; k++ {
+		if r.isNum(k) {
+			return ""
+		}
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
+			return ""
+		}
+	}
+	return unit
+}
+
+// unitNounBefore reports whether a counted noun stands in the sentence
+// before token i: "106,800 people were on support, 29,870 of them in hotels".
+func (d *docState) unitNounBefore(r *recogniser, i int) bool {
+	for k := r.lo; k < i; k++ {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "years" {
+			return true
+		}
 	}
 	return false
 }

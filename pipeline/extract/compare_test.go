@@ -89,6 +89,16 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"4,200": "persons"}},
 		{"The minister said 58 hotels had closed. At the 2029 peak, more than 300 were in use.",
 			map[string]string{"58": "other", "more than 300": "other"}},
+		{"A former care home in Rhyl now houses asylum seekers. It is one of 7 still in use in the county.",
+			map[string]string{"7": "other"}},
+		{"The count of barges peaked in 2029 at 6.",
+			map[string]string{"6": "other"}},
+		{"Measure | 2030 | 2031\nHotels in use at the end of March | 240 | 205\nPeople in hotels at the end of March | 35,900 | 28,300",
+			map[string]string{"240": "other", "205": "other", "35,900": "persons", "28,300": "persons"}},
+		{"Women in Wales were having 1.38 children each on average in 2030.",
+			map[string]string{"1.38": "other"}},
+		{"The fertility rate in Scotland fell to 1.29 children per woman.",
+			map[string]string{"1.29": "other"}},
 	} {
 		ms := x.Extract(c.text, time.Time{})
 		got := map[string]string{}
@@ -99,6 +109,41 @@ func TestBareCountUnit(t *testing.T) {
 			if got[q] != u {
 				t.Errorf("%q: %q has unit %q, want %q (all: %v)", c.text, q, got[q], u, got)
 			}
+		}
+	}
+}
+
+// One count set against each of another is a ratio the vocabulary has no
+// measure for.
+func TestForEveryRatio(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, quote string }{
+		{"Across the county there were 1.7 jobseekers for every vacancy in March.", "1.7"},
+		{"For each resident aged 65 or over there were 2.9 people of working age in 2031.", "2.9"},
+		{"Today there are about three people of working age for every pensioner.", "about three"},
+	} {
+		ms := x.Extract(c.text, time.Time{})
+		found := false
+		for _, m := range ms {
+			if m.Quote != c.quote {
+				continue
+			}
+			found = true
+			if m.Statistic != "ratio" || m.Unit != "other" || m.Measure != "other" {
+				t.Errorf("%q: %s %s %s, want an other ratio", c.text, m.Measure, m.Statistic, m.Unit)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q in %+v", c.text, c.quote, ms)
+		}
+	}
+	// a count with a noun of its own after it is not set against anything
+	for _, m := range x.Extract("The charity found 42 beds for every family that asked in 2030.", time.Time{}) {
+		if m.Statistic == "ratio" && m.Quote == "42" {
+			t.Errorf("%q: a ratio", m.Quote)
 		}
 	}
 }

@@ -452,6 +452,25 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = d.unitBefore(si)
 		}
 	}
+	// "one of 13 still in use", "eight remain open": things, not people
+	if unit == "" && r.inUseAfter(q.te) {
+		unit = "other"
+	}
+	// "Hotels in use | 215 | 180": a table's row counts what its label
+	// names, in every cell
+	if unit == "" && r.punct(q.ts-1) == "|" {
+		if n := len(prev); n > 0 && d.msent[n-1] == si {
+			if prev[n-1].Unit != "percent" {
+				unit = prev[n-1].Unit
+			}
+		} else if u := r.subjectUnit(q.ts); u == "other" || u == "boats" {
+			unit = u
+		}
+	}
+	// "1.41 children per woman": a fertility rate counts no one
+	if w := r.word(q.te + 1); r.word(q.te) == "children" && (w == "per" && r.word(q.te+2) == "woman" || w == "each") {
+		unit = "other"
+	}
 	// "Hotels in use dropped to 158", "Boats crossing on Sunday rose to
 	// 19": the first figure of a sentence that opens by naming what it
 	// counts
@@ -766,6 +785,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "the population grew by 0.8% to 58,950,000", "grew by 25,100 in
 		// the year, reaching 5,571,800": the level it reached
 		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
+	}
+	// "2.4 unemployed people for every vacancy", "3.2 people of working
+	// age for each one over 65": one count over another, which the
+	// vocabulary has no measure for
+	if !q.ratio && (unit == "" || unit == "persons") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && r.forEvery(q) {
+		mi, stat, unit = lx.other, "ratio", "other"
 		measure = lx.measures[mi]
 	}
 	if unit == "" {
@@ -2072,12 +2098,12 @@ func (d *docState) lastCount(si int, prev []model.Mention) int {
 }
 
 // hasNumberOf reports whether the sentence s (the one being read) says
-// "number".
+// "number" or "count".
 func (d *docState) hasNumberOf(s span) bool {
 	if d.sentNumberOf < 0 {
 		d.sentNumberOf = 0
 		for k := s.a; k < s.b; k++ {
-			if d.toks[k].low == "number" {
+			if w := d.toks[k].low; w == "number" || w == "count" {
 				d.sentNumberOf = 1
 				break
 			}
@@ -2102,13 +2128,16 @@ func (r *recogniser) numberOf(i int) string {
 		if r.punct(k) == "," && r.word(k+1) == "from" {
 			continue
 		}
+		if r.word(k-1) == "in" && r.yearToken(k) {
+			continue // "the count of hotels peaked in 2023 at more than 400"
+		}
 		if r.punct(k) != "" && r.punct(k) != "-" || r.isNum(k) {
 			return ""
 		}
 		if r.word(k) == "number" && r.word(k-1) == "the" && r.word(k+1) != "of" && r.word(k+1) != "" {
 			return sameCount
 		}
-		if r.word(k) == "of" && r.word(k-1) == "number" {
+		if r.word(k) == "of" && (r.word(k-1) == "number" || r.word(k-1) == "count") {
 			// the head of the noun phrase: "the number of asylum hotels"
 			// counts hotels
 			unit := ""
@@ -4166,6 +4195,44 @@ func (d *docState) question(si int) bool {
 // sentence's subject ("Hotels in use dropped to 158", "stood at", "were
 // 41"), not the object of a verb ("sites hold 1,100", "hotels housed 30,400").
 var subjectVerb = map[string]bool{"to": true, "at": true, "by": true, "from": true, "was": true, "were": true, "is": true, "are": true, "numbered": true, "totalled": true, "totaled": true}
+
+// yearToken reports whether token i is a year: "in 2023".
+func (r *recogniser) yearToken(i int) bool {
+	_, ok := r.year(i)
+	return ok
+}
+
+// forEvery reports whether q is a count set against each of another:
+// "for every" or "for each" follows it in its clause, or opens the
+// sentence before it ("For each person aged 65 and over there were 3.2").
+func (r *recogniser) forEvery(q *quantity) bool {
+	if !q.hasValue || q.value >= 100 {
+		return false // "420 people for every …" is a count
+	}
+	for k := q.te; k < r.hi-1 && k < q.te+8; k++ {
+		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") {
+			return true
+		}
+		if p := r.punct(k); p != "" && p != "-" {
+			break
+		}
+	}
+	k := r.lo
+	for k < q.ts && r.punct(k) != "" {
+		k++
+	}
+	return r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < q.ts
+}
+
+// inUseAfter reports whether a count ending at token i is followed by
+// "(still) in use" or "(still|remain) open": a count of hotels or sites.
+func (r *recogniser) inUseAfter(i int) bool {
+	switch r.word(i) {
+	case "still", "remain", "remained", "remaining", "now":
+		i++
+	}
+	return r.word(i) == "in" && r.word(i+1) == "use" || r.word(i) == "open"
+}
 
 // firstFigure reports whether no figure of sentence si comes before the
 // one being read.

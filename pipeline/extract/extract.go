@@ -125,9 +125,11 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	out := d.out[:0]
 	furniture := false
 	d.scale = 1
+	d.headCues, d.headAt = nil, -1
 	next := 1.0
 	titled := false // the sentence is a table's title (the one before, until the scale is set)
 	links := false  // in a list of links under "More on this story"
+	body := false   // a paragraph of prose has been read
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
 			wasLinks := links
@@ -164,8 +166,16 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return q.te == s.b })
 		}
 		if len(d.qs) == 0 {
+			// (a heading inside the body: the headline and the lines over
+			// the first paragraph are the document's topic, weighed in
+			// its prior)
+			if body && d.heading(s) {
+				d.headCues, d.headAt = inSpan(d.cues, s), si
+			}
+			body = body || s.b-s.a >= 8 && d.toks[s.b-1].low == "."
 			continue
 		}
+		body = body || s.b-s.a >= 8 && d.toks[s.b-1].low == "."
 		d.ps = r.periods(x.lx, published, d.ps[:0])
 		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.sentNumberOf, d.sentEstimate, d.curSent = false, -1, -1, -1, -1, si
 		d.reqMet = resize(d.reqMet, len(x.lx.measures))
@@ -274,6 +284,11 @@ type docState struct {
 	// scale multiplies the plain numbers of a table whose caption says
 	// "(thousands)"; 1 elsewhere
 	scale float64
+	// headCues are the cues of the heading the sentence being read stands
+	// under ("3. Asylum and protection", "Table 1: Visas granted by
+	// category"), if any
+	headCues []match
+	headAt   int // the sentence of that heading, or -1
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -1592,7 +1607,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// weak or no cues: "The figure now stands at 758,000" goes on with the
 	// figure before it, if that is near and of a kind the unit allows
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s {
+		// (not across a heading: "Returns" over "Of those, 2,950 went
+		// back" starts another subject)
+		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s && d.msent[n-1] > d.headAt {
 			// (one the document is about, unless it is in this sentence or
 			// the one before, in the same paragraph, and nothing here names
 			// another)
@@ -1621,6 +1638,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if bestScore >= 0.3 {
 		return best
 	}
+	// "3. Asylum and protection … The claims covered 119,600 people": a
+	// figure whose sentence names no measure is about what the heading it
+	// stands under names
+	if hi := d.headMeasure(unit, si); hi >= 0 {
+		return hi
+	}
 	// no cue at all: the document's topic, when it has a clear one (a
 	// percentage in a sentence about no sum of money is not of a measure
 	// that counts only money: "The capital expanded by 1.1%" in a story
@@ -1646,6 +1669,18 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		return best
 	}
 	return lx.other
+}
+
+// headMeasure returns the measure of the strongest cue of the heading the
+// sentence si stands under that allows the unit, or -1.
+func (d *docState) headMeasure(unit string, si int) int {
+	best, bestW := -1, 0.0
+	for _, c := range d.headCues {
+		if c.target != d.x.lx.other && c.weight > bestW && d.unitAllowed(c.target, unit) && d.requirementMet(c.target, si) {
+			best, bestW = c.target, c.weight
+		}
+	}
+	return best
 }
 
 // elided returns the figure before q, in its sentence or the one before in
@@ -2278,6 +2313,37 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 		case ";", ":", "while", "whereas", "but", "including":
 			// ("41 areas saw a fall, including Blackpool, down 0.4%": a
 			// change of one of them, not of their number)
+			return false
+		}
+	}
+	return true
+}
+
+// heading reports whether sentence s is a heading: a line of its own of
+// at most 14 tokens with no figure (the caller knows), not a list's item
+// and not ending in a full stop, a question mark or a colon ("3. Asylum and
+// protection", "Table 1: Entry clearance visas granted by category").
+func (d *docState) heading(s span) bool {
+	a := s.a
+	if a > 0 && d.toks[a].nl == 0 {
+		// "3." split off as a sentence of its own
+		if p := a - 1; !(d.toks[p].low == "." && p > 0 && d.toks[p-1].kind == tNum && (p-1 == 0 || d.toks[p-1].nl > 0)) {
+			return false
+		}
+	}
+	if s.b-s.a > 14 || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
+		return false
+	}
+	switch d.toks[s.b-1].low {
+	case ".", "?", "!", ":", ",", ";", "\"", "”", "|":
+		return false
+	}
+	switch d.toks[s.a].low {
+	case "-", "•", "*", "–", "—":
+		return false // a list's item
+	}
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].low == "|" {
 			return false
 		}
 	}

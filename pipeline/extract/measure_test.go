@@ -887,3 +887,29 @@ func TestMeasureChoice(t *testing.T) {
 		})
 	}
 }
+
+// A figure whose sentence names no measure is about what the section
+// heading it stands under names; the headline is the document's topic, not
+// a section's.
+func TestSectionHeading(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Border figures for the autumn\n\n" +
+		"Officials published the quarterly tables on Thursday, a week later than planned.\n\n" +
+		"Asylum applications\n\n" +
+		"By nationality, the largest groups were Afghans with 6,120 and Eritreans with 5,480.\n\n" +
+		"Returns\n\n" +
+		"Of those, 2,950 went back to Albania and 1,310 to India.\n"
+	want := map[string]string{"6,120": "asylum_applications", "5,480": "asylum_applications", "2,950": "returns", "1,310": "returns"}
+	ms := x.Extract(text, time.Time{})
+	if len(ms) != len(want) {
+		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
+	}
+	for _, m := range ms {
+		if m.Measure != want[m.Quote] {
+			t.Errorf("%q: %s, want %s", m.Quote, m.Measure, want[m.Quote])
+		}
+	}
+}

@@ -763,6 +763,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "departures exceeded arrivals by 68,000", "Britons leaving
+	// outnumbered those coming home by 87,000": net migration, a loss when
+	// those who left are the more
+	if nm, ok := lx.measureIdx["net_migration"]; ok && q.unit == "" {
+		if sg := r.flowExcess(q); sg != 0 {
+			mi, stat, unit, sign = nm, "level", "persons", sg
+		}
+	}
 	// "5,400 more people moved to Wales from England … than went the other
 	// way", "a net 1,047 moved to Harrowfield from other parts of the UK":
 	// moves within the UK are none of the vocabulary's migration
@@ -1669,6 +1677,44 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		return best
 	}
 	return lx.other
+}
+
+// flowExcess reports for "departures exceeded arrivals by 68,000" -1
+// (more left), for "arrivals outnumbered departures by 12,000" 1, and 0
+// for any other figure.
+func (r *recogniser) flowExcess(q *quantity) float64 {
+	if r.word(q.ts-1) != "by" {
+		return 0
+	}
+	for v := q.ts - 2; v >= r.lo+1 && v >= q.ts-6; v-- {
+		switch r.word(v) {
+		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
+		default:
+			continue
+		}
+		a := flowWord(r.word(v - 1))
+		b := 0
+		for k := v + 1; k < q.ts-1 && b == 0; k++ {
+			b = flowWord(r.word(k))
+		}
+		if a != 0 && b == -a {
+			return float64(a)
+		}
+		return 0
+	}
+	return 0
+}
+
+// flowWord tells a word of people coming (1: "arrivals", "coming") from
+// one of people going (-1: "departures", "leaving"); 0 for any other.
+func flowWord(w string) int {
+	switch w {
+	case "arrivals", "arriving", "arrived", "coming", "came", "immigration", "immigrants", "inflows", "inflow":
+		return 1
+	case "departures", "departing", "departed", "leaving", "left", "emigration", "emigrants", "outflows", "outflow":
+		return -1
+	}
+	return 0
 }
 
 // headMeasure returns the measure of the strongest cue of the heading the

@@ -913,3 +913,31 @@ func TestSectionHeading(t *testing.T) {
 		}
 	}
 }
+
+// One flow exceeding the other by a number is net migration, negative when
+// more left; long-term arrivals are immigration.
+func TestFlowExcess(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		measure string
+		value   float64
+	}{
+		{"Among Irish citizens, departures exceeded arrivals by 4,300 in 2031.", "net_migration", -4300},
+		{"Students arriving outnumbered those leaving by 39,000 last year.", "net_migration", 39000},
+		{"About 655,000 people arrived intending to stay a year or more.", "immigration", 655000},
+		{"In its autumn release the ONS trimmed its figure for 2030 to 204,000.", "net_migration", 204000},
+	} {
+		ms := x.Extract(c.text, time.Time{})
+		if len(ms) != 1 || ms[0].Value == nil {
+			t.Errorf("%q: %+v", c.text, ms)
+			continue
+		}
+		if ms[0].Measure != c.measure || *ms[0].Value != c.value {
+			t.Errorf("%q: %s %v, want %s %v", c.text, ms[0].Measure, *ms[0].Value, c.measure, c.value)
+		}
+	}
+}

@@ -2654,17 +2654,33 @@ func (d *docState) cueBeforeFigure(ci int) bool {
 	cs := d.sentCues
 	a := cs[ci].s
 	for j := ci; j >= 0 && cs[j].s == a; j-- {
-		if d.quantityAt(cs[j].e) {
+		if d.figureAfter(cs[j].e) {
 			return true
 		}
 	}
 	for j := ci + 1; j < len(cs) && cs[j].s == a; j++ {
-		if d.quantityAt(cs[j].e) {
+		if d.figureAfter(cs[j].e) {
 			return true
 		}
 	}
 	return false
 }
+
+// figureAfter reports whether a figure starts at token e, or after a verb
+// of being or reaching there: "net inflow hits 5,200", "immigration was
+// 812,000".
+func (d *docState) figureAfter(e int) bool {
+	if d.quantityAt(e) {
+		return true
+	}
+	if e < len(d.toks) && linkVerb[d.toks[e].low] {
+		return d.quantityAt(e + 1)
+	}
+	return false
+}
+
+// linkVerb are the verbs that join a measure to its figure.
+var linkVerb = map[string]bool{"was": true, "were": true, "is": true, "are": true, "hits": true, "hit": true, "reached": true, "reaches": true, "stood": true, "totalled": true, "totals": true, "topped": true, "tops": true, "passed": true, "passes": true}
 
 // cueEndsAt reports whether a cue of weight 5 or more, of a measure other
 // than t, ends at token e in the current sentence ("backlog" before "of

@@ -62,6 +62,10 @@ type Measure struct {
 	// other country, is that measure's ("tens of thousands would have been
 	// removed" under the Rwanda scheme are relocations, not returns).
 	NarrowedBy []string `json:"narrowed_by,omitempty"`
+	// NotCues are phrases that begin with one of the measure's cues but do
+	// not speak for it: "left" says emigration, "left behind" and "left
+	// homeless" do not.
+	NotCues []string `json:"not_cues,omitempty"`
 }
 
 // Place is one entry of the geography lexicon.

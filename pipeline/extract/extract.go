@@ -89,7 +89,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
-	d.cues, d.places, d.reqs = d.found[0], longestOnly(d.found[1]), d.found[2]
+	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(d.found[1]), d.found[2]
 	d.home = d.homePlace()
 	d.councilsRead = false
 	d.prior = resize(d.prior, len(x.lx.measures))
@@ -3580,6 +3580,32 @@ func (d *docState) quoteMark(i int, open bool) int {
 
 // longestOnly drops matches that lie inside a longer one ("Wales" inside
 // "England and Wales").
+// vetoed drops from the cues ms (in order of start) the not_cues and the
+// cues of their measure that stand inside them ("left" in "left behind").
+func vetoed(ms []match) []match {
+	var buf [8]match
+	vs := buf[:0]
+	for _, m := range ms {
+		if m.veto {
+			vs = append(vs, m)
+		}
+	}
+	if len(vs) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := m.veto
+		for j := 0; j < len(vs) && !inside; j++ {
+			inside = vs[j].target == m.target && vs[j].s <= m.s && m.e <= vs[j].e
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func longestOnly(ms []match) []match {
 	out := ms[:0]
 	for i, m := range ms {

@@ -37,6 +37,7 @@ type entry struct {
 	target int     // index of the measure or place
 	weight float64 // cue weight
 	units  uint32  // the units a cue speaks for, when not its measure's cue units
+	veto   bool    // a not_cue: the target's cues inside it do not count
 }
 
 type match struct {
@@ -44,20 +45,30 @@ type match struct {
 	target int
 	weight float64
 	units  uint32 // entry.units
+	veto   bool
 }
 
 func (m *phraseMatcher) add(phrase string, target int, weight float64) {
 	m.addFor(phrase, target, weight, 0)
 }
 
+// addVeto adds a phrase inside which the target's cues do not count.
+func (m *phraseMatcher) addVeto(phrase string, target int) {
+	m.addEntry(phrase, entry{target: target, veto: true})
+}
+
 // addFor adds a phrase that speaks only for mentions of the given units
 // (unitBits; 0: those its target's cues speak for).
 func (m *phraseMatcher) addFor(phrase string, target int, weight float64, units uint32) {
+	m.addEntry(phrase, entry{target: target, weight: weight, units: units})
+}
+
+func (m *phraseMatcher) addEntry(phrase string, e entry) {
 	words := strings.Fields(strings.ToLower(phrase))
 	if len(words) == 0 {
 		return
 	}
-	e := entry{words: words, target: target, weight: weight, units: units}
+	e.words = words
 	last := words[len(words)-1]
 	if strings.HasSuffix(last, "*") {
 		e.stem = true
@@ -145,7 +156,7 @@ func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 						continue
 					}
 					if end, ok := matchAt(toks, src, i, len(toks), e); ok {
-						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight, units: e.units})
+						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight, units: e.units, veto: e.veto})
 					}
 				}
 			}
@@ -389,6 +400,13 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		}
 		for _, cue := range slices.Sorted(maps.Keys(m.MoneyCues)) {
 			lx.cues.addFor(splitWords(cue), i, m.MoneyCues[cue], ok&moneyBits)
+		}
+		for _, nc := range m.NotCues {
+			words := strings.Fields(nc)
+			if len(words) < 2 || !slices.ContainsFunc(slices.Collect(maps.Keys(m.Cues)), func(c string) bool { return c == words[0] || strings.HasSuffix(c, "*") && strings.HasPrefix(words[0], strings.TrimSuffix(c, "*")) }) {
+				return nil, fmt.Errorf("measure %s: not_cue %q does not begin with one of its one-word cues", m.Name, nc)
+			}
+			lx.cues.addVeto(splitWords(nc), i)
 		}
 		for _, r := range m.Requires {
 			lx.requires.add(splitWords(r), i, 1)

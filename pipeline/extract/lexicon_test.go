@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -58,6 +59,10 @@ func TestVocabularyChecked(t *testing.T) {
 	if _, err := New(WithMeasures(badNarrow)); err == nil {
 		t.Error("a narrowed_by measure with no required names was accepted")
 	}
+	badNot := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "emigration", Units: []string{"persons"}, Cues: map[string]float64{"left": 2}, NotCues: []string{"right behind"}}}
+	if _, err := New(WithMeasures(badNot)); err == nil {
+		t.Error("a not_cue that begins with none of the measure's cues was accepted")
+	}
 	noMoney := []schemas.Measure{{Name: "other", Units: []string{"persons"}, MoneyCues: map[string]float64{"shortfall": 6}}}
 	if _, err := New(WithMeasures(noMoney)); err == nil {
 		t.Error("money cues on a measure with no unit of money were accepted")
@@ -111,5 +116,44 @@ func TestUnitBitAgreesWithTable(t *testing.T) {
 	}
 	if got := unitBit(anyUnit); got != 0 {
 		t.Errorf("unitBit(%q) = %d, want 0", anyUnit, got)
+	}
+}
+
+// A not_cue keeps the cue it begins with from speaking for its measure, and
+// is data: the same vocabulary without it lets the cue speak.
+func TestNotCues(t *testing.T) {
+	const text = "The flats the contractor left empty could house 380 people, the council says."
+	ms, err := schemas.Measures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var withVeto bool
+	without := slices.Clone(ms)
+	for i, m := range without {
+		if slices.Contains(m.NotCues, "left empty") {
+			withVeto = true
+			without[i].NotCues = nil
+		}
+	}
+	if !withVeto {
+		t.Fatal("no measure has the not_cue \"left empty\"")
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x2, err := New(WithMeasures(without))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, got2 := x.Extract(text, time.Time{}), x2.Extract(text, time.Time{})
+	if len(got) != 1 || len(got2) != 1 {
+		t.Fatalf("%+v / %+v", got, got2)
+	}
+	if got[0].Measure == "emigration" {
+		t.Errorf("with the not_cue: %s", got[0].Measure)
+	}
+	if got2[0].Measure != "emigration" {
+		t.Errorf("without the not_cue the cue \"left\" should speak for emigration: %s", got2[0].Measure)
 	}
 }

@@ -403,7 +403,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		}
 		for _, nc := range m.NotCues {
 			words := strings.Fields(nc)
-			if len(words) < 2 || !slices.ContainsFunc(slices.Collect(maps.Keys(m.Cues)), func(c string) bool { return c == words[0] || strings.HasSuffix(c, "*") && strings.HasPrefix(words[0], strings.TrimSuffix(c, "*")) }) {
+			if len(words) < 2 || !slices.ContainsFunc(slices.Collect(maps.Keys(m.Cues)), func(c string) bool {
+				return c == words[0] || strings.HasSuffix(c, "*") && strings.HasPrefix(words[0], strings.TrimSuffix(c, "*"))
+			}) {
 				return nil, fmt.Errorf("measure %s: not_cue %q does not begin with one of its one-word cues", m.Name, nc)
 			}
 			lx.cues.addVeto(splitWords(nc), i)

@@ -52,6 +52,20 @@ func (m *phraseMatcher) add(phrase string, target int, weight float64) {
 	m.addFor(phrase, target, weight, 0)
 }
 
+// oneWordCue reports whether w is one of the one-word cues (or stems) of
+// cues.
+func oneWordCue(cues map[string]float64, w string) bool {
+	if _, ok := cues[w]; ok {
+		return true
+	}
+	for c := range cues {
+		if stem, ok := strings.CutSuffix(c, "*"); ok && !strings.Contains(stem, " ") && strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // addVeto adds a phrase inside which the target's cues do not count.
 func (m *phraseMatcher) addVeto(phrase string, target int) {
 	m.addEntry(phrase, entry{target: target, veto: true})
@@ -402,10 +416,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			lx.cues.addFor(splitWords(cue), i, m.MoneyCues[cue], ok&moneyBits)
 		}
 		for _, nc := range m.NotCues {
-			words := strings.Fields(nc)
-			if len(words) < 2 || !slices.ContainsFunc(slices.Collect(maps.Keys(m.Cues)), func(c string) bool {
-				return c == words[0] || strings.HasSuffix(c, "*") && strings.HasPrefix(words[0], strings.TrimSuffix(c, "*"))
-			}) {
+			if words := strings.Fields(nc); len(words) < 2 || !oneWordCue(m.Cues, words[0]) {
 				return nil, fmt.Errorf("measure %s: not_cue %q does not begin with one of its one-word cues", m.Name, nc)
 			}
 			lx.cues.addVeto(splitWords(nc), i)

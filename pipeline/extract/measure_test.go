@@ -239,6 +239,9 @@ func TestMeasureChoice(t *testing.T) {
 		{"a share of the population by age",
 			"Cumbria is older than its neighbours. More than one in four people there, 26.1%, are now 65 or over.",
 			[]want{{"More than one in four", "population", "share"}, {"26.1%", "population", "share"}}},
+		{"the bill for housing and supporting asylum seekers is no Rwanda cost",
+			"The Rwanda deal cost £700m in all. The total bill for housing and supporting asylum seekers came to more than £3billion.",
+			[]want{{"£700m", "rwanda_scheme_cost", "level"}, {"more than £3billion", "asylum_cost", "level"}}},
 		{"hotels are not people",
 			"More than 350 hotels were used to house asylum seekers at the peak.",
 			[]want{{"More than 350", "other", "level"}}},
@@ -952,5 +955,18 @@ func TestFlowExcess(t *testing.T) {
 		if ms[0].Measure != c.measure || *ms[0].Value != c.value {
 			t.Errorf("%q: %s %v, want %s %v", c.text, ms[0].Measure, *ms[0].Value, c.measure, c.value)
 		}
+	}
+}
+
+// A sum per day or per year is no payment to Rwanda, which the vocabulary
+// counts as sums paid, whatever Rwanda the sentences around it name.
+func TestRatesAreNoPayments(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("Kigali has kept the £240m it was given. Meanwhile taxpayers paid more than £4million a day for asylum hotel rooms in 2030/31.", time.Time{})
+	if len(ms) != 2 || ms[0].Measure != "payment_to_rwanda" || ms[1].PerPeriod != "day" || ms[1].Measure == "payment_to_rwanda" || ms[1].Measure == "rwanda_scheme_cost" {
+		t.Errorf("%+v", ms)
 	}
 }

@@ -166,10 +166,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return q.te == s.b })
 		}
 		if len(d.qs) == 0 {
-			// (a heading inside the body: the headline and the lines over
-			// the first paragraph are the document's topic, weighed in
-			// its prior)
-			if body && d.heading(s) {
+			// (a heading inside the body, or a table's title: the
+			// headline and the lines over the first paragraph are the
+			// document's topic, weighed in its prior)
+			if (body || d.toks[s.a].low == "table" && s.a+1 < s.b && d.toks[s.a+1].kind == tNum) && d.heading(s) {
 				d.headCues, d.headAt = inSpan(d.cues, s), si
 			}
 			body = body || s.b-s.a >= 8 && d.toks[s.b-1].low == "."
@@ -1476,6 +1476,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "Study | 420,700 | 398,300" under "Table 1: Visas granted by
+	// category": a table's row is about what its title names, unless the
+	// row's label names a measure clearly
+	if d.weakRowLabel(s) {
+		if hi := d.headMeasure(unit, si); hi >= 0 {
+			return hi
+		}
+	}
 	// "For £700m you could have cleared the backlog": a figure the document
 	// has already given is about what it was about then, unless the
 	// sentence says clearly that it is about something else
@@ -1717,13 +1725,39 @@ func flowWord(w string) int {
 	return 0
 }
 
-// headMeasure returns the measure of the strongest cue of the heading the
-// sentence si stands under that allows the unit, or -1.
+// weakRowLabel reports whether sentence s is a row of a table (its cells
+// set off by "|") whose label, the first cell, names no measure with a cue
+// of weight 2 or more: "Work", "Study", "Total".
+func (d *docState) weakRowLabel(s span) bool {
+	bar := -1
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].low == "|" {
+			bar = k
+			break
+		}
+	}
+	if bar < 0 {
+		return false
+	}
+	for _, c := range d.sentCues {
+		if c.e <= bar && c.weight >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// headMeasure returns the measure whose cues in the heading the sentence
+// si stands under weigh most, among those that allow the unit, or -1.
 func (d *docState) headMeasure(unit string, si int) int {
-	best, bestW := -1, 0.0
+	var sum [64]float64
+	best := -1
 	for _, c := range d.headCues {
-		if c.target != d.x.lx.other && c.weight > bestW && d.unitAllowed(c.target, unit) && d.requirementMet(c.target, si) {
-			best, bestW = c.target, c.weight
+		if t := c.target; t != d.x.lx.other && d.unitAllowed(t, unit) && d.requirementMet(t, si) {
+			sum[t] += c.weight
+			if best < 0 || sum[t] > sum[best] {
+				best = t
+			}
 		}
 	}
 	return best

@@ -970,3 +970,28 @@ func TestRatesAreNoPayments(t *testing.T) {
 		t.Errorf("%+v", ms)
 	}
 }
+
+// The rows of a table whose labels name no measure are about what its
+// title names; a row whose label names one keeps it.
+func TestTableTitle(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Table 2: Visas granted by route, 2030 and 2031\n\n" +
+		"Route | 2030 | 2031\n" +
+		"Study | 391,200 | 377,800\n" +
+		"Family | 70,400 | 66,100\n" +
+		"Asylum applications | 88,200 | 81,900\n"
+	want := map[string]string{"391,200": "visas_granted", "377,800": "visas_granted", "70,400": "visas_granted", "66,100": "visas_granted",
+		"88,200": "asylum_applications", "81,900": "asylum_applications"}
+	ms := x.Extract(text, time.Time{})
+	if len(ms) != len(want) {
+		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
+	}
+	for _, m := range ms {
+		if m.Measure != want[m.Quote] {
+			t.Errorf("%q: %s, want %s", m.Quote, m.Measure, want[m.Quote])
+		}
+	}
+}

@@ -125,7 +125,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	out := d.out[:0]
 	furniture := false
 	d.scale = 1
-	d.headCues, d.headAt = nil, -1
+	d.headCues, d.headAt, d.header = nil, -1, -1
 	next := 1.0
 	titled := false // the sentence is a table's title (the one before, until the scale is set)
 	links := false  // in a list of links under "More on this story"
@@ -165,7 +165,13 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			// "…, UK, thousands": a table title's unit is not a figure
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return q.te == s.b })
 		}
+		if d.rowBar = d.firstBar(s); d.rowBar < 0 {
+			d.header = -1
+		}
 		if len(d.qs) == 0 {
+			if d.rowBar >= 0 {
+				d.header = si // "Nationality | Applications | Grant rate"
+			}
 			// (a heading inside the body, or a table's title: the
 			// headline and the lines over the first paragraph are the
 			// document's topic, weighed in its prior)
@@ -289,6 +295,8 @@ type docState struct {
 	// category"), if any
 	headCues []match
 	headAt   int // the sentence of that heading, or -1
+	header   int // the header row of the table being read, or -1
+	rowBar   int // the first "|" of the sentence being read, or -1
 }
 
 // requirementMet reports whether a measure's required words stand in the
@@ -1479,7 +1487,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "Study | 420,700 | 398,300" under "Table 1: Visas granted by
 	// category": a table's row is about what its title names, unless the
 	// row's label names a measure clearly
-	if d.weakRowLabel(s) {
+	// "Nationality | Applications | Grant rate" over "Eritrea | 8,610 |
+	// 89%": a cell is about what its column's header names
+	if hc := d.columnHead(q, unit, si); hc >= 0 {
+		return hc
+	}
+	if d.weakRowLabel() {
 		if hi := d.headMeasure(unit, si); hi >= 0 {
 			return hi
 		}
@@ -1725,17 +1738,67 @@ func flowWord(w string) int {
 	return 0
 }
 
-// weakRowLabel reports whether sentence s is a row of a table (its cells
-// set off by "|") whose label, the first cell, names no measure with a cue
-// of weight 2 or more: "Work", "Study", "Total".
-func (d *docState) weakRowLabel(s span) bool {
-	bar := -1
+// firstBar returns the first "|" of sentence s, which makes it a row of a
+// table, or -1.
+func (d *docState) firstBar(s span) int {
 	for k := s.a; k < s.b; k++ {
 		if d.toks[k].low == "|" {
-			bar = k
+			return k
+		}
+	}
+	return -1
+}
+
+// columnHead returns the measure that the header of the column q stands
+// in names with cues of weight 2 or more, among those that allow the unit,
+// or -1.
+func (d *docState) columnHead(q *quantity, unit string, si int) int {
+	if d.header < 0 || d.header >= si || d.rowBar < 0 {
+		return -1
+	}
+	col := 0
+	for k := d.rowBar; k < q.ts; k++ {
+		if d.toks[k].low == "|" {
+			col++
+		}
+	}
+	h := d.sents[d.header]
+	a, b, n := h.a, h.b, 0 // the tokens of the header's column col
+	for k := h.a; k < h.b; k++ {
+		if d.toks[k].low != "|" {
+			continue
+		}
+		if n++; n == col {
+			a = k + 1
+		} else if n == col+1 {
+			b = k
 			break
 		}
 	}
+	if n < col {
+		return -1
+	}
+	var sum [64]float64
+	best := -1
+	for _, c := range inSpan(d.cues, span{a, b}) {
+		if t := c.target; c.e <= b && d.unitAllowed(t, unit) && d.requirementMet(t, si) {
+			sum[t] += c.weight
+			if best < 0 || sum[t] > sum[best] {
+				best = t
+			}
+		}
+	}
+	if best < 0 || sum[best] < 2 {
+		return -1
+	}
+	return best
+}
+
+// weakRowLabel reports whether the sentence being read is a row of a
+// table (its cells set off by "|") whose label, the first cell, names no measure with a cue
+// of weight 2 or more: "Work", "Study", "Total".
+func (d *docState) weakRowLabel() bool {
+	bar := d.rowBar
 	if bar < 0 {
 		return false
 	}

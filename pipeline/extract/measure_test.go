@@ -972,7 +972,8 @@ func TestRatesAreNoPayments(t *testing.T) {
 }
 
 // The rows of a table whose labels name no measure are about what its
-// title names; a row whose label names one keeps it.
+// title names; a row whose label names one keeps it; a column's header
+// says what its cells are.
 func TestTableTitle(t *testing.T) {
 	x, err := New()
 	if err != nil {
@@ -982,9 +983,13 @@ func TestTableTitle(t *testing.T) {
 		"Route | 2030 | 2031\n" +
 		"Study | 391,200 | 377,800\n" +
 		"Family | 70,400 | 66,100\n" +
-		"Asylum applications | 88,200 | 81,900\n"
+		"Asylum applications | 88,200 | 81,900\n\n" +
+		"Table 3: Albania and India, 2031\n\n" +
+		"Nationality | Asylum claims | Removals and voluntary returns\n" +
+		"Albania | 6,240 | 4,410\n"
 	want := map[string]string{"391,200": "visas_granted", "377,800": "visas_granted", "70,400": "visas_granted", "66,100": "visas_granted",
-		"88,200": "asylum_applications", "81,900": "asylum_applications"}
+		"88,200": "asylum_applications", "81,900": "asylum_applications",
+		"6,240": "asylum_applications", "4,410": "returns"}
 	ms := x.Extract(text, time.Time{})
 	if len(ms) != len(want) {
 		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)

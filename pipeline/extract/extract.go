@@ -4420,7 +4420,7 @@ func (r *recogniser) fromBefore(q *quantity) int {
 
 // auxAdverb are the adverbs that stand between an auxiliary and its verb:
 // "were later returned", "are eventually allowed".
-var auxAdverb = map[string]bool{"later": true, "eventually": true, "ultimately": true, "subsequently": true, "finally": true, "then": true, "now": true}
+var auxAdverb = map[string]bool{"later": true, "eventually": true, "ultimately": true, "subsequently": true, "finally": true, "then": true, "now": true, "ever": true, "actually": true}
 
 // bareVerb are cue words that are a clause's verb with no auxiliary before
 // them: "nearly half of those appeals succeed".

@@ -243,7 +243,7 @@ func TestMeasureChoice(t *testing.T) {
 			"The Rwanda deal cost £700m in all. The total bill for housing and supporting asylum seekers came to more than £3billion.",
 			[]want{{"£700m", "rwanda_scheme_cost", "level"}, {"more than £3billion", "asylum_cost", "level"}}},
 		{"a share of those who crossed that is ever removed is of the returns",
-			"Barely one in 60 small boat migrants is ever removed, the MP claimed.",
+			"Only one in 60 small boat migrants is ever removed, the MP claimed.",
 			[]want{{"one in 60", "returns", "share"}}},
 		{"hotels are not people",
 			"More than 350 hotels were used to house asylum seekers at the peak.",

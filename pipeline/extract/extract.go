@@ -686,6 +686,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			mi = bi
 		}
 	}
+	// "net migration was 38,600, made up of 25,900 from overseas and
+	// 12,700 from elsewhere in the UK": the parts of a whole broken down
+	// keep its measure
+	if w := d.brokenDown(r, si, q, unit, prev); w >= 0 {
+		if wi, ok := lx.measureIdx[prev[w].Measure]; ok && wi != lx.other {
+			mi = wi
+		}
+	}
 	// "the cost of relocating the first 300 people": a count that marks a
 	// threshold counts nothing that happened
 	if elided >= 0 || q.unit == "" && !q.ratio && r.word(q.ts-1) == "first" && r.word(q.ts-2) == "the" {
@@ -2257,6 +2265,37 @@ func (d *docState) listLead(si int) int {
 	}
 	if w := d.toks[s.b-2].low; w == "comprising" || w == "follows" && d.toks[s.b-3].low == "as" {
 		return k
+	}
+	return -1
+}
+
+// brokenDown returns the figure before q in its sentence that a phrase
+// such as "made up of" breaks down into parts, q being one of them, when it
+// counts what q counts; or -1.
+func (d *docState) brokenDown(r *recogniser, si int, q *quantity, unit string, prev []model.Mention) int {
+	n := len(prev)
+	if n == 0 || d.msent[n-1] != si {
+		return -1
+	}
+	for k := q.ts - 1; k > r.lo && k >= q.ts-25; k-- {
+		w := r.word(k)
+		if w == "while" || w == "but" || w == "whereas" || r.punct(k) == ";" {
+			return -1 // another clause
+		}
+		marker := w == "comprising" || w == "of" && (r.word(k-1) == "up" && r.word(k-2) == "made" || r.word(k-1) == "consisting") ||
+			w == "into" && r.word(k-1) == "down" && r.word(k-2) == "broken"
+		if !marker {
+			continue
+		}
+		for j := n - 1; j >= 0 && d.msent[j] == si; j-- {
+			if prev[j].End <= d.toks[k].s {
+				if prev[j].Unit == unit && prev[j].Statistic == "level" {
+					return j
+				}
+				return -1
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -2809,14 +2809,20 @@ func (d *docState) figureAfter(e int) bool {
 	if d.quantityAt(e) {
 		return true
 	}
-	if e < len(d.toks) && linkVerb[d.toks[e].low] {
+	if e+1 < len(d.toks) && d.toks[e].kind == tWord && linkVerb(d.toks[e].low) {
 		return d.quantityAt(e + 1)
 	}
 	return false
 }
 
-// linkVerb are the verbs that join a measure to its figure.
-var linkVerb = map[string]bool{"was": true, "were": true, "is": true, "are": true, "hits": true, "hit": true, "reached": true, "reaches": true, "stood": true, "totalled": true, "totals": true, "topped": true, "tops": true, "passed": true, "passes": true}
+// linkVerb reports whether w is a verb that joins a measure to its figure.
+func linkVerb(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "hits", "hit", "reached", "reaches", "stood", "totalled", "totals", "topped", "tops", "passed", "passes":
+		return true
+	}
+	return false
+}
 
 // cueEndsAt reports whether a cue of weight 5 or more, of a measure other
 // than t, ends at token e in the current sentence ("backlog" before "of

@@ -91,7 +91,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(d.found[1]), d.found[2]
 	d.home = d.homePlace()
-	d.councilsRead = false
+	d.councilsRead, d.localRead = false, false
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -272,6 +272,8 @@ type docState struct {
 	home                 int            // the part of the UK the document is about (homePlace), or -1
 	councils             []namedCouncil // the councils the document names, in order (readCouncils)
 	councilsRead         bool           // councils is this document's
+	local                string         // the town or borough the document is about, unnamed in the lexicon (localArea)
+	localRead            bool           // local is this document's
 	placeCount           []int          // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
@@ -889,6 +891,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			// £1.6m", "the council is almost £1m out of pocket": a local
 			// authority's area, which has no entry in the lexicon
 			local = d.council(s)
+		}
+		// "612 people were living in dispersed flats across the borough":
+		// the town a local story is about, when the lexicon does not know
+		// it and the sentence names it or speaks of the town
+		if pi < 0 && local == "" && d.localRef(s) {
+			local = d.localArea()
 		}
 	}
 	if pi < 0 && local == "" && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
@@ -2713,6 +2721,88 @@ func (d *docState) homePlace() int {
 	}
 	return best
 }
+
+// localArea returns the town or borough a local story is about when the
+// lexicon does not know it ("Pendleford", "Kelsey Bridge"): a name of one
+// or two capitalised words that the document gives as a council's area or
+// after "in", "across" or "at", at least three times in all, in a
+// document that speaks of "the town", "the borough" or the like; or "".
+func (d *docState) localArea() string {
+	if d.localRead {
+		return d.local
+	}
+	d.localRead, d.local = true, ""
+	if !localWords(d.text) {
+		return ""
+	}
+	if !d.councilsRead {
+		d.readCouncils()
+	}
+	best, bestN := "", 2
+	try := func(name string) {
+		if name == best {
+			return
+		}
+		if n := strings.Count(d.text, name); n > bestN {
+			best, bestN = name, n
+		}
+	}
+	for _, c := range d.councils {
+		try(c.name)
+	}
+	for k := 1; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.upper || t.nl > 0 || t.flags&(fPlaces|fMonth) != 0 {
+			continue
+		}
+		switch d.toks[k-1].low {
+		case "in", "across", "at":
+		default:
+			continue
+		}
+		e := k + 1
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].upper && d.toks[e].nl == 0 && !councilKinds[d.toks[e].low] && !placeNouns[d.toks[e].low] {
+			e++ // "Kelsey Bridge"
+		}
+		try(d.text[t.bs:d.toks[e-1].be])
+	}
+	d.local = best
+	return best
+}
+
+// localRef reports whether sentence s names the document's local area or
+// speaks of "the town", "our borough" or "the council" (not "councils",
+// "council leaders").
+func (d *docState) localRef(s span) bool {
+	for k := s.a + 1; k < s.b; k++ {
+		switch d.toks[k].low {
+		case "town", "borough", "district", "village", "council":
+			switch d.toks[k-1].low {
+			case "the", "this", "our", "borough", "district":
+				return true
+			}
+		}
+	}
+	// (the name, in a sentence that names no place of the lexicon:
+	// "Greater Manchester" is not Manchester)
+	a := d.localArea()
+	return a != "" && len(d.sentPlaces) == 0 && strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
+}
+
+// localWords reports whether text speaks of a town, borough or district
+// as the place it is about.
+func localWords(text string) bool {
+	for _, w := range []string{"the town", "the borough", "the district", "the village", "the city's", "the town's", "the borough's", "town hall"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns are the nouns that end the name of a building or a street,
+// not of a place: "the Brierholme Hotel", "Colne Road".
+var placeNouns = map[string]bool{"hotel": true, "road": true, "street": true, "house": true, "hall": true, "centre": true, "court": true, "station": true, "office": true, "lane": true, "park": true, "barracks": true}
 
 // homeSentences is how many sentences at the top of a document may name
 // the part of the United Kingdom it is about.

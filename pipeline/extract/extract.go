@@ -91,7 +91,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(d.found[1]), d.found[2]
 	d.home = d.homePlace()
-	d.councilsRead, d.localRead = false, false
+	d.councilsRead, d.localRead, d.retToRead = false, false, false
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -272,6 +272,8 @@ type docState struct {
 	home                 int            // the part of the UK the document is about (homePlace), or -1
 	councils             []namedCouncil // the councils the document names, in order (readCouncils)
 	councilsRead         bool           // councils is this document's
+	retTo                int            // the country the document's returns go to (returnsTo), or -1
+	retToRead            bool           // retTo is this document's
 	local                string         // the town or borough the document is about, unnamed in the lexicon (localArea)
 	localRead            bool           // local is this document's
 	placeCount           []int          // homePlace's count of each place's mentions
@@ -884,6 +886,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if measure.Name == "returns" {
 			if to := d.returnedTo(s); to >= 0 {
 				pi = to
+			} else if fr := d.returnsTo(); pi < 0 && fr >= 0 && d.speaksOfDeal(s) {
+				// "some 900 people have been sent back across the water",
+				// in a story on returns to France: there
+				pi = fr
 			}
 		}
 		if pi < 0 {
@@ -2986,6 +2992,52 @@ func (d *docState) returnedTo(s span) int {
 		}
 	}
 	return -1
+}
+
+// returnsTo returns the country a document says people are returned to
+// ("returned to France", "sent back to France", "returns to France"), when
+// it names one, or -1: the place of the returns whose sentences name none.
+func (d *docState) returnsTo() int {
+	if d.retToRead {
+		return d.retTo
+	}
+	d.retToRead, d.retTo = true, -1
+	lx := d.x.lx
+	for _, p := range d.places {
+		if p.s < 2 || lx.ukPart[p.target] || lx.local[p.target] || d.toks[p.s-1].low != "to" {
+			continue
+		}
+		for k := p.s - 2; k >= 0 && k >= p.s-4; k-- {
+			switch d.toks[k].low {
+			case "returned", "returns", "return", "returning", "sent", "send", "removed", "removals", "deported":
+				if d.retTo >= 0 && d.retTo != p.target {
+					d.retTo = -1 // returns to two countries: neither is the document's
+					return -1
+				}
+				d.retTo = p.target
+			}
+		}
+	}
+	return d.retTo
+}
+
+// speaksOfDeal reports whether sentence s speaks of people sent back, or
+// of the pilot, deal or agreement they are sent back under.
+func (d *docState) speaksOfDeal(s span) bool {
+	for k := s.a; k < s.b; k++ {
+		switch d.toks[k].low {
+		case "pilot", "deal", "agreement", "arrangement", "pact", "treaty":
+			return true
+		case "back":
+			if k > s.a {
+				switch d.toks[k-1].low {
+				case "sent", "send", "sending", "taken", "flown", "returned":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // paidTo reports whether the place p is named as where money is paid

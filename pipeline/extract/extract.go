@@ -3352,15 +3352,29 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		break
 	}
-	// "Midlothian saw the fastest growth, at 1.7%"
-	if pw == "at" {
+	// "Midlothian saw the fastest growth, at 1.7%", "Inverclyde faces the
+	// steepest decline, 11.9%"
+	if pw == "at" || r.punct(p) == "," && q.unit == "percent" {
 		k := p - 1
-		if r.punct(k) == "," {
+		if pw == "at" && r.punct(k) == "," {
 			k--
 		}
 		switch w := r.word(k); w {
 		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "growth", "jump":
 			return "change", changeBefore[w]
+		}
+	}
+	// "projected to grow over the decade, led by Midlothian at 14.8%": the
+	// rate a growing or shrinking thing in its clause changes at
+	if pw == "at" && q.unit == "percent" && !q.oneIn && !q.fraction {
+		for k := p - 1; k >= r.lo && k >= p-20 && r.punct(k) != ";"; k-- {
+			w := r.word(k)
+			if w == "while" || w == "but" || w == "whereas" {
+				break
+			}
+			if sg := growVerb(w); sg != 0 {
+				return "change", sg
+			}
 		}
 	}
 	// "The drop between the two years was 30%": a sentence whose subject
@@ -4603,6 +4617,18 @@ func (r *recogniser) fromBefore(q *quantity) int {
 		}
 	}
 	return -1
+}
+
+// growVerb tells a verb of growing (1) from one of shrinking (-1); 0 for
+// any other word.
+func growVerb(w string) float64 {
+	switch w {
+	case "grow", "grows", "grew", "growing", "grown", "rise", "rises", "rising", "risen", "expand", "expanding", "expanded":
+		return 1
+	case "shrink", "shrinks", "shrank", "shrinking", "shrunk", "decline", "declines", "declining", "declined", "contract", "contracting", "contracted":
+		return -1
+	}
+	return 0
 }
 
 // auxAdverb are the adverbs that stand between an auxiliary and its verb:

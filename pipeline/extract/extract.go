@@ -484,13 +484,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		unit = "other"
 	}
 	// "Hotels in use | 215 | 180": a table's row counts what its label
-	// names, in every cell
+	// names, in every cell (not "All nationalities | 831,000": a label
+	// that does not open with the noun names a group)
 	if unit == "" && r.punct(q.ts-1) == "|" {
 		if n := len(prev); n > 0 && d.msent[n-1] == si {
 			if prev[n-1].Unit != "percent" {
 				unit = prev[n-1].Unit
 			}
-		} else if u := r.subjectUnit(q.ts); u == "other" || u == "boats" {
+		} else if u, ok := lookup(r, r.lo, fUnitNoun, unitNouns); ok && (u == "other" || u == "boats") {
 			unit = u
 		}
 	}
@@ -839,6 +840,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if unit == "" {
 		unit = defaultUnit(measure.Units)
+	}
+	// "British | 118,000 | 204,000 | -86,000" under "… | Net migration":
+	// a signed cell is a change only in a column of changes
+	if q.signed != 0 && stat == "change" && !d.changeColumn(q) {
+		stat = "level"
 	}
 	if stat == "change" && unit == "percent" {
 		stat = "percent_change"
@@ -1726,10 +1732,17 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 // (more left), for "arrivals outnumbered departures by 12,000" 1, and 0
 // for any other figure.
 func (r *recogniser) flowExcess(q *quantity) float64 {
-	if r.word(q.ts-1) != "by" {
+	by := q.ts - 1
+	if r.word(by) == "estimated" {
+		by-- // "by an estimated 86,000"
+		if r.word(by) == "an" {
+			by--
+		}
+	}
+	if r.word(by) != "by" {
 		return 0
 	}
-	for v := q.ts - 2; v >= r.lo+1 && v >= q.ts-6; v-- {
+	for v := by - 1; v >= r.lo+1 && v >= by-5; v-- {
 		switch r.word(v) {
 		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
 		default:
@@ -1737,7 +1750,7 @@ func (r *recogniser) flowExcess(q *quantity) float64 {
 		}
 		a := flowWord(r.word(v - 1))
 		b := 0
-		for k := v + 1; k < q.ts-1 && b == 0; k++ {
+		for k := v + 1; k < by && b == 0; k++ {
 			b = flowWord(r.word(k))
 		}
 		if a != 0 && b == -a {
@@ -1752,7 +1765,7 @@ func (r *recogniser) flowExcess(q *quantity) float64 {
 // one of people going (-1: "departures", "leaving"); 0 for any other.
 func flowWord(w string) int {
 	switch w {
-	case "arrivals", "arriving", "arrived", "coming", "came", "immigration", "immigrants", "inflows", "inflow":
+	case "arrivals", "arriving", "arrived", "coming", "came", "immigration", "immigrants", "inflows", "inflow", "returning", "returned":
 		return 1
 	case "departures", "departing", "departed", "leaving", "left", "emigration", "emigrants", "outflows", "outflow":
 		return -1
@@ -1775,8 +1788,31 @@ func (d *docState) firstBar(s span) int {
 // in names with cues of weight 2 or more, among those that allow the unit,
 // or -1.
 func (d *docState) columnHead(q *quantity, unit string, si int) int {
-	if d.header < 0 || d.header >= si || d.rowBar < 0 {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
 		return -1
+	}
+	var sum [64]float64
+	best := -1
+	for _, c := range inSpan(d.cues, span{a, b}) {
+		if t := c.target; c.e <= b && d.unitAllowed(t, unit) && d.requirementMet(t, si) {
+			sum[t] += c.weight
+			if best < 0 || sum[t] > sum[best] {
+				best = t
+			}
+		}
+	}
+	if best < 0 || sum[best] < 2 {
+		return -1
+	}
+	return best
+}
+
+// columnHeader returns the tokens [a, b) of the header of the column of
+// the table the figure q stands in, if the table has a header row.
+func (d *docState) columnHeader(q *quantity) (a, b int, ok bool) {
+	if d.header < 0 || d.header >= d.curSent || d.rowBar < 0 {
+		return 0, 0, false
 	}
 	col := 0
 	for k := d.rowBar; k < q.ts; k++ {
@@ -1797,23 +1833,24 @@ func (d *docState) columnHead(q *quantity, unit string, si int) int {
 			break
 		}
 	}
-	if n < col {
-		return -1
+	return a, b, n >= col && a < b
+}
+
+// changeColumn reports whether the figure q stands in a table column whose
+// header speaks of a change ("Change", "Rise on 2024", "%"), or in a table
+// with no header row, or in no table.
+func (d *docState) changeColumn(q *quantity) bool {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return true
 	}
-	var sum [64]float64
-	best := -1
-	for _, c := range inSpan(d.cues, span{a, b}) {
-		if t := c.target; c.e <= b && d.unitAllowed(t, unit) && d.requirementMet(t, si) {
-			sum[t] += c.weight
-			if best < 0 || sum[t] > sum[best] {
-				best = t
-			}
+	for k := a; k < b; k++ {
+		switch d.toks[k].low {
+		case "change", "changes", "rise", "fall", "increase", "decrease", "difference", "%", "growth", "up", "down", "on", "revision", "revisions":
+			return true
 		}
 	}
-	if best < 0 || sum[best] < 2 {
-		return -1
-	}
-	return best
+	return false
 }
 
 // weakRowLabel reports whether the sentence being read is a row of a

@@ -957,6 +957,7 @@ func TestFlowExcess(t *testing.T) {
 	}{
 		{"Among Irish citizens, departures exceeded arrivals by 4,300 in 2031.", "net_migration", -4300},
 		{"Students arriving outnumbered those leaving by 39,000 last year.", "net_migration", 39000},
+		{"Irish nationals leaving outnumbered those returning by an estimated 5,100.", "net_migration", -5100},
 		{"About 655,000 people arrived intending to stay a year or more.", "immigration", 655000},
 		{"In its autumn release the ONS trimmed its figure for 2030 to 204,000.", "net_migration", 204000},
 		{"Migration lifts the county's population past 2.41 million as net inflow hits 6,800.", "population", 2410000},
@@ -1013,5 +1014,41 @@ func TestTableTitle(t *testing.T) {
 		if m.Measure != want[m.Quote] {
 			t.Errorf("%q: %s, want %s", m.Quote, m.Measure, want[m.Quote])
 		}
+	}
+}
+
+// A table's header says what its cells count: a row labelled with a group
+// ("All nationalities") counts people, and a signed cell is a change only
+// in a column of changes.
+func TestTableCells(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Table 4: Long-term migration by nationality, UK, 2031\n\n" +
+		"Nationality | Immigration | Emigration | Net migration\n" +
+		"Irish | 21,000 | 26,000 | -5,000\n" +
+		"All nationalities | 790,000 | 610,000 | 180,000\n\n" +
+		"Table 5: Revisions, UK\n\n" +
+		"Period | First estimate | Latest estimate | Revision\n" +
+		"2030 | 204,000 | 229,000 | +25,000\n"
+	type want struct{ measure, statistic, unit string }
+	wants := map[string]want{
+		"21,000": {"immigration", "level", "persons"}, "26,000": {"emigration", "level", "persons"}, "-5,000": {"net_migration", "level", "persons"},
+		"790,000": {"immigration", "level", "persons"}, "610,000": {"emigration", "level", "persons"}, "180,000": {"net_migration", "level", "persons"},
+		"+25,000": {"net_migration", "change", "persons"},
+	}
+	for _, m := range x.Extract(text, time.Time{}) {
+		w, ok := wants[m.Quote]
+		if !ok {
+			continue
+		}
+		delete(wants, m.Quote)
+		if got := (want{m.Measure, m.Statistic, m.Unit}); got != w {
+			t.Errorf("%q: %+v, want %+v", m.Quote, got, w)
+		}
+	}
+	for q := range wants {
+		t.Errorf("%q not extracted", q)
 	}
 }

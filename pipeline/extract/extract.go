@@ -4481,7 +4481,7 @@ const ukCode = "K02000001"
 // added 48,760, with 33,940 from overseas and 14,820 from the rest of the
 // UK" breaks the net migration down, and a breakdown keeps its measure.
 func (d *docState) internalMove(r *recogniser, q *quantity) bool {
-	if len(d.qs) == 0 || d.qs[0].ts != q.ts {
+	if len(d.qs) == 0 || d.qs[0].ts != q.ts && !d.opensClause(r, q) {
 		return false
 	}
 	lx := d.x.lx
@@ -4500,6 +4500,22 @@ func (d *docState) internalMove(r *recogniser, q *quantity) bool {
 	for k := q.te; k+4 < r.hi && k < q.te+14; k++ {
 		if w := r.word(k); (w == "from" || w == "to") && (r.word(k+1) == "other" && r.word(k+2) == "parts" || r.word(k+1) == "the" && r.word(k+2) == "rest") && r.word(k+3) == "of" && r.word(k+4) == "the" {
 			return !d.figureBetween(q.te, k)
+		}
+	}
+	return false
+}
+
+// opensClause reports whether q is the first figure of a clause that
+// "while", "whereas" or a semicolon opens: "Net international migration
+// added 13,900, while 7,600 more moved to Wales from other parts of the UK
+// than left for them".
+func (d *docState) opensClause(r *recogniser, q *quantity) bool {
+	for k := q.ts - 1; k > r.lo; k-- {
+		if r.isNum(k) {
+			return false
+		}
+		if w := r.word(k); w == "while" || w == "whereas" || r.punct(k) == ";" {
+			return true
 		}
 	}
 	return false

@@ -5354,6 +5354,11 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 // labelUnit returns the unit the label in tokens [a, colon) names by its
 // first or last word: "Boats" is boats, "Days with crossings" days (other).
 func (d *docState) labelUnit(a, colon int) string {
+	// ("Year to date: 14.2k", "Year ending June: 94,310": a period, not
+	// a count of years)
+	if w := d.toks[a].low; (w == "year" || w == "years") && colon-a > 1 {
+		return ""
+	}
 	for _, k := range [2]int{a, colon - 1} {
 		w := d.toks[k].low
 		if timeNouns[w] {

@@ -923,6 +923,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("84,000", -84000, "persons").stat("change"), hq("almost exactly a fifth", "approximately", -20, "percent").stat("percent_change"), ex("338,000", 338000, "persons")}},
 		{name: "unit/label_names_what_the_figure_counts", text: "SEPTEMBER IN NUMBERS\nArrivals: 5,210\nBoats: 88\nDays with crossings: 14\nCoastguard incidents: 64",
 			want: []wantMention{ex("5,210", 5210, "persons"), ex("88", 88, "boats"), ex("14", 14, "other"), ex("64", 64, "other")}},
+		{name: "unit/a_label_that_names_a_period_is_no_unit", text: "Crossings so far\nYear to date: 9,310",
+			want: []wantMention{ex("9,310", 9310, "persons")}},
 		{name: "change/signed_counts_in_a_table_in_thousands", text: "Table 2: Net migration, UK, thousands\n\nPeriod | First estimate | Latest | Revision\nYE Dec 2024 | 345 | 336 | -9\nYE June 2025 | 204 | 226 | +22",
 			want: []wantMention{ex("345", 345000, "persons").during("2024-01-01", "2024-12-31"), ex("336", 336000, "persons").during("2024-01-01", "2024-12-31"), ex("-9", -9000, "persons").stat("change").during("2024-01-01", "2024-12-31"),
 				ex("204", 204000, "persons").during("2024-07-01", "2025-06-30"), ex("226", 226000, "persons").during("2024-07-01", "2025-06-30"), ex("+22", 22000, "persons").stat("change").during("2024-07-01", "2025-06-30")}},

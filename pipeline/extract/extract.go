@@ -2871,7 +2871,8 @@ func (d *docState) elsewhere(p match) bool {
 }
 
 // speaksOfEstimate reports whether sentence si speaks of "its estimate",
-// "our estimate", "the first estimate", or of a figure "revised".
+// "our estimate", "the first estimate", of a figure "revised", or of "the
+// true figure" an estimate's range holds.
 func (d *docState) speaksOfEstimate(si int) bool {
 	if si == d.curSent && d.sentEstimate >= 0 {
 		return d.sentEstimate == 1
@@ -2904,6 +2905,10 @@ func (d *docState) speaksOfEstimateIn(si int) bool {
 			}
 		case "revised":
 			return true // "2024 has been revised down again, to 322,000"
+		case "figure":
+			if d.toks[k-1].low == "true" {
+				return true // "the true figure is likely to lie between 62,000 and 174,000"
+			}
 		}
 	}
 	return false

@@ -503,7 +503,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// 19": the first figure of a sentence that opens by naming what it
 	// counts
 	if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstFigure(si, prev) {
-		if u := r.subjectUnit(q.ts); u == "other" || u == "boats" {
+		if u := r.subjectUnit(q.ts); u == "other" || u == "boats" || u == "persons" {
 			unit = u
 		}
 	}
@@ -3210,8 +3210,10 @@ func (r *recogniser) nounUnit(i int) string {
 	for k := i; k < i+3 && k < r.hi; k++ {
 		w := r.word(k)
 		switch w {
-		case "", "per", "each", "on", "in", "into", "aboard":
-			return "" // "65 per boat", "50 on a dinghy", "500 in small boats": people
+		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between":
+			// "65 per boat", "50 on a dinghy", "500 in small boats", "moved
+			// 1,860 to other authorities": people
+			return ""
 		}
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
 			if u == "years" && k != i {
@@ -4764,8 +4766,9 @@ func (d *docState) firstFigure(si int, prev []model.Mention) bool {
 }
 
 // subjectUnit returns the unit of the plural noun a sentence opens with
-// ("Hotels in use", "The asylum hotels still open"), when no other number
-// or counted noun stands between it and token i; or "".
+// ("Hotels in use", "The asylum hotels still open", "International
+// recruits starting care jobs"), when no number stands between it and
+// token i; or "".
 func (r *recogniser) subjectUnit(i int) string {
 	k := r.lo
 	if r.word(k) == "the" {
@@ -4782,6 +4785,14 @@ func (r *recogniser) subjectUnit(i int) string {
 			continue
 		}
 		unit = u
+		// the head of a compound: "Small boat arrivals" counts people
+		for k+1 < i {
+			u2, ok := lookup(r, k+1, fUnitNoun, unitNouns)
+			if !ok || u2 == "" {
+				break
+			}
+			k, unit = k+1, u2
+		}
 		break
 	}
 	if unit == "" {
@@ -4789,9 +4800,6 @@ func (r *recogniser) subjectUnit(i int) string {
 	}
 	for k++; k < i; k++ {
 		if r.isNum(k) {
-			return ""
-		}
-		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
 			return ""
 		}
 	}

@@ -175,6 +175,7 @@ var unitNouns = map[string]string{
 	"francs": "other", "rupees": "other", "lira": "other", "dirhams": "other", "yen": "other",
 	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",
 	"engines": "other", "motors": "other", "launches": "boats", "inflatables": "boats",
+	"vacancies": "other", "posts": "other", "openings": "other", "roles": "other", "recruits": "persons", "hires": "persons",
 	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other",
 }
 

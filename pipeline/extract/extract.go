@@ -275,6 +275,7 @@ type docState struct {
 	retTo                int            // the country the document's returns go to (returnsTo), or -1
 	retToRead            bool           // retTo is this document's
 	local                string         // the town or borough the document is about, unnamed in the lexicon (localArea)
+	tried                []string       // localArea's names, scratch
 	localRead            bool           // local is this document's
 	placeCount           []int          // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
@@ -2770,32 +2771,33 @@ func (d *docState) homePlace() int {
 // or two capitalised words that the document gives as a council's area or
 // after "in", "across" or "at", at least three times in all, in a
 // document that speaks of "the town", "the borough" or the like; or "".
+// (A name is counted in the text once, whatever times it is met; a
+// capitalised name's first byte is rare, so the count is quick.)
 func (d *docState) localArea() string {
 	if d.localRead {
 		return d.local
 	}
 	d.localRead, d.local = true, ""
-	if !localWords(d.text) {
-		return ""
-	}
-	if !d.councilsRead {
-		d.readCouncils()
-	}
 	best, bestN := "", 2
+	tried := d.tried[:0]
 	try := func(name string) {
-		if name == best {
+		if slices.Contains(tried, name) {
 			return
 		}
+		tried = append(tried, name)
 		if n := strings.Count(d.text, name); n > bestN {
 			best, bestN = name, n
 		}
 	}
-	for _, c := range d.councils {
-		try(c.name)
-	}
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || !t.upper || t.nl > 0 || t.flags&(fPlaces|fMonth) != 0 {
+			continue
+		}
+		if t.low == "council" {
+			if name := d.councilName(k); name != "" {
+				try(name) // "Pendleford Borough Council"
+			}
 			continue
 		}
 		switch d.toks[k-1].low {
@@ -2809,8 +2811,11 @@ func (d *docState) localArea() string {
 		}
 		try(d.text[t.bs:d.toks[e-1].be])
 	}
-	d.local = best
-	return best
+	d.tried = tried
+	if best != "" && d.speaksOfTown() {
+		d.local = best
+	}
+	return d.local
 }
 
 // localRef reports whether sentence s names the document's local area or
@@ -2832,12 +2837,16 @@ func (d *docState) localRef(s span) bool {
 	return a != "" && len(d.sentPlaces) == 0 && strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
 }
 
-// localWords reports whether text speaks of a town, borough or district
-// as the place it is about.
-func localWords(text string) bool {
-	for _, w := range []string{"the town", "the borough", "the district", "the village", "the city's", "the town's", "the borough's", "town hall"} {
-		if strings.Contains(text, w) {
-			return true
+// speaksOfTown reports whether the document speaks of a town, borough or
+// district as the place it is about: "the town", "the borough's", "town
+// hall".
+func (d *docState) speaksOfTown() bool {
+	for k := 1; k < len(d.toks); k++ {
+		switch w := d.toks[k].low; w {
+		case "town", "borough", "district", "village", "town's", "borough's", "city's":
+			if p := d.toks[k-1].low; p == "the" || w == "town" && k+1 < len(d.toks) && d.toks[k+1].low == "hall" {
+				return true
+			}
 		}
 	}
 	return false

@@ -2833,8 +2833,11 @@ func (d *docState) localRef(s span) bool {
 	}
 	// (the name, in a sentence that names no place of the lexicon:
 	// "Greater Manchester" is not Manchester)
+	if len(d.sentPlaces) > 0 {
+		return false
+	}
 	a := d.localArea()
-	return a != "" && len(d.sentPlaces) == 0 && strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
+	return a != "" && strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
 }
 
 // speaksOfTown reports whether the document speaks of a town, borough or

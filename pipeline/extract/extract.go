@@ -1873,10 +1873,11 @@ func (d *docState) weakRowLabel() bool {
 // headMeasure returns the measure whose cues in the heading the sentence
 // si stands under weigh most, among those that allow the unit, or -1.
 func (d *docState) headMeasure(unit string, si int) int {
+	lx := d.x.lx
 	var sum [64]float64
 	best := -1
 	for _, c := range d.headCues {
-		if t := c.target; t != d.x.lx.other && d.unitAllowed(t, unit) && d.requirementMet(t, si) {
+		if t := c.target; d.unitAllowed(t, unit) && d.requirementMet(t, si) && lx.speaksFor(c)&cueUnit(unit) != 0 {
 			sum[t] += c.weight
 			if best < 0 || sum[t] > sum[best] {
 				best = t

@@ -946,8 +946,10 @@ func TestSectionHeading(t *testing.T) {
 		"Asylum applications\n\n" +
 		"By nationality, the largest groups were Afghans with 6,120 and Eritreans with 5,480.\n\n" +
 		"Returns\n\n" +
-		"Of those, 2,950 went back to Albania and 1,310 to India.\n"
-	want := map[string]string{"6,120": "asylum_applications", "5,480": "asylum_applications", "2,950": "returns", "1,310": "returns"}
+		"Of those, 2,950 went back to Albania and 1,310 to India.\n\n" +
+		"People housed in hotels\n\n" +
+		"The total stood at 24,300 at the end of June.\n"
+	want := map[string]string{"6,120": "asylum_applications", "5,480": "asylum_applications", "2,950": "returns", "1,310": "returns", "24,300": "other"}
 	ms := x.Extract(text, time.Time{})
 	if len(ms) != len(want) {
 		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
@@ -1068,5 +1070,26 @@ func TestTableCells(t *testing.T) {
 	}
 	for q := range wants {
 		t.Errorf("%q not extracted", q)
+	}
+}
+
+// A heading whose cues speak for other says the rows under it are none of
+// the vocabulary's measures, even in a document about asylum claims.
+func TestHeadingOfOther(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Asylum claims rose again this year, officials said on Thursday in their quarterly release.\n\n" +
+		"People in dispersed asylum accommodation, selected council areas\n\n" +
+		"Area | June 2030 | June 2031\nLeeds | 1,410 | 1,650\nWakefield | 420 | 575\n"
+	ms := x.Extract(text, time.Time{})
+	if len(ms) != 4 {
+		t.Fatalf("%+v", ms)
+	}
+	for _, m := range ms {
+		if m.Measure != "other" {
+			t.Errorf("%q: %s, want other", m.Quote, m.Measure)
+		}
 	}
 }

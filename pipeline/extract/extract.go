@@ -4425,9 +4425,15 @@ func (r *recogniser) flowPair(q *quantity) string {
 		switch r.word(k) {
 		case "arrived", "came", "immigrated":
 			return "in", k
-		case "moved":
-			if r.word(k+1) == "to" || r.word(k+1) == "here" {
+		case "moved", "went":
+			if w := r.word(k + 1); w == "to" && r.word(k) == "moved" || w == "here" {
 				return "in", k // "812,000 people moved to the UK"
+			}
+			// "while 614,200 moved the other way", "went in the other
+			// direction": the other way from the figure it is paired with
+			if r.word(k+1) == "the" && r.word(k+2) == "other" && r.word(k+3) == "way" ||
+				r.word(k+1) == "in" && r.word(k+2) == "the" && (r.word(k+3) == "other" || r.word(k+3) == "opposite") && r.word(k+4) == "direction" {
+				return "opp", k
 			}
 		case "returned", "returning":
 			if sentence() && nationals {
@@ -4449,9 +4455,9 @@ func (r *recogniser) flowPair(q *quantity) string {
 	// ("arrived in 2025 and 654,000 left"), or before this one's "and"
 	// ("263,000 left the UK and 121,000 returned"), in the same clause
 	other := ""
-	for k := v + 1; k < r.hi && k <= v+10; k++ {
-		if r.punct(k) != "" {
-			break
+	for k := v + 1; k < r.hi && k <= v+14; k++ {
+		if r.punct(k) != "" && !(r.punct(k) == "," && (r.word(k+1) == "while" || r.word(k+1) == "whereas")) {
+			break // (", while 614,200 moved the other way" goes on)
 		}
 		if w := r.word(k); w == "and" || w == "while" || w == "whereas" {
 			if r.word(k+1) == "the" {
@@ -4468,8 +4474,8 @@ func (r *recogniser) flowPair(q *quantity) string {
 		and--
 	}
 	if w := r.word(and); other == "" && (w == "and" || w == "while" || w == "whereas") {
-		for k := and - 1; k > r.lo && k >= and-11; k-- {
-			if r.punct(k) != "" {
+		for k := and - 1; k > r.lo && k >= and-16; k-- {
+			if r.punct(k) != "" && !(k == and-1 && r.punct(k) == "," && r.word(and) != "and") {
 				break
 			}
 			if r.isNum(k) {
@@ -4479,6 +4485,16 @@ func (r *recogniser) flowPair(q *quantity) string {
 				}
 			}
 		}
+	}
+	switch {
+	case dir == "opp" && other == "in":
+		dir = "out"
+	case dir == "opp" && other == "out":
+		dir = "in"
+	case other == "opp" && dir == "in":
+		other = "out"
+	case other == "opp" && dir == "out":
+		other = "in"
 	}
 	switch {
 	case (dir == "in" || dir == "back") && other == "out":

@@ -1523,6 +1523,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	if d.weakRowLabel() {
 		if hi := d.headMeasure(unit, si); hi >= 0 {
+			// (under "Change since mid-2024", the change of the title's
+			// measure: "Population and components of change")
+			if cm := lx.measures[hi].ChangeMeasure; cm != "" && unit != "percent" {
+				if _, _, ok := d.columnHeader(q); ok && d.changeColumn(q) {
+					return lx.measureIdx[cm]
+				}
+			}
 			return hi
 		}
 	}
@@ -2566,7 +2573,11 @@ func (d *docState) heading(s span) bool {
 			return false
 		}
 	}
-	if s.b-s.a > 14 || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
+	limit := 14
+	if d.toks[s.a].low == "table" && s.a+1 < s.b && d.toks[s.a+1].kind == tNum {
+		limit = 30 // "Table 1: Population and components of change, UK and constituent countries, mid-2024 to mid-2025"
+	}
+	if s.b-s.a > limit || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
 		return false
 	}
 	switch d.toks[s.b-1].low {

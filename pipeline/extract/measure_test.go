@@ -1102,3 +1102,26 @@ func TestHeadingOfOther(t *testing.T) {
 		}
 	}
 }
+
+// A table's long title is still its heading, and a column of changes holds
+// the change of the title's measure.
+func TestChangeColumn(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The figures were published on Tuesday by the statistics office.\n\n" +
+		"Table 3: Population and components of change, the four nations of the UK, mid-2030 to mid-2031\n\n" +
+		"Country | Mid-2031 population | Change since mid-2030 | Natural change\n" +
+		"Wales | 3,214,900 | 11,800 | -7,100\n"
+	want := map[string]string{"3,214,900": "population", "11,800": "population_change", "-7,100": "natural_change"}
+	ms := x.Extract(text, time.Time{})
+	if len(ms) != len(want) {
+		t.Fatalf("%+v", ms)
+	}
+	for _, m := range ms {
+		if m.Measure != want[m.Quote] {
+			t.Errorf("%q: %s, want %s", m.Quote, m.Measure, want[m.Quote])
+		}
+	}
+}

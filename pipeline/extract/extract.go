@@ -4434,11 +4434,14 @@ func (r *recogniser) flowPair(q *quantity) string {
 			k++ // "the 812,000 people who arrived … and the 629,000 who left"
 		}
 		switch r.word(k) {
-		case "arrived", "came", "immigrated":
+		case "arrived", "came", "immigrated", "arriving", "coming":
 			return "in", k
 		case "moved", "went":
 			if w := r.word(k + 1); w == "to" && r.word(k) == "moved" || w == "here" {
 				return "in", k // "812,000 people moved to the UK"
+			}
+			if w := r.word(k + 1); w == "overseas" || w == "abroad" {
+				return "out", k // "15,600 moved overseas"
 			}
 			// "while 614,200 moved the other way", "went in the other
 			// direction": the other way from the figure it is paired with
@@ -4453,7 +4456,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 			// ("Some 241,000 emigrated and 144,000 returned": those who
 			// come back, when paired with those who left)
 			return "back", k
-		case "left", "departed", "emigrated":
+		case "left", "departed", "emigrated", "departing", "leaving":
 			return "out", k
 		}
 		return "", k
@@ -4471,7 +4474,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 			break // (", while 614,200 moved the other way" goes on)
 		}
 		if w := r.word(k); w == "and" || w == "while" || w == "whereas" {
-			if r.word(k+1) == "the" {
+			if w := r.word(k + 1); w == "the" || w == "only" || w == "just" {
 				k++
 			}
 			if r.isNum(k + 1) {
@@ -4481,12 +4484,14 @@ func (r *recogniser) flowPair(q *quantity) string {
 		}
 	}
 	and := q.ts - 1
-	if r.word(and) == "the" {
-		and--
+	if w := r.word(and); w == "the" || w == "only" || w == "just" {
+		and-- // "and only 63,000 arriving"
 	}
 	if w := r.word(and); other == "" && (w == "and" || w == "while" || w == "whereas") {
 		for k := and - 1; k > r.lo && k >= and-16; k-- {
-			if r.punct(k) != "" && !(k == and-1 && r.punct(k) == "," && r.word(and) != "and") {
+			// (commas may stand between: "252,000 emigrated in 2025, up by
+			// half since 2019, while 141,000 returned")
+			if p := r.punct(k); p != "" && !(p == "," && r.word(and) != "and") {
 				break
 			}
 			if r.isNum(k) {

@@ -3492,6 +3492,18 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if p := r.punct(k); (p == "\"" || p == "”") && r.word(k+1) != "" {
 		k++
 	}
+	// "322,200 (0.5%) more than at mid-2024": past the figure restated in
+	// brackets
+	if r.punct(k) == "(" {
+		for j := k + 1; j < r.hi && j <= k+5; j++ {
+			if r.punct(j) == ")" {
+				if _, ok := lookup(r, j+1, fChangeAfter, changeAfter); ok {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	for {
 		if (r.word(k) == "and" || r.word(k) == "or") && r.isNum(k+1) {
 			k += 2

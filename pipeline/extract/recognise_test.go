@@ -212,6 +212,8 @@ func recogniseCases() []recogniseCase {
 		{name: "change/the_rate_a_growing_thing_grows_at", text: "Twelve districts are set to grow over the decade, led by Ardmore at 9.6%, while Kilbride faces the sharpest decline, 7.1%. Ardmore is expected to grow faster than the county as a whole, at 4.2% a year, or the region, at 3.9%.",
 			want: []wantMention{ex("9.6%", 9.6, "percent").stat("percent_change"), ex("7.1%", -7.1, "percent").stat("percent_change"),
 				ex("4.2%", 4.2, "percent").stat("percent_change"), ex("3.9%", 3.9, "percent").stat("percent_change")}},
+		{name: "change/more_than_after_a_restatement_in_brackets", text: "The county had 612,400 residents, 4,300 (0.7%) more than a year before.",
+			want: []wantMention{ex("612,400", 612400, "persons"), ex("4,300", 4300, "persons").stat("change"), ex("0.7%", 0.7, "percent").stat("percent_change")}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",

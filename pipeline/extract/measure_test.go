@@ -964,15 +964,7 @@ func TestSectionHeading(t *testing.T) {
 		"People housed in hotels\n\n" +
 		"The total stood at 24,300 at the end of June.\n"
 	want := map[string]string{"6,120": "asylum_applications", "5,480": "asylum_applications", "2,950": "returns", "1,310": "returns", "24,300": "other"}
-	ms := x.Extract(text, time.Time{})
-	if len(ms) != len(want) {
-		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
-	}
-	for _, m := range ms {
-		if m.Measure != want[m.Quote] {
-			t.Errorf("%q: %s, want %s", m.Quote, m.Measure, want[m.Quote])
-		}
-	}
+	wantMeasures(t, x, text, want)
 }
 
 // One flow exceeding the other by a number is net migration, negative when
@@ -1040,15 +1032,7 @@ func TestTableTitle(t *testing.T) {
 	want := map[string]string{"391,200": "visas_granted", "377,800": "visas_granted", "70,400": "visas_granted", "66,100": "visas_granted",
 		"88,200": "asylum_applications", "81,900": "asylum_applications",
 		"6,240": "asylum_applications", "4,410": "returns"}
-	ms := x.Extract(text, time.Time{})
-	if len(ms) != len(want) {
-		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
-	}
-	for _, m := range ms {
-		if m.Measure != want[m.Quote] {
-			t.Errorf("%q: %s, want %s", m.Quote, m.Measure, want[m.Quote])
-		}
-	}
+	wantMeasures(t, x, text, want)
 }
 
 // A table's header says what its cells count: a row labelled with a group
@@ -1097,15 +1081,7 @@ func TestHeadingOfOther(t *testing.T) {
 	text := "Asylum claims rose again this year, officials said on Thursday in their quarterly release.\n\n" +
 		"People in dispersed asylum accommodation, selected council areas\n\n" +
 		"Area | June 2030 | June 2031\nLeeds | 1,410 | 1,650\nWakefield | 420 | 575\n"
-	ms := x.Extract(text, time.Time{})
-	if len(ms) != 4 {
-		t.Fatalf("%+v", ms)
-	}
-	for _, m := range ms {
-		if m.Measure != "other" {
-			t.Errorf("%q: %s, want other", m.Quote, m.Measure)
-		}
-	}
+	wantMeasures(t, x, text, map[string]string{"1,410": "other", "1,650": "other", "420": "other", "575": "other"})
 }
 
 // A table's long title is still its heading, and a column of changes holds
@@ -1120,9 +1096,16 @@ func TestChangeColumn(t *testing.T) {
 		"Country | Mid-2031 population | Change since mid-2030 | Natural change\n" +
 		"Wales | 3,214,900 | 11,800 | -7,100\n"
 	want := map[string]string{"3,214,900": "population", "11,800": "population_change", "-7,100": "natural_change"}
+	wantMeasures(t, x, text, want)
+}
+
+// wantMeasures checks that the figures extracted from text are those of
+// want, by quote, each with its measure.
+func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]string) {
+	t.Helper()
 	ms := x.Extract(text, time.Time{})
 	if len(ms) != len(want) {
-		t.Fatalf("%+v", ms)
+		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
 	}
 	for _, m := range ms {
 		if m.Measure != want[m.Quote] {

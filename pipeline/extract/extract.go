@@ -175,13 +175,14 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			// (a heading inside the body, or a table's title: the
 			// headline and the lines over the first paragraph are the
 			// document's topic, weighed in its prior)
-			if (body || d.toks[s.a].low == "table" && s.a+1 < s.b && d.toks[s.a+1].kind == tNum) && d.heading(s) {
+			if (body || d.tableTitle(s)) && d.heading(s) {
 				d.headCues, d.headAt = inSpan(d.cues, s), si
 			}
-			body = body || s.b-s.a >= 8 && d.toks[s.b-1].low == "."
-			continue
 		}
 		body = body || s.b-s.a >= 8 && d.toks[s.b-1].low == "."
+		if len(d.qs) == 0 {
+			continue
+		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
 		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.sentNumberOf, d.sentEstimate, d.curSent = false, -1, -1, -1, -1, si
 		d.reqMet = resize(d.reqMet, len(x.lx.measures))
@@ -1800,20 +1801,10 @@ func (d *docState) columnHead(q *quantity, unit string, si int) int {
 	if !ok {
 		return -1
 	}
-	var sum [64]float64
-	best := -1
-	for _, c := range inSpan(d.cues, span{a, b}) {
-		if t := c.target; c.e <= b && d.unitAllowed(t, unit) && d.requirementMet(t, si) {
-			sum[t] += c.weight
-			if best < 0 || sum[t] > sum[best] {
-				best = t
-			}
-		}
+	if best, w := d.cueVote(inSpan(d.cues, span{a, b}), b, unit, si); w >= 2 {
+		return best
 	}
-	if best < 0 || sum[best] < 2 {
-		return -1
-	}
-	return best
+	return -1
 }
 
 // columnHeader returns the tokens [a, b) of the header of the column of
@@ -1880,18 +1871,29 @@ func (d *docState) weakRowLabel() bool {
 // headMeasure returns the measure whose cues in the heading the sentence
 // si stands under weigh most, among those that allow the unit, or -1.
 func (d *docState) headMeasure(unit string, si int) int {
+	best, _ := d.cueVote(d.headCues, len(d.toks), unit, si)
+	return best
+}
+
+// cueVote returns the measure whose cues among cs (ending by token end)
+// weigh most in all, of those that allow the unit and speak for it, with
+// that weight; or -1.
+func (d *docState) cueVote(cs []match, end int, unit string, si int) (int, float64) {
 	lx := d.x.lx
 	var sum [64]float64
 	best := -1
-	for _, c := range d.headCues {
-		if t := c.target; d.unitAllowed(t, unit) && d.requirementMet(t, si) && lx.speaksFor(c)&cueUnit(unit) != 0 {
+	for _, c := range cs {
+		if t := c.target; c.e <= end && d.unitAllowed(t, unit) && d.requirementMet(t, si) && lx.speaksFor(c)&cueUnit(unit) != 0 {
 			sum[t] += c.weight
 			if best < 0 || sum[t] > sum[best] {
 				best = t
 			}
 		}
 	}
-	return best
+	if best < 0 {
+		return -1, 0
+	}
+	return best, sum[best]
 }
 
 // elided returns the figure before q, in its sentence or the one before in
@@ -2561,6 +2563,12 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 	return true
 }
 
+// tableTitle reports whether sentence s opens as a table's title does:
+// "Table 1".
+func (d *docState) tableTitle(s span) bool {
+	return d.toks[s.a].low == "table" && s.a+1 < s.b && d.toks[s.a+1].kind == tNum
+}
+
 // heading reports whether sentence s is a heading: a line of its own of
 // at most 14 tokens with no figure (the caller knows), not a list's item
 // and not ending in a full stop, a question mark or a colon ("3. Asylum and
@@ -2574,7 +2582,7 @@ func (d *docState) heading(s span) bool {
 		}
 	}
 	limit := 14
-	if d.toks[s.a].low == "table" && s.a+1 < s.b && d.toks[s.a+1].kind == tNum {
+	if d.tableTitle(s) {
 		limit = 30 // "Table 1: Population and components of change, UK and constituent countries, mid-2024 to mid-2025"
 	}
 	if s.b-s.a > limit || s.b < len(d.toks) && d.toks[s.b].nl == 0 {

@@ -629,7 +629,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// (or after "at" or "on": "followed by Tower Hamlets at 1.7%", "ahead
 	// of Aberdeen City on 0.9%")
 	listed := -1
-	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper) {
+	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper) {
 		listed = n - 1
 		stat, sign = prev[n-1].Statistic, 1
 		if prev[n-1].Value != nil && *prev[n-1].Value < 0 {

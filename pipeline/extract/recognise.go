@@ -111,12 +111,14 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	q := r.single(c)
 	r.postfix(&q)
 	// "-77,000": a minus sign written against the number, after a space
-	if m := r.punct(c.s - 1); (m == "-" || m == "−") && c.unit == "" && r.adjacent(c.s) && !r.adjacent(c.s-1) && c.s-1 > r.lo && !r.lineStart(c.s-1) {
+	// (or after a bracket: "(-61,000)")
+	if m := r.punct(c.s - 1); (m == "-" || m == "−") && c.unit == "" && r.adjacent(c.s) && (!r.adjacent(c.s-1) || r.punct(c.s-2) == "(") && c.s-1 > r.lo && !r.lineStart(c.s-1) {
 		q.value, q.ts, q.vs = -q.value, c.s-1, c.s-1
 	}
 	// "| -13% |", "| +9% |", "| +25 |": a signed figure in a table's
-	// column of changes
-	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && r.punct(c.s-2) == "|" {
+	// column of changes; "the largest fall (-0.5%)": a signed percentage
+	// in brackets
+	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && (r.punct(c.s-2) == "|" || r.punct(c.s-2) == "(" && c.unit == "percent") {
 		q.ts, q.vs, q.signed = c.s-1, c.s-1, 1
 		if m != "+" {
 			q.signed = -1
@@ -706,8 +708,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
-		} else if p.low == "+" && (c.unit == "percent" || c.unit == "") && r.punct(first-2) == "|" {
-			// "| +9% |", "| +25 |": a signed change in a table
+		} else if p.low == "+" && (c.unit == "percent" || c.unit == "") && r.punct(first-2) == "|" || p.low == "+" && c.unit == "percent" && r.punct(first-2) == "(" {
+			// "| +9% |", "| +25 |": a signed change in a table; "(+1.3%)"
 		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false
 		}

@@ -214,6 +214,8 @@ func recogniseCases() []recogniseCase {
 				ex("4.2%", 4.2, "percent").stat("percent_change"), ex("3.9%", 3.9, "percent").stat("percent_change")}},
 		{name: "change/more_than_after_a_restatement_in_brackets", text: "The county had 612,400 residents, 4,300 (0.7%) more than a year before.",
 			want: []wantMention{ex("612,400", 612400, "persons"), ex("4,300", 4300, "persons").stat("change"), ex("0.7%", 0.7, "percent").stat("percent_change")}},
+		{name: "change/a_signed_percentage_in_brackets", text: "Conwy had the fastest growth (+1.1%) and Gwynedd the largest fall (-0.4%). British net migration was negative (-42,000).",
+			want: []wantMention{ex("+1.1%", 1.1, "percent").stat("percent_change"), ex("-0.4%", -0.4, "percent").stat("percent_change"), ex("-42,000", -42000, "persons")}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",

@@ -3519,6 +3519,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		break
 	}
+	// "Net migration of 33,300 more than made up for …": "more than" before
+	// a verb says by how much, not that the figure is a difference
+	if r.word(k) == "more" && r.word(k+1) == "than" && moreThanVerb(r.word(k+2)) {
+		return r.levelOrShare(q), 1
+	}
 	if sg, ok := lookup(r, k, fChangeAfter, changeAfter); ok {
 		w := r.word(k)
 		// "more than" after a percent or a count compares; a count "above"
@@ -4078,6 +4083,9 @@ func (r *recogniser) comparedWith(i int) bool {
 		w := r.word(k)
 		if w == "than" && k+1 < i && r.isNum(k+1) {
 			return false // "less than 3% of the 17,940": the qualifier of the figure before
+		}
+		if w == "than" && moreThanVerb(r.word(k+1)) {
+			return false // "33,300 more than made up for 13,100 more deaths": no comparison
 		}
 		if w == "compared" || w == "against" || w == "versus" || w == "than" {
 			return true
@@ -4742,6 +4750,16 @@ func (r *recogniser) fromBefore(q *quantity) int {
 		}
 	}
 	return -1
+}
+
+// moreThanVerb reports whether w is a verb that "more than" qualifies
+// ("more than made up for", "more than offset"): not a comparison.
+func moreThanVerb(w string) bool {
+	switch w {
+	case "made", "make", "makes", "offset", "offsets", "covered", "covers", "filled", "fills", "compensated", "cancelled", "outweighed", "balanced":
+		return true
+	}
+	return false
 }
 
 // growVerb tells a verb of growing (1) from one of shrinking (-1); 0 for

@@ -1527,7 +1527,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			// (under "Change since mid-2024", the change of the title's
 			// measure: "Population and components of change")
 			if cm := lx.measures[hi].ChangeMeasure; cm != "" && unit != "percent" {
-				if _, _, ok := d.columnHeader(q); ok && d.changeColumn(q) {
+				if a, b, ok := d.columnHeader(q); ok && d.speaksOfChange(a, b) {
 					return lx.measureIdx[cm]
 				}
 			}
@@ -1837,12 +1837,15 @@ func (d *docState) columnHeader(q *quantity) (a, b int, ok bool) {
 
 // changeColumn reports whether the figure q stands in a table column whose
 // header speaks of a change ("Change", "Rise on 2024", "%"), or in a table
-// with no header row, or in no table.
+// with no header row, or in no table: where a signed figure is a change.
 func (d *docState) changeColumn(q *quantity) bool {
 	a, b, ok := d.columnHeader(q)
-	if !ok {
-		return true
-	}
+	return !ok || d.speaksOfChange(a, b)
+}
+
+// speaksOfChange reports whether tokens [a, b) of a table's header speak
+// of a change.
+func (d *docState) speaksOfChange(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch d.toks[k].low {
 		case "change", "changes", "rise", "fall", "increase", "decrease", "difference", "%", "growth", "up", "down", "on", "revision", "revisions":
@@ -1853,8 +1856,8 @@ func (d *docState) changeColumn(q *quantity) bool {
 }
 
 // weakRowLabel reports whether the sentence being read is a row of a
-// table (its cells set off by "|") whose label, the first cell, names no measure with a cue
-// of weight 2 or more: "Work", "Study", "Total".
+// table (its cells set off by "|") whose label, the first cell, names no
+// measure with a cue of weight 2 or more: "Work", "Study", "Total".
 func (d *docState) weakRowLabel() bool {
 	bar := d.rowBar
 	if bar < 0 {

@@ -118,7 +118,7 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	// "| -13% |", "| +9% |", "| +25 |": a signed figure in a table's
 	// column of changes; "the largest fall (-0.5%)": a signed percentage
 	// in brackets
-	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && (r.punct(c.s-2) == "|" || r.punct(c.s-2) == "(" && c.unit == "percent") {
+	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && r.signSpot(c.s-2, c.unit) {
 		q.ts, q.vs, q.signed = c.s-1, c.s-1, 1
 		if m != "+" {
 			q.signed = -1
@@ -129,6 +129,13 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	}
 	r.bounds(&q)
 	return q, true
+}
+
+// signSpot reports whether a sign after token k makes the figure of the
+// given unit a signed change: a table's cell ("| -13% |", "| +25 |") or a
+// percentage in brackets ("the largest fall (-0.5%)").
+func (r *recogniser) signSpot(k int, unit string) bool {
+	return r.punct(k) == "|" && (unit == "percent" || unit == "") || r.punct(k) == "(" && unit == "percent"
 }
 
 // apposedFigure reports whether a dash or a bracket at k opens a figure
@@ -708,7 +715,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
-		} else if p.low == "+" && (c.unit == "percent" || c.unit == "") && r.punct(first-2) == "|" || p.low == "+" && c.unit == "percent" && r.punct(first-2) == "(" {
+		} else if p.low == "+" && r.signSpot(first-2, c.unit) {
 			// "| +9% |", "| +25 |": a signed change in a table; "(+1.3%)"
 		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false

@@ -2845,6 +2845,10 @@ func (d *docState) localArea() string {
 // speaks of "the town", "our borough" or "the council" (not "councils",
 // "council leaders").
 func (d *docState) localRef(s span) bool {
+	a := d.localArea()
+	if a == "" {
+		return false // (the area is what the caller gives the figure)
+	}
 	for k := s.a + 1; k < s.b; k++ {
 		switch d.toks[k].low {
 		case "town", "borough", "district", "village", "council":
@@ -2859,8 +2863,7 @@ func (d *docState) localRef(s span) bool {
 	if len(d.sentPlaces) > 0 {
 		return false
 	}
-	a := d.localArea()
-	return a != "" && strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
+	return strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
 }
 
 // speaksOfTown reports whether the document speaks of a town, borough or

@@ -1680,8 +1680,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			// the one before, in the same paragraph, and nothing here names
 			// another)
 			pm := prev[n-1].Measure
-			if mi, ok := lx.measureIdx[pm]; ok && unit == "percent" && stat == "change" && lx.measures[mi].ChangeMeasure != "" {
-				pm = lx.measures[mi].ChangeMeasure // "The rise of 0.5%" after the population's level
+			if mi, ok := lx.measureIdx[pm]; ok && unit == "percent" && (stat == "change" || stat == "share" && prev[n-1].Statistic == "share" && prev[n-1].Unit == unit) && lx.measures[mi].ChangeMeasure != "" {
+				// "The rise of 0.5%" after the population's level; "In
+				// Scotland the figure was one in ten" after a share of the
+				// population: a percentage of a measure that counts only
+				// people is its change measure's, as for a cue (the share
+				// goes back to the population)
+				pm = lx.measures[mi].ChangeMeasure
 			}
 			if mi, ok := lx.measureIdx[pm]; ok && pm != "other" && d.unitAllowed(mi, unit) && d.requirementMet(mi, si) && (d.prior[mi] >= 0.3 || d.prior[lx.measureIdx[prev[n-1].Measure]] >= 0.3 || bestScore < 0.5 && d.msent[n-1] >= si-1 && (d.para[d.msent[n-1]] == d.para[si] || d.namesFigure(si))) {
 				return mi

@@ -1102,6 +1102,22 @@ func TestChangeColumn(t *testing.T) {
 	wantMeasures(t, x, text, want)
 }
 
+// A share that goes on with a share of the population ("the figure was
+// one in eight") is a share of the population too, though the population
+// is counted only in people, in a document about another measure.
+func TestShareGoesOnWithPopulationShare(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Channel crossings\n\nAbout 21,000 people reached Kent in small boats last year, officials said.\n\n" +
+		"The census tells another story. In 2031, 7 million residents of England, or 12.4%, were born abroad: roughly one in eight. " +
+		"In Wales, counted a year later, the figure was about one in 20.\n"
+	want := map[string]string{"About 21,000": "small_boat_arrivals", "7 million": "population", "12.4%": "population",
+		"roughly one in eight": "population", "about one in 20": "population"}
+	wantMeasures(t, x, text, want)
+}
+
 // wantMeasures checks that the figures extracted from text are those of
 // want, by quote, each with its measure.
 func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]string) {

@@ -1737,9 +1737,36 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	if best >= 0 && bestScore >= 0.5 {
+		// A share, ratio or average names its whole, or what it is of,
+		// in its own words: when neither its sentence nor the one before
+		// names the topic's measure at all, it is of something else ("one
+		// in four people here is over 65", "more than eight times typical
+		// earnings", "an average price of £5.10" in a story on net
+		// migration)
+		switch stat {
+		case "share", "ratio", "average":
+			if !d.cueNear(best, si) {
+				return lx.other
+			}
+		}
 		return best
 	}
 	return lx.other
+}
+
+// cueNear reports whether sentence si or the one before it has a cue of
+// measure mi, however weak.
+func (d *docState) cueNear(mi, si int) bool {
+	lo, hi := d.sents[max(0, si-1)].a, d.sents[si].b
+	for _, c := range d.cues {
+		if c.s >= hi {
+			break
+		}
+		if c.s >= lo && c.target == mi {
+			return true
+		}
+	}
+	return false
 }
 
 // flowExcess reports for "departures exceeded arrivals by 68,000" -1

@@ -1118,6 +1118,24 @@ func TestShareGoesOnWithPopulationShare(t *testing.T) {
 	wantMeasures(t, x, text, want)
 }
 
+// A share, ratio or average whose sentence, and the one before, name no
+// measure of the vocabulary is of something else, whatever the story is
+// about; one next to a word for the story's measure is of that measure.
+func TestShareWithoutCueIsOther(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Net migration falls again\n\nNet migration to the UK fell to 210,000 in the year to June, the ONS said. " +
+		"Net migration had been 330,000 a year earlier.\n\n" +
+		"Young graduates talk mostly about housing. Few of them expect to own a home soon. " +
+		"A flat in the city now costs more than nine times a typical salary. In some seaside towns one in four people is over 70.\n\n" +
+		"The estimate is revised often. Revisions since the first estimate have added about a fifth.\n"
+	want := map[string]string{"210,000": "net_migration", "330,000": "net_migration",
+		"more than nine times": "other", "one in four": "other", "about a fifth": "net_migration"}
+	wantMeasures(t, x, text, want)
+}
+
 // wantMeasures checks that the figures extracted from text are those of
 // want, by quote, each with its measure.
 func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]string) {

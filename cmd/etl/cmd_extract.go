@@ -30,6 +30,9 @@ func extractCommand() *cli.Command {
 				return fmt.Errorf("%w: extract takes one FILE", errUsage)
 			}
 			path := c.Args().First()
+			if fi, err := os.Stat(path); err == nil && fi.Size() > source.MaxDocBytesLimit {
+				return fmt.Errorf("%s: too large (%d bytes; at most %d)", path, fi.Size(), source.MaxDocBytesLimit)
+			}
 			b, err := os.ReadFile(path)
 			if err != nil {
 				return err

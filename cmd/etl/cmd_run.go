@@ -65,8 +65,8 @@ func runCommand() *cli.Command {
 			if c.Int("keep-runs") < 1 {
 				return fmt.Errorf("%w: --keep-runs must be at least 1", errUsage)
 			}
-			if c.Int64("max-doc-bytes") < 1 {
-				return fmt.Errorf("%w: --max-doc-bytes must be at least 1", errUsage)
+			if n := c.Int64("max-doc-bytes"); n < 1 || n > source.MaxDocBytesLimit {
+				return fmt.Errorf("%w: --max-doc-bytes must be from 1 to %d (1 GiB)", errUsage, source.MaxDocBytesLimit)
 			}
 			if p := c.String("partition-by"); p != "" && !slices.Contains(etl.PartitionKeys, p) {
 				return fmt.Errorf("%w: --partition-by %q: want %s", errUsage, p, strings.Join(etl.PartitionKeys, " or "))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -75,10 +76,19 @@ func New(opts ...Option) (*Extractor, error) {
 	return &Extractor{lx: lx}, nil
 }
 
+// MaxTextBytes is the longest text Extract reads: it keeps offsets in 32
+// bits. The pipeline reads no document near this size (see the source
+// stage's limit).
+const MaxTextBytes = math.MaxInt32
+
 // Extract returns the statistics stated in text, in order of position.
 // published is the document's publication time (zero when unknown); it
-// resolves relative periods such as "last year".
+// resolves relative periods such as "last year". Text longer than
+// MaxTextBytes is a programming error: Extract panics.
 func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
+	if len(text) > MaxTextBytes {
+		panic(fmt.Sprintf("extract: text of %d bytes is longer than MaxTextBytes", len(text)))
+	}
 	d, _ := x.pool.Get().(*docState)
 	if d == nil {
 		d = &docState{x: x}
@@ -438,8 +448,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		q.ts--
 	}
 	m := model.Mention{
-		Start:     d.toks[q.ts].s,
-		End:       d.toks[q.te-1].e,
+		Start:     int(d.toks[q.ts].s),
+		End:       int(d.toks[q.te-1].e),
 		Quote:     d.slice(q.ts, q.te),
 		Sentence:  d.slice(s.a, s.b),
 		ValueText: d.slice(q.vs, q.ve),
@@ -468,7 +478,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "from more than 400 hotels at its peak to 176": the level a count
 	// reached counts what the count it started from counted
 	if f := r.fromBefore(q); unit == "" && f >= 0 {
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[f].e && prev[n-1].Unit != "percent" {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[f].e) && prev[n-1].Unit != "percent" {
 			unit = prev[n-1].Unit
 		}
 	}
@@ -517,7 +527,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "12 sites, including two in Kent": a part counts what the whole
 	// before it counts
 	if unit == "" && r.word(q.ts-1) == "including" {
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && prev[n-1].Unit != "percent" {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Unit != "percent" {
 			unit = prev[n-1].Unit
 		}
 	}
@@ -527,7 +537,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "£280m paid to Kigali as well as tens of millions spent on flights":
 	// a large figure with no unit of its own in a sentence about money
 	if unit == "" && (q.vague && q.high >= 1e7 || q.hasValue && q.value >= 1e6) {
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) {
 			switch prev[n-1].Unit {
 			case "GBP", "EUR", "USD":
 				unit = prev[n-1].Unit
@@ -547,7 +557,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "compared with 764,000", "up from 41": the base of a comparison is the
 	// same kind of figure as the one compared with it
-	s0 := d.toks[s.a].s
+	s0 := int(d.toks[s.a].s)
 	// ("151 hotels are in use. That is down from 210": the sentence
 	// before, when this one opens by referring back to it)
 	if n := len(prev); n > 0 && prev[n-1].Start < s0 && unit == "" && prev[n-1].Unit != "persons" && prev[n-1].Unit != "percent" && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && d.pronounOpens(si) {
@@ -594,7 +604,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// 2019": the base of a ratio is a figure of the kind compared with it,
 	// a loss too
 	if n := len(prev); n > 1 && q.hasValue && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "level" && prev[n-2].Value != nil && *prev[n-2].Value < 0 &&
-		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && d.toks[q.ts-2].e == prev[n-1].End {
+		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
 		sign = -1
 	}
 	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
@@ -604,7 +614,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if n := len(prev); n > 0 && unit == "percent" && (prev[n-1].Statistic == "change" || prev[n-1].Statistic == "level" && d.changeMeasure(prev[n-1].Measure)) && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
 		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev) ||
 			// "cut by 86,000, almost exactly a fifth, to 345,000"
-			prev[n-1].Statistic == "change" && q.fraction && q.ts >= 1 && d.toks[q.ts-1].low == "," && d.toks[q.ts-2].e == prev[n-1].End) {
+			prev[n-1].Statistic == "change" && q.fraction && q.ts >= 1 && d.toks[q.ts-1].low == "," && int(d.toks[q.ts-2].e) == prev[n-1].End) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
 	// "down by almost three-quarters (74%)": a percentage restating a
@@ -717,7 +727,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// or the sentence before: "Spending reached £5.4bn. That is nearly
 		// four times what was spent in 2019/20."
 		if si > 0 && d.anaphoric(si) {
-			s0 = d.toks[d.sents[si-1].a].s
+			s0 = int(d.toks[d.sents[si-1].a].s)
 		}
 		if n := len(prev); n > 0 && prev[n-1].Start >= s0 {
 			if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
@@ -761,7 +771,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "less than a third of the 690,400 recorded in the previous 12
 	// months": the figure a ratio is of is of the ratio's measure
 	if n := len(prev); n > 0 && !q.ratio && q.ts >= r.lo+3 && prev[n-1].Statistic == "ratio" && prev[n-1].Measure != "other" &&
-		r.word(q.ts-1) == "the" && r.word(q.ts-2) == "of" && d.toks[q.ts-3].e == prev[n-1].End {
+		r.word(q.ts-1) == "the" && r.word(q.ts-2) == "of" && int(d.toks[q.ts-3].e) == prev[n-1].End {
 		if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(pi, unit) {
 			mi = pi
 		}
@@ -1144,7 +1154,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "about 4.3 billion pounds ($5.8 billion)": the sum before, converted
 	// into another currency
-	if n := len(prev); n > 0 && (unit == "USD" || unit == "EUR") && prev[n-1].Unit == "GBP" && q.ts > 1 && d.toks[q.ts-1].low == "(" && prev[n-1].End == d.toks[q.ts-2].e {
+	if n := len(prev); n > 0 && (unit == "USD" || unit == "EUR") && prev[n-1].Unit == "GBP" && q.ts > 1 && d.toks[q.ts-1].low == "(" && prev[n-1].End == int(d.toks[q.ts-2].e) {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
 			return mi
 		}
@@ -1167,7 +1177,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "compared with our estimate of 764,000": the measure of the figure it
 	// is compared with, unless a clause of its own names what it is ("…
 	// to 826,000, while emigration rose from 582,000")
-	if len(prev) > 0 && prev[len(prev)-1].Start >= d.toks[s.a].s && r.comparedWith(q.ts) && !d.cueAfter(prev[len(prev)-1].End, q.ts) {
+	if len(prev) > 0 && prev[len(prev)-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[len(prev)-1].End, q.ts) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
@@ -1177,11 +1187,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// figure before it is that figure's change, whatever the clause between
 	// says about it
 	if unit == "percent" && stat == "change" {
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[s.a].s && (prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" || prev[n-1].Statistic == "share") && d.appendedChange(r, q, prev[n-1].End) {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && (prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" || prev[n-1].Statistic == "share") && d.appendedChange(r, q, prev[n-1].End) {
 			// of the clause's first figure: "41,472 people crossed in 786
 			// boats, up 13%" is about the people
 			f := n - 1
-			for f > 0 && prev[f-1].Start >= d.toks[s.a].s && prev[f-1].Statistic == prev[n-1].Statistic && prev[f-1].Unit != "percent" && !d.joinBetween(prev[f-1].End, prev[f].Start) {
+			for f > 0 && prev[f-1].Start >= int(d.toks[s.a].s) && prev[f-1].Statistic == prev[n-1].Statistic && prev[f-1].Unit != "percent" && !d.joinBetween(prev[f-1].End, prev[f].Start) {
 				f--
 			}
 			if mi, ok := lx.measureIdx[prev[f].Measure]; ok {
@@ -1196,7 +1206,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if pl.e != q.ts-1 {
 				continue
 			}
-			for k := len(prev) - 1; k >= 0 && prev[k].Start >= d.toks[d.sents[si].a].s; k-- {
+			for k := len(prev) - 1; k >= 0 && prev[k].Start >= int(d.toks[d.sents[si].a].s); k-- {
 				if prev[k].Unit != "persons" {
 					continue
 				}
@@ -1244,7 +1254,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "… down from at least 64 in 2025" in the line that explains such a
 	// figure: the base of the comparison counts what the figure counts
-	if n := len(prev); n > 0 && si > 0 && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && prev[n-1].Start == d.toks[d.sents[si-1].a].s && prev[n-1].End == d.toks[d.sents[si-1].b-1].e {
+	if n := len(prev); n > 0 && si > 0 && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && prev[n-1].Start == int(d.toks[d.sents[si-1].a].s) && prev[n-1].End == int(d.toks[d.sents[si-1].b-1].e) {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
@@ -1540,7 +1550,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	pm := d.repeated(q, unit, prev)
 	// "would cost at least £541m, and almost £600m if ...": a figure joined
 	// to the one before by "and" or "or" is of the same kind
-	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= d.toks[s.a].s && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) {
+	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n-1].Unit == unit || unit == "") {
 			pm = mi
 		}
@@ -1675,7 +1685,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
 		// (not across a heading: "Returns" over "Of those, 2,950 went
 		// back" starts another subject)
-		if n := len(prev); n > 0 && prev[n-1].Start >= d.toks[d.sents[max(0, si-2)].a].s && d.msent[n-1] > d.headAt {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[d.sents[max(0, si-2)].a].s) && d.msent[n-1] > d.headAt {
 			// (one the document is about, unless it is in this sentence or
 			// the one before, in the same paragraph, and nothing here names
 			// another)
@@ -2316,8 +2326,8 @@ func (d *docState) clauseBreak(a, b int) bool {
 // points a and b: "while", "whereas", "but" or a semicolon ("868,900
 // arrived, while 661,500 moved abroad").
 func (d *docState) joinBetween(a, b int) bool {
-	k, _ := slices.BinarySearchFunc(d.toks, a, func(t token, a int) int { return cmp.Compare(t.s, a) })
-	for ; k < len(d.toks) && d.toks[k].s < b; k++ {
+	k, _ := slices.BinarySearchFunc(d.toks, a, func(t token, a int) int { return cmp.Compare(int(t.s), a) })
+	for ; k < len(d.toks) && int(d.toks[k].s) < b; k++ {
 		switch d.toks[k].low {
 		case "while", "whereas", "but", ";":
 			return true
@@ -2385,7 +2395,7 @@ func (d *docState) brokenDown(r *recogniser, si int, q *quantity, unit string, p
 			continue
 		}
 		for j := n - 1; j >= 0 && d.msent[j] == si; j-- {
-			if prev[j].End <= d.toks[k].s {
+			if prev[j].End <= int(d.toks[k].s) {
 				if prev[j].Unit == unit && prev[j].Statistic == "level" {
 					return j
 				}
@@ -2473,13 +2483,13 @@ func (r *recogniser) numberOf(i int) string {
 // in it: "… to 826,000, while emigration rose from 582,000".
 func (d *docState) cueAfter(end, i int) bool {
 	k := i - 1
-	for k > 0 && d.toks[k].s >= end {
+	for k > 0 && int(d.toks[k].s) >= end {
 		if t := d.toks[k].low; t == ";" || t == "," && k+1 < i && clauseJoin[d.toks[k+1].low] {
 			break
 		}
 		k--
 	}
-	if k <= 0 || d.toks[k].s < end {
+	if k <= 0 || int(d.toks[k].s) < end {
 		return false
 	}
 	for _, c := range d.sentCues {
@@ -2587,7 +2597,7 @@ func (d *docState) appendedChange(r *recogniser, q *quantity, end int) bool {
 	default:
 		return false
 	}
-	for j := k - 1; j >= r.lo && d.toks[j].s >= end; j-- {
+	for j := k - 1; j >= r.lo && int(d.toks[j].s) >= end; j-- {
 		switch d.toks[j].low {
 		case ";", ":", "while", "whereas", "but", "including":
 			// ("41 areas saw a fall, including Blackpool, down 0.4%": a
@@ -2711,7 +2721,7 @@ func (d *docState) changeMeasure(m string) bool {
 // figure before it gives that figure as a percentage: "706,900 (1.2%)".
 func (d *docState) restates(q *quantity, unit string, prev []model.Mention) bool {
 	n := len(prev)
-	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].kind == tPunct && d.toks[q.ts-1].low == "(" && prev[n-1].End == d.toks[q.ts-2].e
+	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].kind == tPunct && d.toks[q.ts-1].low == "(" && prev[n-1].End == int(d.toks[q.ts-2].e)
 }
 
 // figureBetween reports whether a figure already found in the sentence
@@ -4696,7 +4706,7 @@ func (d *docState) readCouncils() {
 				break
 			}
 			off += i + len(stem)
-			si := sort.Search(len(d.sents), func(k int) bool { return d.toks[d.sents[k].b-1].be >= off })
+			si := sort.Search(len(d.sents), func(k int) bool { return int(d.toks[d.sents[k].b-1].be) >= off })
 			if si >= len(d.sents) || si == last {
 				continue
 			}
@@ -5269,7 +5279,7 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 	}
 	n := 0
 	for k := i - 2; k >= 0 && n < 8; k, n = k-1, n+1 {
-		if d.toks[k].e <= p.End {
+		if int(d.toks[k].e) <= p.End {
 			return true
 		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "," {
@@ -5463,8 +5473,8 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 		return -1
 	}
 	var whole *model.Mention
-	for k := len(prev) - 1; k >= 0 && prev[k].Start >= d.toks[s.a].s; k-- {
-		if prev[k].End <= d.toks[colon].s {
+	for k := len(prev) - 1; k >= 0 && prev[k].Start >= int(d.toks[s.a].s); k-- {
+		if prev[k].End <= int(d.toks[colon].s) {
 			whole = &prev[k]
 			break
 		}

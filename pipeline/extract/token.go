@@ -19,13 +19,14 @@ const (
 // decimal part) or one punctuation rune. Offsets are code points into the
 // document text. A token does not keep its text as written: it is
 // text[bs:be] of the document (token.str), and for punctuation it is low.
-// The fields are ordered so that a token takes 72 bytes.
+// The fields are ordered so that a token takes 56 bytes (offsets are int32:
+// a document is read whole, and far smaller than 2 GiB).
 type token struct {
 	low    string    // lower case (words); as written (punctuation); "" (numbers)
 	info   *wordInfo // nil when the lexicons know nothing of it
 	flags  uint64    // what the lexicons know of the word (info.flags), and fStem
-	s, e   int       // code points
-	bs, be int       // bytes
+	s, e   int32     // code points
+	bs, be int32     // bytes
 	nl     int32     // newlines between the previous token and this one (at most MaxInt32)
 	kind   tokKind
 	space  bool // whitespace between the previous token and this one
@@ -75,7 +76,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 		case c >= '0' && c <= '9':
 			start, startCP := i, cp
 			j, jcp := scanNumber(text, i, cp)
-			toks = append(toks, token{s: startCP, e: jcp, bs: start, be: j, kind: tNum, space: space, nl: nl})
+			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tNum, space: space, nl: nl})
 			i, cp = j, jcp
 			space, nl = false, 0
 		case asciiLetter[c] != 0 || c >= utf8.RuneSelf && unicode.IsLetter(r):
@@ -124,7 +125,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			}
 			w := text[start:j]
 			l, folded := low.lower(w, ascii, letters&upperLetter != 0)
-			tk := token{s: startCP, e: jcp, bs: start, be: j, kind: tWord, low: l, space: space, nl: nl, folded: folded}
+			tk := token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tWord, low: l, space: space, nl: nl, folded: folded}
 			if ascii {
 				tk.upper = c >= 'A' && c <= 'Z'
 			} else {
@@ -145,7 +146,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			space, nl = false, 0
 		default:
 			p := text[i : i+sz]
-			tk := token{s: cp, e: cp + 1, bs: i, be: i + sz, kind: tPunct, low: p, space: space, nl: nl}
+			tk := token{s: int32(cp), e: int32(cp + 1), bs: int32(i), be: int32(i + sz), kind: tPunct, low: p, space: space, nl: nl}
 			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
 				if tw := vocab.lookup(p, pack8(p)); tw != nil {
 					tk.flags, tk.info = tw.flags, tw.info

@@ -69,15 +69,20 @@ type Entry struct {
 // Options tune Scan and Read.
 type Options struct {
 	// MaxDocBytes is the largest document accepted; zero or less means
-	// DefaultMaxDocBytes. Larger documents are neither hashed nor read.
+	// DefaultMaxDocBytes, and more than MaxDocBytesLimit means that limit.
+	// Larger documents are neither hashed nor read.
 	MaxDocBytes int64
 }
+
+// MaxDocBytesLimit is the most Options.MaxDocBytes may allow: 1 GiB, so
+// that a document's offsets fit the extractor's 32 bits with room to spare.
+const MaxDocBytesLimit int64 = 1 << 30
 
 func (o Options) maxDocBytes() int64 {
 	if o.MaxDocBytes <= 0 {
 		return DefaultMaxDocBytes
 	}
-	return o.MaxDocBytes
+	return min(o.MaxDocBytes, MaxDocBytesLimit)
 }
 
 // Scan walks root and returns every document under it, sorted byte-wise by

@@ -657,3 +657,13 @@ func TestErrorUnwrap(t *testing.T) {
 		t.Errorf("asSidecar = %v", side)
 	}
 }
+
+// MaxDocBytes cannot raise the limit above MaxDocBytesLimit, and zero means
+// the default.
+func TestMaxDocBytesBounds(t *testing.T) {
+	for _, c := range []struct{ set, want int64 }{{0, DefaultMaxDocBytes}, {-1, DefaultMaxDocBytes}, {50, 50}, {MaxDocBytesLimit, MaxDocBytesLimit}, {1 << 40, MaxDocBytesLimit}} {
+		if got := (Options{MaxDocBytes: c.set}).maxDocBytes(); got != c.want {
+			t.Errorf("MaxDocBytes %d: limit %d, want %d", c.set, got, c.want)
+		}
+	}
+}

@@ -134,9 +134,9 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	// right size instead of a slice grown several times
 	out := d.out[:0]
 	furniture := false
-	d.scale = 1
+	d.scale, d.scaleUnit = 1, ""
 	d.headCues, d.headAt, d.header = nil, -1, -1
-	next := 1.0
+	next, nextUnit := 1.0, ""
 	titled := false // the sentence is a table's title (the one before, until the scale is set)
 	links := false  // in a list of links under "More on this story"
 	body := false   // a paragraph of prose has been read
@@ -155,16 +155,18 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			// the last sentence of a paragraph, for this sentence only
 			continue
 		}
-		d.scale = next
+		d.scale, d.scaleUnit = next, nextUnit
 		if d.toks[s.a].nl > 1 && !titled {
-			d.scale = 1 // a blank line ends a table (not one between a table's title and its rows)
+			d.scale, d.scaleUnit = 1, "" // a blank line ends a table (not one between a table's title and its rows)
 		}
-		next = d.scale
+		next, nextUnit = d.scale, d.scaleUnit
 		titled = false
-		if sc := d.tableScale(s); sc > 0 {
-			next, titled = sc, true // "Table 1: Long-term migration, UK (thousands)": the lines under it
+		if sc, cu := d.tableScale(s); sc > 0 {
+			// "Table 1: Long-term migration, UK (thousands)", "Table 2.
+			// Asylum spending, £ billion": the lines under it
+			next, nextUnit, titled = sc, cu, true
 		} else if sc := d.labelScale(s); sc > 0 {
-			next = sc // "Britain, year to June, '000. Immigration: 2023 1,326"
+			next, nextUnit = sc, "" // "Britain, year to June, '000. Immigration: 2023 1,326"
 		}
 		if furniture {
 			continue
@@ -304,8 +306,10 @@ type docState struct {
 	sentNumberOf             int8 // whether it says "number of" (-1 until asked)
 	sentLabel                int
 	// scale multiplies the plain numbers of a table whose caption says
-	// "(thousands)"; 1 elsewhere
-	scale float64
+	// "(thousands)"; 1 elsewhere. scaleUnit is the currency its caption
+	// names ("£ billion": GBP), or "".
+	scale     float64
+	scaleUnit string
 	// headCues are the cues of the heading the sentence being read stands
 	// under ("3. Asylum and protection", "Table 1: Visas granted by
 	// category"), if any
@@ -457,6 +461,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		Extractor: Version,
 	}
 	unit := q.unit
+	if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
+		unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
+	}
 	if unit == "" && fateWord(r.word(q.te)) {
 		unit = "persons" // "two missing after dinghy sinks": people
 	}
@@ -885,8 +892,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// a plain number in a table "(thousands)": 948 is 948,000
 	if d.scale != 1 && q.unit == "" && d.plainDigits(q) {
+		// (read again with the scale's exponent where the figure is the
+		// number as written, as the recogniser reads "4.19bn": 4.19×10⁹
+		// is not 4190000000)
+		exp := int(math.Round(math.Log10(d.scale)))
+		scaled, ok := numberValue(d.toks[q.ve-1].str(d.text), exp)
 		for i := range vals {
-			vals[i] *= d.scale
+			if ok && q.hasValue && vals[i] == sign*q.value {
+				vals[i] = sign * math.Copysign(scaled, q.value) // ("-9" in a column of changes)
+			} else {
+				vals[i] *= d.scale
+			}
 		}
 	}
 	if sign < 0 && m.Low != nil && m.High != nil && *m.Low > *m.High {
@@ -1532,6 +1548,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if hc := d.columnHead(q, unit, si); hc >= 0 {
 		return hc
 	}
+	// "Year | Asylum spending | Home Office RDEL": a column whose header
+	// names no measure, beside one whose header does, holds something
+	// else (not a column of changes: "Change since mid-2030")
+	if a, b, ok := d.columnHeader(q); ok && len(inSpan(d.cues, span{a, b})) == 0 && !d.speaksOfChange(a, b) && d.headerNamesMeasure() {
+		return lx.other
+	}
 	if d.weakRowLabel() {
 		if hi := d.headMeasure(unit, si); hi >= 0 {
 			// (under "Change since mid-2024", the change of the title's
@@ -1847,6 +1869,25 @@ func (d *docState) columnHead(q *quantity, unit string, si int) int {
 		return best
 	}
 	return -1
+}
+
+// headerNamesMeasure reports whether the header row of the table being
+// read names one of the vocabulary's measures clearly over a column of
+// figures (not over the row labels: "Type of return | YE Sep 2025").
+func (d *docState) headerNamesMeasure() bool {
+	h := d.sents[d.header]
+	for k := h.a; k < h.b; k++ {
+		if d.toks[k].low == "|" {
+			h.a = k + 1
+			break
+		}
+	}
+	for _, c := range inSpan(d.cues, h) {
+		if c.target != d.x.lx.other && c.weight >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // columnHeader returns the tokens [a, b) of the header of the column of
@@ -2652,10 +2693,10 @@ func (d *docState) heading(s span) bool {
 // tableScale returns the scale a line sets for the table lines under it
 // when it ends with "(thousands)" or "(millions)", or is a table's title
 // that ends with ", thousands" or "in thousands", else 0.
-func (d *docState) tableScale(s span) float64 {
+func (d *docState) tableScale(s span) (float64, string) {
 	n := s.b - s.a
 	if n < 4 || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
-		return 0
+		return 0, ""
 	}
 	unit := ""
 	switch {
@@ -2666,11 +2707,31 @@ func (d *docState) tableScale(s span) float64 {
 	}
 	switch unit {
 	case "thousands":
-		return 1000
+		return 1000, ""
 	case "millions":
-		return 1e6
+		return 1e6, ""
 	}
-	return 0
+	// a currency and a scale as an item of the title, after a comma or in
+	// brackets, with no figure: "…, £ billion, cash terms", "(£m)", "(€
+	// million)"
+	for k := s.a + 1; k+1 < s.b; k++ {
+		cur, ok := currencySigns[d.toks[k].low]
+		if !ok || d.toks[k-1].low != "," && d.toks[k-1].low != "(" {
+			continue
+		}
+		w := d.toks[k+1]
+		if w.kind != tWord || k+2 < s.b && d.toks[k+2].low != "," && d.toks[k+2].low != ")" {
+			continue
+		}
+		e, ok := scaleWords[w.low]
+		if !ok {
+			e, ok = scaleAttached[w.low]
+		}
+		if ok && e >= 3 {
+			return math.Pow10(e), cur
+		}
+	}
+	return 0, ""
 }
 
 // labelScale returns 1000 when sentence s is a chart's label that ends in

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -1085,6 +1086,38 @@ func TestHeadingOfOther(t *testing.T) {
 		"People in dispersed asylum accommodation, selected council areas\n\n" +
 		"Area | June 2030 | June 2031\nLeeds | 1,410 | 1,650\nWakefield | 420 | 575\n"
 	wantMeasures(t, x, text, map[string]string{"1,410": "other", "1,650": "other", "420": "other", "575": "other"})
+}
+
+// A table's title that names a currency and a scale ("£ million") makes
+// its plain cells sums of money of that size, read as the recogniser reads
+// "£2.35m"; a column whose header names no measure, beside one whose header
+// does, is other.
+func TestTableCurrencyScale(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The council published its accounts on Monday.\n\n" +
+		"Table 2. Asylum support spending and council budget, £ million, cash terms\n\n" +
+		"Year | Asylum support spending | Council budget\n" +
+		"2029–30 | 2.35 | 410.7\n"
+	ms := x.Extract(text, time.Time{})
+	want := map[string]struct {
+		value   float64
+		measure string
+	}{"2.35": {2350000, "asylum_cost"}, "410.7": {410700000, "other"}}
+	if len(ms) != len(want) {
+		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
+	}
+	for _, m := range ms {
+		w, v := want[m.Quote], math.NaN()
+		if m.Value != nil {
+			v = *m.Value
+		}
+		if v != w.value || m.Unit != "GBP" || m.Measure != w.measure {
+			t.Errorf("%q: value %v unit %s measure %s, want %v GBP %s", m.Quote, v, m.Unit, m.Measure, w.value, w.measure)
+		}
+	}
 }
 
 // A table's long title is still its heading, and a column of changes holds

@@ -3563,9 +3563,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	// "The drop between the two years was 30%": a sentence whose subject
-	// is a change, and whose verb comes just before the figure
+	// is a change, and whose verb comes just before the figure (or a
+	// clause after an opening phrase: "Adjusted for inflation, the fall
+	// between 2024-25 and 2025-26 was about 14%")
 	if pw == "was" || pw == "is" {
-		k := r.lo
+		k := p - 1
+		for k > r.lo && r.punct(k-1) != "," && r.punct(k-1) != ";" {
+			k--
+		}
 		if w := r.word(k); w == "the" || w == "this" || w == "that" {
 			k++
 		}

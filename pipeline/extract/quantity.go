@@ -156,6 +156,17 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			}
 		}
 	}
+	// "rose 3 basis points", "25bps": hundredths of a percentage point
+	if num != "" && exp == 0 {
+		switch w := r.word(j); {
+		case w == "basis" && (r.word(j+1) == "points" || r.word(j+1) == "point"):
+			exp, c.unit = -2, "percent"
+			j += 2
+		case w == "bps" || w == "bp":
+			exp, c.unit = -2, "percent"
+			j++
+		}
+	}
 	if num != "" {
 		f, ok := numberValue(num, exp)
 		if !ok {

@@ -469,6 +469,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if unit == "" {
 		unit = r.nounUnit(q.te)
+		// "22 – small boats": a line of a "by numbers" panel, the figure
+		// and then what it counts
+		if p := r.punct(q.te); unit == "" && q.ts == r.lo && (p == "–" || p == "—" || p == "-" && r.toks[q.te].space) {
+			unit = r.nounUnit(q.te + 1)
+		}
 	}
 	// "the number of small boats rose by 17": the noun counted
 	if unit == "" && !q.ratio && d.hasNumberOf(s) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"math"
 	"testing"
 	"time"
@@ -1167,6 +1168,28 @@ func TestShareWithoutCueIsOther(t *testing.T) {
 	want := map[string]string{"210,000": "net_migration", "330,000": "net_migration",
 		"more than nine times": "other", "one in four": "other", "about a fifth": "net_migration"}
 	wantMeasures(t, x, text, want)
+}
+
+// A line of a "by numbers" panel gives the figure and then, after a dash,
+// what it counts.
+func TestByNumbersPanelUnits(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Crossings hit a new high as 900 people reach Kent in one day.\n\nIN NUMBERS\n\n" +
+		"900 – people who crossed on Friday\n\n17 – small boats\n\n3 - boats stopped on the beach\n"
+	ms := x.Extract(text, time.Time{})
+	want := map[string]string{"900": "persons", "17": "boats", "3": "boats"}
+	got := map[string]string{}
+	for _, m := range ms {
+		if m.Start > 20 {
+			got[m.Quote] = m.Unit
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("units %v, want %v", got, want)
+	}
 }
 
 // wantMeasures checks that the figures extracted from text are those of

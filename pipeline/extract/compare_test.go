@@ -153,3 +153,22 @@ func TestForEveryRatio(t *testing.T) {
 		}
 	}
 }
+
+// A figure after a comparison goes on with the sentence's period, not with
+// the year before that the comparison's base is of.
+func TestPeriodAfterYearEarlierBase(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("About 640,000 people left the UK in 2031, against 560,000 a year before. Of these, 300,000 were students.", time.Time{})
+	want := map[string]int{"About 640,000": 2031, "560,000": 2030, "300,000": 2031}
+	if len(ms) != len(want) {
+		t.Fatalf("%+v", ms)
+	}
+	for _, m := range ms {
+		if y := m.PeriodStart.Year(); y != want[m.Quote] {
+			t.Errorf("%q: period starts in %d (%q), want %d", m.Quote, y, m.PeriodLabel, want[m.Quote])
+		}
+	}
+}

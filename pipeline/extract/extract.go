@@ -128,7 +128,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			}
 		}
 	}
-	d.msent, d.midx = d.msent[:0], d.midx[:0]
+	d.msent, d.midx, d.mbase = d.msent[:0], d.midx[:0], d.mbase[:0]
 	// mentions are gathered in a buffer reused from one document to the
 	// next, and copied out once their number is known: one allocation of the
 	// right size instead of a slice grown several times
@@ -204,6 +204,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
 			d.msent = append(d.msent, si)
 			d.midx = append(d.midx, d.lastMI)
+			d.mbase = append(d.mbase, d.lastBase)
 		}
 	}
 	res := make([]model.Mention, len(out))
@@ -277,9 +278,14 @@ type docState struct {
 	msent  []int // sentence of each mention found so far
 	midx   []int // measure index of each mention found so far
 	lastMI int   // measure index of the mention mention() made last
-	out    []model.Mention
-	figs   []float64 // the figures of the mentions in out
-	furn   []match   // isFurniture's matches
+	// mbase says of each mention found so far whether its period is the
+	// year before its sentence's ("from 285,000 a year earlier");
+	// lastBase is that of the mention mention() made last
+	mbase    []bool
+	lastBase bool
+	out      []model.Mention
+	figs     []float64 // the figures of the mentions in out
+	furn     []match   // isFurniture's matches
 	// the cues and places of the sentence whose mentions are being made
 	sentCues, sentPlaces []match
 	home                 int            // the part of the UK the document is about (homePlace), or -1
@@ -956,6 +962,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		m.Geography = local
 	}
 	// period
+	d.lastBase = false
 	if p, ok := r.nearestPeriod(ps, qs, q); ok {
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
@@ -966,12 +973,21 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(q.te, q.te+n) + ")"
 			m.PeriodStart = model.Date{Time: p.start.AddDate(-1, 0, 0)}
 			m.PeriodEnd = model.Date{Time: p.end.AddDate(-1, 0, 0)}
+			d.lastBase = true
 		}
 	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) {
 		// "during that period", or a figure that goes on with the one
-		// before (an item of a list after "Of these:")
-		last := prev[len(prev)-1]
-		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
+		// before (an item of a list after "Of these:"); not the base of
+		// a comparison ("… from 285,000 a year earlier. In Scotland it was
+		// 150,000": the sentence's period, not the year before)
+		k := len(prev) - 1
+		for k > 0 && d.mbase[k] && d.msent[k-1] == d.msent[k] {
+			k--
+		}
+		if !d.mbase[k] {
+			last := prev[k]
+			m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
+		}
 	}
 	switch d.voice[q.ts] {
 	case 1:

@@ -1105,6 +1105,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "In London 41% of workers were born overseas": a share of a whole
+	// that names no measure (the whole is what a share is of) is other
+	if unit == "percent" && stat == "share" && d.plainWhole(r, q) {
+		return lx.other
+	}
 	// "84% of these", "Of these, 35% were ...": a share of the figure before
 	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
 		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
@@ -5457,6 +5462,56 @@ func (d *docState) wholeAt(r *recogniser, q *quantity) int {
 		}
 	}
 	return k
+}
+
+// plainWhole reports whether the share q is of a whole named just after it
+// ("41% of workers were born overseas", "one in five of the 34m employed
+// were born abroad") whose words name no measure clearly: the words from
+// "of" to the clause's verb, not a word that refers back ("of these", "of
+// the total"), a people ("of Scots") or a whole that goes on past the verb
+// ("of people who come by small boat").
+func (d *docState) plainWhole(r *recogniser, q *quantity) bool {
+	if r.word(q.te) != "of" {
+		return false
+	}
+	a := q.te + 1
+	if t := &d.toks[a]; t.kind == tWord && t.upper {
+		return false // "20.9% of Scots", "of Syrians": a people, not a plain whole
+	}
+	switch r.word(a) {
+	case "these", "them", "those", "this", "that", "which", "whom", "it", "all", "its", "their", "his", "her", "our", "my", "your", "us", "you", "everyone", "everybody":
+		return false
+	case "the":
+		switch r.word(a + 1) {
+		case "total", "whole", "rest", "remainder", "figure", "number", "latter", "former", "same", "overall":
+			return false
+		}
+	}
+	for k := a + 1; k < r.hi && k <= a+6; k++ {
+		switch r.word(k) {
+		case "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "came", "come", "said", "say", "told":
+			for _, c := range inSpan(d.sentCues, span{a, k}) {
+				if c.weight >= 1.5 && c.target != d.x.lx.other {
+					return false // ("of claims came from", not "of workers were")
+				}
+			}
+			for j := a; j < k; j++ {
+				if t := &d.toks[j]; t.kind == tWord && t.upper || t.flags&fPlaces != 0 {
+					return false // ("of the Syrians", "of UK adults")
+				}
+			}
+			return true
+		}
+		switch r.word(k) {
+		case "":
+			if r.toks[k].kind != tNum {
+				return false // punctuation before a verb
+			}
+		case "who", "that", "which", "whom", "whose":
+			return false // "of people who come by small boat": a whole that goes on past its verb
+		}
+	}
+	return false
 }
 
 // namesOther reports whether the sentence being read names a measure other

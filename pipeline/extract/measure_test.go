@@ -1192,6 +1192,22 @@ func TestByNumbersPanelUnits(t *testing.T) {
 	}
 }
 
+// A share is of the whole named after it: a whole whose words name no
+// measure ("of nurses") makes it other, in a story on immigration; one that
+// names a measure, refers back, or goes on past its verb does not.
+func TestShareOfPlainWhole(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Immigration to the UK fell by a fifth in 2031, the statistics office said.\n\n" +
+		"In Leeds 38% of nurses were trained overseas, the hospital trust said. " +
+		"Some 62% of asylum claims came from people who had crossed the Channel. " +
+		"About 90% of people who arrive on work visas are still here after a year.\n"
+	want := map[string]string{"a fifth": "immigration", "38%": "other", "Some 62%": "asylum_applications", "About 90%": "visas_granted"}
+	wantMeasures(t, x, text, want)
+}
+
 // wantMeasures checks that the figures extracted from text are those of
 // want, by quote, each with its measure.
 func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]string) {

@@ -5475,6 +5475,9 @@ func (d *docState) plainWhole(r *recogniser, q *quantity) bool {
 		return false
 	}
 	a := q.te + 1
+	if a >= r.hi {
+		return false
+	}
 	if t := &d.toks[a]; t.kind == tWord && t.upper {
 		return false // "20.9% of Scots", "of Syrians": a people, not a plain whole
 	}

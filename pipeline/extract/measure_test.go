@@ -1208,6 +1208,17 @@ func TestShareOfPlainWhole(t *testing.T) {
 	wantMeasures(t, x, text, want)
 }
 
+// "Net immigration" and "net emigration" are net migration, not
+// immigration or emigration.
+func TestNetImmigrationIsNetMigration(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Net immigration to Spain rose by about a quarter last year. Italy recorded net emigration of 40,000.\n"
+	wantMeasures(t, x, text, map[string]string{"about a quarter": "net_migration", "40,000": "net_migration"})
+}
+
 // wantMeasures checks that the figures extracted from text are those of
 // want, by quote, each with its measure.
 func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]string) {

@@ -2741,6 +2741,9 @@ func (d *docState) tableScale(s span) (float64, string) {
 	// brackets, with no figure: "…, £ billion, cash terms", "(£m)", "(€
 	// million)"
 	for k := s.a + 1; k+1 < s.b; k++ {
+		if d.toks[k].kind != tPunct || d.toks[k-1].kind != tPunct {
+			continue
+		}
 		cur, ok := currencySigns[d.toks[k].low]
 		if !ok || d.toks[k-1].low != "," && d.toks[k-1].low != "(" {
 			continue

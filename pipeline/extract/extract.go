@@ -2983,7 +2983,7 @@ func (d *docState) localRef(s span) bool {
 	}
 	for k := s.a + 1; k < s.b; k++ {
 		switch d.toks[k].low {
-		case "town", "borough", "district", "village", "council":
+		case "town", "borough", "district", "village", "council", "city", "town's", "borough's", "city's", "council's":
 			switch d.toks[k-1].low {
 			case "the", "this", "our", "borough", "district":
 				return true

@@ -473,6 +473,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" && fateWord(r.word(q.te)) {
 		unit = "persons" // "two missing after dinghy sinks": people
 	}
+	if unit == "" && q.hasValue && q.value == 1 {
+		unit = singularCounts[r.word(q.te)] // "just one hotel"
+	}
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 		// "22 – small boats": a line of a "by numbers" panel, the figure

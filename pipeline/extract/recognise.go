@@ -977,7 +977,12 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
 	}
 	if c.value < 2 && !hedged {
-		return false // "one", "day one", "one of"
+		// "one", "day one", "one of"; but "just one hotel in Wales", "only
+		// one council": a count of one, stressed
+		if w := r.word(c.s - 1); c.value == 1 && (w == "just" || w == "only") && singularCounts[r.word(next)] != "" {
+			return true
+		}
+		return false
 	}
 	if r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year" {
 		// "the weakest growth in five years", as "the biggest annual
@@ -1149,7 +1154,14 @@ func (r *recogniser) hotelsCounted(i, k int) bool {
 		return false
 	}
 	switch r.word(i - 2) {
-	case "at", "in", "across", "between", "from", "to", "into", "of":
+	case "from":
+		// "down from six hotels at the peak": the base of a change
+		switch r.word(i - 3) {
+		case "down", "up", "fallen", "fell", "risen", "rose", "dropped", "cut":
+			return true
+		}
+		return false
+	case "at", "in", "across", "between", "to", "into", "of":
 		return false
 	}
 	return true

@@ -1261,6 +1261,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("41%", -41, "percent").stat("percent_change")}},
 		{name: "change/subject_is_the_change_after_an_opening_phrase", text: "Once prices are allowed for, the decline across the two financial years was 9.5%.",
 			want: []wantMention{ex("9.5%", -9.5, "percent").stat("percent_change")}},
+		{name: "count/just_one_hotel_down_from_seven_hotels", text: "Only one hotel in the county is still in use, down from seven hotels at the peak. One hotel manager moved guests from two hotels in Leeds.",
+			want: []wantMention{ex("one", 1, "other"), ex("seven", 7, "other")}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

@@ -202,6 +202,11 @@ var labelWords = map[string]bool{
 	"col": true, "cols": true, "column": true, "columns": true,
 }
 
+// singularCounts are the nouns a count of one is of, with their unit:
+// "just one hotel", "only one council".
+var singularCounts = map[string]string{"hotel": "other", "council": "other", "site": "other", "centre": "other",
+	"flight": "other", "person": "persons", "boat": "boats", "dinghy": "boats", "family": "other", "household": "other"}
+
 // words that mark a change when they come before a number ("up 20%", "a
 // fall of 36%") or after it ("68,000 higher"), with the sign they give.
 var changeBefore = map[string]float64{

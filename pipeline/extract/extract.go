@@ -3494,6 +3494,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			}
 		}
 	}
+	// "natural change took 6,800 people off the population", "knocked
+	// £1bn off the bill": a fall
+	switch pw {
+	case "took", "takes", "taken", "taking", "knocked", "knocks", "shaved", "wiped", "lopped":
+		if r.word(q.te) == "off" || r.word(q.te+1) == "off" && r.word(q.te) != "" {
+			return "change", -1
+		}
+	}
 	// "Wales added 12,300 residents in the year": a place's growth
 	if (pw == "added" || pw == "adding" || pw == "adds" || pw == "gained" || pw == "gaining") && (r.word(q.te) == "residents" || r.word(q.te) == "inhabitants") {
 		return "change", 1

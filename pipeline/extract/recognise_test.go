@@ -1265,6 +1265,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("one", 1, "other"), ex("seven", 7, "other")}},
 		{name: "furniture/a_table_row_that_starts_with_sponsored", text: "The count was 3,020.\n\nSponsored content: Win a trip worth £5,000\n\nRoute | 2030 | 2031\nSponsored study | 310,400 | 298,700\n",
 			want: []wantMention{ex("3,020", 3020, "persons"), ex("310,400", 310400, "persons"), ex("298,700", 298700, "persons")}},
+		{name: "change/took_off", text: "Deaths outnumbered births, so natural change took 4,100 people off the population; the new contract knocked £310m off the bill.",
+			want: []wantMention{ex("4,100", -4100, "persons").stat("change"), ex("£310m", -310e6, "GBP").stat("change")}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

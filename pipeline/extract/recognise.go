@@ -1222,10 +1222,11 @@ var multiples = map[string]float64{"double": 2, "treble": 3, "triple": 3, "quadr
 
 func isRatioObject(w string) bool {
 	switch w {
-	case "the", "what", "that", "its", "their", "this", "those":
-		return true
+	case "the", "what", "that", "its", "their", "this", "those", "our", "his", "her", "last":
+		return true // ("nearly double last year's total")
 	}
-	return false
+	// "more than double Friday's figure"
+	return len(w) > 2 && strings.HasSuffix(w, "'s")
 }
 
 // modalBefore are the words that make "double" a verb: "cannot double the

@@ -3508,11 +3508,21 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	// "a net loss of 101,900 people to other parts of the UK": a level,
 	// signed
-	if pw == "of" && r.word(p-2) == "net" {
-		switch r.word(p - 1) {
-		case "loss", "outflow":
+	// ("net departures of 103,000 Britons and 26,000 EU citizens": both)
+	of := p
+	if pw == "and" {
+		for k := p - 1; k > r.lo && k >= p-6; k-- {
+			if r.word(k) == "of" && r.figureWithin(k+1, p) {
+				of = k
+				break
+			}
+		}
+	}
+	if r.word(of) == "of" && r.word(of-2) == "net" {
+		switch r.word(of - 1) {
+		case "loss", "outflow", "departures", "emigration":
 			return "level", -1
-		case "gain", "inflow":
+		case "gain", "inflow", "arrivals", "immigration":
 			return "level", 1
 		}
 	}
@@ -3590,15 +3600,28 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	// "projected to grow over the decade, led by Midlothian at 14.8%": the
-	// rate a growing or shrinking thing in its clause changes at
-	if pw == "at" && q.unit == "percent" && !q.oneIn && !q.fraction {
-		for k := p - 1; k >= r.lo && k >= p-20 && r.punct(k) != ";"; k-- {
+	// rate a growing or shrinking thing in its clause changes at (or in
+	// brackets after the name: "led by Midlothian (10.2%)", and "The
+	// largest falls are projected for Inverclyde (6.4%)")
+	bracketed := r.punct(p) == "(" && r.punct(q.te) == ")" && p-1 >= r.lo && r.toks[p-1].upper
+	if (pw == "at" || bracketed) && q.unit == "percent" && !q.oneIn && !q.fraction {
+		from := p - 1
+		if bracketed {
+			from = p - 2
+		}
+		for k := from; k >= r.lo && k >= p-20 && r.punct(k) != ";"; k-- {
 			w := r.word(k)
 			if w == "while" || w == "but" || w == "whereas" {
 				break
 			}
 			if sg := growVerb(w); sg != 0 {
 				return "change", sg
+			}
+			switch w {
+			case "falls", "declines", "drops", "decreases", "rises", "increases", "fall", "decline", "drop", "rise", "increase", "growth":
+				if r.superlativeBefore(k) {
+					return "change", changeBefore[w]
+				}
 			}
 		}
 	}

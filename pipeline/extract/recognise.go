@@ -971,8 +971,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
 		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":
-			// "a quarter less than 2023-24's record", "a third slower than"
-			return r.word(next+1) == "than"
+			// "a quarter less than 2023-24's record", "a third slower than",
+			// "a third fewer people than"
+			return r.word(next+1) == "than" || r.word(next+2) == "than" && r.word(next+1) != ""
 		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
 	}

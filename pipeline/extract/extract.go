@@ -2742,7 +2742,10 @@ func (d *docState) tableScale(s span) (float64, string) {
 	}
 	// a currency and a scale as an item of the title, after a comma or in
 	// brackets, with no figure: "…, £ billion, cash terms", "(£m)", "(€
-	// million)"
+	// million)" (a title ends with no full stop)
+	if d.toks[s.b-1].low == "." {
+		return 0, ""
+	}
 	for k := s.a + 1; k+1 < s.b; k++ {
 		if d.toks[k].kind != tPunct || d.toks[k-1].kind != tPunct {
 			continue

@@ -1579,8 +1579,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// "Year | Asylum spending | Home Office RDEL": a column whose header
 	// names no measure, beside one whose header does, holds something
-	// else (not a column of changes: "Change since mid-2030")
-	if a, b, ok := d.columnHeader(q); ok && len(inSpan(d.cues, span{a, b})) == 0 && !d.speaksOfChange(a, b) && d.headerNamesMeasure() {
+	// else (not a column of changes: "Change since mid-2030"; nor one of a
+	// table of a measure broken down, "Returns by type of return": "Year |
+	// Enforced | Voluntary")
+	if a, b, ok := d.columnHeader(q); ok && len(inSpan(d.cues, span{a, b})) == 0 && !d.speaksOfChange(a, b) && d.headerNamesMeasure() && !d.titleBreaksDown() {
 		return lx.other
 	}
 	if d.weakRowLabel() {
@@ -1898,6 +1900,21 @@ func (d *docState) columnHead(q *quantity, unit string, si int) int {
 		return best
 	}
 	return -1
+}
+
+// titleBreaksDown reports whether the heading the table being read stands
+// under breaks a measure down: "Returns by type of return, selected years".
+func (d *docState) titleBreaksDown() bool {
+	if d.headAt < 0 {
+		return false
+	}
+	h := d.sents[d.headAt]
+	for k := h.a; k < h.b; k++ {
+		if d.toks[k].low == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // headerNamesMeasure reports whether the header row of the table being

@@ -1121,6 +1121,21 @@ func TestTableCurrencyScale(t *testing.T) {
 	}
 }
 
+// In a table that breaks a measure down ("Returns by type"), a column
+// whose header names no measure is still of that measure.
+func TestBreakdownTableColumns(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The department published the figures on Thursday.\n\n" +
+		"Table 4: Returns by type of return, selected years\n\n" +
+		"Year | Enforced returns | Voluntary | Total\n" +
+		"2031 | 8,100 | 21,000 | 29,100\n"
+	want := map[string]string{"8,100": "returns", "21,000": "returns", "29,100": "returns"}
+	wantMeasures(t, x, text, want)
+}
+
 // A table's long title is still its heading, and a column of changes holds
 // the change of the title's measure.
 func TestChangeColumn(t *testing.T) {

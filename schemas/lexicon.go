@@ -136,6 +136,10 @@ type Geography struct {
 	// NotCouncils are words that make "X Council" a body, not a local
 	// authority whose area a figure is about ("the Refugee Council").
 	NotCouncils []string `json:"not_councils"`
+	// NationalBodies are UK-wide bodies ("home office", "office for
+	// national statistics"): a document that names no part of the United
+	// Kingdom but names one of these is about the United Kingdom.
+	NationalBodies []string `json:"national_bodies"`
 	// LocalPlaces are local authority areas and towns, matched only as
 	// written with a capital, and given without a code.
 	LocalPlaces []LocalPlace `json:"local_places"`

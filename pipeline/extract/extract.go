@@ -2922,6 +2922,11 @@ func (d *docState) homePlace() int {
 			best = i
 		}
 	}
+	// none: a document that names the Home Office or the ONS is about the
+	// United Kingdom
+	if best < 0 && d.namesNationalBody() {
+		return lx.ukIdx
+	}
 	// and named where a story says what it is about, in its first
 	// sentences (headline, standfirst, opening paragraph): a live blog of a
 	// statement on UK net migration that quotes the SNP on Scotland late
@@ -2942,6 +2947,27 @@ func (d *docState) homePlace() int {
 		return -1
 	}
 	return best
+}
+
+// namesNationalBody reports whether the document names one of the UK-wide
+// bodies of the geography lexicon ("the Home Office", "the ONS").
+func (d *docState) namesNationalBody() bool {
+	bodies := d.x.lx.nationalBodies
+	for k := range d.toks {
+		for _, ws := range bodies[d.toks[k].low] {
+			if k+len(ws) > len(d.toks) {
+				continue
+			}
+			j := 1
+			for j < len(ws) && d.toks[k+j].low == ws[j] {
+				j++
+			}
+			if j == len(ws) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // localArea returns the town or borough a local story is about when the

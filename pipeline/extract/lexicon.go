@@ -320,9 +320,13 @@ type lexicon struct {
 	ukPart          []bool           // place index → the place has an ONS GSS code: the UK or a part of it
 	notAbout        map[string]uint8 // words after a place that make it not what a figure is about: notAboutAny, or notAboutForeign for a place outside the UK ("EU immigration")
 	notCouncil      map[string]bool  // words that make "X Council" a body, not a local authority
-	furniture       phraseMatcher
-	named           []model.NamedPeriod
-	namedMatch      phraseMatcher
+	// nationalBodies are the UK-wide bodies of the geography lexicon, as
+	// words, by their first word ("home" → ["home", "office"], …)
+	nationalBodies map[string][][]string
+	ukIdx          int // the United Kingdom's index in places
+	furniture      phraseMatcher
+	named          []model.NamedPeriod
+	namedMatch     phraseMatcher
 }
 
 // isGSS reports whether code is an ONS GSS code (a letter and eight
@@ -484,8 +488,12 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.local[i] = true
 	}
 	lx.ukPart = make([]bool, len(places))
+	lx.ukIdx = -1
 	for i, p := range places {
 		lx.ukPart[i] = isGSS(p.Code)
+		if p.Code == ukCode {
+			lx.ukIdx = i
+		}
 	}
 	lx.notAbout = make(map[string]uint8, len(geo.OriginWords)+len(geo.PolicyWords)+len(geo.NationalityFlows))
 	for _, w := range slices.Concat(geo.OriginWords, geo.PolicyWords) {
@@ -493,6 +501,12 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	for _, w := range geo.NationalityFlows {
 		lx.notAbout[w] |= notAboutForeign
+	}
+	lx.nationalBodies = make(map[string][][]string, len(geo.NationalBodies))
+	for _, b := range geo.NationalBodies {
+		if ws := strings.Fields(b); len(ws) > 0 {
+			lx.nationalBodies[ws[0]] = append(lx.nationalBodies[ws[0]], ws)
+		}
 	}
 	lx.notCouncil = make(map[string]bool, len(geo.NotCouncils))
 	for _, w := range geo.NotCouncils {

@@ -959,6 +959,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if pi < 0 && local == "" {
 		pi = lx.defaultPlace[mi]
 	}
+	// "Two hotels still house 310 people between them", in a story on a
+	// town the lexicon does not know and that names no part of the UK:
+	// the town (rather than no place at all)
+	if pi < 0 && local == "" && !measure.GeographyFixed {
+		local = d.localArea()
+	}
 	if pi >= 0 {
 		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
 	} else if local != "" {

@@ -3722,6 +3722,12 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 				return "change", sg
 			}
 		}
+		// "projected to grow by 5.4%, Wales on its own by 3.2% and
+		// Northern Ireland by 2.4%": the verb of an earlier "by" in the
+		// sentence governs a short clause that has none
+		if sg, ok := r.elidedBy(p); ok {
+			return "change", sg
+		}
 	}
 	// after: "68,000 higher", "19% more than", "19,000 and 68,000 higher"
 	// (and '"more than three-quarters" below its peak': past a quote's end)
@@ -5213,6 +5219,34 @@ func (d *docState) namesFigure(si int) bool {
 		}
 	}
 	return false
+}
+
+// elidedBy reports, for the "by" at the end of a short clause that names
+// its subject and has no verb ("…, Wales on its own by 3.2%"), the sign of
+// the change verb before an earlier "by" of the sentence ("grow by 5.4%").
+func (r *recogniser) elidedBy(by int) (float64, bool) {
+	k := by - 1
+	for k > r.lo && by-k <= 6 && r.punct(k) != "," && r.word(k) != "and" {
+		if r.is(k, fChangeBefore) || byVerbs[r.word(k)] != 0 {
+			return 0, false
+		}
+		k--
+	}
+	if r.punct(k) != "," && r.word(k) != "and" || k+1 >= by || !r.toks[k+1].upper {
+		return 0, false // (the clause names its subject first: not ", driven by 200 closures")
+	}
+	for j := k - 1; j > r.lo && j >= by-30; j-- {
+		if r.word(j) != "by" {
+			continue
+		}
+		if sg, ok := lookup(r, j-1, fChangeBefore, changeBefore); ok {
+			return sg, true
+		}
+		if sg := byVerbs[r.word(j-1)]; sg != 0 {
+			return sg, true
+		}
+	}
+	return 0, false
 }
 
 // changedTo reports whether the comma at token c closes "rose to 61" or

@@ -884,6 +884,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
+	// "(PDF, 38 pages)", "a 120-page report": the length of a document
+	if (nw == "pages" || nw == "page") && c.unit == "" {
+		return false
+	}
 	if (nw == "years" || nw == "year") && c.unit == "" {
 		// ages and frames: "25 years old", "five years ago", "the next 10 years";
 		// keep "in 75 years", "an average wait of 1.4 years"

@@ -1279,6 +1279,8 @@ func recogniseCases() []recogniseCase {
 		{name: "change/an_elided_verb_before_by", text: "The county is projected to grow by 4.1%, Selby on its own by 2.6% and Craven by 1.9%. Costs fell by 3%, driven by 120 sites closing.",
 			want: []wantMention{ex("4.1%", 4.1, "percent").stat("percent_change"), ex("2.6%", 2.6, "percent").stat("percent_change"), ex("1.9%", 1.9, "percent").stat("percent_change"),
 				ex("3%", -3, "percent").stat("percent_change"), ex("120", 120, "other").stat("level")}},
+		{name: "neg/pages_of_a_report", text: "Read the full briefing (PDF, 44 pages) or the 12-page summary.", want: none()},
+		{name: "furniture/support_it_from", text: "The count was 3,020.\n\nOur reporting is free to read. Support it from just £2.", want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

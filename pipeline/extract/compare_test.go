@@ -172,3 +172,26 @@ func TestPeriodAfterYearEarlierBase(t *testing.T) {
 		}
 	}
 }
+
+// A chart written on one line names its unit before the first bar, and each
+// figure is of the label before its colon.
+func TestChartOnOneLine(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("Net migration kept falling.\n\nChart: UK net migration, thousands | 2029: 310 | 2030: 244 | Source: ONS\n", time.Time{})
+	want := map[string]struct {
+		value float64
+		year  int
+	}{"310": {310000, 2029}, "244": {244000, 2030}}
+	if len(ms) != len(want) {
+		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
+	}
+	for _, m := range ms {
+		w := want[m.Quote]
+		if m.Value == nil || *m.Value != w.value || m.PeriodStart.Year() != w.year {
+			t.Errorf("%q: value %v, period %q, want %v in %d", m.Quote, m.Value, m.PeriodLabel, w.value, w.year)
+		}
+	}
+}

@@ -161,6 +161,9 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		next, nextUnit = d.scale, d.scaleUnit
 		titled = false
+		if sc := d.inlineScale(s); sc > 0 {
+			d.scale = sc // "Chart: UK net migration, thousands | 2023: 860 | 2024: 282": this line only
+		}
 		if sc, cu := d.tableScale(s); sc > 0 {
 			// "Table 1: Long-term migration, UK (thousands)", "Table 2.
 			// Asylum spending, £ billion": the lines under it
@@ -1029,8 +1032,10 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		}
 	}
 	for i, p := range ps {
-		// "up 12% on 2022 (18,000)": the figure in brackets is of that period
-		if p.e == q.ts-1 && r.punct(p.e) == "(" {
+		// "up 12% on 2022 (18,000)": the figure in brackets is of that
+		// period; "2023: 860 | 2024: 282": a chart's figure is of the
+		// label before its colon
+		if p.e == q.ts-1 && (r.punct(p.e) == "(" || r.punct(p.e) == ":") {
 			return p, true
 		}
 		if r.comparison(p.s) {
@@ -2790,6 +2795,27 @@ func (d *docState) tableScale(s span) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// inlineScale returns 1000 (or 10⁶) when sentence s is a chart written on
+// one line, whose label names its unit before the first bar: "Chart: UK net
+// migration, thousands | 2023: 860 | 2024: 282".
+func (d *docState) inlineScale(s span) float64 {
+	for k := s.a + 1; k+1 < s.b; k++ {
+		if d.toks[k].low != "|" {
+			continue
+		}
+		if k-2 > s.a && d.toks[k-2].low == "," {
+			switch d.toks[k-1].low {
+			case "thousands":
+				return 1000
+			case "millions":
+				return 1e6
+			}
+		}
+		return 0 // (only before the first bar)
+	}
+	return 0
 }
 
 // labelScale returns 1000 when sentence s is a chart's label that ends in

@@ -77,6 +77,9 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			if r.punct(i-1) == "(" && r.punct(ve) == ")" {
 				return quantity{}, false // "(thousands)": the unit of a table
 			}
+			if r.punct(i-1) == "," && (ve >= r.hi || r.punct(ve) == "|" || r.punct(ve) == ":") {
+				return quantity{}, false // "Chart: UK net migration, thousands | 2023: 860": a label's unit
+			}
 			if r.word(i-1) == "nearest" || r.word(i-1) == "to" && r.word(i-2) == "rounded" {
 				return quantity{}, false // "figures are rounded to thousands"
 			}

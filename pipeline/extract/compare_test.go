@@ -180,6 +180,7 @@ func TestChartOnOneLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	x.Extract("A | 5 | 6", time.Time{}) // (a bar at the second token: nothing before it to read)
 	ms := x.Extract("Net migration kept falling.\n\nChart: UK net migration, thousands | 2029: 310 | 2030: 244 | Source: ONS\n", time.Time{})
 	want := map[string]struct {
 		value float64

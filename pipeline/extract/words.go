@@ -41,6 +41,18 @@ var qualifiers = []qualifierWord{
 	{[]string{"more", "than"}, "more_than", true},
 	{[]string{"greater", "than"}, "more_than", true},
 	{[]string{"upwards", "of"}, "more_than", true},
+	{[]string{"somewhere", "in", "the", "region", "of"}, "approximately", true},
+	{[]string{"in", "the", "order", "of"}, "approximately", true},
+	{[]string{"the", "best", "part", "of"}, "almost", true}, // "the best part of 28,000"
+	{[]string{"a", "shade", "under"}, "almost", true},
+	{[]string{"a", "shade", "over"}, "more_than", true},
+	{[]string{"well", "north", "of"}, "more_than", true},
+	{[]string{"north", "of"}, "more_than", true}, // "north of 70,000"
+	{[]string{"south", "of"}, "less_than", true},
+	{[]string{"something", "over"}, "more_than", true},
+	{[]string{"something", "under"}, "less_than", true},
+	{[]string{"somewhere", "around"}, "approximately", true},
+	{[]string{"somewhere", "near"}, "approximately", true},
 	{[]string{"at", "least"}, "at_least", true},
 	{[]string{"fewer", "than"}, "less_than", true},
 	{[]string{"less", "than"}, "less_than", true},

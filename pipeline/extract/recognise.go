@@ -1420,8 +1420,9 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	if r.is(e, fTimeNoun) {
 		return quantity{}, false
 	}
-	// "1 in 2024" is not a share; "one arrival in every 28,000" is
-	if b > 1000 && !every {
+	// "1 in 2024" is not a share; "one arrival in every 28,000" and "one
+	// in 4,000" are (a year has no thousands separator)
+	if b > 1000 && !every && (!r.isNum(j) || !strings.Contains(r.text(j), ",")) {
 		return quantity{}, false
 	}
 	v := 100 * a / b

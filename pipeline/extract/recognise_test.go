@@ -1285,6 +1285,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "the best part of 3,000", value: fp(3000), high: fp(3000), qualifier: "almost", unit: "persons"},
 				{quote: "north of £70m", value: fp(70e6), low: fp(70e6), qualifier: "more_than", unit: "GBP"},
 				{quote: "somewhere around 450", value: fp(450), qualifier: "approximately", unit: "other"}}},
+		{name: "share/one_in_thousands", text: "About one in 3,500 residents is an asylum seeker, against one in 2026 terms.",
+			want: []wantMention{{quote: "About one in 3,500", value: fp(100.0 / 3500), qualifier: "approximately", unit: "percent", statistic: "share"}}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

@@ -1307,7 +1307,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	next := r.word(e + 1)
 	// ("more than three times too high"; "three and a half times original
 	// estimate" in a headline, without its article)
+	// ("a rate 18 times lower": the factor, as written)
 	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "too" && !isRatioObject(next) &&
+		next != "lower" && next != "smaller" && next != "fewer" && next != "less" &&
 		next != "original" && next != "initial" && next != "previous" && next != "earlier" && !r.grewBefore(i) {
 		return quantity{}, false
 	}

@@ -1287,6 +1287,8 @@ func recogniseCases() []recogniseCase {
 				{quote: "somewhere around 450", value: fp(450), qualifier: "approximately", unit: "other"}}},
 		{name: "share/one_in_thousands", text: "About one in 3,500 residents is an asylum seeker, against one in 2026 terms.",
 			want: []wantMention{{quote: "About one in 3,500", value: fp(100.0 / 3500), qualifier: "approximately", unit: "percent", statistic: "share"}}},
+		{name: "ratio/times_lower", text: "The rate in the county is 12 times lower than in the city.",
+			want: []wantMention{{quote: "12 times", value: fp(12), low: fp(12), high: fp(12), qualifier: "exact", unit: "other", statistic: "ratio"}}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

@@ -741,6 +741,12 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.lineStart(first) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
 		return false
 	}
+	// a report's numbered paragraph: "3 The Department now expects …" (a
+	// small number, then a capitalised word that counts nothing; not "40
+	// Afghans", nor "22 – small boats")
+	if c.digits && c.unit == "" && len(t.str(r.src)) <= 3 && r.lineStart(first) && next < r.hi && r.toks[next].kind == tWord && r.toks[next].upper && !r.countNounAfter(next) && !r.is(next, fMonth) {
+		return false
+	}
 	// a time without am/pm: "at 10.30", "until 22.15"
 	if c.decimal && c.unit == "" && !c.scaled {
 		switch r.word(first - 1) {
@@ -788,9 +794,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		r.isNum(first-2) && len(r.text(first-2)) == 4 && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
 		return false
 	}
-	// "Image 1 of 5", "Page 2 of 3", "cols 214-268": the second number of
-	// a label
-	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–") && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
+	// "Image 1 of 5", "Page 2 of 3", "cols 214-268", "paragraphs 2.8 to
+	// 2.11": the second number of a label
+	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
 		return false
 	}
 	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,

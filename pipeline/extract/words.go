@@ -212,6 +212,7 @@ var labelWords = map[string]bool{
 	"vol": true, "issue": true, "amendment": true, "annex": true, "appendix": true, "box": true, "unit": true,
 	"note": true, "notes": true, "hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
 	"col": true, "cols": true, "column": true, "columns": true,
+	"paragraphs": true, "para": true, "paras": true, "sections": true, "chapters": true, "tables": true, "annexes": true, "hc": true,
 }
 
 // singularCounts are the nouns a count of one is of, with their unit:

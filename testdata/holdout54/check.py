@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Validate the fifty-fourth hold-out set (holdout54): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 check.py              # exits non-zero on any problem
+    python3 check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hours", "other:launches", "other:views", "other:council_areas", "other:households"),
+          extra_numwords=NUMWORDS_NEWS + ("treble", "triple", "quadrupl\\w*", "tens", "halving", "halved", "halves", "fifths?",
+                                          "tenths?", "plus", "minus", "nearer", "closer", "mn\\b", "(?<=\\d)bn\\b",
+                                          "(?<=\\d)billion", "(?<=\\d)million", "thousand", "eighth", "sevenths?", "seven",
+                                          "twelve", "score", "zero", "none", "nobody", "handful", "twentieth", "(?<=\\d)k\\b",
+                                          "per cent", "three-quarters", "three-fifths", "two-fifths", "two-thirds", "eighths?",
+                                          "ninety", "percentage points?", "basis points?", "upwards", "figures?", "eleven",
+                                          "generation", "record", "peak", "million", "millions", "pounds", "euros",
+                                          "(?<=\\d)C\\b", "average\\w*", "ratio", "tally", "toll", "(?<=\\d)pc\\b",
+                                          "twice", "once", "annually", "dozens?", "no one", "consecutive", "several",
+                                          "sixths?", "highest", "largest", "busiest", "worst", "total", "share", "range",
+                                          "majority", "most", "all-time", "shortfall", "exceed\\w*", "gap", "biggest",
+                                          "lowest", "fastest", "past", "every", "(?<=\\d)m\\b", "dollars?", "halve\\w*",
+                                          "rate", "head", "level", "ever", "fraction", "smallest", "in every", "slice",
+                                          "alone", "first", "second", "third", "decade", "fourth", "in a row",
+                                          "(?<=\\d)s\\b"),
+          measures=True)

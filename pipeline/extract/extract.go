@@ -101,7 +101,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(d.found[1]), d.found[2]
 	d.home = d.homePlace()
-	d.councilsRead, d.localRead, d.retToRead = false, false, false
+	d.councilsRead, d.localRead, d.retToRead, d.lhomeRead = false, false, false, false
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -299,6 +299,8 @@ type docState struct {
 	local                string         // the town or borough the document is about, unnamed in the lexicon (localArea)
 	tried                []string       // localArea's names, scratch
 	localRead            bool           // local is this document's
+	lhome                int            // the local place of the lexicon the document is about (localHome), or -1
+	lhomeRead            bool           // lhome is this document's
 	placeCount           []int          // homePlace's count of each place's mentions
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
@@ -954,6 +956,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// it and the sentence names it or speaks of the town
 		if pi < 0 && local == "" && d.localRef(s) {
 			local = d.localArea()
+		}
+		// "The city received 3,960 applications", in a story on Glasgow:
+		// the local place of the lexicon the story is about
+		if pi < 0 && local == "" && d.speaksOfPlace(s) {
+			pi = d.localHome()
 		}
 	}
 	if pi < 0 && local == "" && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
@@ -3062,6 +3069,21 @@ func (d *docState) localRef(s span) bool {
 	if a == "" {
 		return false // (the area is what the caller gives the figure)
 	}
+	if d.speaksOfPlace(s) {
+		return true
+	}
+	// (the name, in a sentence that names no place of the lexicon:
+	// "Greater Manchester" is not Manchester)
+	if len(d.sentPlaces) > 0 {
+		return false
+	}
+	return strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
+}
+
+// speaksOfPlace reports whether sentence s speaks of "the town", "the
+// city's", "our borough" or "the council" (not "councils", "council
+// leaders").
+func (d *docState) speaksOfPlace(s span) bool {
 	for k := s.a + 1; k < s.b; k++ {
 		switch d.toks[k].low {
 		case "town", "borough", "district", "village", "council", "city", "town's", "borough's", "city's", "council's":
@@ -3071,12 +3093,38 @@ func (d *docState) localRef(s span) bool {
 			}
 		}
 	}
-	// (the name, in a sentence that names no place of the lexicon:
-	// "Greater Manchester" is not Manchester)
-	if len(d.sentPlaces) > 0 {
-		return false
+	return false
+}
+
+// localHome returns the local place of the lexicon (a town or council area,
+// with no code) that a local story is about: one it names three times or
+// more, and more than any other, in a story that speaks of "the city",
+// "the town" or "the council"; or -1.
+func (d *docState) localHome() int {
+	if d.lhomeRead {
+		return d.lhome
 	}
-	return strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
+	d.lhomeRead, d.lhome = true, -1
+	lx := d.x.lx
+	best, n, second := -1, 0, 0
+	for _, p := range d.places {
+		if lx.places[p.target].Code != "" || d.elsewhere(p) {
+			continue
+		}
+		d.placeCount[p.target]++ // (homePlace counted only parts of the UK)
+		switch c := d.placeCount[p.target]; {
+		case p.target == best:
+			n = c
+		case c > n:
+			best, second, n = p.target, n, c
+		case c > second:
+			second = c
+		}
+	}
+	if n >= 3 && n > second && d.speaksOfPlace(span{0, len(d.toks)}) {
+		d.lhome = best
+	}
+	return d.lhome
 }
 
 // speaksOfTown reports whether the document speaks of a town, borough or

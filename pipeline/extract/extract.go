@@ -472,6 +472,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		Extractor: Version,
 	}
 	unit := q.unit
+	// "-36" under "Change 2024-25 to 2025-26 (%)": a column of percentages,
+	// whatever the table's title says of its sums
+	pctCell := q.unit == "" && d.plainDigits(q) && d.percentColumn(q)
+	if pctCell {
+		unit = "percent"
+	}
 	if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
 		unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
 	}
@@ -910,7 +916,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		m.High = &vals[2]
 	}
 	// a plain number in a table "(thousands)": 948 is 948,000
-	if d.scale != 1 && q.unit == "" && d.plainDigits(q) {
+	if d.scale != 1 && q.unit == "" && !pctCell && d.plainDigits(q) {
 		// (read again with the scale's exponent where the figure is the
 		// number as written, as the recogniser reads "4.19bn": 4.19×10⁹
 		// is not 4190000000)
@@ -1980,6 +1986,27 @@ func (d *docState) columnHeader(q *quantity) (a, b int, ok bool) {
 		}
 	}
 	return a, b, n >= col && a < b
+}
+
+// percentColumn reports whether the figure q stands in a table column whose
+// header says its cells are percentages: "Change (%)", "Grant rate, per
+// cent".
+func (d *docState) percentColumn(q *quantity) bool {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch d.toks[k].low {
+		case "%", "percent":
+			return true
+		case "per":
+			if k+1 < b && d.toks[k+1].low == "cent" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // changeColumn reports whether the figure q stands in a table column whose

@@ -1100,13 +1100,13 @@ func TestTableCurrencyScale(t *testing.T) {
 	}
 	text := "The council published its accounts on Monday.\n\n" +
 		"Table 2. Asylum support spending and council budget, £ million, cash terms\n\n" +
-		"Year | Asylum support spending | Council budget\n" +
-		"2029–30 | 2.35 | 410.7\n"
+		"Year | Asylum support spending | Council budget | Change (%)\n" +
+		"2029–30 | 2.35 | 410.7 | -4\n"
 	ms := x.Extract(text, time.Time{})
 	want := map[string]struct {
 		value   float64
 		measure string
-	}{"2.35": {2350000, "asylum_cost"}, "410.7": {410700000, "other"}}
+	}{"2.35": {2350000, "asylum_cost"}, "410.7": {410700000, "other"}, "-4": {-4, ""}}
 	if len(ms) != len(want) {
 		t.Fatalf("%d mentions, want %d: %+v", len(ms), len(want), ms)
 	}
@@ -1114,6 +1114,12 @@ func TestTableCurrencyScale(t *testing.T) {
 		w, v := want[m.Quote], math.NaN()
 		if m.Value != nil {
 			v = *m.Value
+		}
+		if m.Quote == "-4" { // a column of percentages: not a sum of money
+			if v != w.value || m.Unit != "percent" {
+				t.Errorf("%q: value %v unit %s, want %v percent", m.Quote, v, m.Unit, w.value)
+			}
+			continue
 		}
 		if v != w.value || m.Unit != "GBP" || m.Measure != w.measure {
 			t.Errorf("%q: value %v unit %s measure %s, want %v GBP %s", m.Quote, v, m.Unit, m.Measure, w.value, w.measure)

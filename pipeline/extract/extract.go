@@ -3704,6 +3704,21 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return "level", sg
 		}
 	}
+	// "a net 39,000 EU citizens and 88,000 British nationals left": a net
+	// flow, out or in by the verb after it (for both figures)
+	if net := pw == "net" || pw == "and" && r.word(p-2) != "" && r.netBefore(p); net {
+		for k := q.te; k < r.hi && k <= q.te+8; k++ {
+			switch r.word(k) {
+			case "left", "departed", "emigrated":
+				return "level", -1
+			case "arrived", "came":
+				return "level", 1
+			}
+			if r.punct(k) == "," || r.punct(k) == ";" {
+				break
+			}
+		}
+	}
 	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
 		return "change", sg
 	}
@@ -5348,6 +5363,17 @@ func (r *recogniser) elidedBy(by int) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// netBefore reports whether "a net" and a figure stand in the few words
+// before the "and" at token and: "a net 39,000 EU citizens and".
+func (r *recogniser) netBefore(and int) bool {
+	for k := and - 1; k > r.lo && k >= and-6; k-- {
+		if r.isNum(k) {
+			return r.word(k-1) == "net"
+		}
+	}
+	return false
 }
 
 // changedTo reports whether the comma at token c closes "rose to 61" or

@@ -196,3 +196,21 @@ func TestChartOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A ratio in the sentence after a count of people and a count of boats is
+// of the kind of figure its own words compare it with.
+func TestRatioOfTheKindItNames(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract("Officials said 980 people crossed in 16 boats on Friday.\n\nThat is nearly double Thursday's total of 510.", time.Time{})
+	for _, m := range ms {
+		if m.Statistic == "ratio" && m.Measure != "small_boat_arrivals" {
+			t.Errorf("%q: %s, want small_boat_arrivals", m.Quote, m.Measure)
+		}
+	}
+	if len(ms) != 4 {
+		t.Errorf("%d mentions, want 4: %+v", len(ms), ms)
+	}
+}

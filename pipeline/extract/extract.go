@@ -765,6 +765,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
 				mi = pi
 			}
+			// "1,027 people crossed in 17 boats. That is more than double
+			// Sunday's total of 448": the figure the ratio is of says what
+			// kind of figure it compares (people, not boats)
+			if u := r.ratioBaseUnit(q); u != "" && prev[n-1].Unit != u {
+				for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+					if pi, ok := lx.measureIdx[prev[k].Measure]; ok && prev[k].Unit == u && prev[k].Statistic == "level" {
+						mi = pi
+						break
+					}
+				}
+			}
 			// "an average of 61 people in every dinghy, nearly four times
 			// as many as in 2019": a ratio of an average count (people per
 			// boat) is no ratio of the measure's count, and the vocabulary
@@ -5363,6 +5374,31 @@ func (r *recogniser) elidedBy(by int) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ratioBaseUnit returns the unit of the figure a ratio is of, when the
+// words after the ratio give it ("more than double Sunday's total of 448":
+// people, a bare count; "three times the £4.6bn": GBP), or "".
+func (r *recogniser) ratioBaseUnit(q *quantity) string {
+	for k := q.te; k < r.hi && k <= q.te+7; k++ {
+		if p := r.punct(k); p == "," || p == ";" || p == "." {
+			return ""
+		}
+		if !r.isNum(k) {
+			continue
+		}
+		if t := r.text(k); len(t) == 4 && t >= "1900" && t <= "2100" {
+			continue // a year
+		}
+		if u, ok := currencySigns[r.punct(k-1)]; ok {
+			return u
+		}
+		if u := r.nounUnit(k + 1); u != "" {
+			return u
+		}
+		return "persons" // (a bare count counts people)
+	}
+	return ""
 }
 
 // netBefore reports whether "a net" and a figure stand in the few words

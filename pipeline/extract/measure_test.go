@@ -1240,6 +1240,20 @@ func TestNetImmigrationIsNetMigration(t *testing.T) {
 	wantMeasures(t, x, text, map[string]string{"about a quarter": "net_migration", "40,000": "net_migration"})
 }
 
+// "People detected" is how the Home Office counts small-boat arrivals: in a
+// story on small boats the word does not make them irregular arrivals by
+// every route, which a story on those still counts.
+func TestDetectedInASmallBoatStory(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Small boat crossings\n\nSome 3,900 people crossed the Channel in small boats in May.\n\nApril remains the peak month, with 4,450 people detected.\n"
+	wantMeasures(t, x, text, map[string]string{"Some 3,900": "small_boat_arrivals", "4,450": "small_boat_arrivals"})
+	text = "Irregular arrivals by every route\n\nIrregular arrivals rose to 11,200 in the quarter, with 2,100 detections at ports and airports.\n\nMay remains the peak month, with 4,450 people detected.\n"
+	wantMeasures(t, x, text, map[string]string{"11,200": "irregular_arrivals", "2,100": "irregular_arrivals", "4,450": "irregular_arrivals"})
+}
+
 // wantMeasures checks that the figures extracted from text are those of
 // want, by quote, each with its measure.
 func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]string) {

@@ -137,9 +137,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.scale, d.scaleUnit = 1, ""
 	d.headCues, d.headAt, d.header = nil, -1, -1
 	next, nextUnit := 1.0, ""
-	titled := false // the sentence is a table's title (the one before, until the scale is set)
-	links := false  // in a list of links under "More on this story"
-	body := false   // a paragraph of prose has been read
+	bars := strings.IndexByte(text, '|') >= 0 // (a document with tables or charts on one line)
+	titled := false                           // the sentence is a table's title (the one before, until the scale is set)
+	links := false                            // in a list of links under "More on this story"
+	body := false                             // a paragraph of prose has been read
 	for si, s := range d.sents {
 		if si == 0 || d.toks[s.a].nl > 0 {
 			wasLinks := links
@@ -161,8 +162,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		next, nextUnit = d.scale, d.scaleUnit
 		titled = false
-		if sc := d.inlineScale(s); sc > 0 {
-			d.scale = sc // "Chart: UK net migration, thousands | 2023: 860 | 2024: 282": this line only
+		if bars {
+			if sc := d.inlineScale(s); sc > 0 {
+				d.scale = sc // "Chart: UK net migration, thousands | 2023: 860 | 2024: 282": this line only
+			}
 		}
 		if sc, cu := d.tableScale(s); sc > 0 {
 			// "Table 1: Long-term migration, UK (thousands)", "Table 2.
@@ -976,8 +979,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		// "The city received 3,960 applications", in a story on Glasgow:
 		// the local place of the lexicon the story is about
-		if pi < 0 && local == "" && d.speaksOfPlace(s) {
-			pi = d.localHome()
+		if pi < 0 && local == "" {
+			if lh := d.localHome(); lh >= 0 && d.speaksOfPlace(s) {
+				pi = lh
+			}
 		}
 	}
 	if pi < 0 && local == "" && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {

@@ -156,7 +156,8 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			}
 		}
 	}
-	// "rose 3 basis points", "25bps": hundredths of a percentage point
+	// "rose 3 basis points", "fell 25 bps": hundredths of a percentage
+	// point
 	if num != "" && exp == 0 {
 		switch w := r.word(j); {
 		case w == "basis" && (r.word(j+1) == "points" || r.word(j+1) == "point"):

@@ -19,8 +19,8 @@ const (
 // decimal part) or one punctuation rune. Offsets are code points into the
 // document text. A token does not keep its text as written: it is
 // text[bs:be] of the document (token.str), and for punctuation it is low.
-// The fields are ordered so that a token takes 56 bytes (offsets are int32:
-// a document is read whole, and far smaller than 2 GiB).
+// The fields are ordered so that a token takes 56 bytes; offsets are 32-bit,
+// as Extract reads no text longer than MaxTextBytes.
 type token struct {
 	low    string    // lower case (words); as written (punctuation); "" (numbers)
 	info   *wordInfo // nil when the lexicons know nothing of it

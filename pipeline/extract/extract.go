@@ -490,6 +490,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" && q.hasValue && q.value == 1 {
 		unit = singularCounts[r.word(q.te)] // "just one hotel"
 	}
+	if unit == "" && r.perBase(q.te) {
+		unit = "other" // "1.5 claims per 1,000 residents": a rate, not a count
+	}
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 		// "22 – small boats": a line of a "by numbers" panel, the figure
@@ -5404,6 +5407,20 @@ func (r *recogniser) ratioBaseUnit(q *quantity) string {
 		return "persons" // (a bare count counts people)
 	}
 	return ""
+}
+
+// perBase reports whether a rate's base follows token i, past a noun or
+// two: "per 1,000 residents" after "1.5 claims".
+func (r *recogniser) perBase(i int) bool {
+	for k := i; k < r.hi && k <= i+2; k++ {
+		if r.word(k) == "per" {
+			return r.isNum(k + 1)
+		}
+		if r.word(k) == "" {
+			return false
+		}
+	}
+	return false
 }
 
 // netBefore reports whether "a net" and a figure stand in the few words

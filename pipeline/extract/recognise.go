@@ -893,6 +893,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
+	// "1.5 claims per 1,000 residents": the base of a rate is no figure
+	if r.word(first-1) == "per" && c.unit == "" && !c.scaled {
+		return false
+	}
 	// "(PDF, 38 pages)", "a 120-page report": the length of a document
 	if (nw == "pages" || nw == "page") && c.unit == "" {
 		return false

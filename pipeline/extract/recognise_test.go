@@ -1295,6 +1295,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("204,000", 204000, "persons")}},
 		{name: "level/a_net_flow_by_its_verb", text: "In all, a net 41,000 EU citizens and 95,000 Britons left, while a net 7,000 students arrived.",
 			want: []wantMention{ex("41,000", -41000, "persons").stat("level"), ex("95,000", -95000, "persons").stat("level"), ex("7,000", 7000, "persons").stat("level")}},
+		{name: "rate/per_a_base", text: "Ireland received 2.8 claims per 1,000 residents, against 11 per 100,000 in Poland.",
+			want: []wantMention{ex("2.8", 2.8, "other"), ex("11", 11, "other")}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

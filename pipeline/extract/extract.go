@@ -3502,6 +3502,39 @@ func (d *docState) notAbout(p match) bool {
 	return f&notAboutAny != 0 || f&notAboutForeign != 0 && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target]
 }
 
+// destination reports whether place p is where people went, named after
+// "left for" or "headed for" or in a list that follows one ("left for
+// England, Scotland and Wales").
+func (d *docState) destination(p match) bool {
+	k := p.s - 1
+	for k > 0 {
+		switch d.toks[k].low {
+		case ",", "and":
+			// back over the places listed before this one
+			j := -1
+			for _, q := range d.sentPlaces {
+				if q.e == k {
+					j = q.s
+				}
+			}
+			if j < 0 {
+				return false
+			}
+			k = j - 1
+			continue
+		case "for":
+			// (not "moved to England and Wales from overseas": arrivals
+			// there, which the figure is about)
+			switch d.toks[k-1].low {
+			case "left", "leave", "leaves", "leaving", "headed", "heading", "bound", "departed":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // place picks the place named nearest the quantity in its sentence,
 // passing over places people came from ("from outside the UK", "EU
 // nationals", "the Rwanda scheme") unless the figure counts people leaving.
@@ -3514,6 +3547,11 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		// "Britain agreed to pay France £476m": the country money is paid
 		// to is not what the sum is about; the one that pays is
 		if !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target] && d.paidTo(p) {
+			continue
+		}
+		// "About 12,100 left for England, Scotland and Wales": where people
+		// went is not what the count is about
+		if d.destination(p) {
 			continue
 		}
 		from := false

@@ -100,8 +100,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(d.found[1]), d.found[2]
-	d.home = d.homePlace()
 	d.councilsRead, d.localRead, d.retToRead, d.lhomeRead = false, false, false, false
+	d.home = d.homePlace()
 	d.prior = resize(d.prior, len(x.lx.measures))
 	maxPrior := 0.0
 	other := x.lx.other
@@ -3028,6 +3028,11 @@ func (d *docState) homePlace() int {
 			if p.target == best && !d.elsewhere(p) {
 				return best
 			}
+		}
+		// (a story that names the UK, or a UK-wide body, as well is about
+		// the UK, unless it is a story on a town)
+		if (d.placeCount[lx.ukIdx] > 0 || d.namesNationalBody()) && d.localArea() == "" {
+			return lx.ukIdx
 		}
 		return -1
 	}

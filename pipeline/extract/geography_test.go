@@ -173,3 +173,20 @@ func TestLocalAreaHasNoCode(t *testing.T) {
 		t.Fatalf("got %+v", ms)
 	}
 }
+
+// What one document says of its town does not carry over to the next
+// document read by the same extractor.
+func TestLocalAreaIsPerDocument(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	town := "Hotels in Brackwater\n\nTwo hotels in Brackwater still house asylum seekers, the borough council said.\n\nOne of them has 140 rooms. Volunteers in Brackwater said 75 people came to the drop-in last week."
+	campus := "Campus finances\n\nUniversities are cutting courses. Vice-chancellors are worried. Fees are frozen. Costs are rising. Lecturers are striking. Students are anxious. Ministers are silent. Banks are wary.\n\nSome 42 institutions expect a deficit this year, with £3.1m in unpaid rent. Fees in England are capped, and England's regulator is watching. Britain's universities earn abroad."
+	x.Extract(town, time.Time{})
+	for _, m := range x.Extract(campus, time.Time{}) {
+		if m.Quote == "£3.1m" && m.Geography != "United Kingdom" {
+			t.Errorf("%q: geography %q after a story on a town, want United Kingdom", m.Quote, m.Geography)
+		}
+	}
+}

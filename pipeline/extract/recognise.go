@@ -435,11 +435,12 @@ func (r *recogniser) timeAfter(i int) bool {
 // words and years do not pass keep, and the second must be at most three
 // times the first.
 func (r *recogniser) orRange(a core) (quantity, bool) {
-	if r.word(a.e) != "or" || a.inWords || a.unit != "" && a.unit != "percent" {
+	if r.word(a.e) != "or" || a.fraction || a.unit != "" && a.unit != "percent" {
 		return quantity{}, false
 	}
+	// (in figures or in words, both alike: "70 or 80", "five or six")
 	b, ok := r.parseCore(a.e + 1)
-	if !ok || b.inWords || !r.keep(b, false) || b.unit != a.unit && a.unit != "" || b.value <= a.value || b.value > 3*a.value {
+	if !ok || b.inWords != a.inWords || b.fraction || !r.keep(b, false) || b.unit != a.unit && a.unit != "" || b.value <= a.value || b.value > 3*a.value {
 		return quantity{}, false
 	}
 	return r.makeRange(a.s, a, b), true

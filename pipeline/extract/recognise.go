@@ -603,9 +603,9 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 	if !ok || !r.keep(b, true) || b.value <= a.value && !(b.scaled && !a.scaled) {
 		return quantity{}, false
 	}
-	if to && r.changeContext(a.s) && !r.rangeOfChanges(a, b) {
+	if to && (r.changeContext(a.s) || r.wentFrom(a.s)) && !r.rangeOfChanges(a, b) {
 		// "increased from 125,000 to 219,000", "rose by 41,200 to
-		// 68,981,400": two figures
+		// 68,981,400", "we have gone from 455 to 612": two figures
 		return quantity{}, false
 	}
 	qs := a.s
@@ -617,6 +617,19 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 		return quantity{}, false
 	}
 	return q, true
+}
+
+// wentFrom reports whether "gone from", "went from" or "go from" stands
+// just before token i: "we have gone from 455 to 612 in a year".
+func (r *recogniser) wentFrom(i int) bool {
+	if r.word(i-1) != "from" {
+		return false
+	}
+	switch r.word(i - 2) {
+	case "gone", "went", "go", "goes", "going":
+		return true
+	}
+	return false
 }
 
 // rangeOfChanges reports whether "by a to b" is a range of changes ("lower

@@ -1299,6 +1299,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("2.8", 2.8, "other"), ex("11", 11, "other")}},
 		{name: "range/words_or_words", text: "We see four or five families a week, and two or three boats a night.",
 			want: []wantMention{{quote: "four or five", low: fp(4), high: fp(5), qualifier: "range", unit: "persons"}, {quote: "two or three", low: fp(2), high: fp(3), qualifier: "range", unit: "boats"}}},
+		{name: "level/gone_from_a_to_b", text: "We have gone from 310 to 480 people in a year.",
+			want: []wantMention{ex("310", 310, "persons"), ex("480", 480, "persons")}},
 		{name: "change/basis_points", text: "Ten-year yields rose 4 basis points, and the two-year rate fell 12 bps.",
 			want: []wantMention{ex("4 basis points", 0.04, "percent").stat("percent_change"), ex("12 bps", -0.12, "percent").stat("percent_change")}},
 		{name: "share/one_in_ten_after_a_rise", text: "Applications rose again, and nearly four in every ten claims came from visa holders.",

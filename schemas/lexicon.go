@@ -174,11 +174,14 @@ func Periods() (PeriodWords, error) {
 }
 
 // FurnitureStarts returns the phrases that open a paragraph of page
-// furniture ("READ MORE", "Sign up").
-func FurnitureStarts() ([]string, error) {
+// furniture ("READ MORE", "Sign up"), and the phrases that are furniture
+// only as a short line of their own, the heading of a list of links ("More
+// from UK", "Latest news").
+func FurnitureStarts() (starts, headings []string, err error) {
 	var doc struct {
-		LineStarts []string `json:"line_starts"`
+		LineStarts   []string `json:"line_starts"`
+		LinkHeadings []string `json:"link_headings"`
 	}
-	err := decodeLexicon("lexicon/furniture.json", &doc)
-	return doc.LineStarts, err
+	err = decodeLexicon("lexicon/furniture.json", &doc)
+	return doc.LineStarts, doc.LinkHeadings, err
 }

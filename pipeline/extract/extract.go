@@ -4578,6 +4578,13 @@ func (d *docState) isFurniture(i int) bool {
 		if m.s != i {
 			continue
 		}
+		if m.target >= d.x.lx.headingFrom {
+			// "More from UK": a link heading is a short line of words
+			if d.shortWordLine(m.e, 3) {
+				return true
+			}
+			continue
+		}
 		// "More than 1,100 migrants ...", "Sponsored study visas rose by
 		// 3% ..." and "Published figures show ..." are prose: one word is
 		// furniture only as a label ("MORE:", "Watch |") or a short line
@@ -4600,8 +4607,22 @@ func (d *docState) furnitureSentence(i int) bool {
 	}
 	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
 	for _, m := range d.furn {
-		if m.s == i && m.e-m.s >= 2 {
+		if m.s == i && m.e-m.s >= 2 && m.target < d.x.lx.headingFrom {
 			return true
+		}
+	}
+	return false
+}
+
+// shortWordLine reports whether the line ends within n tokens from token i
+// and those tokens are words (a colon may end it): "More from | UK".
+func (d *docState) shortWordLine(i, n int) bool {
+	for k := i; k <= i+n; k++ {
+		if k >= len(d.toks) || d.toks[k].nl > 0 {
+			return true
+		}
+		if d.toks[k].kind != tWord && !(d.toks[k].low == ":" && (k+1 >= len(d.toks) || d.toks[k+1].nl > 0)) {
+			return false
 		}
 	}
 	return false
@@ -4654,6 +4675,11 @@ func (d *docState) linkTitle(i int) bool {
 	// "- Is the appeals backlog really 100,000?": an item of a bulleted
 	// list of links may end as a question does
 	if b := d.toks[i].low; (b == "-" || b == "•" || b == "·") && d.toks[k-1].low == "?" {
+		return true
+	}
+	// "Did 1 in 3 new jobs really go to migrants?": a question of one
+	// line, under a heading of links, is the title of a link too
+	if d.toks[k-1].low == "?" && k-i <= 12 {
 		return true
 	}
 	switch d.toks[k-1].low {

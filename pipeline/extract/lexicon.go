@@ -325,6 +325,7 @@ type lexicon struct {
 	nationalBodies map[string][][]string
 	ukIdx          int // the United Kingdom's index in places
 	furniture      phraseMatcher
+	headingFrom    int // furniture targets from this one are link headings, furniture only as a short line
 	named          []model.NamedPeriod
 	namedMatch     phraseMatcher
 }
@@ -519,12 +520,17 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			lx.placeMatch.add(splitWords(a+"'s"), i, 1)
 		}
 	}
-	starts, err := schemas.FurnitureStarts()
+	starts, headings, err := schemas.FurnitureStarts()
 	if err != nil {
 		return nil, err
 	}
 	for i, p := range starts {
 		lx.furniture.add(splitWords(p), i, 1)
+	}
+	// (a heading's target is past the line starts': furnitureHeading)
+	lx.headingFrom = len(starts)
+	for i, p := range headings {
+		lx.furniture.add(splitWords(p), len(starts)+i, 1)
 	}
 	for i, rp := range periods.Relative {
 		lx.relative.add(rp.Phrase, i, 1)

@@ -1442,6 +1442,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("207,400", 207400, "persons"), ex("two-thirds", -200.0/3, "percent").stat("percent_change")}},
 		{name: "not/links_under_a_heading", text: "Officials returned 2,100 people.\n\nMore on this story\nFour migrants flown to Rwanda under voluntary scheme\nFirst 50 people returned to France under the deal\n\nRead more\n\nHotel housing 150 asylum seekers to close\n\nSome 1,300 people crossed on Friday.",
 			want: []wantMention{ex("2,100", 2100, "persons"), hq("Some 1,300", "approximately", 1300, "persons")}},
+		{name: "not/links_under_a_short_heading", text: "Some 640 people crossed on Tuesday.\n\nMore from Politics\nTwo men charged after dinghy lands at Lydd\nWas 1 in 4 new homes really let to migrants?\nHotels: 6 charts on the cost\n\nLatest\nCouncil to spend £2m on bus lanes\n\nMore from Albania crossed than from anywhere else, 1,180 in all.",
+			want: []wantMention{hq("Some 640", "approximately", 640, "persons"), ex("1,180", 1180, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -569,6 +569,28 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = prev[n-1].Unit
 		}
 	}
+	// "The UK received 1.5 claims per 1,000 residents. France received
+	// 2.2": a bare decimal counts no one; it is a figure of the kind just
+	// given (a rate, a percentage) with its noun left out
+	// "The median age in Wales is 42.9": an age is in years
+	if unit == "" && d.scale == 1 && r.averageAgeBefore(q.ts) {
+		unit = "years"
+	}
+	// (the base of a comparison, "down from 3.4", is left to the rules of
+	// comparisons below)
+	if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) {
+		unit = "other"
+		// ("the median age has reached 43.1 years, against 40.9": the
+		// last level before it, if it counts no one)
+		for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+			if prev[k].Statistic == "level" {
+				if unitBit(prev[k].Unit)&countBits == 0 {
+					unit = prev[k].Unit
+				}
+				break
+			}
+		}
+	}
 	if unit == "" && d.backToWords(si, prev) {
 		unit = d.unitBefore(si) // "… boats per year. The count fell from 1,110"
 	}
@@ -895,7 +917,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "2.4 unemployed people for every vacancy", "3.2 people of working
 	// age for each one over 65": one count over another, which the
 	// vocabulary has no measure for
-	if !q.ratio && (unit == "" || unit == "persons") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && r.forEvery(q) {
+	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && r.nounUnit(q.te) == "") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && r.forEvery(q) {
 		mi, stat, unit = lx.other, "ratio", "other"
 		measure = lx.measures[mi]
 	}
@@ -5267,7 +5289,22 @@ func (r *recogniser) forEvery(q *quantity) bool {
 	for k < q.ts && r.punct(k) != "" {
 		k++
 	}
-	return r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < q.ts
+	if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < q.ts {
+		return true
+	}
+	// ("In other words, for every migrant stopped, 1.6 got through": a
+	// clause of its own before the figure, with no figure in it)
+	comma := false
+	for k = q.ts - 1; k >= r.lo; k-- {
+		if r.isNum(k) {
+			return false
+		}
+		comma = comma || r.punct(k) == ","
+		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < q.ts {
+			return comma
+		}
+	}
+	return false
 }
 
 // inUseAfter reports whether a count ending at token i is followed by
@@ -5476,6 +5513,24 @@ func (r *recogniser) ratioBaseUnit(q *quantity) string {
 		return "persons" // (a bare count counts people)
 	}
 	return ""
+}
+
+// averageAgeBefore reports whether "median age" or "average age" stands in
+// the few words before token i, with no figure between: "the median age in
+// Wales is 42.9".
+func (r *recogniser) averageAgeBefore(i int) bool {
+	for k := i - 1; k > r.lo && k >= i-6; k-- {
+		if r.isNum(k) {
+			return false
+		}
+		if r.word(k) == "age" {
+			switch r.word(k - 1) {
+			case "median", "average", "mean":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // perBase reports whether a rate's base follows token i, past a noun or

@@ -1209,10 +1209,13 @@ func (r *recogniser) listItem(first, next int) bool {
 	}
 	switch {
 	case next >= r.hi, r.word(next) == "and", r.punct(next) == ",", r.punct(next) == ".", r.punct(next) == ";":
+	case r.word(next) == "per" && r.isNum(next+1): // "and Italy 2.3 per 1,000"
 	default:
 		return false // "Channel 4 News"
 	}
-	for k := first - 3; k >= r.lo && k >= first-6; k-- {
+	// (the list's earlier figure may be far back: "France received 2.2,
+	// almost half as many again, and Italy 2.3")
+	for k := first - 3; k >= r.lo; k-- {
 		if r.isNum(k) {
 			return true
 		}

@@ -147,7 +147,9 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			furniture, links = d.isFurniture(s.a), false
 			switch {
 			case furniture:
-				links = d.headingLine(s.a)
+				// ("Watch: Inside the control room (2:14)": furniture in a
+				// list of links goes on with it)
+				links = d.headingLine(s.a) || wasLinks
 			case wasLinks && d.linkTitle(s.a):
 				furniture, links = true, true
 			}

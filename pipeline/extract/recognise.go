@@ -855,7 +855,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
 			return false
 		}
-		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
+		// (not a possessive: "with February's 860 the lowest")
+		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(r.word(first-1), "'s") && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
 			if !r.is(next, fUnitNoun) {
 				return false
 			}
@@ -944,6 +945,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
 			return false
 		}
+		// "emigrated over 2024 and 2025": "over" a year is a span of time
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && r.word(first-1) == "over" && !r.countNounAfter(next) && r.nounUnit(next) == "" {
+			return false
+		}
 		// "less than 2023-24's record": a financial year or a span of years
 		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && (r.punct(next) == "-" || r.punct(next) == "–" || r.punct(next) == "/") &&
 			r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) && (len(r.text(next+1)) == 2 || len(r.text(next+1)) == 4) {
@@ -1006,7 +1011,8 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			// "a third fewer people than"
 			return r.word(next+1) == "than" || r.word(next+2) == "than" && r.word(next+1) != ""
 		}
-		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a"
+		// ("Half the people who crossed were Afghan": a share of a count)
+		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
 	}
 	if c.value < 2 && !hedged {
 		// "one", "day one", "one of"; but "just one hotel in Wales", "only
@@ -1319,6 +1325,12 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		v, e = f, i+1
 	default:
 		w, end, frac, ok := r.parseWords(i)
+		if ok && frac && w < 100 && r.fractionOfFigure(end) {
+			// "216,000, half the 431,000 of 2024", "a third the level of
+			// 2022": one figure as a fraction of another (a fraction reads
+			// as a percentage)
+			return quantity{ts: i, te: end, vs: i, ve: end, value: w / 100, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+		}
 		if !ok || frac {
 			return quantity{}, false
 		}
@@ -1341,6 +1353,23 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+}
+
+// fractionOfFigure reports whether "the" and a figure or a word for one
+// follow token i: "half the 431,000", "a third the level", "a quarter the
+// size" (not "half the people", a share).
+func (r *recogniser) fractionOfFigure(i int) bool {
+	if r.word(i) != "the" {
+		return false
+	}
+	if _, sign := currencySigns[r.punct(i+1)]; sign || r.isNum(i+1) {
+		return true
+	}
+	switch r.word(i + 1) {
+	case "level", "size", "rate", "figure", "total", "amount", "peak":
+		return true
+	}
+	return false
 }
 
 // grewBefore reports whether a verb of growth stands just before the

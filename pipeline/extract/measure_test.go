@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"refusals are other: the vocabulary counts grants, not refusals",
+			"Caseworkers refused 14,200 claims in the quarter, and the refusal rate for spouse applications climbed to 29%.",
+			[]want{{"14,200", "other", "level"}, {"29%", "other", "share"}}},
 		{"a share of those who crossed that were sent back is of the returns",
 			"Fewer than 4% of the migrants who reached Dover by dinghy since April have been deported, ministers admitted.",
 			[]want{{"Fewer than 4%", "returns", "share"}}},

@@ -572,15 +572,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// "The UK received 1.5 claims per 1,000 residents. France received
-	// 2.2": a bare decimal counts no one; it is a figure of the kind just
-	// given (a rate, a percentage) with its noun left out
+	// 2.2": a bare decimal counts no one (but an average may: "Average per
+	// boat: 61.7"); it is a figure of the kind just given (a rate, a
+	// percentage) with its noun left out
 	// "The median age in Wales is 42.9": an age is in years
 	if unit == "" && d.scale == 1 && r.averageAgeBefore(q.ts) {
 		unit = "years"
 	}
 	// (the base of a comparison, "down from 3.4", is left to the rules of
 	// comparisons below)
-	if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) {
+	if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) && !r.isAverage(q) {
 		unit = "other"
 		// ("the median age has reached 43.1 years, against 40.9": the
 		// last level before it, if it counts no one)
@@ -4115,8 +4116,8 @@ func (r *recogniser) loadRatio(q *quantity) bool {
 // boat", "61 people were packed into each dinghy", "40 or 50 on a dinghy".
 func (r *recogniser) isAverage(q *quantity) bool {
 	for k := q.ts - 1; k >= r.lo && k >= q.ts-12; k-- {
-		if t := r.punct(k); t == "," || t == ";" || t == ":" || t == "(" {
-			break
+		if t := r.punct(k); t == "," || t == ";" || t == ":" && k < q.ts-1 || t == "(" {
+			break // (not a label's colon: "Average per boat: 62")
 		}
 		if r.word(k) == "average" || r.word(k) == "per" && (r.word(k+1) == "boat" || r.word(k+1) == "dinghy" || r.word(k+1) == "vessel") {
 			return true
@@ -5518,11 +5519,12 @@ func (r *recogniser) ratioBaseUnit(q *quantity) string {
 }
 
 // averageAgeBefore reports whether "median age" or "average age" stands in
-// the few words before token i, with no figure between: "the median age in
-// Wales is 42.9".
+// the words before token i, with no figure between: "the median age in
+// Wales is 42.9", "the median age of people arriving on long-term visas is
+// around 26".
 func (r *recogniser) averageAgeBefore(i int) bool {
-	for k := i - 1; k > r.lo && k >= i-6; k-- {
-		if r.isNum(k) {
+	for k := i - 1; k > r.lo && k >= i-14; k-- {
+		if r.isNum(k) || r.punct(k) == ";" || r.punct(k) == ":" {
 			return false
 		}
 		if r.word(k) == "age" {
@@ -6083,6 +6085,9 @@ func (d *docState) labelUnit(a, colon int) string {
 		return ""
 	}
 	for _, k := range [2]int{a, colon - 1} {
+		if k > a && d.toks[k-1].low == "per" {
+			continue // "Average per boat: 62": the base of a rate
+		}
 		w := d.toks[k].low
 		if timeNouns[w] {
 			return "other"

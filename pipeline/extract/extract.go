@@ -920,7 +920,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "2.4 unemployed people for every vacancy", "3.2 people of working
 	// age for each one over 65": one count over another, which the
 	// vocabulary has no measure for
-	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && r.nounUnit(q.te) == "") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && r.forEvery(q) {
+	// ("that ratio stands at about 3.3": a figure the sentence calls a
+	// ratio)
+	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && r.nounUnit(q.te) == "") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && (r.forEvery(q) || r.ratioSubject(q.ts)) {
 		mi, stat, unit = lx.other, "ratio", "other"
 		measure = lx.measures[mi]
 	}
@@ -2635,6 +2637,10 @@ func (r *recogniser) numberOf(i int) string {
 			return ""
 		}
 		if r.word(k) == "number" && r.word(k-1) == "the" && r.word(k+1) != "of" && r.word(k+1) != "" {
+			switch r.word(k + 1) {
+			case "in", "on", "living", "staying", "housed", "held", "waiting", "awaiting":
+				return "persons" // "the number in hotels fell to 24,310": people
+			}
 			return sameCount
 		}
 		if r.word(k) == "of" && (r.word(k-1) == "number" || r.word(k-1) == "count") {
@@ -3715,7 +3721,16 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", -1
 	}
 	if pw == "by" {
-		for k := p - 1; k > r.lo && k >= p-6; k-- {
+		for k := p - 1; k >= r.lo && k >= p-16; k-- {
+			// "It beats the previous high of 1,295 people, set in 2022, by
+			// 141": by how much a record was beaten
+			switch r.word(k) {
+			case "beat", "beats", "beaten", "beating", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "eclipsed", "eclipses", "topped", "tops", "outstripped", "outstrips", "overtook", "overtakes":
+				return "change", 1
+			}
+			if k < p-6 {
+				continue
+			}
 			if w := r.word(k); w == "outnumber" || w == "outnumbered" || w == "outnumbering" || w == "outnumbers" {
 				// ("deaths are expected to outnumber births by …")
 				a := ""
@@ -4054,7 +4069,7 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 	// 40 people in", "the typical dinghy carried fewer than 15", "boats
 	// leave carrying 70 or more people" (but not "15 boats carrying 882
 	// people", the total of several)
-	if w := r.word(q.ts - 1); w == "carrying" || w == "carried" || w == "with" || w == "holding" || w == "held" {
+	if w := r.word(q.ts - 1); w == "carrying" || w == "carried" || w == "carry" || w == "carries" || w == "with" || w == "holding" || w == "held" {
 		for k := q.ts - 2; k >= r.lo && k >= q.ts-4; k-- {
 			if b := r.word(k); (isBoat(b) || isBoats(b) && !r.isNum(k-1) && !r.isNum(k-2)) && !officialCraft[r.word(k-1)] {
 				return true
@@ -4132,6 +4147,10 @@ func (r *recogniser) isAverage(q *quantity) bool {
 		switch w {
 		case "", "and", "but", "while":
 			k = r.hi // the clause ends
+		case "on":
+			if r.word(k+1) == "average" {
+				return true // "about 53 people each on average"
+			}
 		case "per", "each", "a":
 			b := k + 1
 			if r.word(b) == "single" {
@@ -5516,6 +5535,21 @@ func (r *recogniser) ratioBaseUnit(q *quantity) string {
 		return "persons" // (a bare count counts people)
 	}
 	return ""
+}
+
+// ratioSubject reports whether the word "ratio" stands in the few words
+// before token i, with no figure between: "that ratio stands at about
+// 3.3", "the dependency ratio is 0.31".
+func (r *recogniser) ratioSubject(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-6; k-- {
+		if r.isNum(k) || r.punct(k) != "" {
+			return false
+		}
+		if r.word(k) == "ratio" {
+			return true
+		}
+	}
+	return false
 }
 
 // averageAgeBefore reports whether "median age" or "average age" stands in

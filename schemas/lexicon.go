@@ -140,6 +140,10 @@ type Geography struct {
 	// national statistics"): a document that names no part of the United
 	// Kingdom but names one of these is about the United Kingdom.
 	NationalBodies []string `json:"national_bodies"`
+	// NationAdjectives name a part of the United Kingdom as an adjective
+	// ("Scottish councils", "the Welsh Government"): they say which part a
+	// document is about, but do not make a figure's sentence about it.
+	NationAdjectives map[string]string `json:"nation_adjectives"`
 	// LocalPlaces are local authority areas and towns, matched only as
 	// written with a capital, and given without a code.
 	LocalPlaces []LocalPlace `json:"local_places"`

@@ -3028,6 +3028,28 @@ func (d *docState) homePlace() int {
 		}
 		d.placeCount[p.target]++
 	}
+	// "Scottish councils", "the Welsh Government": a part named as an
+	// adjective counts too (earlyAdj: the first such, for the opening test
+	// below)
+	earlyAdj := -1
+	if len(lx.nationAdj) > 0 {
+		early := len(d.toks)
+		if n := min(len(d.sents), homeSentences); n < len(d.sents) {
+			early = d.sents[n].a
+		}
+		for k := range d.toks {
+			t := &d.toks[k]
+			if !t.upper || t.kind != tWord {
+				continue
+			}
+			if i, ok := lx.nationAdj[t.low]; ok {
+				d.placeCount[i]++
+				if k < early && earlyAdj < 0 {
+					earlyAdj = i
+				}
+			}
+		}
+	}
 	// the place named most (of two named as often, the first in the
 	// lexicon)
 	for i, c := range d.placeCount {
@@ -3059,6 +3081,9 @@ func (d *docState) homePlace() int {
 			if p.target == best && !d.elsewhere(p) {
 				return best
 			}
+		}
+		if earlyAdj == best {
+			return best // ("Home > News > Scottish News", "Scottish councils are …")
 		}
 		// (a story that names the UK, or a UK-wide body, as well is about
 		// the UK, unless it is a story on a town)

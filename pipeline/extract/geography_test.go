@@ -22,6 +22,9 @@ func TestGeography(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a story on Scottish councils is about Scotland, though its adjective makes no sentence about it",
+			"Councils count the cost\n\nScottish councils face a £6.1m shortfall on refugee housing, a survey found.\n\nThe money from the UK Government falls short, council leaders said.\n\nThe councils took in 1,020 people last year, up from 870.\n\nThe Home Office pays £20,520 for each refugee.\n\nLeaders want more help. They met ministers on Monday.\n\nAcross Scotland 4,900 have come since 2015, and Scottish towns have welcomed them.\n\nThe Scottish Government gave £2m to Dundee.",
+			[]want{{"£6.1m", "Scotland"}, {"1,020", "Scotland"}, {"870", "Scotland"}, {"£20,520", "United Kingdom"}, {"4,900", "Scotland"}, {"£2m", "Dundee"}}},
 		{"a local council's figures are about its area, by the name the text gives",
 			"A report by Marsden Vale Metropolitan Borough Council says the hotel has cost it £840,000 since 2024.\n\nThe Home Office paid it £310,000, so the council is £530,000 out of pocket.\n\nIn Thornby, the council spent £95,000. The Refugee Council said 2,300 people were helped across the UK. DUNHOLM District Council has spent £1.1m.",
 			[]want{{"£840,000", "Marsden Vale"}, {"£310,000", "Marsden Vale"}, {"£530,000", "Marsden Vale"}, {"£95,000", "Thornby"}, {"2,300", "United Kingdom"}, {"£1.1m", "Dunholm"}}},

@@ -323,7 +323,8 @@ type lexicon struct {
 	// nationalBodies are the UK-wide bodies of the geography lexicon, as
 	// words, by their first word ("home" → ["home", "office"], …)
 	nationalBodies map[string][][]string
-	ukIdx          int // the United Kingdom's index in places
+	nationAdj      map[string]int // "scottish" → Scotland's index in places
+	ukIdx          int            // the United Kingdom's index in places
 	furniture      phraseMatcher
 	headingFrom    int // furniture targets from this one are link headings, furniture only as a short line
 	named          []model.NamedPeriod
@@ -502,6 +503,14 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	for _, w := range geo.NationalityFlows {
 		lx.notAbout[w] |= notAboutForeign
+	}
+	lx.nationAdj = make(map[string]int, len(geo.NationAdjectives))
+	for adj, place := range geo.NationAdjectives {
+		i := slices.IndexFunc(places, func(p schemas.Place) bool { return p.Name == place })
+		if i < 0 || !isGSS(places[i].Code) {
+			return nil, fmt.Errorf("geography lexicon: nation adjective %q names %q, which is no part of the United Kingdom in its places", adj, place)
+		}
+		lx.nationAdj[adj] = i
 	}
 	lx.nationalBodies = make(map[string][][]string, len(geo.NationalBodies))
 	for _, b := range geo.NationalBodies {

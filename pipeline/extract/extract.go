@@ -3032,7 +3032,7 @@ func (d *docState) homePlace() int {
 	// adjective counts too (earlyAdj: the first such, for the opening test
 	// below)
 	earlyAdj := -1
-	if len(lx.nationAdj) > 0 {
+	if slices.ContainsFunc(lx.nationAdjText, func(a string) bool { return strings.Contains(d.text, a) }) {
 		early := len(d.toks)
 		if n := min(len(d.sents), homeSentences); n < len(d.sents) {
 			early = d.sents[n].a

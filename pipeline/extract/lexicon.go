@@ -324,6 +324,7 @@ type lexicon struct {
 	// words, by their first word ("home" → ["home", "office"], …)
 	nationalBodies map[string][][]string
 	nationAdj      map[string]int // "scottish" → Scotland's index in places
+	nationAdjText  []string       // the adjectives as written, capitalised ("Scottish"), to look for in a text first
 	ukIdx          int            // the United Kingdom's index in places
 	furniture      phraseMatcher
 	headingFrom    int // furniture targets from this one are link headings, furniture only as a short line
@@ -511,6 +512,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			return nil, fmt.Errorf("geography lexicon: nation adjective %q names %q, which is no part of the United Kingdom in its places", adj, place)
 		}
 		lx.nationAdj[adj] = i
+		lx.nationAdjText = append(lx.nationAdjText, strings.ToUpper(adj[:1])+adj[1:])
 	}
 	lx.nationalBodies = make(map[string][][]string, len(geo.NationalBodies))
 	for _, b := range geo.NationalBodies {

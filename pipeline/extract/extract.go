@@ -628,6 +628,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic != "ratio" && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
+		// "1,240 people were living in nine hotels, down from 2,310": the
+		// base goes with the count of people, not with where they were
+		// ("… compared with 28,900 in 161": and the second count of a
+		// pair with the second)
+		switch {
+		case n > 1 && d.whereCount(&p) && prev[n-2].Start >= s0 && prev[n-2].Unit == "persons":
+			p = prev[n-2]
+		case n > 1 && p.Unit == "persons" && r.word(q.ts-1) == "in" && prev[n-2].Start >= s0 && prev[n-2].Unit == "other" && d.wordBefore(prev[n-2].Start) == "in":
+			p = prev[n-2]
+		}
 		// "840 arriving on Saturday in 14 boats and 722 following on
 		// Sunday": of the counts before it in the sentence, the one its
 		// size is nearest
@@ -1292,8 +1302,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "compared with our estimate of 764,000": the measure of the figure it
 	// is compared with, unless a clause of its own names what it is ("…
 	// to 826,000, while emigration rose from 582,000")
-	if len(prev) > 0 && prev[len(prev)-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[len(prev)-1].End, q.ts) {
-		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
+	// ("£1.2m supporting people housed at two hotels, against £450,000":
+	// the figure before a count of where people are)
+	if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[n-1].End, q.ts) {
+		p := &prev[n-1]
+		if n > 1 && d.whereCount(p) && prev[n-2].Start >= int(d.toks[s.a].s) && prev[n-2].Unit != "other" {
+			p = &prev[n-2]
+		}
+		if mi, ok := lx.measureIdx[p.Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
 	}
@@ -2498,6 +2514,29 @@ func (d *docState) clauseBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// whereCount reports whether m counts the places people are in: "in nine
+// hotels", "at two sites".
+func (d *docState) whereCount(m *model.Mention) bool {
+	if m.Unit != "other" {
+		return false
+	}
+	switch d.wordBefore(m.Start) {
+	case "in", "at", "across":
+		return true
+	}
+	return false
+}
+
+// wordBefore returns the word of the token before the one that starts at
+// code point a, or "".
+func (d *docState) wordBefore(a int) string {
+	k, _ := slices.BinarySearchFunc(d.toks, a, func(t token, a int) int { return cmp.Compare(int(t.s), a) })
+	if k == 0 || d.toks[k-1].kind != tWord {
+		return ""
+	}
+	return d.toks[k-1].low
 }
 
 // joinBetween reports whether a clause of its own starts between the code

@@ -341,7 +341,7 @@ func TestMeasureChoice(t *testing.T) {
 			[]want{{"540", "small_boat_arrivals", "level"}}},
 		{"asylum seekers counted in hotels are no applications",
 			"Inspectors found 380 asylum seekers in two hotels near the airport. The UK received 84,000 asylum applications last year.",
-			[]want{{"380", "other", "level"}, {"84,000", "asylum_applications", "level"}}},
+			[]want{{"380", "other", "level"}, {"two", "other", "level"}, {"84,000", "asylum_applications", "level"}}},
 		{"appeals waiting at the tribunal are a backlog, the share allowed is not",
 			"At the end of June 64,300 appeals were waiting at the tribunal. Of those heard, 41% were allowed.",
 			[]want{{"64,300", "asylum_backlog", "level"}, {"41%", "other", "share"}}},

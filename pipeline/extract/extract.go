@@ -784,6 +784,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			mi = wi
 		}
 	}
+	// "Appeals are taking about 13 months", "can wait more than two
+	// years": a length of time is no measure of the vocabulary
+	if unit == "years" || unit == "other" && !q.ratio && (r.is(q.te-1, fTimeNoun) || q.unit == "" && r.is(q.te, fTimeNoun)) {
+		mi = lx.other
+	}
 	// "the cost of relocating the first 300 people": a count that marks a
 	// threshold counts nothing that happened
 	if elided >= 0 || q.unit == "" && !q.ratio && r.word(q.ts-1) == "first" && r.word(q.ts-2) == "the" {

@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a waiting time is no measure of the vocabulary, however near the backlog",
+			"The asylum backlog stood at 61,000, and appeals were taking about 14 months to be heard.",
+			[]want{{"61,000", "asylum_backlog", "level"}, {"about 14 months", "other", "level"}}},
 		{"refusals are other: the vocabulary counts grants, not refusals",
 			"Caseworkers refused 14,200 claims in the quarter, and the refusal rate for spouse applications climbed to 29%.",
 			[]want{{"14,200", "other", "level"}, {"29%", "other", "share"}}},

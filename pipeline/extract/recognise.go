@@ -378,13 +378,40 @@ func (r *recogniser) waitingTime(i int) bool {
 	}
 	for k := i - 1; k >= r.lo && k >= i-reach; k-- {
 		switch r.word(k) {
-		case "average", "wait", "waiting", "stay", "stays", "typically", "median":
+		case "average", "wait", "waiting", "waited", "waits", "stay", "stays", "typically", "median":
+			return true
+		case "takes", "take", "taking", "took":
+			// "An appeal now takes about 13 months to be decided": how long
+			// a case takes
 			return true
 		case "":
 			if !compared {
 				return false // punctuation: another clause
 			}
 		}
+	}
+	return false
+}
+
+// takesTime reports whether a verb of how long something takes stands
+// right before the duration whose number starts at token i and whose noun
+// is at next, past a hedge:
+// "cases take more than a year", "can wait more than two years", "had
+// waited about seven months on average" (not "people waiting more than six
+// months" or "a third have waited over six months", thresholds that count
+// people, nor "Take the twelve months to June").
+func (r *recogniser) takesTime(i, next int) bool {
+	k := i - 1
+	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "than" || r.word(k) == "well") {
+		k--
+	}
+	switch r.word(k) {
+	case "takes", "take", "taking", "took":
+		return k > r.lo
+	case "wait":
+		return true
+	case "waited":
+		return r.word(next+1) == "on" && r.word(next+2) == "average"
 	}
 	return false
 }
@@ -1030,8 +1057,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// "compared with almost four days at the worst point": a waiting
 		// time it is compared with (not "waiting more than six months", a
-		// threshold)
-		return r.comparedWaitingTime(c.s)
+		// threshold); "cases take more than a year", "had waited about
+		// seven months on average": a waiting time
+		return r.comparedWaitingTime(c.s) || r.takesTime(c.s, next)
 	}
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere

@@ -1473,6 +1473,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("58", 58, "persons").stat("average"), hq("more than 70", "more_than", 70, "persons").stat("average")}},
 		{name: "change/a_record_beaten_by", text: "Tuesday's count beat the previous daily high of 1,102, set in 2023, by 96.",
 			want: []wantMention{ex("1,102", 1102, "persons"), ex("96", 96, "persons").stat("change")}},
+		{name: "years/how_long_a_case_takes", text: "Appeals now take about eleven months to be heard. A family can wait more than three years for a council house. Take the twelve months to March: 5,200 people were waiting more than six months.",
+			want: []wantMention{hq("about eleven months", "approximately", 11, "other"), {quote: "more than three years", value: fp(3), qualifier: "more_than", unit: "years"}, ex("5,200", 5200, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -940,6 +941,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && r.nounUnit(q.te) == "") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && (r.forEvery(q) || r.ratioSubject(q.ts)) {
 		mi, stat, unit = lx.other, "ratio", "other"
 		measure = lx.measures[mi]
+		// "almost eight left for every ten who arrived": eight to ten, 0.8
+		if base := r.forEveryBase(q); base > 0 {
+			q.value, q.low, q.high = q.value/base, q.low/base, q.high/base
+		}
 	}
 	if unit == "" {
 		unit = defaultUnit(measure.Units)
@@ -4720,7 +4725,8 @@ func (d *docState) furnitureSentence(i int) bool {
 	}
 	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
 	for _, m := range d.furn {
-		if m.s == i && m.e-m.s >= 2 && m.target < d.x.lx.headingFrom {
+		// ("Subscribe: 12 issues for £12": one word as a label)
+		if m.s == i && (m.e-m.s >= 2 || d.toks[m.e].low == ":" && d.toks[i].low != "share") && m.target < d.x.lx.headingFrom {
 			return true
 		}
 	}
@@ -5383,15 +5389,55 @@ func (r *recogniser) forEvery(q *quantity) bool {
 	if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < q.ts {
 		return true
 	}
-	// ("In other words, for every migrant stopped, 1.6 got through": a
-	// clause of its own before the figure, with no figure in it)
+	return r.forEveryBefore(q.ts)
+}
+
+// forEveryBase returns the number after the "for every" or "for each"
+// that sets q against another count, in q's clause after it ("eight left
+// for every ten who arrived": 10) or before it ("For every ten people who
+// came, almost eight left": 10); 0 when none is given.
+func (r *recogniser) forEveryBase(q *quantity) float64 {
+	at := -1
+	for k := q.te; k < r.hi-2 && k < q.te+8; k++ {
+		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") {
+			at = k + 2
+			break
+		}
+		if p := r.punct(k); p != "" && p != "-" {
+			break
+		}
+	}
+	for k := q.ts - 2; at < 0 && k >= r.lo; k-- {
+		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") {
+			at = k + 2
+		}
+	}
+	switch {
+	case at < 0 || at >= q.ts && at < q.te:
+		return 0
+	case r.isNum(at):
+		if v, err := strconv.ParseFloat(stripCommas(r.text(at)), 64); err == nil && v > 0 {
+			return v
+		}
+	default:
+		if v, _, frac, ok := r.parseWords(at); ok && !frac && v > 1 {
+			return v
+		}
+	}
+	return 0
+}
+
+// forEveryBefore reports whether a clause of its own opening "for every"
+// or "for each" stands before token i, with no figure in it: "In other
+// words, for every migrant stopped, 1.6 got through".
+func (r *recogniser) forEveryBefore(i int) bool {
 	comma := false
-	for k = q.ts - 1; k >= r.lo; k-- {
+	for k := i - 1; k >= r.lo; k-- {
 		if r.isNum(k) {
 			return false
 		}
 		comma = comma || r.punct(k) == ","
-		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < q.ts {
+		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && k+2 < i {
 			return comma
 		}
 	}

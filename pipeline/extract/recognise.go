@@ -49,6 +49,11 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 		q, ok := r.ratioAt(e)
+		if v, isMult := multiples[r.word(e)]; !ok && isMult && r.verbEnds(e+1) {
+			// "the number will nearly double", "did roughly double between
+			// 2021 and 2022": a hedged verb of multiplying
+			q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+		}
 		if !ok {
 			q, ok = r.oneIn(e)
 		}
@@ -366,7 +371,7 @@ func (r *recogniser) waitingTime(i int) bool {
 	// across the clauses between
 	compared := r.afterComparedWith(i)
 	switch r.word(i - 1) {
-	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some":
+	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some", "reached", "hit", "to":
 	default:
 		if !compared {
 			return false
@@ -389,6 +394,20 @@ func (r *recogniser) waitingTime(i int) bool {
 				return false // punctuation: another clause
 			}
 		}
+	}
+	return false
+}
+
+// yearPreposition reports whether a preposition of time stands before
+// token k past the words of a hedge: "since at least", "in about", "from
+// around".
+func (r *recogniser) yearPreposition(k int) bool {
+	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "least" || r.word(k) == "at" || r.word(k) == "than") {
+		k--
+	}
+	switch r.word(k) {
+	case "since", "in", "from", "until", "till", "before", "after", "during":
+		return true
 	}
 	return false
 }
@@ -734,6 +753,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return !r.attachedLetterAfter(first) || c.scaled
 		}
 	}
+	// "for every ten people who arrived, almost eight left", "for every
+	// 1,000 residents": the base a figure is set against
+	if (r.word(first-1) == "every" || r.word(first-1) == "each") && r.word(first-2) == "for" && c.unit == "" && !c.scaled {
+		return false
+	}
 	if c.inWords {
 		return r.keepWords(c, hedged)
 	}
@@ -882,8 +906,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
 			return false
 		}
-		// (not a possessive: "with February's 860 the lowest")
-		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(r.word(first-1), "'s") && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
+		// (not a possessive: "with February's 860 the lowest", nor a day:
+		// "Mon 412 | Tue 655")
+		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(r.word(first-1), "'s") && !dayNames[r.word(first-1)] && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
 			if !r.is(next, fUnitNoun) {
 				return false
 			}
@@ -929,6 +954,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) {
 		return false
 	}
+	// "18-to-34-year-olds": the first age of a range of ages
+	if r.punct(next) == "-" && r.adjacent(next) && r.word(next+1) == "to" && r.punct(next+2) == "-" && r.isNum(next+3) && r.punct(next+4) == "-" && (r.word(next+5) == "year" || strings.HasPrefix(r.word(next+5), "year-")) {
+		return false
+	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
 		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "point" || w == "page" || w == "man" || w == "mile" {
@@ -970,6 +999,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// news writes counts in the thousands with a comma
 		// "below 2022's record pace": a year with an apostrophe is a year
 		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
+			return false
+		}
+		// "the highest since at least 2018": a year, however hedged
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && r.yearPreposition(first-1) {
 			return false
 		}
 		// "emigrated over 2024 and 2025": "over" a year is a span of time
@@ -1066,6 +1099,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	}
 	// "more than sixty of us": people
 	if r.word(next) == "of" && (r.word(next+1) == "us" || r.word(next+1) == "them") {
+		return true
+	}
+	// "Twelve others were brought back to shore": people
+	if r.word(next) == "others" {
+		return true
+	}
+	// "For every Briton who returned, almost two departed": a count set
+	// against each of another
+	if r.forEveryBefore(c.s) {
 		return true
 	}
 	// "the four who flew": people
@@ -1287,6 +1329,20 @@ func isUpperWord(t *token) bool {
 // multiples are the adjectives of a ratio ("double the amount"), and
 // ratioObject the words that make them one.
 var multiples = map[string]float64{"double": 2, "treble": 3, "triple": 3, "quadruple": 4}
+
+// verbEnds reports whether a verb's clause ends at token k, or goes on
+// with when or by how much: "will nearly double.", "did roughly double
+// between 2021 and 2022" (not "nearly double the number", an object).
+func (r *recogniser) verbEnds(k int) bool {
+	if k >= r.hi || r.punct(k) != "" {
+		return true
+	}
+	switch r.word(k) {
+	case "between", "in", "since", "over", "within", "from", "again", "by", "and", "but":
+		return true
+	}
+	return false
+}
 
 func isRatioObject(w string) bool {
 	switch w {

@@ -286,3 +286,8 @@ var aboutVerbs = map[string]bool{"boast": true, "boasts": true, "boasted": true,
 	"speaks": true, "spoke": true, "speaking": true, "worry": true, "worries": true, "worried": true, "complain": true,
 	"complains": true, "complained": true, "ask": true, "asks": true, "asked": true, "know": true, "knows": true,
 	"think": true, "thinks": true, "care": true, "cares": true, "hear": true, "heard": true, "joke": true, "joked": true}
+
+// dayNames are the days of the week and their short forms, which label a
+// figure in a row of days ("Mon 412 | Tue 655").
+var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}

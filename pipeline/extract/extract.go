@@ -484,6 +484,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if pctCell {
 		unit = "percent"
 	}
+	if unit == "" && d.rowBar >= 0 && d.plainDigits(q) && d.rateColumn(q) {
+		unit = "other" // "35.0" under "Per 10,000 residents"
+	}
 	if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
 		unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
 	}
@@ -2076,6 +2079,22 @@ func (d *docState) percentColumn(q *quantity) bool {
 			if k+1 < b && d.toks[k+1].low == "cent" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// rateColumn reports whether the figure q stands in a table column whose
+// header is a rate per so many ("Per 10,000 residents", "Rate per 1,000"):
+// its cells count no one.
+func (d *docState) rateColumn(q *quantity) bool {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return false
+	}
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].low == "per" && d.toks[k+1].kind == tNum {
+			return true
 		}
 	}
 	return false
@@ -3799,7 +3818,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			// "It beats the previous high of 1,295 people, set in 2022, by
 			// 141": by how much a record was beaten
 			switch r.word(k) {
-			case "beat", "beats", "beaten", "beating", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "eclipsed", "eclipses", "topped", "tops", "outstripped", "outstrips", "overtook", "overtakes":
+			case "beat", "beats", "beaten", "beating", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "eclipsed", "eclipses", "topped", "tops", "outstripped", "outstrips", "overtook", "overtakes",
+				"smashed", "smashing", "smashes", "broke", "breaking", "broken", "shattered", "shattering":
 				return "change", 1
 			}
 			if k < p-6 {

@@ -1837,7 +1837,14 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
 		// (not across a heading: "Returns" over "Of those, 2,950 went
 		// back" starts another subject)
-		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[d.sents[max(0, si-2)].a].s) && d.msent[n-1] > d.headAt {
+		// ("What was claimed / "Net migration is still over half a
+		// million" / Our verdict / Incorrect. Official figures put it at
+		// 227,000": a fact check's verdict goes on with the claim above it)
+		back, verdict := 2, d.verdictAbove(si)
+		if verdict {
+			back = 3
+		}
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[d.sents[max(0, si-back)].a].s) && (d.msent[n-1] > d.headAt || verdict) {
 			// (one the document is about, unless it is in this sentence or
 			// the one before, in the same paragraph, and nothing here names
 			// another)
@@ -2554,6 +2561,24 @@ func (d *docState) whereCount(m *model.Mention) bool {
 	switch d.wordBefore(m.Start) {
 	case "in", "at", "across":
 		return true
+	}
+	return false
+}
+
+// verdictAbove reports whether one of the two sentences before sentence
+// si is a line that gives a fact check's verdict ("Our verdict", "The
+// verdict: false").
+func (d *docState) verdictAbove(si int) bool {
+	for j := si - 1; j >= 0 && j >= si-2; j-- {
+		s := d.sents[j]
+		if d.toks[s.a].nl == 0 {
+			continue
+		}
+		for k := s.a; k < s.b && k < s.a+3; k++ {
+			if d.toks[k].low == "verdict" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -3722,6 +3722,12 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 			dist = q.ts - p.e
 		} else if p.s >= q.te {
 			dist = p.s - q.te
+			// "1,140 were in Scotland, 690 in Wales and 410 in Northern
+			// Ireland": "in" and a place right after a figure (or its
+			// noun) are that figure's, nearer than any place before it
+			if w := d.toks[p.s-1].low; (w == "in" || w == "across") && (p.s-1 == q.te || p.s-2 == q.te && d.toks[q.te].kind == tWord) {
+				dist = -1
+			}
 		}
 		// "22.3% are 65 or over, against 18.8% over the border in
 		// England": a place after another figure is that figure's (but

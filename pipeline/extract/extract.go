@@ -182,6 +182,11 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
 		d.qs = r.recognise(d.qs[:0])
+		if slices.ContainsFunc(d.qs, smallSum) && d.appeal(s) {
+			// "If you can, support us from just £5 a month", "Try us: your
+			// first 12 issues for £12": a publisher's appeal to its readers
+			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return smallSum(q) || r.offerCount(&q) })
+		}
 		if titled {
 			// "…, UK, thousands": a table title's unit is not a figure
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return q.te == s.b })
@@ -2561,6 +2566,46 @@ func (d *docState) whereCount(m *model.Mention) bool {
 	switch d.wordBefore(m.Start) {
 	case "in", "at", "across":
 		return true
+	}
+	return false
+}
+
+// smallSum reports whether q is a sum of money of £25 or less: what a
+// reader is asked to give.
+func smallSum(q quantity) bool {
+	switch q.unit {
+	case "GBP", "EUR", "USD":
+		return q.hasValue && q.value <= 25
+	}
+	return false
+}
+
+// offerCount reports whether q counts what an offer to readers gives:
+// "your first 12 issues", "3 months for £3".
+func (r *recogniser) offerCount(q *quantity) bool {
+	switch r.word(q.te) {
+	case "issues", "months", "weeks":
+		return q.unit == "" && q.hasValue && q.value <= 12
+	}
+	return false
+}
+
+// appeal reports whether sentence s asks readers for money: it speaks of
+// subscribing, donating or contributing, or asks them to support "us",
+// "our journalism" or "it".
+func (d *docState) appeal(s span) bool {
+	for k := s.a; k < s.b; k++ {
+		switch d.toks[k].low {
+		case "subscribe", "subscription", "donate", "donation", "donations", "donating", "contribute", "supporter", "supporters", "journalism", "reporting":
+			return true
+		case "support", "help":
+			if k+1 < s.b {
+				switch d.toks[k+1].low {
+				case "us", "our", "it":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

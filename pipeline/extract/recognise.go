@@ -876,9 +876,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	if r.punct(first-1) == "(" && r.punct(next) == ")" && c.unit == "" {
 		switch r.word(first - 2) {
-		case "comments", "views", "likes", "shares", "replies", "reactions":
+		case "comments", "views", "likes", "shares", "replies", "reactions", "discussion", "conversation":
 			return false
 		}
+	}
+	// "Shares: 1,204", "Shared 318 times", "Download PDF (412 KB)"
+	if c.unit == "" && (r.punct(first-1) == ":" && (r.word(first-2) == "shares" || r.word(first-2) == "views" || r.word(first-2) == "comments") || r.word(first-1) == "shared" && r.word(next) == "times") {
+		return false
+	}
+	switch r.word(next) {
+	case "kb", "mb", "gb":
+		return false
 	}
 	// "a 95% confidence interval", "the statisticians' 95% range"
 	if c.unit == "percent" && (r.word(next) == "confidence" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {

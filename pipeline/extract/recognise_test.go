@@ -1493,6 +1493,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("822", 822, "persons"), ex("63.9", 63.9, "other"), ex("1,104", 1104, "persons"), ex("34.1", 34.1, "other")}},
 		{name: "change/a_record_smashed_by", text: "The week's total smashed the previous high of 2,950, set in 2024, by 412.",
 			want: []wantMention{ex("2,950", 2950, "persons"), ex("412", 412, "persons").stat("change")}},
+		{name: "furniture/appeals_and_page_counts", text: "Some 70 people landed. Our journalism is free to read, and readers can chip in from £3 a month. We rely on donations from readers like you, from £4 a month.\n\nJoin the discussion (96)\n\nShares: 2,310\n\nShared 84 times\n\nDownload the report (PDF, 730 KB)\n\nThe council spent £9 on each visit, it said.",
+			want: []wantMention{hq("Some 70", "approximately", 70, "persons"), ex("£9", 9, "GBP")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -398,6 +398,27 @@ func (r *recogniser) waitingTime(i int) bool {
 	return false
 }
 
+// claimsChecked reports whether the number in words at i (ending at next)
+// counts the claims a fact check looks at: "three claims from this week
+// checked", "four viral claims, tested", "has checked three of those
+// claims", "We've looked at six of them".
+func (r *recogniser) claimsChecked(i, next int) bool {
+	switch w := r.word(i - 1); {
+	case w == "checked" || w == "tested" || w == "at" && r.word(i-2) == "looked":
+		return r.word(next) == "of" || r.word(next) == "claims"
+	}
+	if r.word(next) != "claims" && r.word(next+1) != "claims" {
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		switch r.word(k) {
+		case "checked", "tested", "check", "factcheck", "verify", "verified":
+			return true
+		}
+	}
+	return false
+}
+
 // yearPreposition reports whether a preposition of time stands before
 // token k past the words of a hedge: "since at least", "in about", "from
 // around".
@@ -1104,6 +1125,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	}
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere
+	}
+	// "Migrant numbers: four viral claims checked", "We've looked at six
+	// of them": the claims a fact check checks
+	if r.claimsChecked(c.s, next) {
+		return false
 	}
 	// "more than sixty of us": people
 	if r.word(next) == "of" && (r.word(next+1) == "us" || r.word(next+1) == "them") {

@@ -1495,6 +1495,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("2,950", 2950, "persons"), ex("412", 412, "persons").stat("change")}},
 		{name: "furniture/appeals_and_page_counts", text: "Some 70 people landed. Our journalism is free to read, and readers can chip in from £3 a month. We rely on donations from readers like you, from £4 a month.\n\nJoin the discussion (96)\n\nShares: 2,310\n\nShared 84 times\n\nDownload the report (PDF, 730 KB)\n\nThe council spent £9 on each visit, it said.",
 			want: []wantMention{hq("Some 70", "approximately", 70, "persons"), ex("£9", 9, "GBP")}},
+		{name: "not/the_claims_a_fact_check_checks", text: "Hotel costs: five claims from the debate checked\n\nWe looked at four of them. Ministers said 38,000 people were in hotels.",
+			want: []wantMention{ex("38,000", 38000, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

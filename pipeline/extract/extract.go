@@ -3927,6 +3927,22 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return "change", -1
 		}
 	}
+	// "ministers plan to add 290 beds", "adding about 900 places", "an
+	// extra 25,000 people", "a change of 46,000": a change
+	switch {
+	case pw == "add" || pw == "adds" || pw == "adding" || pw == "added":
+		// (of places: "net migration added 33,300 people" is how many
+		// net migration was)
+		switch r.word(q.te) {
+		case "places", "beds", "spaces", "rooms", "bed":
+			return "change", 1
+		}
+	case pw == "extra" && (r.word(p-1) == "an" || r.word(p-1) == "another") && q.unit == "":
+		// (not money: "an extra £50m for the border command" is a sum)
+		return "change", 1
+	case pw == "of" && r.word(p-1) == "change" && r.word(p-2) == "a":
+		return "change", 1
+	}
 	// "Wales added 12,300 residents in the year": a place's growth
 	if (pw == "added" || pw == "adding" || pw == "adds" || pw == "gained" || pw == "gaining") && (r.word(q.te) == "residents" || r.word(q.te) == "inhabitants") {
 		return "change", 1

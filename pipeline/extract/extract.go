@@ -2777,7 +2777,12 @@ func (r *recogniser) numberOf(i int) string {
 		if r.word(k) == "number" && r.word(k-1) == "the" && r.word(k+1) != "of" && r.word(k+1) != "" {
 			switch r.word(k + 1) {
 			case "in", "on", "living", "staying", "housed", "held", "waiting", "awaiting":
-				return "persons" // "the number in hotels fell to 24,310": people
+				// "the number in hotels fell to 24,310": people (not "the
+				// number in use", hotels)
+				if r.word(k+2) == "use" {
+					return "other"
+				}
+				return "persons"
 			}
 			return sameCount
 		}

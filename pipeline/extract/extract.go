@@ -4016,8 +4016,16 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", sg
 	}
 	if pw == "of" {
-		// "a rise of 5%"; not "made up of £245m"
-		if sg, ok := lookup(r, p-1, fChangeBefore, changeBefore); ok && !madeUp(r.word(p-2), r.word(p-1)) {
+		// "a rise of 5%"; not "made up of £245m"; "the steepest fall, of
+		// 0.6%" (a comma between); "a downward revision of 91,000"
+		c := p - 1
+		if r.punct(c) == "," {
+			c--
+		}
+		if sg, ok := lookup(r, c, fChangeBefore, changeBefore); ok && !madeUp(r.word(c-1), r.word(c)) {
+			if w := r.word(c - 1); w == "downward" || w == "downwards" {
+				sg = -1
+			}
 			return "change", sg
 		}
 		// "a fall of 14% in the year, and of about a quarter from the

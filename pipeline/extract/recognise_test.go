@@ -1499,6 +1499,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("38,000", 38000, "persons")}},
 		{name: "change/places_added_an_extra_and_a_change_of", text: "Ministers will add 480 beds. The estimate was raised to 238,000, an extra 19,000 people, a change of 8.7%. Net migration added 41,200 people.",
 			want: []wantMention{ex("480", 480, "other").stat("change"), ex("238,000", 238000, "persons"), ex("19,000", 19000, "persons").stat("change"), ex("8.7%", 8.7, "percent").stat("percent_change"), ex("41,200", 41200, "persons")}},
+		{name: "change/a_fall_comma_of_and_a_downward_revision", text: "Torfaen had the sharpest fall, of 0.9%. The first estimate was cut to 352,000, a downward revision of 77,000.",
+			want: []wantMention{ex("0.9%", -0.9, "percent").stat("percent_change"), ex("352,000", 352000, "persons"), ex("77,000", -77000, "persons").stat("change")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

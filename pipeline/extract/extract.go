@@ -2596,7 +2596,7 @@ func (r *recogniser) offerCount(q *quantity) bool {
 func (d *docState) appeal(s span) bool {
 	for k := s.a; k < s.b; k++ {
 		switch d.toks[k].low {
-		case "subscribe", "subscription", "donate", "donation", "donations", "donating", "contribute", "supporter", "supporters", "journalism", "reporting":
+		case "subscribe", "subscription", "subscriber", "subscribers", "donate", "donation", "donations", "donating", "contribute", "supporter", "supporters", "journalism", "reporting", "door":
 			return true
 		case "support", "help":
 			if k+1 < s.b {

@@ -1091,8 +1091,8 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return false
 		}
 		switch r.word(next) {
-		case "year", "time", "month", "week", "day", "consecutive", "successive", "straight", "term":
-			return false // "for a third year in a row": an ordinal
+		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term":
+			return false // "for a third year in a row", "a third quarter running": an ordinal
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
 		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":

@@ -1501,6 +1501,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("480", 480, "other").stat("change"), ex("238,000", 238000, "persons"), ex("19,000", 19000, "persons").stat("change"), ex("8.7%", 8.7, "percent").stat("percent_change"), ex("41,200", 41200, "persons")}},
 		{name: "change/a_fall_comma_of_and_a_downward_revision", text: "Torfaen had the sharpest fall, of 0.9%. The first estimate was cut to 352,000, a downward revision of 77,000.",
 			want: []wantMention{ex("0.9%", -0.9, "percent").stat("percent_change"), ex("352,000", 352000, "persons"), ex("77,000", -77000, "persons").stat("change")}},
+		{name: "not/an_ordinal_quarter_and_a_delivery_offer", text: "Hotel use fell for a third quarter running, to 26,100 people. Get the paper delivered to your door from just £3 a week.",
+			want: []wantMention{ex("26,100", 26100, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -6363,7 +6363,9 @@ func (d *docState) labelUnit(a, colon int) string {
 			continue // "Average per boat: 62": the base of a rate
 		}
 		w := d.toks[k].low
-		if timeNouns[w] {
+		// ("Days with crossings: 13" counts days; "Busiest day: 1,194"
+		// is what came on one)
+		if timeNouns[w] && k == a {
 			return "other"
 		}
 		if u, ok := unitNouns[w]; ok && u != "" {

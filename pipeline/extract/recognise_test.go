@@ -1503,6 +1503,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("0.9%", -0.9, "percent").stat("percent_change"), ex("352,000", 352000, "persons"), ex("77,000", -77000, "persons").stat("change")}},
 		{name: "not/an_ordinal_quarter_and_a_delivery_offer", text: "Hotel use fell for a third quarter running, to 26,100 people. Get the paper delivered to your door from just £3 a week.",
 			want: []wantMention{ex("26,100", 26100, "persons")}},
+		{name: "unit/a_label_that_ends_with_a_day", text: "IN NUMBERS\nDays with crossings: 19\nBusiest day: 1,207",
+			want: []wantMention{ex("19", 19, "other"), ex("1,207", 1207, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

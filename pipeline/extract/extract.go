@@ -1701,13 +1701,24 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return hi
 		}
 	}
+	// "27,400 babies born and 33,200 deaths": a strong cue that is the
+	// figure's own noun names what it counts
+	if unit == "persons" && stat == "level" {
+		for _, c := range d.sentCues {
+			if c.s == q.te && c.weight >= 5 && c.target != lx.other && d.unitAllowed(c.target, unit) && d.requirementMet(c.target, si) && lx.speaksFor(c)&ub != 0 {
+				return c.target
+			}
+		}
+	}
 	// "For £700m you could have cleared the backlog": a figure the document
 	// has already given is about what it was about then, unless the
 	// sentence says clearly that it is about something else
 	pm := d.repeated(q, unit, prev)
 	// "would cost at least £541m, and almost £600m if ...": a figure joined
 	// to the one before by "and" or "or" is of the same kind
-	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) {
+	// (not one whose own noun names another: "27,400 babies born and
+	// 33,200 deaths")
+	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) && !d.ownNounCue(q.te, prev[n-1].Measure) {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n-1].Unit == unit || unit == "") {
 			pm = mi
 		}
@@ -2605,6 +2616,18 @@ func (d *docState) appeal(s span) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// ownNounCue reports whether a cue of a measure other than the one named
+// m starts at token i, the noun right after a figure: "33,200 deaths".
+func (d *docState) ownNounCue(i int, m string) bool {
+	mi, ok := d.x.lx.measureIdx[m]
+	for _, c := range d.sentCues {
+		if c.s == i && c.weight >= 4 && (!ok || c.target != mi) {
+			return true
 		}
 	}
 	return false

@@ -183,8 +183,9 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
 		d.qs = r.recognise(d.qs[:0])
 		if slices.ContainsFunc(d.qs, smallSum) && d.appeal(s) {
-			// "If you can, support us from just £5 a month", "Try us: your
-			// first 12 issues for £12": a publisher's appeal to its readers
+			// "If you can, support us from just £5 a month", "Subscribers
+			// get their first 12 issues for £12": a publisher's appeal to
+			// its readers
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return smallSum(q) || r.offerCount(&q) })
 		}
 		if titled {
@@ -580,16 +581,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = prev[n-1].Unit
 		}
 	}
-	// "The UK received 1.5 claims per 1,000 residents. France received
-	// 2.2": a bare decimal counts no one (but an average may: "Average per
-	// boat: 61.7"); it is a figure of the kind just given (a rate, a
-	// percentage) with its noun left out
 	// "The median age in Wales is 42.9": an age is in years
 	if unit == "" && d.scale == 1 && r.averageAgeBefore(q.ts) {
 		unit = "years"
 	}
-	// (the base of a comparison, "down from 3.4", is left to the rules of
-	// comparisons below)
+	// "The UK received 1.5 claims per 1,000 residents. France received
+	// 2.2": a bare decimal counts no one (but an average may: "Average per
+	// boat: 61.7"); it is a figure of the kind just given (a rate, a
+	// percentage) with its noun left out (the base of a comparison, "down
+	// from 3.4", is left to the rules of comparisons below)
 	if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) && !r.isAverage(q) {
 		unit = "other"
 		// ("the median age has reached 43.1 years, against 40.9": the
@@ -4874,7 +4874,7 @@ func (d *docState) furnitureSentence(i int) bool {
 	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
 	for _, m := range d.furn {
 		// ("Subscribe: 12 issues for £12": one word as a label)
-		if m.s == i && (m.e-m.s >= 2 || d.toks[m.e].low == ":" && d.toks[i].low != "share") && m.target < d.x.lx.headingFrom {
+		if m.s == i && (m.e-m.s >= 2 || m.e < len(d.toks) && d.toks[m.e].low == ":" && d.toks[i].low != "share") && m.target < d.x.lx.headingFrom {
 			return true
 		}
 	}

@@ -1505,6 +1505,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("26,100", 26100, "persons")}},
 		{name: "unit/a_label_that_ends_with_a_day", text: "IN NUMBERS\nDays with crossings: 19\nBusiest day: 1,207",
 			want: []wantMention{ex("19", 19, "other"), ex("1,207", 1207, "persons")}},
+		{name: "furniture/a_text_that_ends_on_a_notice_word", text: "Some 75 people landed.\n\nIt ran in our May issue. Subscribe",
+			want: []wantMention{hq("Some 75", "approximately", 75, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

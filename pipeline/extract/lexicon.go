@@ -538,7 +538,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for i, p := range starts {
 		lx.furniture.add(splitWords(p), i, 1)
 	}
-	// (a heading's target is past the line starts': furnitureHeading)
+	// (a heading's target comes after the line starts': see isFurniture)
 	lx.headingFrom = len(starts)
 	for i, p := range headings {
 		lx.furniture.add(splitWords(p), len(starts)+i, 1)

@@ -720,8 +720,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// percentage came before, is another of the same
 	// (or after "at" or "on": "followed by Tower Hamlets at 1.7%", "ahead
 	// of Aberdeen City on 0.9%")
+	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
+	// in Scotland and 0.5% in Northern Ireland")
 	listed := -1
-	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper) {
+	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
+		prev[n-1].Statistic == "percent_change" && d.nextInPlaceList(r, q, prev[n-1])) {
 		listed = n - 1
 		stat, sign = prev[n-1].Statistic, 1
 		if prev[n-1].Value != nil && *prev[n-1].Value < 0 {
@@ -950,7 +953,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mi, stat, unit = lx.other, "ratio", "other"
 		measure = lx.measures[mi]
 		// "almost eight left for every ten who arrived": eight to ten, 0.8
-		if base := r.forEveryBase(q); base > 0 {
+		// ("3.5 asylum seekers for every 1,000 residents" is a rate, as
+		// "per 1,000" is)
+		switch base := r.forEveryBase(q); {
+		case base >= 100:
+			stat = "level"
+		case base > 0:
 			q.value, q.low, q.high = q.value/base, q.low/base, q.high/base
 		}
 	}
@@ -2633,6 +2641,30 @@ func (d *docState) ownNounCue(i int, m string) bool {
 	return false
 }
 
+// nextInPlaceList reports whether q follows the figure p as the next item
+// of a list of places: "0.9% in Wales, 0.8% in Scotland and 0.5% in
+// Northern Ireland" (between them, "in" and the capitalised words of the
+// place before, then a comma or "and").
+func (d *docState) nextInPlaceList(r *recogniser, q *quantity, p model.Mention) bool {
+	k := q.ts - 1
+	if w := r.word(k); w != "and" && r.punct(k) != "," {
+		return false
+	}
+	k--
+	for n := 0; k >= r.lo && n < 5; k, n = k-1, n+1 {
+		if int(d.toks[k].e) <= p.End {
+			return false // (no place between)
+		}
+		if r.word(k) == "in" {
+			return int(d.toks[k-1].e) == p.End
+		}
+		if d.toks[k].kind != tWord || !d.toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
 // verdictAbove reports whether one of the two sentences before sentence
 // si is a line that gives a fact check's verdict ("Our verdict", "The
 // verdict: false").
@@ -4302,8 +4334,12 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 		}
 	}
 	// "Around 60 people were on board", "Around 50 people from that boat"
+	// (not "four who were crushed aboard": what befell them)
 	for k := q.te; k < q.te+4 && k < r.hi; k++ {
 		w := r.word(k)
+		if fateWord(w) {
+			break
+		}
 		if w == "of" && q.unit == "percent" {
 			break // "one in four of those on board": a share of them
 		}

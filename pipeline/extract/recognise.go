@@ -1196,7 +1196,7 @@ func (r *recogniser) sentenceHas(w string) bool {
 // before it counts. (A switch, not a map: it is asked for every figure.)
 func fateWord(w string) bool {
 	switch w {
-	case "die", "died", "dead", "drown", "drowned", "killed", "injured", "hurt", "missing", "rescued", "arrested", "detained", "charged", "jailed":
+	case "die", "died", "dead", "drown", "drowned", "killed", "injured", "hurt", "missing", "rescued", "arrested", "detained", "charged", "jailed", "crushed", "trampled", "suffocated":
 		return true
 	}
 	return false

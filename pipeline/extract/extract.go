@@ -4942,6 +4942,10 @@ func (d *docState) headingLine(i int) bool {
 	for i < len(d.toks) && d.toks[i].kind == tPunct {
 		i++
 	}
+	switch d.toks[i].low {
+	case "share", "save", "published", "updated", "last", "first", "advertisement", "bookmark", "copy", "comment", "comments", "sign", "subscribe", "sponsored", "total", "vote":
+		return false // ("Share", "Published 3 August": a notice heads no list of links)
+	}
 	for _, m := range d.furn {
 		if m.s != i {
 			continue

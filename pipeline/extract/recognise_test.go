@@ -1513,6 +1513,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 29", "approximately", 29, "persons"), ex("five", 5, "persons").stat("level")}},
 		{name: "rate/for_every_1000_residents", text: "The city houses roughly 4.1 asylum seekers for every 1,000 residents.",
 			want: []wantMention{hq("roughly 4.1", "approximately", 4.1, "other")}},
+		{name: "furniture/a_share_line_heads_no_list_of_links", text: "Crossings slow\n\nShare\nSave\n\nA reporter\nHome affairs\n\nKey points\n- 18,240 people have crossed since January\n- That is 11% down on last year",
+			want: []wantMention{ex("18,240", 18240, "persons"), ex("11%", -11, "percent").stat("percent_change")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -1406,8 +1406,11 @@ var multiplyVerbs = map[string]float64{
 // many", or a multiplying verb ("doubled").
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if v, ok := lookup(r, i, fMultiply, multiplyVerbs); ok {
-		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") {
-			return quantity{}, false // "doubled to 10,000": the level is the figure
+		// "doubled to 10,000": the level is the figure (but "grants halved
+		// to 86,400", "net migration almost halves to 183,000": a fall of
+		// half, as the labels have it, and the level)
+		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") && (v != 0.5 || r.word(i+1) == "from") {
+			return quantity{}, false
 		}
 		if r.word(i) == "halving" && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "the goal of halving": an aim

@@ -1093,6 +1093,8 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		switch r.word(next) {
 		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term":
 			return false // "for a third year in a row", "a third quarter running": an ordinal
+		case "done", "finished", "complete", "completed", "built", "empty", "full", "right", "true":
+			return false // "the job is only half done", "half right": a manner, not a share
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
 		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":

@@ -1517,6 +1517,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("18,240", 18240, "persons"), ex("11%", -11, "percent").stat("percent_change")}},
 		{name: "change/halved_to_a_level", text: "Study dependant visas halved to 14,200. Net migration nearly halves to 189,000.",
 			want: []wantMention{ex("halved", -50, "percent").stat("percent_change"), ex("14,200", 14200, "persons"), {quote: "nearly halves", value: fp(-50), low: fp(-50), qualifier: "almost", unit: "percent", statistic: "percent_change"}, ex("189,000", 189000, "persons")}},
+		{name: "not/half_done", text: "Arrivals fell to 31,200, but the minister said the job was only half done.",
+			want: []wantMention{ex("31,200", 31200, "persons")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

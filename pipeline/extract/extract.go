@@ -2656,7 +2656,7 @@ func (d *docState) nextInPlaceList(r *recogniser, q *quantity, p model.Mention) 
 			return false // (no place between)
 		}
 		if r.word(k) == "in" {
-			return int(d.toks[k-1].e) == p.End
+			return k > 0 && int(d.toks[k-1].e) == p.End
 		}
 		if d.toks[k].kind != tWord || !d.toks[k].upper {
 			return false

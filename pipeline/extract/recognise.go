@@ -35,7 +35,9 @@ func (r *recogniser) at(i int) (quantity, bool) {
 		}
 	}
 	// hedge words ("handed over £220m" has none)
-	if qw, e, ok := r.qualifierAt(i); ok && !(qw.words[0] == "over" && overParticle[r.word(i-1)]) {
+	// (not a particle: "handed over £220m", "adds up to £290m", "edges up
+	// to 1.93m")
+	if qw, e, ok := r.qualifierAt(i); ok && !(qw.words[0] == "over" && overParticle[r.word(i-1)]) && !(qw.words[0] == "up" && upParticle[r.word(i-1)]) {
 		if r.word(e) == "between" {
 			if q, ok := r.between(e, e); ok {
 				return q, true

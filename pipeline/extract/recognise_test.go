@@ -1519,6 +1519,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("halved", -50, "percent").stat("percent_change"), ex("14,200", 14200, "persons"), {quote: "nearly halves", value: fp(-50), low: fp(-50), qualifier: "almost", unit: "percent", statistic: "percent_change"}, ex("189,000", 189000, "persons")}},
 		{name: "not/half_done", text: "Arrivals fell to 31,200, but the minister said the job was only half done.",
 			want: []wantMention{ex("31,200", 31200, "persons")}},
+		{name: "qualifier/up_to_after_a_verb_is_no_hedge", text: "That adds up to £240m. The population edges up to 1.88m, and boats carry up to 70 people.",
+			want: []wantMention{ex("£240m", 240e6, "GBP"), ex("1.88m", 1.88e6, "persons"), {quote: "up to 70", value: fp(70), high: fp(70), qualifier: "at_most", unit: "persons"}}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -272,6 +272,13 @@ var overParticle = map[string]bool{"handed": true, "hand": true, "hands": true, 
 	"took": true, "taken": true, "take": true, "turned": true, "turn": true, "carried": true, "won": true,
 	"stepped": true, "fork": true, "forked": true, "shelled": true}
 
+// upParticle are the verbs after which "up to" is a particle and a
+// preposition, not a hedge: "That adds up to £290m", "edges up to 1.93m".
+var upParticle = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "edge": true, "edges": true, "edged": true,
+	"creep": true, "creeps": true, "crept": true, "inch": true, "inches": true, "inched": true, "tick": true, "ticks": true, "ticked": true,
+	"went": true, "goes": true, "go": true, "gone": true, "moved": true, "moves": true, "move": true, "came": true, "comes": true,
+	"shot": true, "shoots": true, "jumped": true, "jumps": true, "rose": true, "rises": true, "risen": true, "climbed": true, "climbs": true}
+
 // personNoun are the nouns for one person that an age may follow between
 // commas: "One Border Force veteran, 52, told us".
 var personNoun = map[string]bool{"veteran": true, "man": true, "woman": true, "mother": true, "father": true, "pensioner": true,

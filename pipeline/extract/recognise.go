@@ -1598,6 +1598,11 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	if b <= a || b > 1e6 {
 		return quantity{}, false
 	}
+	// "47 asylum seekers for every 10,000 residents": a rate per so many,
+	// not a share (as "one for every 175 residents" is)
+	if a > 1 && b >= 100 && r.word(in) == "for" {
+		return quantity{}, false
+	}
 	// "a different one in six months' time": a duration, not a share
 	if r.is(e, fTimeNoun) {
 		return quantity{}, false

@@ -1521,6 +1521,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("31,200", 31200, "persons")}},
 		{name: "qualifier/up_to_after_a_verb_is_no_hedge", text: "That adds up to £240m. The population edges up to 1.88m, and boats carry up to 70 people.",
 			want: []wantMention{ex("£240m", 240e6, "GBP"), ex("1.88m", 1.88e6, "persons"), {quote: "up to 70", value: fp(70), high: fp(70), qualifier: "at_most", unit: "persons"}}},
+		{name: "rate/n_for_every_10000_is_no_share", text: "Bolton houses 52 asylum seekers for every 10,000 residents; Oldham has one for every 160.",
+			want: []wantMention{ex("52", 52, "other"), ex("one for every 160", 100.0/160, "percent").stat("share")}},
 		{name: "not/rounded_to_thousands_and_ages_or_over", text: "Figures are rounded to thousands. One in five people are now 65 or over.",
 			want: []wantMention{ex("One in five", 20, "percent")}},
 		{name: "unit/the_number_of_asylum_hotels_from_to", text: "Ministers have cut the number of asylum hotels from more than 350 to 190.",

@@ -699,6 +699,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			prev[n-1].Statistic == "change" && q.fraction && q.ts >= 1 && d.toks[q.ts-1].low == "," && int(d.toks[q.ts-2].e) == prev[n-1].End) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
 	}
+	// "a drop of 69%, or more than two-thirds": the same change again, as
+	// a fraction (not "up 12%, or one in eight were children": a share)
+	if n := len(prev); n > 0 && unit == "percent" && q.fraction && !q.oneIn && stat != "percent_change" && prev[n-1].Statistic == "percent_change" && prev[n-1].Start >= s0 && prev[n-1].Value != nil &&
+		r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End {
+		stat, sign = "percent_change", math.Copysign(1, *prev[n-1].Value)
+	}
 	// "down by almost three-quarters (74%)": a percentage restating a
 	// change given as a fraction
 	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Statistic == "percent_change" && prev[n-1].Value != nil && d.restates(q, unit, prev) {
@@ -739,12 +745,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// negative so ("…, and British citizens of about 80,000")
 		n := len(prev)
 		elided := n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Value != nil && *prev[n-1].Value < 0
-		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-5); k-- {
+		// ("the largest net outflow to the rest of the UK, of 84,200": the
+		// phrase may stand a clause before, over a comma)
+		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-10); k-- {
 			if r.word(k) == "negative" || r.word(k) == "outflow" && r.word(k-1) == "net" {
 				sign = -1 // ("a net outflow of 107,000 Britons")
 				break
 			}
-			if !elided && r.toks[k].kind != tWord {
+			if !elided && r.toks[k].kind != tWord && !(k == q.ts-2 && r.punct(k) == ",") || !elided && k < q.ts-5 && r.punct(q.ts-2) != "," {
 				break
 			}
 		}

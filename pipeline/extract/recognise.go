@@ -1449,7 +1449,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		v, e = f, i+1
 	default:
 		w, end, frac, ok := r.parseWords(i)
-		if ok && frac && w < 100 && r.fractionOfFigure(end) {
+		// (not "cut by a third of its size": a change)
+		if ok && frac && w < 100 && !r.is(i-1, fOrdinal) && r.word(i-1) != "by" && !(r.word(i-2) == "by" && r.is(i-1, fQualifier)) && r.fractionOfFigure(end) {
 			// "216,000, half the 431,000 of 2024", "a third the level of
 			// 2022": one figure as a fraction of another (a fraction reads
 			// as a percentage)
@@ -1483,6 +1484,25 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 // follow token i: "half the 431,000", "a third the level", "a quarter the
 // size" (not "half the people", a share).
 func (r *recogniser) fractionOfFigure(i int) bool {
+	// "a third of its peak", "two-thirds of that ambition", "less than
+	// half of that": one figure as a fraction of another named before
+	// (not "a third of it", "a third of the total": a share)
+	if r.word(i) == "of" {
+		switch r.word(i + 1) {
+		case "that":
+			return r.word(i+2) == "" || ofFigureNoun[r.word(i+2)] || r.word(i+2) == "figure" || r.word(i+2) == "of"
+		case "the", "its", "their", "this":
+			for k := i + 2; k < i+5; k++ {
+				if ofFigureNoun[r.word(k)] {
+					return true
+				}
+				if r.word(k) == "" {
+					return false
+				}
+			}
+		}
+		return false
+	}
 	if r.word(i) != "the" {
 		return false
 	}
@@ -1495,6 +1515,13 @@ func (r *recogniser) fractionOfFigure(i int) bool {
 	}
 	return false
 }
+
+// ofFigureNoun are the nouns that name another figure after "a third of
+// the …": what a figure is set against, not a whole it is part of.
+// ("half of the growth", "two-thirds of this year's increase" are shares
+// of it: what accounts for a part of a change)
+var ofFigureNoun = map[string]bool{"peak": true, "level": true, "size": true, "sum": true, "high": true, "record": true,
+	"one": true, "ambition": true, "claim": true, "estimate": true, "forecast": true, "target": true, "amount": true}
 
 // grewBefore reports whether a verb of growth stands just before the
 // number at i, past a hedge: "has risen nearly four times in two years".

@@ -747,12 +747,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		elided := n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Value != nil && *prev[n-1].Value < 0
 		// ("the largest net outflow to the rest of the UK, of 84,200": the
 		// phrase may stand a clause before, over a comma)
-		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-10); k-- {
+		comma, reach := r.punct(q.ts-2) == ",", 5
+		if comma {
+			reach = 10
+		}
+		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-reach); k-- {
 			if r.word(k) == "negative" || r.word(k) == "outflow" && r.word(k-1) == "net" {
 				sign = -1 // ("a net outflow of 107,000 Britons")
 				break
 			}
-			if !elided && r.toks[k].kind != tWord && !(k == q.ts-2 && r.punct(k) == ",") || !elided && k < q.ts-5 && r.punct(q.ts-2) != "," {
+			if !elided && r.toks[k].kind != tWord && !(k == q.ts-2 && comma) {
 				break
 			}
 		}

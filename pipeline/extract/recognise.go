@@ -1517,9 +1517,8 @@ func (r *recogniser) fractionOfFigure(i int) bool {
 }
 
 // ofFigureNoun are the nouns that name another figure after "a third of
-// the …": what a figure is set against, not a whole it is part of.
-// ("half of the growth", "two-thirds of this year's increase" are shares
-// of it: what accounts for a part of a change)
+// the …": what a figure is set against, not a whole it is part of ("half
+// of the growth", "two-thirds of this year's increase" are shares of it).
 var ofFigureNoun = map[string]bool{"peak": true, "level": true, "size": true, "sum": true, "high": true, "record": true,
 	"one": true, "ambition": true, "claim": true, "estimate": true, "forecast": true, "target": true, "amount": true}
 

@@ -34,6 +34,7 @@ type entry struct {
 	// last stem), set by vocabulary.linkWords
 	infos  []*wordInfo
 	stem   bool
+	lower2 bool    // the second word is in lower case (set by linkWords)
 	target int     // index of the measure or place
 	weight float64 // cue weight
 	units  uint32  // the units a cue speaks for, when not its measure's cue units
@@ -162,7 +163,15 @@ func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 			continue // most tokens start no phrase and no stem
 		}
 		for k, m := range ms {
-			if t.flags&m.bit != 0 {
+			if t.flags&m.bit == 0 {
+				// (no phrase starts here)
+			} else if sel, ok := t.info.narrowAt(m.id, toks, i, len(toks)); ok {
+				for _, e := range sel {
+					if end, ok := matchAt(toks, src, i, len(toks), e); ok {
+						outs[k] = append(outs[k], match{s: i, e: end, target: e.target, weight: e.weight, units: e.units, veto: e.veto})
+					}
+				}
+			} else {
 				es := t.info.first[m.id]
 				for j := range es {
 					e := &es[j]
@@ -190,6 +199,14 @@ func (m *phraseMatcher) at(toks []token, src string, i, hi int) (match, bool) {
 	t := &toks[i]
 	if t.flags&m.bit == 0 {
 		return best, false
+	}
+	if sel, narrow := t.info.narrowAt(m.id, toks, i, hi); narrow {
+		for _, e := range sel {
+			if end, hit := matchAt(toks, src, i, hi, e); hit && (!ok || end > best.e) {
+				best, ok = match{s: i, e: end, target: e.target, weight: e.weight, units: e.units}, true
+			}
+		}
+		return best, ok
 	}
 	es := t.info.first[m.id]
 	for j := range es {
@@ -248,14 +265,15 @@ const (
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
 // stand at token i because its second word is not the next token: a word
-// whose lower-case form is its text and whose vocabulary entry is not the
-// phrase word's.
+// whose vocabulary entry is not the phrase word's, and whose lower-case
+// form is its text or the phrase word is in lower case (a word's entry is
+// that of its lower-case form).
 func secondMisses(toks []token, i, hi int, e *entry) bool {
 	if len(e.words) < 2 || len(e.words) == 2 && e.stem || i+1 >= hi {
 		return false // matchAt decides
 	}
 	t := &toks[i+1]
-	return t.kind == tWord && !t.folded && t.info != e.infos[1]
+	return t.kind == tWord && (!t.folded || e.lower2) && t.info != e.infos[1]
 }
 
 // matchAt reports whether the phrase e stands at token i, and where it ends.
@@ -637,7 +655,38 @@ type wordInfo struct {
 	first  [7][]entry      // by phraseMatcher.id
 	quals  []qualifierWord // qualifiersByFirst of the word (fQualifier)
 	vagues []vagueWord     // vaguesByFirst of the word (fVague)
+	// bySecond narrows first, for a word that starts many phrases of a
+	// matcher ("the": "the UK", "the Home Office", …), to the phrases
+	// whose second word is a given word's, in their order in first, with
+	// those whose second word is not compared as a whole (loose): the
+	// phrases that may stand where the next token is a word. nil for the
+	// other words.
+	bySecond [7]map[*wordInfo][]*entry
+	loose    [7][]*entry
 }
+
+// narrowAt is the work of bySecond for token i, a word that starts
+// phrases of the matcher id: the phrases that may stand there, and true,
+// or false when they are all of first[id].
+func (wi *wordInfo) narrowAt(id int, toks []token, i, hi int) ([]*entry, bool) {
+	idx := wi.bySecond[id]
+	if idx == nil || i+1 >= hi {
+		return nil, false
+	}
+	// a word, in any case: its entry is that of its lower-case form, and
+	// a phrase's second word in lower case matches no other
+	n := &toks[i+1]
+	if n.kind != tWord {
+		return nil, false
+	}
+	if es, ok := idx[n.info]; ok {
+		return es, true
+	}
+	return wi.loose[id], true
+}
+
+// minNarrow is the number of phrases a word must start for bySecond.
+const minNarrow = 8
 
 // vocabulary maps lower-case words to what the lexicons know of them.
 type vocabulary map[string]*wordInfo
@@ -669,6 +718,7 @@ func (v vocabulary) linkWords(ms []*phraseMatcher) {
 			for j := range es {
 				e := &es[j]
 				e.infos = make([]*wordInfo, len(e.words))
+				e.lower2 = len(e.words) > 1 && lowerSlow(e.words[1]) == e.words[1]
 				for k := 1; k < len(e.words); k++ {
 					if k == len(e.words)-1 && e.stem {
 						continue // compared by prefix
@@ -676,6 +726,30 @@ func (v vocabulary) linkWords(ms []*phraseMatcher) {
 					e.infos[k] = v.info(e.words[k])
 				}
 			}
+		}
+	}
+	for _, wi := range v {
+		for id, es := range wi.first {
+			if len(es) < minNarrow {
+				continue
+			}
+			idx := map[*wordInfo][]*entry{}
+			var loose []*entry
+			for j := range es {
+				// (a second word written otherwise than in lower case may
+				// match a token by its text, not its entry: loose too)
+				if e := &es[j]; len(e.words) < 2 || len(e.words) == 2 && e.stem || !e.lower2 {
+					loose = append(loose, e)
+					for w, sel := range idx {
+						idx[w] = append(sel, e)
+					}
+				} else if sel, ok := idx[e.infos[1]]; ok {
+					idx[e.infos[1]] = append(sel, e)
+				} else {
+					idx[e.infos[1]] = append(slices.Clone(loose), e)
+				}
+			}
+			wi.bySecond[id], wi.loose[id] = idx, loose
 		}
 	}
 }

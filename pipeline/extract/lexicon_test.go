@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +156,100 @@ func TestNotCues(t *testing.T) {
 	}
 	if got2[0].Measure != "emigration" {
 		t.Errorf("without the not_cue the cue \"left\" should speak for emigration: %s", got2[0].Measure)
+	}
+}
+
+// The quick tests before matchAt (secondMisses, and the index by second
+// word of the words that start many phrases) never turn away a phrase that
+// matchAt would find: findAll and phraseMatcher.at find what trying every
+// phrase at every token finds, in any letter case.
+func TestPhraseNarrowingLosesNothing(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := x.lx
+	narrowed := 0
+	for _, wi := range lx.vocab {
+		for id := range wi.bySecond {
+			if wi.bySecond[id] != nil {
+				narrowed++
+			}
+		}
+	}
+	if narrowed == 0 {
+		t.Fatal("no word's phrases are indexed by their second word")
+	}
+	const text = "The Home Office said the UK and the EU met in the north east, while " +
+		"THE UNITED KINGDOM's figures for the Republic of Ireland and the South West rose. " +
+		"According to the ONS, the net migration figure for England and Wales fell; the " +
+		"Channel crossings, the asylum backlog and The Asylum Support bill were debated " +
+		"in the House of Commons, as were The Rwanda scheme and the French coast."
+	for _, s := range []string{text, strings.ToUpper(text), strings.ToLower(text), strings.Title(strings.ToLower(text))} { //nolint:staticcheck // (a test text)
+		checkNarrowing(t, lx.words, []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.requires}, s)
+	}
+
+	// a phrase word with a curly apostrophe is not in lower case as the
+	// tokenizer writes it ("king's"): the text "king’s" matches it as
+	// written, and the word before it must not turn it away, whether it
+	// starts many phrases ("the") or few ("in")
+	m := &phraseMatcher{bit: fCues}
+	for i, p := range []string{"the king’s speech", "the home office", "the uk", "the eu", "the channel", "the ons",
+		"the treasury", "the french", "the rwanda scheme", "the commons", "in king’s lynn"} {
+		m.add(p, i, 1)
+	}
+	v := vocabulary{}
+	v.addMatcher(m)
+	v.linkWords([]*phraseMatcher{m})
+	if v["the"].bySecond[0] == nil {
+		t.Fatal("\"the\" is not indexed by second word")
+	}
+	words, err := newWordTable(v, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"In the king’s speech, the Home Office", "THE KING’S SPEECH and The Channel", "the King’s Speech, the UK", "homes in king’s lynn"} {
+		checkNarrowing(t, words, []*phraseMatcher{m}, s)
+	}
+}
+
+// checkNarrowing compares findAll and phraseMatcher.at on s with trying
+// every phrase of each matcher at every token.
+func checkNarrowing(t *testing.T, words *wordTable, ms []*phraseMatcher, s string) {
+	t.Helper()
+	var low lowerBuf
+	toks := tokenize(s, nil, words, &low)
+	got := make([][]match, len(ms))
+	findAll(toks, s, ms, got)
+	for k, m := range ms {
+		var want []match
+		for i := range toks {
+			tk := &toks[i]
+			if tk.flags&m.bit != 0 {
+				es := tk.info.first[m.id]
+				best, found := match{}, false
+				for j := range es {
+					e := &es[j]
+					if end, ok := matchAt(toks, s, i, len(toks), e); ok {
+						want = append(want, match{s: i, e: end, target: e.target, weight: e.weight, units: e.units, veto: e.veto})
+						if !found || end > best.e {
+							best, found = match{s: i, e: end, target: e.target, weight: e.weight, units: e.units}, true
+						}
+					}
+				}
+				if b, ok := m.at(toks, s, i, len(toks)); ok != found || b != best {
+					t.Errorf("matcher %d at %q of %q: at() = %v %v, want %v %v", k, tk.str(s), s, b, ok, best, found)
+				}
+			}
+			if len(m.stems) > 0 && tk.flags&fStem != 0 {
+				want = m.stemsAt(tk, i, want)
+			}
+		}
+		if !slices.Equal(got[k], want) {
+			t.Errorf("matcher %d on %.40q…: findAll found %d matches, trying every phrase %d", k, s, len(got[k]), len(want))
+		}
+		if len(want) == 0 {
+			t.Errorf("matcher %d on %.40q…: the text has none of its phrases", k, s)
+		}
 	}
 }

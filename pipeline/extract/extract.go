@@ -682,6 +682,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		(unit == "" || unit == prev[n-1].Unit) && (prev[n-1].Statistic == "level" || prev[n-1].Statistic == "change") && d.gappedPlace(q) {
 		stat, sign = prev[n-1].Statistic, -1
 	}
+	// "net outflows of 62,000 and 56,000 respectively": the second of two
+	// figures joined by "and" is a loss as the first is
+	if n := len(prev); n > 0 && q.hasValue && prev[n-1].Start >= s0 && prev[n-1].Value != nil && *prev[n-1].Value < 0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" &&
+		(unit == "" || unit == prev[n-1].Unit) && r.word(q.ts-1) == "and" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		sign = -1
+	}
 	// "a net loss of 105,000, nearly four times the 27,000 recorded in
 	// 2019": the base of a ratio is a figure of the kind compared with it,
 	// a loss too
@@ -752,7 +758,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			reach = 10
 		}
 		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-reach); k-- {
-			if r.word(k) == "negative" || r.word(k) == "outflow" && r.word(k-1) == "net" {
+			if r.word(k) == "negative" || (r.word(k) == "outflow" || r.word(k) == "outflows") && r.word(k-1) == "net" {
 				sign = -1 // ("a net outflow of 107,000 Britons")
 				break
 			}
@@ -3055,6 +3061,8 @@ func (d *docState) tableScale(s span) (float64, string) {
 		unit = d.toks[s.b-2].low
 	case d.toks[s.a].low == "table" && (d.toks[s.b-2].low == "," || d.toks[s.b-2].low == "in"):
 		unit = d.toks[s.b-1].low // "Table 1: Long-term international migration, UK, thousands"
+	case d.toks[s.b-2].low == "," && d.barsNext(s.b):
+		unit = d.toks[s.b-1].low // "Net migration to the UK, year ending, thousands", over "Period | Net migration"
 	}
 	switch unit {
 	case "thousands":
@@ -3089,6 +3097,17 @@ func (d *docState) tableScale(s span) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// barsNext reports whether the line that starts at token i has a "|": a
+// row of a table.
+func (d *docState) barsNext(i int) bool {
+	for k := i; k < len(d.toks) && (k == i || d.toks[k].nl == 0); k++ {
+		if d.toks[k].low == "|" {
+			return true
+		}
+	}
+	return false
 }
 
 // inlineScale returns 1000 (or 10⁶) when sentence s is a chart written on

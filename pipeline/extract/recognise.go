@@ -903,8 +903,12 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
-	// "Shares: 1,204", "Shared 318 times", "Download PDF (412 KB)"
+	// "Shares: 1,204", "Shared 318 times", "Download PDF (412 KB)", and
+	// "Comments 1,084" as a line of its own
 	if c.unit == "" && (r.punct(first-1) == ":" && (r.word(first-2) == "shares" || r.word(first-2) == "views" || r.word(first-2) == "comments") || r.word(first-1) == "shared" && r.word(next) == "times") {
+		return false
+	}
+	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && r.lineStart(first-1) && (next >= r.hi || r.toks[next].nl > 0) {
 		return false
 	}
 	switch r.word(next) {

@@ -1099,7 +1099,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		switch r.word(next) {
 		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term":
 			return false // "for a third year in a row", "a third quarter running": an ordinal
-		case "done", "finished", "complete", "completed", "built", "empty", "full", "right", "true":
+		case "empty", "full":
+			return hedged // "less than half full", a share of the places (not "the glass is half full")
+		case "done", "finished", "complete", "completed", "built", "right", "true":
 			return false // "the job is only half done", "half right": a manner, not a share
 		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
 			return true // ("two-thirds lower than in the previous year")
@@ -1110,6 +1112,14 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// ("Half the people who crossed were Afghan": a share of a count)
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
+	}
+	// "with her two children": what a person has, not a statistic (but
+	// "its three relocations", "their two appeals" may be)
+	switch r.word(c.s - 1) {
+	case "her", "his", "my", "your":
+		if c.value <= 10 && !hedged {
+			return false
+		}
 	}
 	if c.value < 2 && !hedged {
 		// "one", "day one", "one of"; but "just one hotel in Wales", "only
@@ -1702,7 +1712,8 @@ func (r *recogniser) ageContext(i int) bool {
 		}
 		switch {
 		case w == "of" || w == "between" || w == "and" || w == "to" || w == "under" || w == "over":
-		case r.isNum(k) || r.punct(k) == "-" || r.punct(k) == "–":
+		case r.isNum(k) || r.is(k, fNumWord) || r.punct(k) == "-" || r.punct(k) == "–":
+			// ("two girls aged seven and 11")
 		default:
 			return false
 		}

@@ -1157,6 +1157,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(next) == "others" {
 		return true
 	}
+	// "Two hotels remain open, down from six": the figure a count is
+	// compared with, its noun left out
+	if r.word(c.s-1) == "from" && r.is(c.s-2, fChangeBefore) && (next >= r.hi || r.word(next) == "" || r.is(next, fPeriod) || r.word(next) == "at" || r.word(next) == "in") {
+		return true
+	}
 	// "For every Briton who returned, almost two departed": a count set
 	// against each of another
 	if r.forEveryBefore(c.s) {

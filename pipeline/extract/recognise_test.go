@@ -338,6 +338,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("nine", 9, "")}},
 		{name: "share/less_than_half_full", text: "The barge has been less than half full since it opened, but the glass is half full.",
 			want: []wantMention{{quote: "less than half", value: fp(50), high: fp(50), qualifier: "less_than", unit: "percent"}}},
+		{name: "count/down_from_a_number_word", text: "Just two hotels are still open, down from eight in March.",
+			want: []wantMention{ex("two", 2, ""), ex("eight", 8, "")}},
 		{name: "not/ages_in_words_and_digits", text: "Four people, two of them boys aged nine and 14, were taken to hospital.",
 			want: []wantMention{ex("Four", 4, "persons"), ex("two", 2, "persons")}},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",

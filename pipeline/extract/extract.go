@@ -898,14 +898,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "deaths exceeded births by 3,700": a natural decrease, births
 	// minus deaths (natural change is a change of the population, as "a
 	// natural decrease of 12,000" is)
-	if nat, ok := lx.measureIdx["natural_change"]; ok && q.unit == "" && r.word(q.ts-1) == "by" {
+	if q.unit == "" && r.word(q.ts-1) == "by" {
 		switch r.word(q.ts - 3) {
 		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
 			a, b := r.word(q.ts-4), r.word(q.ts-2)
 			if a == "there" || a == "again" || a == "also" || a == "still" || a == "now" || a == "already" {
 				a = r.word(q.ts - 5) // "deaths there exceeded births by 14,800"
 			}
-			if a == "deaths" && b == "births" || a == "births" && b == "deaths" {
+			if nat, ok := lx.measureIdx["natural_change"]; ok && (a == "deaths" && b == "births" || a == "births" && b == "deaths") {
 				mi, stat, unit = nat, "change", "persons"
 				if a == "deaths" {
 					sign = -1
@@ -918,9 +918,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "departures exceeded arrivals by 68,000", "Britons leaving
 	// outnumbered those coming home by 87,000": net migration, a loss when
 	// those who left are the more
-	if nm, ok := lx.measureIdx["net_migration"]; ok && q.unit == "" {
+	if q.unit == "" {
 		if sg := r.flowExcess(q); sg != 0 {
-			mi, stat, unit, sign = nm, "level", "persons", sg
+			if nm, ok := lx.measureIdx["net_migration"]; ok {
+				mi, stat, unit, sign = nm, "level", "persons", sg
+			}
 		}
 	}
 	// "5,400 more people moved to Wales from England … than went the other
@@ -3357,6 +3359,9 @@ func (d *docState) localArea() string {
 		return d.local
 	}
 	d.localRead, d.local = true, ""
+	if !d.speaksOfTown() {
+		return "" // (most documents: no name is counted)
+	}
 	best, bestN := "", 2
 	tried := d.tried[:0]
 	try := func(name string) {
@@ -3391,9 +3396,7 @@ func (d *docState) localArea() string {
 		try(d.text[t.bs:d.toks[e-1].be])
 	}
 	d.tried = tried
-	if best != "" && d.speaksOfTown() {
-		d.local = best
-	}
+	d.local = best
 	return d.local
 }
 

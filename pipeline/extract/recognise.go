@@ -781,6 +781,13 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if (r.word(first-1) == "every" || r.word(first-1) == "each") && r.word(first-2) == "for" && c.unit == "" && !c.scaled {
 		return false
 	}
+	// "Of the 318 local authorities", "Scotland's 32 council areas",
+	// "Wales' 22 councils", "the remaining 18 councils", "across the 27
+	// member states": how many parts a country or union has, not a
+	// statistic of them
+	if c.unit == "" && !c.scaled && !c.decimal && !hedged && c.value < 1000 && r.partsNoun(c.e) && r.partsOwner(first) {
+		return false
+	}
 	if c.inWords {
 		return r.keepWords(c, hedged)
 	}
@@ -1203,6 +1210,40 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return false
 	}
 	return r.countNounAfter(next)
+}
+
+// partsNoun reports whether the parts of a country or union are named at
+// token i: "councils", "council areas", "local authorities", "boroughs",
+// "member states", "countries", "nations".
+func (r *recogniser) partsNoun(i int) bool {
+	switch r.word(i) {
+	case "councils", "boroughs", "countries", "nations":
+		return true
+	case "council":
+		return r.word(i+1) == "areas"
+	case "local":
+		return r.word(i+1) == "authorities" || r.word(i+1) == "authority" && r.word(i+2) == "areas"
+	case "member":
+		return r.word(i+1) == "states"
+	}
+	return false
+}
+
+// partsOwner reports whether the number at token i is preceded by the
+// whole its parts make up: "of the", "across the", "the remaining", or a
+// capitalised possessive ("Scotland's", "Wales'").
+func (r *recogniser) partsOwner(i int) bool {
+	switch w := r.word(i - 1); {
+	case w == "the":
+		return r.word(i-2) == "of" || r.word(i-2) == "across"
+	case w == "remaining":
+		return r.word(i-2) == "the"
+	case strings.HasSuffix(w, "'s") && r.toks[i-1].upper:
+		return true
+	case w == "" && r.punct(i-1) == "'" || r.punct(i-1) == "’":
+		return strings.HasSuffix(r.word(i-2), "s") && r.toks[i-2].upper
+	}
+	return false
 }
 
 // sentenceHas reports whether the word w stands in the sentence.
@@ -1707,7 +1748,12 @@ func (r *recogniser) phoneChain(i int) bool {
 // "at the age of 16", "aged between 18 and 25", "aged 16 to 64".
 func (r *recogniser) ageContext(i int) bool {
 	// "the minister, who is 48, said"
-	if w := r.word(i - 1); (w == "is" || w == "was") && r.word(i-2) == "who" && !r.isNum(i+1) && r.word(i+1) == "" {
+	if w := r.word(i - 1); (w == "is" || w == "was") && r.word(i-2) == "who" && !r.isNum(i+1) && (r.word(i+1) == "" || r.word(i+1) == "and") {
+		return true // (or "Maureen, who is 71 and has lived here since 1988")
+	}
+	// "a migrant who arrives at 25", "arriving at 25 on average earnings":
+	// the age someone comes at
+	if r.word(i-1) == "at" && strings.HasPrefix(r.word(i-2), "arriv") && r.isNum(i) && len(r.text(i)) == 2 && !r.is(i+1, fUnitNoun) {
 		return true
 	}
 	for k := i - 1; k >= r.lo && k >= i-5; k-- {
@@ -1716,7 +1762,7 @@ func (r *recogniser) ageContext(i int) bool {
 			return true
 		}
 		switch {
-		case w == "of" || w == "between" || w == "and" || w == "to" || w == "under" || w == "over":
+		case w == "of" || w == "between" || w == "and" || w == "or" || w == "to" || w == "under" || w == "over":
 		case r.isNum(k) || r.is(k, fNumWord) || r.punct(k) == "-" || r.punct(k) == "–":
 			// ("two girls aged seven and 11")
 		default:

@@ -17,6 +17,10 @@ func (r *recogniser) recognise(out []quantity) []quantity {
 			i++
 			continue
 		}
+		if (q.oneIn || q.value == 1 && r.perNumberAfter(q.te)) && r.ruleBefore(q.ts) {
+			i = q.te // "no area should house more than one asylum seeker for every 200 residents": a rule's limit
+			continue
+		}
 		out = append(out, q)
 		i = q.te
 	}
@@ -781,6 +785,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if (r.word(first-1) == "every" || r.word(first-1) == "each") && r.word(first-2) == "for" && c.unit == "" && !c.scaled {
 		return false
 	}
+	// "the scheme expects councils to care for no more than 0.1% of their
+	// child population", "is expected to take children up to a level of
+	// 0.1% of the under-18s": the share of children a council is asked to
+	// care for, a rule's threshold (not "0.4% of its child population" in
+	// a sentence with no rule)
+	if c.unit == "percent" && r.word(c.e) == "of" && (r.word(c.e+2) == "child" && r.word(c.e+3) == "population" || r.word(c.e+1) == "the" && r.word(c.e+2) == "under") && r.sentenceHasRule() {
+		switch r.word(c.e + 1) {
+		case "its", "their", "the":
+			return false
+		}
+	}
 	// "Of the 318 local authorities", "Scotland's 32 council areas",
 	// "Wales' 22 councils", "the remaining 18 councils", "across the 27
 	// member states": how many parts a country or union has, not a
@@ -1212,6 +1227,30 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	return r.countNounAfter(next)
 }
 
+// ruleBefore reports whether a word of a rule or guideline stands in the
+// eight words before token i: "guidance", "guideline", "should",
+// "supposed to", "maximum", "limit".
+func (r *recogniser) ruleBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-8; k-- {
+		switch r.word(k) {
+		case "guidance", "guideline", "guidelines", "should", "supposed", "maximum", "limit":
+			return true
+		}
+	}
+	return false
+}
+
+// perNumberAfter reports whether "per" or "every" and a number stand in the
+// few words from token i: "(a maximum of one) asylum seeker per 200".
+func (r *recogniser) perNumberAfter(i int) bool {
+	for k := i; k < r.hi && k <= i+3; k++ {
+		if w := r.word(k); (w == "per" || w == "every") && r.isNum(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // partsNoun reports whether the parts of a country or union are named at
 // token i: "councils", "council areas", "local authorities", "boroughs",
 // "member states", "countries", "nations".
@@ -1242,6 +1281,19 @@ func (r *recogniser) partsOwner(i int) bool {
 		return true
 	case w == "" && r.punct(i-1) == "'" || r.punct(i-1) == "’":
 		return strings.HasSuffix(r.word(i-2), "s") && r.toks[i-2].upper
+	}
+	return false
+}
+
+// sentenceHasRule reports whether the sentence speaks of a rule: a
+// "scheme", what councils are "expected" or "asked" to do, a "level" or
+// "threshold" they are held to.
+func (r *recogniser) sentenceHasRule() bool {
+	for k := r.lo; k < r.hi; k++ {
+		switch r.toks[k].low {
+		case "scheme", "expected", "expects", "asks", "asked", "level", "threshold":
+			return true
+		}
 	}
 	return false
 }

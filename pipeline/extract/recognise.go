@@ -933,6 +933,34 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && r.lineStart(first-1) && (next >= r.hi || r.toks[next].nl > 0) {
 		return false
 	}
+	// a reader poll: "Yes 91%   No 9%", "Total votes: 9,418", "14,206 votes"
+	// (not a division of the House: "defeated by 332 votes to 181")
+	if c.unit == "" && (r.word(next) == "votes" && r.lineStart(first) && r.word(next+1) != "to" || r.punct(first-1) == ":" && r.word(first-2) == "votes") {
+		return false
+	}
+	if w := r.word(first - 1); c.unit == "percent" && (w == "yes" || w == "no") && r.pollLine(first-1) {
+		return false
+	}
+	// "table RTN_04", "MJ_02": a code
+	if r.punct(first-1) == "_" && r.adjacent(first) {
+		return false
+	}
+	// "Campus Futures, which represents 71 universities": who a body
+	// speaks for
+	if w := r.word(first - 1); c.unit == "" && !hedged && (w == "represents" || w == "representing" || w == "represent") {
+		return false
+	}
+	// "every 100,000 fewer net migrants", "each extra 100 detainees": a
+	// step of a rule of thumb
+	if c.unit == "" && (r.word(first-1) == "every" && r.word(first-2) != "for" && r.word(first-2) != "in" && r.is(next, fChangeBefore|fChangeAfter) || (r.word(first-1) == "extra" || r.word(first-1) == "additional") && r.word(first-2) == "each") {
+		switch r.word(next) {
+		case "fewer", "more", "less", "extra", "additional", "fall", "rise", "drop", "increase", "reduction", "cut":
+			return false
+		}
+		if r.word(first-2) == "each" {
+			return false
+		}
+	}
 	switch r.word(next) {
 	case "kb", "mb", "gb":
 		return false
@@ -1225,6 +1253,24 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return false
 	}
 	return r.countNounAfter(next)
+}
+
+// pollLine reports whether the line of token i opens with "Yes" and has a
+// "No" on it: a reader poll's results.
+func (r *recogniser) pollLine(i int) bool {
+	a := i
+	for a > r.lo && r.toks[a].nl == 0 {
+		a--
+	}
+	if r.word(a) != "yes" {
+		return false
+	}
+	for k := a + 1; k < r.hi && (k == a+1 || r.toks[k].nl == 0); k++ {
+		if r.word(k) == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleBefore reports whether a word of a rule or guideline stands in the

@@ -176,6 +176,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			next, nextUnit, titled = sc, cu, true
 		} else if sc := d.labelScale(s); sc > 0 {
 			next, nextUnit = sc, "" // "Britain, year to June, '000. Immigration: 2023 1,326"
+		} else if u := d.titleNoun(s); u != "" && next == 1 && nextUnit == "" {
+			next, nextUnit, titled = 1, u, true // "HOTELS BY REGION, END OF JUNE" over "North West: 31"
 		}
 		if furniture {
 			continue
@@ -3099,6 +3101,28 @@ func (d *docState) tableScale(s span) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// titleNoun returns the unit of what a table counts when sentence s is a
+// table's title on a line of its own that opens with a noun counted in
+// other units than people or years, and "by" ("HOTELS BY REGION, END OF
+// JUNE 2026", "Councils by…"), and the next line is a row ("North West:
+// 31", "Leeds | 12"); or "".
+func (d *docState) titleNoun(s span) string {
+	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." || d.toks[s.a+1].low != "by" {
+		return ""
+	}
+	r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1}
+	u := r.nounUnit(s.a)
+	if u == "" || u == "persons" || u == "years" {
+		return ""
+	}
+	for k := s.b; k < len(d.toks) && (k == s.b || d.toks[k].nl == 0); k++ {
+		if p := d.toks[k].low; (p == ":" || p == "|") && k+1 < len(d.toks) && d.toks[k+1].kind == tNum {
+			return u
+		}
+	}
+	return ""
 }
 
 // barsNext reports whether the line that starts at token i has a "|": a

@@ -308,6 +308,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("902", 902000, "persons").vt("902"), ex("790", 790000, "persons").vt("790"), hq("Some 790", "approximately", 790, "persons").vt("790")}},
 		{name: "table/title_comma_thousands", text: "Table 3: Long-term migration, Wales, thousands\n\n  Immigration   41   38\n\nSome 38 people applied.",
 			want: []wantMention{ex("41", 41000, "persons").vt("41"), ex("38", 38000, "persons").vt("38"), hq("Some 38", "approximately", 38, "persons").vt("38")}},
+		{name: "table/a_titles_noun_is_what_its_rows_count", text: "Councils by region, 2026\nNorth East: 12\nWales: 9\n\nSome 9 people applied.",
+			want: []wantMention{{quote: "12", value: fp(12), low: fp(12), high: fp(12), qualifier: "exact", unit: "other"}, {quote: "9", value: fp(9), low: fp(9), high: fp(9), qualifier: "exact", unit: "other"}, hq("Some 9", "approximately", 9, "persons")}},
 		{name: "table/title_over_a_header_of_bars", text: "Emigration from Scotland, by year, thousands\nYear | Emigration\n2024 | 47\n\nSome 47 people left.",
 			want: []wantMention{ex("47", 47000, "persons").vt("47"), hq("Some 47", "approximately", 47, "persons").vt("47")}},
 		{name: "qual/revised_up_to_is_not_a_ceiling", text: "The estimate has been revised up to 214,000, and the bill could be up to £9m.",

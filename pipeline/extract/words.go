@@ -189,6 +189,9 @@ var unitNouns = map[string]string{
 	"engines": "other", "motors": "other", "launches": "boats", "inflatables": "boats",
 	"vacancies": "other", "posts": "other", "openings": "other", "roles": "other", "recruits": "persons", "hires": "persons",
 	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other",
+	"licences": "other", "licenses": "other", "penalties": "other", "fines": "other", "reports": "other", "protests": "other", "demonstrations": "other",
+	"rallies": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
+	"schools": "other", "charities": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

@@ -3273,6 +3273,9 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 // no place and its measure has no place of its own ("a quarter of them were
 // children" in a piece on the UK; "the population rose by 0.6%" in one on
 // Scotland).
+// regionCode begins the codes of the regions of England (and London).
+const regionCode = "E12"
+
 func (d *docState) homePlace() int {
 	lx := d.x.lx
 	d.placeCount = resize(d.placeCount, len(lx.places))
@@ -3313,6 +3316,16 @@ func (d *docState) homePlace() int {
 		}
 		if best < 0 || c > d.placeCount[best] {
 			best = i
+		}
+	}
+	// a story that sets English regions side by side ("the North West now
+	// has more than London") is about none of them
+	if best >= 0 && strings.HasPrefix(lx.places[best].Code, regionCode) {
+		for i, c := range d.placeCount {
+			if i != best && 2*c >= d.placeCount[best] && strings.HasPrefix(lx.places[i].Code, regionCode) {
+				best = -1
+				break
+			}
 		}
 	}
 	// none: a document that names the Home Office or the ONS is about the

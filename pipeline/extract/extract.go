@@ -737,7 +737,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
 	// in Scotland and 0.5% in Northern Ireland")
 	listed := -1
-	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
+	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on" || r.word(q.ts-1) == "with") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
 		prev[n-1].Statistic == "percent_change" && d.nextInPlaceList(r, q, prev[n-1])) {
 		listed = n - 1
 		stat, sign = prev[n-1].Statistic, 1
@@ -3063,6 +3063,17 @@ func (d *docState) tableScale(s span) (float64, string) {
 	switch {
 	case d.toks[s.b-1].low == ")" && d.toks[s.b-3].low == "(":
 		unit = d.toks[s.b-2].low
+	case d.toks[s.b-1].low == ")" && d.barsNext(s.b):
+		// "Net migration, before and after (thousands, 12 months ending)"
+		// over "Period | Old | New"
+		for k := s.b - 2; k > s.a; k-- {
+			if d.toks[k].low == "(" {
+				if d.toks[k+2].low == "," {
+					unit = d.toks[k+1].low
+				}
+				break
+			}
+		}
 	case d.toks[s.a].low == "table" && (d.toks[s.b-2].low == "," || d.toks[s.b-2].low == "in"):
 		unit = d.toks[s.b-1].low // "Table 1: Long-term international migration, UK, thousands"
 	case d.toks[s.b-2].low == "," && d.barsNext(s.b):

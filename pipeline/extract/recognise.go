@@ -85,8 +85,8 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	}
 	if r.toks[i].flags&fVague != 0 {
 		if v, ve, ok := r.vagueAt(i); ok {
-			if r.punct(i-1) == "(" && r.punct(ve) == ")" {
-				return quantity{}, false // "(thousands)": the unit of a table
+			if r.punct(i-1) == "(" && (r.punct(ve) == ")" || r.punct(ve) == ",") {
+				return quantity{}, false // "(thousands)", "(thousands, calendar years)": the unit of a table
 			}
 			if r.punct(i-1) == "," && (ve >= r.hi || r.punct(ve) == "|" || r.punct(ve) == ":") {
 				return quantity{}, false // "Chart: UK net migration, thousands | 2023: 860": a label's unit
@@ -146,10 +146,11 @@ func (r *recogniser) at(i int) (quantity, bool) {
 }
 
 // signSpot reports whether a sign after token k makes the figure of the
-// given unit a signed change: a table's cell ("| -13% |", "| +25 |") or a
-// percentage in brackets ("the largest fall (-0.5%)").
+// given unit a signed change: a table's cell ("| -13% |", "| +25 |"), a
+// percentage in brackets ("the largest fall (-0.5%)") or after a label's
+// colon ("Midlothian: +11.2%").
 func (r *recogniser) signSpot(k int, unit string) bool {
-	return r.punct(k) == "|" && (unit == "percent" || unit == "") || r.punct(k) == "(" && unit == "percent"
+	return r.punct(k) == "|" && (unit == "percent" || unit == "") || (r.punct(k) == "(" || r.punct(k) == ":") && unit == "percent"
 }
 
 // apposedFigure reports whether a dash or a bracket at k opens a figure

@@ -204,8 +204,9 @@ func (r *recogniser) fractionRatio(c core) bool {
 	}
 	if r.word(k) == "of" {
 		k++
-		// "a sixth of that": of a figure already given
-		if w := r.word(k); (w == "that" || w == "this" || w == "it") && (r.word(k+1) == "" || r.punct(k+1) != "") {
+		// "a sixth of that": of a figure already given (but "accounts
+		// for less than a tenth of that": the part of a whole, a share)
+		if w := r.word(k); (w == "that" || w == "this" || w == "it") && (r.word(k+1) == "" || r.punct(k+1) != "") && !r.partOfWhole(c.s) {
 			// but "two-fifths of it – £1.71bn – went on hotels": the part,
 			// restated as a figure, is a share
 			return !r.apposedFigure(k + 1)
@@ -1274,6 +1275,31 @@ func (r *recogniser) pollLine(i int) bool {
 	return false
 }
 
+// partOfWhole reports whether a verb of making up a whole stands just
+// before the fraction at token i: "accounts for", "made up", "makes up".
+func (r *recogniser) partOfWhole(i int) bool {
+	// (over the words of a hedge: "accounts for less than a tenth")
+	for k := i - 1; k > r.lo && k >= i-4; k-- {
+		switch w := r.word(k); w {
+		case "for":
+			switch r.word(k - 1) {
+			case "accounts", "account", "accounted", "accounting":
+				return true
+			}
+			return false
+		case "up":
+			switch r.word(k - 1) {
+			case "makes", "make", "made", "making":
+				return true
+			}
+			return false
+		case "":
+			return false
+		}
+	}
+	return false
+}
+
 // ruleBefore reports whether a word of a rule or guideline stands in the
 // eight words before token i: "guidance", "guideline", "should",
 // "supposed to", "maximum", "limit".
@@ -1609,7 +1635,7 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	default:
 		w, end, frac, ok := r.parseWords(i)
 		// (not "cut by a third of its size": a change)
-		if ok && frac && w < 100 && !r.is(i-1, fOrdinal) && r.word(i-1) != "by" && !(r.word(i-2) == "by" && r.is(i-1, fQualifier)) && r.fractionOfFigure(end) {
+		if ok && frac && w < 100 && !r.is(i-1, fOrdinal) && r.word(i-1) != "by" && !(r.word(i-2) == "by" && r.is(i-1, fQualifier)) && r.fractionOfFigure(end) && !r.partOfWhole(i) {
 			// "216,000, half the 431,000 of 2024", "a third the level of
 			// 2022": one figure as a fraction of another (a fraction reads
 			// as a percentage)

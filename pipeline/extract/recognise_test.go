@@ -370,6 +370,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "940", value: fp(940), low: fp(940), high: fp(940), qualifier: "exact", unit: "other"}, {quote: "2,300", value: fp(2300), low: fp(2300), high: fp(2300), qualifier: "exact", unit: "other"}, {quote: "611", value: fp(611), low: fp(611), high: fp(611), qualifier: "exact", unit: "other"}}},
 		{name: "unit/a_noun_after_as_is_another_clauses", text: "Study visas rose to 402,100 as councils and colleges recruited abroad.",
 			want: []wantMention{ex("402,100", 402100, "persons")}},
+		{name: "share/accounts_for_a_fraction_of_that", text: "Spending reached £2.1bn, and hotels accounted for almost a third of that.",
+			want: []wantMention{ex("£2.1bn", 2.1e9, "GBP"), {quote: "almost a third", value: fp(100.0 / 3), high: fp(100.0 / 3), qualifier: "almost", unit: "percent", statistic: "share"}}},
 		{name: "not/ages_in_words_and_digits", text: "Four people, two of them boys aged nine and 14, were taken to hospital.",
 			want: []wantMention{ex("Four", 4, "persons"), ex("two", 2, "persons")}},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",

@@ -3940,7 +3940,7 @@ func (r *recogniser) nounUnit(i int) string {
 	for k := i; k < i+3 && k < r.hi; k++ {
 		w := r.word(k)
 		switch w {
-		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between", "as", "while", "but", "when", "because", "since":
+		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between", "as", "while", "but", "when", "because", "since", "and", "or":
 			// "65 per boat", "50 on a dinghy", "500 in small boats", "moved
 			// 1,860 to other authorities": people
 			return ""

@@ -372,6 +372,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("402,100", 402100, "persons")}},
 		{name: "share/accounts_for_a_fraction_of_that", text: "Spending reached £2.1bn, and hotels accounted for almost a third of that.",
 			want: []wantMention{ex("£2.1bn", 2.1e9, "GBP"), {quote: "almost a third", value: fp(100.0 / 3), high: fp(100.0 / 3), qualifier: "almost", unit: "percent", statistic: "share"}}},
+		{name: "unit/a_noun_after_and_is_the_next_items", text: "Of 600,000 arrivals, work accounted for 164,000 and humanitarian routes for 96,000.",
+			want: []wantMention{ex("600,000", 600000, "persons"), ex("164,000", 164000, "persons"), ex("96,000", 96000, "persons")}},
 		{name: "not/ages_in_words_and_digits", text: "Four people, two of them boys aged nine and 14, were taken to hospital.",
 			want: []wantMention{ex("Four", 4, "persons"), ex("two", 2, "persons")}},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",

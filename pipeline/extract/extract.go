@@ -1998,6 +1998,20 @@ func (r *recogniser) flowExcess(q *quantity) float64 {
 	if r.word(by) != "by" {
 		return 0
 	}
+	// "More Britons left than came back, by 94,000": the more, then
+	// "than" and the other way
+	if t := r.thanBefore(by); t > 0 {
+		a, b := 0, 0
+		for k := t - 1; k >= r.lo && k >= t-4 && a == 0; k-- {
+			a = flowWord(r.word(k))
+		}
+		for k := t + 1; k < by && b == 0; k++ {
+			b = flowWord(r.word(k))
+		}
+		if a != 0 && b == -a && r.moreBefore(t) {
+			return float64(a)
+		}
+	}
 	for v := by - 1; v >= r.lo+1 && v >= by-5; v-- {
 		switch r.word(v) {
 		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
@@ -2015,6 +2029,27 @@ func (r *recogniser) flowExcess(q *quantity) float64 {
 		return 0
 	}
 	return 0
+}
+
+// thanBefore returns the "than" a few words before token by ("left than
+// came back, by"), or -1.
+func (r *recogniser) thanBefore(by int) int {
+	for k := by - 1; k > r.lo && k >= by-6; k-- {
+		if r.word(k) == "than" {
+			return k
+		}
+	}
+	return -1
+}
+
+// moreBefore reports whether "more" stands in the few words before token i.
+func (r *recogniser) moreBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-6; k-- {
+		if r.word(k) == "more" {
+			return true
+		}
+	}
+	return false
 }
 
 // flowWord tells a word of people coming (1: "arrivals", "coming") from

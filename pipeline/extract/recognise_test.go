@@ -1465,6 +1465,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 180,000", "approximately", 180000, "persons"), ex("95,000", -95000, "persons")}},
 		{name: "sign/a_collapse_of", text: "Sponsorship applications dropped to 3,100, a collapse of 64% in a year.",
 			want: []wantMention{ex("3,100", 3100, "persons"), ex("64%", -64, "percent").stat("percent_change")}},
+		{name: "sign/more_left_than_came_by", text: "More Poles left than arrived, by 21,000, while more Indians came than went, by 88,000.",
+			want: []wantMention{ex("21,000", -21000, "persons"), ex("88,000", 88000, "persons")}},
 		{name: "sign/net_outflows_of_two", text: "Fewer Poles and Romanians came than went, net outflows of 14,500 and 9,200 respectively.",
 			want: []wantMention{ex("14,500", -14500, "persons"), ex("9,200", -9200, "persons")}},
 		{name: "sign/not_after_a_gain", text: "Arrivals exceeded departures by 14,500, and 9,200 people were granted visas.",

@@ -3319,6 +3319,9 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 // no place and its measure has no place of its own ("a quarter of them were
 // children" in a piece on the UK; "the population rose by 0.6%" in one on
 // Scotland).
+// ewCode is the code of England and Wales.
+const ewCode = "K04000001"
+
 // regionCode begins the codes of the regions of England (and London).
 const regionCode = "E12"
 
@@ -3398,6 +3401,12 @@ func (d *docState) homePlace() int {
 		}
 		if earlyAdj == best {
 			return best // ("Home > News > Scottish News", "Scottish councils are …")
+		}
+		// "in England and Wales" three times or more: the jurisdiction
+		// the figures are of (legal aid, the courts, the census), however
+		// late it is first named
+		if lx.places[best].Code == ewCode && d.placeCount[best] >= 3 {
+			return best
 		}
 		// (a story that names the UK, or a UK-wide body, as well is about
 		// the UK, unless it is a story on a town)

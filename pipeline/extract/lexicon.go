@@ -260,6 +260,7 @@ const (
 	fANext        // aNext
 	fCueGap       // cueGapWords and asideOpener: the words measure() weighs between a cue and a figure
 	fMoney        // moneyWords
+	fTown         // townWords
 	fStem         // a word that may start with a stem (set by the tokenizer)
 )
 
@@ -635,6 +636,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, cueGapWords, fCueGap)
 	flagKeys(lx.vocab, asideOpener, fCueGap)
 	flagKeys(lx.vocab, moneyWords, fMoney)
+	flagKeys(lx.vocab, townWords, fTown)
 	var ok bool
 	if lx.other, ok = lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")

@@ -302,3 +302,7 @@ var aboutVerbs = map[string]bool{"boast": true, "boasts": true, "boasted": true,
 // figure in a row of days ("Mon 412 | Tue 655").
 var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
+
+// townWords are the words speaksOfTown looks for: "the town", "the
+// borough's", "town hall".
+var townWords = map[string]bool{"town": true, "borough": true, "district": true, "village": true, "town's": true, "borough's": true, "city's": true}

@@ -1543,6 +1543,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			dist = c.s - q.te
 			lo, hi = q.te, c.s
 		}
+		if dist > maxCueDist {
+			continue // (and a sentence of thousands of words costs no more per figure than one of a hundred)
+		}
 		// "net migration - arrivals minus departures - was 156,000": an
 		// aside between the cue and the figure does not part them
 		qp := d.paren[q.ts]
@@ -3321,6 +3324,10 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 // Scotland).
 // ewCode is the code of England and Wales.
 const ewCode = "K04000001"
+
+// maxCueDist is the most words a cue may stand from the figure it speaks
+// for: no sentence of news holds a cue and its figure farther apart.
+const maxCueDist = 80
 
 // regionCode begins the codes of the regions of England (and London).
 const regionCode = "E12"

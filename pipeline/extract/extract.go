@@ -507,6 +507,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" && r.perBase(q.te) {
 		unit = "other" // "1.5 claims per 1,000 residents": a rate, not a count
 	}
+	if unit == "" && r.word(q.te) == "of" && r.partsOf(q.te+1) {
+		unit = "other" // "Nine of the 11 council areas": council areas
+	}
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 		// "22 – small boats": a line of a "by numbers" panel, the figure

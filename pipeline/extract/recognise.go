@@ -1209,6 +1209,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(next) == "others" {
 		return true
 	}
+	// "Nine of the 11 council areas grew", "four of Wales' 22 councils":
+	// how many of a country's parts
+	if r.word(next) == "of" && r.partsOf(next+1) {
+		return true
+	}
 	// "Two hotels remain open, down from six": the figure a count is
 	// compared with, its noun left out
 	if r.word(c.s-1) == "from" && r.is(c.s-2, fChangeBefore) && (next >= r.hi || r.word(next) == "" || r.is(next, fPeriod) || r.word(next) == "at" || r.word(next) == "in") {
@@ -1322,6 +1327,23 @@ func (r *recogniser) perNumberAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// partsOf reports whether the whole of a country's parts begins at token
+// k: "the 11 council areas", "Wales' 22 councils", "Scotland's 32 local
+// authorities".
+func (r *recogniser) partsOf(k int) bool {
+	switch w := r.word(k); {
+	case w == "the":
+		k++
+	case strings.HasSuffix(w, "'s") && r.toks[k].upper:
+		k++
+	case w != "" && r.toks[k].upper && (r.punct(k+1) == "'" || r.punct(k+1) == "’"):
+		k += 2
+	default:
+		return false
+	}
+	return (r.isNum(k) || r.is(k, fNumWord|fTens)) && r.partsNoun(k+1)
 }
 
 // partsNoun reports whether the parts of a country or union are named at

@@ -1551,6 +1551,10 @@ func (r *recogniser) councilAreas(k int) bool {
 	case "areas", "authorities":
 		w := r.word(k - 1)
 		return w == "council" || w == "local"
+	case "councils":
+		// "Seven councils saw their populations shrink" (not "the six
+		// councils", named before)
+		return r.word(k-2) != "the"
 	}
 	return false
 }

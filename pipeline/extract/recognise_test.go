@@ -378,6 +378,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("600,000", 600000, "persons"), ex("164,000", 164000, "persons"), ex("96,000", 96000, "persons")}},
 		{name: "count/how_many_of_a_countrys_parts", text: "Nine of the 11 council areas grew, and four of Wales' 22 councils shrank.",
 			want: []wantMention{ex("Nine", 9, "other"), ex("four", 4, "other")}},
+		{name: "count/councils_counted_but_not_the_councils_named_before", text: "Seven councils saw their populations shrink, and the five councils in the north took 600 people.",
+			want: []wantMention{ex("Seven", 7, "other"), ex("600", 600, "persons")}},
 		{name: "not/ages_in_words_and_digits", text: "Four people, two of them boys aged nine and 14, were taken to hospital.",
 			want: []wantMention{ex("Four", 4, "persons"), ex("two", 2, "persons")}},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",

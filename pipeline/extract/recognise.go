@@ -943,6 +943,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if w := r.word(first - 1); c.unit == "percent" && (w == "yes" || w == "no") && r.pollLine(first-1) {
 		return false
 	}
+	// "The top 1% of earners": a group, not a statistic of it
+	if w := r.word(first - 1); c.unit == "percent" && (w == "top" || w == "bottom" || w == "richest" || w == "poorest") && r.word(first-2) == "the" {
+		return false
+	}
 	// "table RTN_04", "MJ_02": a code
 	if r.punct(first-1) == "_" && r.adjacent(first) {
 		return false
@@ -1351,7 +1355,7 @@ func (r *recogniser) partsOf(k int) bool {
 // "member states", "countries", "nations".
 func (r *recogniser) partsNoun(i int) bool {
 	switch r.word(i) {
-	case "councils", "boroughs", "countries", "nations":
+	case "councils", "boroughs", "countries", "nations", "universities":
 		return true
 	case "council":
 		return r.word(i+1) == "areas"
@@ -1615,6 +1619,8 @@ var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
 	"doubles": 2, "triples": 3, "trebles": 3, "quadruples": 4, "halves": 0.5, // "net migration halves"
 	"halving": 0.5, // "the drop is a halving" (not "halving the backlog": see ratioAt)
+	// "has gone up more than fivefold", "a tenfold rise"
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
 }
 
 // ratioAt reads "four times as many", "three times higher", "twice as
@@ -1901,6 +1907,10 @@ func (r *recogniser) ageContext(i int) bool {
 	// "the minister, who is 48, said"
 	if w := r.word(i - 1); (w == "is" || w == "was") && r.word(i-2) == "who" && !r.isNum(i+1) && (r.word(i+1) == "" || r.word(i+1) == "and") {
 		return true // (or "Maureen, who is 71 and has lived here since 1988")
+	}
+	// "care leavers who have since turned 18": an age reached
+	if w := r.word(i - 1); (w == "turned" || w == "turns" || w == "turning") && r.isNum(i) && len(r.text(i)) <= 3 && !r.is(i+1, fUnitNoun) {
+		return true
 	}
 	// "a migrant who arrives at 25", "arriving at 25 on average earnings":
 	// the age someone comes at

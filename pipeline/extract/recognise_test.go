@@ -386,6 +386,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 1,347", "approximately", 1347, "persons"), ex("29%", 29, "percent")}},
 		{name: "count/how_many_of_a_sectors_universities", text: "Nine of Scotland's 18 universities forecast a deficit.",
 			want: []wantMention{ex("Nine", 9, "other")}},
+		{name: "not/a_farms_acres", text: "He farms 140 acres and employs 35 pickers from abroad.",
+			want: []wantMention{ex("35", 35, "")}},
 		{name: "not/ages_in_words_and_digits", text: "Four people, two of them boys aged nine and 14, were taken to hospital.",
 			want: []wantMention{ex("Four", 4, "persons"), ex("two", 2, "persons")}},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",

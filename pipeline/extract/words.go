@@ -199,7 +199,7 @@ var timeNouns = map[string]bool{
 	"months": true, "month": true, "weeks": true, "week": true, "days": true, "day": true, "hours": true,
 	"hour": true, "minutes": true, "minute": true, "seconds": true, "decades": true, "decade": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "nights": true, "miles": true, "mile": true, "km": true,
-	"metres": true, "feet": true, "ft": true, "mph": true, "degrees": true, "centuries": true,
+	"metres": true, "feet": true, "ft": true, "mph": true, "degrees": true, "centuries": true, "acres": true, "hectares": true,
 	"min": true, "mins": true, "hr": true, "hrs": true, "secs": true,
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -19,6 +20,10 @@ func (r *recogniser) recognise(out []quantity) []quantity {
 		}
 		if (q.oneIn || q.value == 1 && r.perNumberAfter(q.te)) && r.ruleBefore(q.ts) {
 			i = q.te // "no area should house more than one asylum seeker for every 200 residents": a rule's limit
+			continue
+		}
+		if r.ageBand(&q) {
+			i = q.te // "half of those going are between 16 and 34.": an age band
 			continue
 		}
 		out = append(out, q)
@@ -1305,6 +1310,24 @@ func (r *recogniser) partOfWhole(i int) bool {
 		case "":
 			return false
 		}
+	}
+	return false
+}
+
+// ageBand reports whether q is a range of ages said of people: "(those
+// leaving) are between 16 and 34", "were 16 to 34 -": two whole numbers
+// under 100, the first a teenager's or more, after a verb "to be" and at
+// the end of a clause.
+func (r *recogniser) ageBand(q *quantity) bool {
+	if q.qualifier != "range" || q.unit != "" || q.low < 15 || q.high >= 100 || q.high-q.low < 8 || q.low != math.Trunc(q.low) || q.high != math.Trunc(q.high) {
+		return false
+	}
+	if p := r.punct(q.te); q.te < r.hi && p == "" {
+		return false
+	}
+	switch r.word(q.ts - 1) {
+	case "is", "are", "was", "were", "be", "been":
+		return true
 	}
 	return false
 }

@@ -589,12 +589,15 @@ func (r *recogniser) bounds(q *quantity) {
 
 func (r *recogniser) vague(i, e int, v vagueWord) quantity {
 	q := quantity{ts: i, te: e, vs: i, ve: e, low: v.low, high: v.high, hasLow: true, hasHigh: true, qualifier: "vague", vague: true}
-	// "tens of millions of pounds"
+	// "tens of millions of pounds"; "several billion pounds"
 	if r.word(e) == "of" {
 		if u, ok := lookup(r, e+1, fCurrencyWord, currencyWords); ok {
 			q.unit = u
 			q.te, q.ve = e+2, e+2
 		}
+	} else if u, ok := lookup(r, e, fCurrencyWord, currencyWords); ok && r.is(e-1, fScale) {
+		q.unit = u
+		q.te, q.ve = e+1, e+1
 	}
 	if r.punct(i-1) == "£" && r.adjacent(i) {
 		q.unit = "GBP"

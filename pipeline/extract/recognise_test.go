@@ -759,6 +759,8 @@ func recogniseCases() []recogniseCase {
 
 		// ---------------------------------------------------------------
 		// Vague multiples
+		{name: "vague/several_billion_pounds_and_the_last_few_dozen", text: "Tax rises worth several billion pounds would follow, and the last few dozen hotels will be the hardest to close.",
+			want: []wantMention{vg("several billion pounds", 2e9, 9e9, "GBP"), vg("few dozen", 24, 60, "other")}},
 		{name: "vague/tens_of_thousands", text: "Tens of thousands of people are waiting in hotels.",
 			want: []wantMention{vg("Tens of thousands", 20000, 90000, "persons")}},
 		{name: "vague/tens_of_thousands_lower", text: "The ruling could affect tens of thousands of migrants.",

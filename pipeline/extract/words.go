@@ -143,9 +143,13 @@ var vagues = []vagueWord{
 	{[]string{"several", "thousand"}, 2e3, 9e3},
 	{[]string{"several", "hundred"}, 200, 900},
 	{[]string{"several", "million"}, 2e6, 9e6},
+	{[]string{"several", "billion"}, 2e9, 9e9},
+	{[]string{"a", "few", "million"}, 2e6, 5e6},
+	{[]string{"a", "few", "billion"}, 2e9, 5e9},
 	{[]string{"a", "few", "thousand"}, 2e3, 5e3},
 	{[]string{"a", "few", "hundred"}, 200, 500},
 	{[]string{"a", "few", "dozen"}, 24, 60},
+	{[]string{"few", "dozen"}, 24, 60}, // "the last few dozen"
 	{[]string{"several", "dozen"}, 24, 108},
 	// "the backlog ran to six figures": a number of that many digits
 	{[]string{"five", "figures"}, 10e3, 99999},

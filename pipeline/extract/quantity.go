@@ -129,8 +129,9 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		c.digits = !c.grouped && !c.decimal
 		num = t
 		j++
-		// scale: attached abbreviation or spaced word
-		if w := r.word(j); w != "" && r.toks[j].flags&fScale != 0 {
+		// scale: attached abbreviation or spaced word (not "6,200 BN(O)
+		// visa holders": a name)
+		if w := r.word(j); w != "" && r.toks[j].flags&fScale != 0 && !(r.punct(j+1) == "(" && r.adjacent(j+1)) {
 			if e, ok := scaleAttached[w]; ok && r.adjacent(j) {
 				exp, c.scaled = e, true
 				j++

@@ -151,11 +151,24 @@ func (r *recogniser) at(i int) (quantity, bool) {
 }
 
 // signSpot reports whether a sign after token k makes the figure of the
-// given unit a signed change: a table's cell ("| -13% |", "| +25 |"), a
-// percentage in brackets ("the largest fall (-0.5%)") or after a label's
-// colon ("Midlothian: +11.2%").
+// given unit a signed change: a table's cell ("| -13% |", "| +25 |",
+// "802,500	-13%"), a percentage in brackets ("the largest fall (-0.5%)")
+// or a figure after a label's colon ("Midlothian: +11.2%", "Net moves from
+// the rest of the UK: +430").
 func (r *recogniser) signSpot(k int, unit string) bool {
-	return r.punct(k) == "|" && (unit == "percent" || unit == "") || (r.punct(k) == "(" || r.punct(k) == ":") && unit == "percent"
+	switch r.punct(k) {
+	case "|":
+		return unit == "percent" || unit == ""
+	case "(":
+		return unit == "percent"
+	case ":":
+		// "Net moves from the rest of the UK: +430", a label's figure
+		// that ends its line
+		return unit == "percent" || unit == "" && (k+3 >= r.hi || r.toks[k+3].nl > 0)
+	}
+	// "Total	802,500	-13%": a cell after a cell of a table set out with
+	// tabs or runs of spaces
+	return r.isNum(k) && k+1 < r.hi && r.tableGap(k+1)
 }
 
 // apposedFigure reports whether a dash or a bracket at k opens a figure

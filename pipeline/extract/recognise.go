@@ -964,6 +964,16 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if w := r.word(first - 1); c.unit == "percent" && (w == "yes" || w == "no") && r.pollLine(first-1) {
 		return false
 	}
+	// "came here around 2019 or 2020", "turns negative around 2030": a
+	// hedged year, not a hedged figure
+	if hedged && c.digits && c.unit == "" && !c.scaled && c.value >= 1900 && c.value <= 2100 && len(r.text(first)) == 4 && !r.countNounAfter(next) {
+		return false
+	}
+	// "one person seeking asylum to every 200 residents": the base of a
+	// ratio
+	if c.unit == "" && r.word(first-1) == "every" && r.word(first-2) == "to" {
+		return false
+	}
 	// "The top 1% of earners": a group, not a statistic of it
 	if w := r.word(first - 1); c.unit == "percent" && (w == "top" || w == "bottom" || w == "richest" || w == "poorest") && r.word(first-2) == "the" {
 		return false
@@ -1672,8 +1682,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") && (v != 0.5 || r.word(i+1) == "from") {
 			return quantity{}, false
 		}
-		if r.word(i) == "halving" && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) || r.word(i-1) == "of") {
-			return quantity{}, false // "halving the backlog", "the goal of halving": an aim
+		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) || r.word(i-1) == "of") {
+			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
 		}
 		if v == 0.5 {
 			// "net migration has halved": a fall of 50%

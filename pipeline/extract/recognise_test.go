@@ -396,6 +396,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 240,000", "approximately", 240000, "persons"), {quote: "half", value: fp(50), low: fp(50), high: fp(50), qualifier: "exact", unit: "percent"}, {quote: "20 to 30", low: fp(20), high: fp(30), qualifier: "range", unit: "persons"}}},
 		{name: "num/a_bn_that_is_a_name", text: "About 6,200 BN(O) visa holders live in the borough, and £1.2 bn was spent.",
 			want: []wantMention{hq("About 6,200", "approximately", 6200, "persons"), ex("£1.2 bn", 1.2e9, "GBP")}},
+		{name: "not/a_hedged_year_an_aim_or_a_ratios_base", text: "Most came around 2019 or 2020. Ministers are doubling the qualifying period, and guidance allows one person to every 200 residents; 4,100 applied.",
+			want: []wantMention{ex("4,100", 4100, "persons")}},
 		{name: "not/ages_in_words_and_digits", text: "Four people, two of them boys aged nine and 14, were taken to hospital.",
 			want: []wantMention{ex("Four", 4, "persons"), ex("two", 2, "persons")}},
 		{name: "not/age_in_a_relative_clause", text: "The minister, who is 48, said 1,000 more people would be returned.",

@@ -374,6 +374,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "940", value: fp(940), low: fp(940), high: fp(940), qualifier: "exact", unit: "other"}, {quote: "2,300", value: fp(2300), low: fp(2300), high: fp(2300), qualifier: "exact", unit: "other"}, {quote: "611", value: fp(611), low: fp(611), high: fp(611), qualifier: "exact", unit: "other"}}},
 		{name: "unit/offices_and_reviews_are_not_people", text: "Some 212 offices held contracts, and 3,900 judicial reviews were lodged.",
 			want: []wantMention{{quote: "Some 212", value: fp(212), qualifier: "approximately", unit: "other"}, {quote: "3,900", value: fp(3900), low: fp(3900), high: fp(3900), qualifier: "exact", unit: "other"}}},
+		{name: "unit/lettings_tests_and_operations_are_not_people", text: "Councils made 13,900 new lettings, 212,300 tests were sat and crews ran 1,380 rescue operations.",
+			want: []wantMention{{quote: "13,900", value: fp(13900), low: fp(13900), high: fp(13900), qualifier: "exact", unit: "other"}, {quote: "212,300", value: fp(212300), low: fp(212300), high: fp(212300), qualifier: "exact", unit: "other"}, {quote: "1,380", value: fp(1380), low: fp(1380), high: fp(1380), qualifier: "exact", unit: "other"}}},
 		{name: "unit/a_noun_after_as_is_another_clauses", text: "Study visas rose to 402,100 as councils and colleges recruited abroad.",
 			want: []wantMention{ex("402,100", 402100, "persons")}},
 		{name: "share/accounts_for_a_fraction_of_that", text: "Spending reached £2.1bn, and hotels accounted for almost a third of that.",

@@ -195,7 +195,8 @@ var unitNouns = map[string]string{
 	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other",
 	"licences": "other", "licenses": "other", "penalties": "other", "fines": "other", "reports": "other", "protests": "other", "demonstrations": "other",
 	"rallies": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
-	"schools": "other", "charities": "other", "offices": "other", "reviews": "other",
+	"schools": "other", "charities": "other", "offices": "other", "reviews": "other", "lettings": "other", "tenancies": "other",
+	"tests": "other", "operations": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

@@ -3467,7 +3467,8 @@ func (d *docState) localArea() string {
 	best, bestN := "", 2
 	tried := d.tried[:0]
 	try := func(name string) {
-		if slices.Contains(tried, name) {
+		// ("in B&B accommodation": a capital letter is no place's name)
+		if len(name) < 3 || slices.Contains(tried, name) {
 			return
 		}
 		tried = append(tried, name)

@@ -3575,13 +3575,10 @@ func (d *docState) localHome() int {
 func (d *docState) speaksOfTown() bool {
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].flags&fTown == 0 {
-			continue // (a flag of the vocabulary: no string compared for most words)
+			continue // (a flag of the vocabulary, townWords: no string compared for most words)
 		}
-		switch w := d.toks[k].low; w {
-		case "town", "borough", "district", "village", "town's", "borough's", "city's":
-			if p := d.toks[k-1].low; p == "the" || w == "town" && k+1 < len(d.toks) && d.toks[k+1].low == "hall" {
-				return true
-			}
+		if w := d.toks[k].low; d.toks[k-1].low == "the" || w == "town" && k+1 < len(d.toks) && d.toks[k+1].low == "hall" {
+			return true
 		}
 	}
 	return false

@@ -988,13 +988,13 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "every 100,000 fewer net migrants", "each extra 100 detainees": a
-	// step of a rule of thumb
-	if c.unit == "" && (r.word(first-1) == "every" && r.word(first-2) != "for" && r.word(first-2) != "in" && r.is(next, fChangeBefore|fChangeAfter) || (r.word(first-1) == "extra" || r.word(first-1) == "additional") && r.word(first-2) == "each") {
-		switch r.word(next) {
-		case "fewer", "more", "less", "extra", "additional", "fall", "rise", "drop", "increase", "reduction", "cut":
+	// step of a rule of thumb (not "for every 1,000 residents", a base,
+	// nor "one in every 110")
+	if c.unit == "" {
+		switch w := r.word(first - 1); {
+		case w == "every" && r.word(first-2) != "for" && r.word(first-2) != "in" && stepWord(r.word(next)):
 			return false
-		}
-		if r.word(first-2) == "each" {
+		case (w == "extra" || w == "additional") && r.word(first-2) == "each":
 			return false
 		}
 	}
@@ -1383,20 +1383,25 @@ func (r *recogniser) perNumberAfter(i int) bool {
 }
 
 // partsOf reports whether the whole of a country's parts begins at token
-// k: "the 11 council areas", "Wales' 22 councils", "Scotland's 32 local
-// authorities".
+// k, after "of": "the 11 council areas", "the remaining 18 councils",
+// "Wales' 22 councils", "Scotland's 32 local authorities".
 func (r *recogniser) partsOf(k int) bool {
-	switch w := r.word(k); {
-	case w == "the":
-		k++
-	case strings.HasSuffix(w, "'s") && r.toks[k].upper:
-		k++
-	case w != "" && r.toks[k].upper && (r.punct(k+1) == "'" || r.punct(k+1) == "’"):
-		k += 2
-	default:
-		return false
+	for j := k + 1; j <= k+2; j++ {
+		if (r.isNum(j) || r.is(j, fNumWord|fTens)) && r.partsNoun(j+1) && r.partsOwner(j) {
+			return true
+		}
 	}
-	return (r.isNum(k) || r.is(k, fNumWord|fTens)) && r.partsNoun(k+1)
+	return false
+}
+
+// stepWord reports whether w, after "every 100,000", makes the figure the
+// step of a rule of thumb: "every 100,000 fewer", "every 10,000 extra".
+func stepWord(w string) bool {
+	switch w {
+	case "fewer", "more", "less", "extra", "additional", "fall", "rise", "drop", "increase", "reduction", "cut":
+		return true
+	}
+	return false
 }
 
 // partsNoun reports whether the parts of a country or union are named at
@@ -1427,7 +1432,7 @@ func (r *recogniser) partsOwner(i int) bool {
 		return r.word(i-2) == "the"
 	case strings.HasSuffix(w, "'s") && r.toks[i-1].upper:
 		return true
-	case w == "" && r.punct(i-1) == "'" || r.punct(i-1) == "’":
+	case r.punct(i-1) == "'" || r.punct(i-1) == "’":
 		return strings.HasSuffix(r.word(i-2), "s") && r.toks[i-2].upper
 	}
 	return false

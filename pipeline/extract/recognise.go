@@ -773,6 +773,12 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "granted": true, "spent": true,
 	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true}
 
+// pastTense reports whether w looks like a verb in the past tense, as the
+// word after "Yusuf, 36," is: "trained", "fled", "arrived".
+func pastTense(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
 // keep applies the tests that tell a statistic from a date, a year, an age,
 // a time, an ordinal, a label or a phone number. hedged is true when hedge
 // words or "between" come before the number.
@@ -904,7 +910,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
 	// or after a person: "One Border Force veteran, 52, told us"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
-		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)]) || personNoun[r.word(first-2)]) {
+		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(first-2)]) {
 		return false
 	}
 	// "people aged 65 or over", "one in five are now 65 or over": an age
@@ -916,11 +922,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			}
 		}
 	}
-	// "She is 71 and has voted", "he was 19 when he crossed"
+	// "She is 71 and has voted", "he was 19 when he crossed", "'I was 15
+	// and they said I was 23'"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && c.value >= 1 {
-		if w := r.word(first - 1); (w == "is" || w == "was") && (r.word(first-2) == "she" || r.word(first-2) == "he") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+		w, who := r.word(first-1), r.word(first-2)
+		if ((w == "is" || w == "was") && (who == "she" || who == "he" || who == "i" && w == "was") || w == "am" && who == "i") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
 			return false
 		}
+	}
+	// "the 10 Year Health Plan", "a 25 Year Environment Plan": a name
+	if c.unit == "" && !c.scaled && r.word(next) == "year" && r.toks[next].upper && next+1 < r.hi && r.toks[next+1].kind == tWord && r.toks[next+1].upper {
+		return false
 	}
 	// "2021–23": the end of a span of years
 	if c.digits && !c.grouped && r.toks[first].be-r.toks[first].bs == 2 && r.adjacent(first) && (r.punct(first-1) == "–" || r.punct(first-1) == "-") &&
@@ -1003,7 +1015,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "a 95% confidence interval", "the statisticians' 95% range"
-	if c.unit == "percent" && (r.word(next) == "confidence" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
+	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
 		return false
 	}
 	// "Divided by 365, that works out at £6m a day": arithmetic

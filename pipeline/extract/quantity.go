@@ -145,6 +145,10 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		if !ok {
 			return c, false
 		}
+		// "one and a half million", "two and a half thousand"
+		if !frac && v < 1000 && r.word(e) == "and" && r.word(e+1) == "a" && r.word(e+2) == "half" && scaleWords[r.word(e+3)] > 0 {
+			v, e = v+0.5, e+3
+		}
 		c.inWords, c.fraction = true, frac
 		c.value = v
 		c.scaled = !frac && v >= 1000

@@ -479,6 +479,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("forty-two", 42, "persons")}},
 		{name: "words/ninety_nine", text: "The dinghy was carrying ninety-nine migrants.",
 			want: []wantMention{ex("ninety-nine", 99, "persons")}},
+		{name: "words/and_a_half_with_a_scale", text: "Critics claim one and a half million people have arrived, and two and a half thousand more come each week.",
+			want: []wantMention{ex("one and a half million", 1.5e6, "persons"), ex("two and a half thousand", 2500, "persons")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

@@ -773,6 +773,50 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "granted": true, "spent": true,
 	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true}
 
+// ownAge reports whether w is a person's "I'm", "you're", "she's" or
+// "he's", as before an age: "If you're 26 and can't imagine owning a home".
+func ownAge(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "i'm", "you're", "she's", "he's", "we're", "they're":
+		return true
+	}
+	return false
+}
+
+// ageLimitBefore reports whether "age limit" or "age cap" stands in the
+// eight words before token i, within its clause: "raised the upper age limit
+// for Britons from 30 to 35".
+func (r *recogniser) ageLimitBefore(i int) bool {
+	for k := i - 1; k > r.lo && k >= i-8; k-- {
+		w := r.word(k)
+		if w == "" && !r.isNum(k) {
+			return false
+		}
+		if (w == "limit" || w == "cap" || w == "limits" || w == "threshold") && r.word(k-1) == "age" {
+			return true
+		}
+	}
+	return false
+}
+
+func childNoun(w string) bool {
+	return w == "children" || w == "kids" || w == "sons" || w == "daughters" || w == "child"
+}
+
+// familyBefore reports whether a spouse or a family stands in the few words
+// before token i: "a couple with", "his wife and", "a partner and".
+func (r *recogniser) familyBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-4; k-- {
+		switch r.word(k) {
+		case "wife", "husband", "partner", "spouse", "couple", "family", "parents", "mother", "father":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
+}
+
 // pastTense reports whether w looks like a verb in the past tense, as the
 // word after "Yusuf, 36," is: "trained", "fled", "arrived".
 func pastTense(w string) bool {
@@ -929,6 +973,28 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if ((w == "is" || w == "was") && (who == "she" || who == "he" || who == "i" && w == "was") || w == "am" && who == "i") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
 			return false
 		}
+	}
+	// "boys as young as 14", "the youngest was 12 when he disappeared",
+	// "If you're 26 and", "the upper age limit from 30 to 35", "18- to
+	// 34-year-olds": ages
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+		w1, w2 := r.word(first-1), r.word(first-2)
+		switch {
+		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
+			return false
+		case (w1 == "was" || w1 == "is" || w1 == "were") && (w2 == "youngest" || w2 == "oldest"):
+			return false
+		case ownAge(w1):
+			return false
+		case r.ageLimitBefore(first):
+			return false
+		case (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) == "to" && r.isNum(next+2) && r.word(next+4) == "year" && r.adjacent(next+3):
+			return false
+		}
+	}
+	// "within 10 working days": a length of time
+	if c.unit == "" && r.word(next) == "working" && r.is(next+1, fTimeNoun) {
+		return false
 	}
 	// "the 10 Year Health Plan", "a 25 Year Environment Plan": a name
 	if c.unit == "" && !c.scaled && r.word(next) == "year" && r.toks[next].upper && next+1 < r.hi && r.toks[next+1].kind == tWord && r.toks[next+1].upper {
@@ -1219,6 +1285,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if c.value <= 10 && !hedged {
 			return false
 		}
+	}
+	// "a couple with two children", "with his wife and four children": a
+	// family, not a statistic
+	if c.value <= 10 && !hedged && childNoun(r.word(next)) && r.familyBefore(c.s) {
+		return false
+	}
+	// "from five years to ten": the second length of time of a change
+	if r.word(c.s-1) == "to" && (r.is(c.s-2, fTimeNoun) || r.word(c.s-2) == "years") && r.word(c.s-4) == "from" && r.nounUnit(next) == "" {
+		return false
 	}
 	if c.value < 2 && !hedged {
 		// "one", "day one", "one of"; but "just one hotel in Wales", "only

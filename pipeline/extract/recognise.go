@@ -1327,6 +1327,16 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(next) == "of" && (r.word(next+1) == "us" || r.word(next+1) == "them") {
 		return true
 	}
+	// "Two of the dead were children", "At least eight of last year's
+	// dead": a part of a group (not "Ten of the best walks")
+	if r.word(next) == "of" {
+		switch r.word(next + 1) {
+		case "the", "last", "this", "those", "these":
+			if w := r.word(next + 2); w != "" && w != "best" && w != "most" && !(len(w) > 4 && strings.HasSuffix(w, "est")) {
+				return true
+			}
+		}
+	}
 	// "Twelve others were brought back to shore": people
 	if r.word(next) == "others" {
 		return true

@@ -216,7 +216,7 @@ var labelWords = map[string]bool{
 	"no": true, "number": true, "claim": true, "comments": true, "replies": true, "shares": true, "image": true, "photo": true, "picture": true, "slide": true, "call": true, "dial": true, "ring": true, "version": true, "covid": true, "level": true, "band": true, "grade": true,
 	"platform": true, "gate": true, "terminal": true, "junction": true, "rule": true, "regulation": true,
 	"act": true, "bill": true, "week": true, "day": true, "aged": true, "age": true, "ages": true, "year": true,
-	"mi": true, "g": true, "channel": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,
+	"mi": true, "g": true, "channel": true, "freeview": true, "radio": true, "bbc": true, "itv": true, "division": true, "league": true,
 	"vol": true, "issue": true, "amendment": true, "annex": true, "appendix": true, "box": true, "unit": true,
 	"note": true, "notes": true, "hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
 	"col": true, "cols": true, "column": true, "columns": true,

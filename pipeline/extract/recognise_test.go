@@ -1148,7 +1148,7 @@ func recogniseCases() []recogniseCase {
 		{name: "neg/label_mi5", text: "MI5 was asked to review the case.", want: none()},
 		{name: "neg/label_g7", text: "The G7 leaders discussed migration.", want: none()},
 		{name: "neg/label_channel_4", text: "Channel 4 broadcast the documentary.", want: none()},
-		{name: "neg/label_freeview", text: "Watch us on Freeview 231 or online.", want: none()},
+		{name: "neg/label_freeview", text: "Watch us live on channel 512, Freeview 231 and the Harbour News app.", want: none()},
 		{name: "neg/label_radio_4", text: "She told BBC Radio 4 the plan was unworkable.", want: none()},
 		{name: "neg/label_terminal_5", text: "He was detained at Terminal 5.", want: none()},
 		{name: "neg/label_m20", text: "Lorries queued on the M20.", want: none()},

@@ -1262,8 +1262,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return false
 		}
 		switch r.word(next) {
-		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term":
-			return false // "for a third year in a row", "a third quarter running": an ordinal
+		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term",
+			"country", "countries", "party", "parties", "reading", "sector", "world":
+			// "for a third year in a row", "a third quarter running",
+			// "sent to a third country": an ordinal
+			return false
 		case "empty", "full":
 			return hedged // "less than half full", a share of the places (not "the glass is half full")
 		case "done", "finished", "complete", "completed", "built", "right", "true":
@@ -1285,6 +1288,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if c.value <= 10 && !hedged {
 			return false
 		}
+	}
+	// "a mum-of-two", "father-of-three": a person, not a statistic
+	if (r.punct(c.s-1) == "-" || r.punct(c.s-1) == "–") && r.adjacent(c.s) && r.word(c.s-2) == "of" && r.adjacent(c.s-1) {
+		return false
 	}
 	// "a couple with two children", "with his wife and four children": a
 	// family, not a statistic

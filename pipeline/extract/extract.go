@@ -538,11 +538,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// "Ministers promised to close those hotels. 164 of them are still
-	// open": a part counts what the noun the sentence before counts
-	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" && si > 0 && !d.unitNounBefore(r, q.ts) {
-		if n := len(prev); n > 0 && d.msent[n-1] == si-1 {
+	// open": a part counts what the noun the sentence before counts; "2,260
+	// households in temporary accommodation, 310 of them in hotels": or
+	// what the count before it in its own sentence counts, if not people
+	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+		switch n := len(prev); {
+		case n > 0 && d.msent[n-1] == si && prev[n-1].Statistic == "level" && (prev[n-1].Unit == "other" || prev[n-1].Unit == "boats" || prev[n-1].Unit == "cases"):
 			unit = prev[n-1].Unit
-		} else if n == 0 || d.msent[n-1] < si-1 {
+		case si == 0 || d.unitNounBefore(r, q.ts):
+		case n > 0 && d.msent[n-1] == si-1:
+			unit = prev[n-1].Unit
+		case n == 0 || d.msent[n-1] < si-1:
 			unit = d.unitBefore(si)
 		}
 	}

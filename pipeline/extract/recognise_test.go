@@ -487,6 +487,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("seven", 7, "persons")}},
 		{name: "words/a_third_country_is_an_ordinal", text: "A snap poll for the Courier by Ridgeway found 41% of voters backed sending failed asylum seekers to a third country, while 35% were opposed.",
 			want: []wantMention{ex("41%", 41, "percent").stat("share"), ex("35%", 35, "percent").stat("share")}},
+		{name: "unit/part_of_a_count_of_households_in_its_sentence", text: "Leeds houses 1,840 households in temporary accommodation, 270 of them in B&Bs, and only 64 occupations are exempt.",
+			want: []wantMention{ex("1,840", 1840, "other"), ex("270", 270, "other"), ex("64", 64, "other")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

@@ -4540,7 +4540,7 @@ func (r *recogniser) isAverage(q *quantity) bool {
 		}
 	}
 	// "53 people per boat", "61 people were packed into each dinghy",
-	// "40 or 50 on a dinghy"
+	// "40 or 50 on a dinghy", "59 people crammed into each flimsy dinghy"
 	// "70 or more people into a single dinghy", "80 people are now being
 	// packed into each boat"
 	for k := q.te; k < q.te+8 && k < r.hi; k++ {
@@ -4556,6 +4556,9 @@ func (r *recogniser) isAverage(q *quantity) bool {
 			b := k + 1
 			if r.word(b) == "single" {
 				b++
+			}
+			if w != "a" && !isBoat(r.word(b)) && isBoat(r.word(b+1)) {
+				b++ // "into each flimsy dinghy", "per small boat"
 			}
 			if isBoat(r.word(b)) && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
 				return true

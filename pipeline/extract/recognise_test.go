@@ -932,6 +932,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("50", 50, "persons").stat("average")}},
 		{name: "avg/on_average", text: "On average, 48 people were packed into each dinghy.",
 			want: []wantMention{ex("48", 48, "persons").stat("average")}},
+		{name: "avg/into_each_with_an_adjective", text: "Nearly 64 people were squeezed into each overloaded dinghy, and one in 20 who came in a small boat was sent back.",
+			want: []wantMention{hq("Nearly 64", "almost", 64, "persons").bounds(nil, fp(64)).stat("average"), {quote: "one in 20", value: fp(5), qualifier: "exact", unit: "percent", statistic: "share"}}},
 		{name: "avg/average_cost", text: "The average cost was £41,000 per person.",
 			want: []wantMention{ex("£41,000", 41000, "GBP").stat("average")}},
 

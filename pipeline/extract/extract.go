@@ -6581,5 +6581,14 @@ func (d *docState) labelUnit(a, colon int) string {
 			return u
 		}
 	}
+	// "UK hotels in use: 183": the first noun that counts something
+	for k := a + 1; k < colon-1; k++ {
+		if d.toks[k-1].low == "per" {
+			continue
+		}
+		if u, ok := unitNouns[d.toks[k].low]; ok && u != "" && u != "years" {
+			return u
+		}
+	}
 	return ""
 }

@@ -1598,6 +1598,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("0.9%", -0.9, "percent").stat("percent_change"), ex("352,000", 352000, "persons"), ex("77,000", -77000, "persons").stat("change")}},
 		{name: "not/an_ordinal_quarter_and_a_delivery_offer", text: "Hotel use fell for a third quarter running, to 26,100 people. Get the paper delivered to your door from just £3 a week.",
 			want: []wantMention{ex("26,100", 26100, "persons")}},
+		{name: "unit/a_label_whose_noun_is_inside_it", text: "BY THE NUMBERS\nScottish hotels still open: 14\nPeople moved out: 2,350",
+			want: []wantMention{ex("14", 14, "other"), ex("2,350", 2350, "persons")}},
 		{name: "unit/a_label_that_ends_with_a_day", text: "IN NUMBERS\nDays with crossings: 19\nBusiest day: 1,207",
 			want: []wantMention{ex("19", 19, "other"), ex("1,207", 1207, "persons")}},
 		{name: "furniture/a_text_that_ends_on_a_notice_word", text: "Some 75 people landed.\n\nIt ran in our May issue. Subscribe",

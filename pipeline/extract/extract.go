@@ -537,6 +537,25 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = prev[n-1].Unit
 		}
 	}
+	// "2,310 refugee households, double the 1,150 of 2023/24", "four times
+	// as many as the 880 housed that way": the base of a comparison counts
+	// what the sentence's first count counts (or the sentence before's:
+	// "That was up 38 per cent on the 10,050"), but "the 19,982 who
+	// landed" are people
+	if unit == "" && r.comparisonBase(q.ts) && r.word(q.te) != "who" {
+		first, in := -1, -1
+		for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+			if in >= 0 && d.msent[k] != in {
+				break
+			}
+			if prev[k].Statistic == "level" && unitBit(prev[k].Unit)&(countBits|unitBit("other")) != 0 {
+				first, in = k, d.msent[k]
+			}
+		}
+		if first >= 0 && prev[first].Unit != "persons" {
+			unit = prev[first].Unit
+		}
+	}
 	// "Ministers promised to close those hotels. 164 of them are still
 	// open": a part counts what the noun the sentence before counts; "2,260
 	// households in temporary accommodation, 310 of them in hotels": or
@@ -6557,6 +6576,20 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 		}
 	}
 	return mi
+}
+
+// comparisonBase reports whether the figure at i is the base a comparison
+// is made against: "double the 1,150", "up 38 per cent on the 10,050",
+// "four times as many as the 880".
+func (r *recogniser) comparisonBase(i int) bool {
+	if r.word(i-1) != "the" {
+		return false
+	}
+	switch r.word(i - 2) {
+	case "double", "doubled", "treble", "trebled", "triple", "tripled", "times", "as", "on", "than", "with", "against":
+		return true
+	}
+	return false
 }
 
 // labelUnit returns the unit the label in tokens [a, colon) names by its

@@ -489,6 +489,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("41%", 41, "percent").stat("share"), ex("35%", 35, "percent").stat("share")}},
 		{name: "unit/part_of_a_count_of_households_in_its_sentence", text: "Leeds houses 1,840 households in temporary accommodation, 270 of them in B&Bs, and only 64 occupations are exempt.",
 			want: []wantMention{ex("1,840", 1840, "other"), ex("270", 270, "other"), ex("64", 64, "other")}},
+		{name: "unit/the_base_of_a_comparison_counts_what_the_count_does", text: "Some 1,720 refugee households sought help in 2025/26, double the 860 of 2023/24. Some 9,400 people sheltered in 120 hotels, far fewer than the 14,100 who did so in 2024.",
+			want: []wantMention{hq("Some 1,720", "approximately", 1720, "other"), {quote: "double", value: fp(2), qualifier: "exact", unit: "other", statistic: "ratio"}, ex("860", 860, "other"), hq("Some 9,400", "approximately", 9400, "persons"), ex("120", 120, "other"), ex("14,100", 14100, "persons")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

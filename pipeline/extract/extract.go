@@ -5116,12 +5116,12 @@ func (d *docState) headingLine(i int) bool {
 			continue
 		}
 		// ("Related fact checks", "More on this story": a few words may
-		// follow the phrase)
+		// follow the phrase; "Darllenwch fwy / Read more": in two languages)
 		for k := m.e; k <= m.e+3; k++ {
 			if k >= len(d.toks) || d.toks[k].nl > 0 {
 				return true
 			}
-			if d.toks[k].kind != tWord {
+			if d.toks[k].kind != tWord && d.toks[k].low != "/" {
 				// ("Further reading:")
 				if d.toks[k].low == ":" && (k+1 >= len(d.toks) || d.toks[k+1].nl > 0) {
 					return true

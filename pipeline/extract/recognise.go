@@ -392,6 +392,21 @@ func (r *recogniser) waitingTime(i int) bool {
 	if r.word(i+2) == "on" && r.word(i+3) == "average" {
 		return true
 	}
+	// "11,300 had been waiting longer than 12 months", "have waited over
+	// six months": a threshold that counts people, not a waiting time
+	k := -1
+	switch w := r.word(i - 1); {
+	case w == "than" && (r.word(i-2) == "longer" || r.word(i-2) == "more"):
+		k = i - 3
+	case w == "over":
+		k = i - 2
+	}
+	if r.word(k) == "for" {
+		k--
+	}
+	if w := r.word(k); k >= r.lo && (w == "waiting" || w == "waited") {
+		return false
+	}
 	// "the average stay was 19 hours, the department said, compared with
 	// almost four days at the worst point": the time it is compared with,
 	// across the clauses between
@@ -863,7 +878,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// 0.1% of the under-18s": the share of children a council is asked to
 	// care for, a rule's threshold (not "0.4% of its child population" in
 	// a sentence with no rule)
-	if c.unit == "percent" && r.word(c.e) == "of" && (r.word(c.e+2) == "child" && r.word(c.e+3) == "population" || r.word(c.e+1) == "the" && r.word(c.e+2) == "under") && r.sentenceHasRule() {
+	if own := r.word(c.e+2) == "own"; c.unit == "percent" && r.word(c.e) == "of" && (r.word(c.e+2) == "child" && r.word(c.e+3) == "population" || own && r.word(c.e+3) == "child" && r.word(c.e+4) == "population" || r.word(c.e+1) == "the" && r.word(c.e+2) == "under") && r.sentenceHasRule() {
 		switch r.word(c.e + 1) {
 		case "its", "their", "the":
 			return false
@@ -955,6 +970,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// or after a person: "One Border Force veteran, 52, told us"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
 		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(first-2)]) {
+		return false
+	}
+	// "Maryam, now 41, told me": an age as it is now
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.word(first-1) == "now" && r.punct(first-2) == "," && r.punct(next) == "," &&
+		first-3 >= r.lo && r.toks[first-3].upper {
 		return false
 	}
 	// "people aged 65 or over", "one in five are now 65 or over": an age
@@ -1311,6 +1331,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return false
 	}
 	if r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year" {
+		if r.word(next+1) == "ago" {
+			return false // "double the wait two years ago"
+		}
 		// "the weakest growth in five years", as "the biggest annual
 		// increase in 75 years": how long since, after a superlative
 		if r.word(next) == "years" && r.word(c.s-1) == "in" && r.word(next+1) != "'" && r.superlativeBefore(c.s-1) {
@@ -1781,6 +1804,20 @@ var multiplyVerbs = map[string]float64{
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
 }
 
+// notBefore reports whether "not", "no" or "never" stands in the three words
+// before token i: "has not doubled", "is no doubling".
+func (r *recogniser) notBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-3; k-- {
+		switch r.word(k) {
+		case "not", "no", "never", "didn't", "hasn't", "haven't", "doesn't", "won't":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
+}
+
 // ratioAt reads "four times as many", "three times higher", "twice as
 // many", or a multiplying verb ("doubled").
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
@@ -1793,6 +1830,18 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		}
 		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
+		}
+		// "both halves of that statement": the noun
+		if r.word(i) == "halves" {
+			switch r.word(i - 1) {
+			case "both", "two", "the", "its", "their", "in":
+				return quantity{}, false
+			}
+		}
+		// "Have the numbers doubled?", "has not doubled", "does not
+		// produce a doubling": a change asked about or denied
+		if r.punct(i+1) == "?" || r.notBefore(i) {
+			return quantity{}, false
 		}
 		if v == 0.5 {
 			// "net migration has halved": a fall of 50%
@@ -2067,7 +2116,7 @@ func (r *recogniser) ageContext(i int) bool {
 		return true // (or "Maureen, who is 71 and has lived here since 1988")
 	}
 	// "care leavers who have since turned 18": an age reached
-	if w := r.word(i - 1); (w == "turned" || w == "turns" || w == "turning") && r.isNum(i) && len(r.text(i)) <= 3 && !r.is(i+1, fUnitNoun) {
+	if w := r.word(i - 1); (w == "turned" || w == "turns" || w == "turning" || w == "turn") && r.isNum(i) && len(r.text(i)) <= 3 && !r.is(i+1, fUnitNoun) {
 		return true
 	}
 	// "a migrant who arrives at 25", "arriving at 25 on average earnings":

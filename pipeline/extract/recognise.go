@@ -1298,6 +1298,12 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			// "a third fewer people than"
 			return r.word(next+1) == "than" || r.word(next+2) == "than" && r.word(next+1) != ""
 		}
+		// "accounted for 211,400 of them, or two-thirds", "over 65, against
+		// a fifth across Scotland": a share restating a figure or set
+		// against another
+		if w := r.word(c.s - 1); (w == "or" && r.punct(c.s-2) == "," || w == "against" || w == "versus") && r.numberBefore(c.s-1) {
+			return true
+		}
 		// ("Half the people who crossed were Afghan": a share of a count)
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
 	}
@@ -1802,6 +1808,17 @@ var multiplyVerbs = map[string]float64{
 	"halving": 0.5, // "the drop is a halving" (not "halving the backlog": see ratioAt)
 	// "has gone up more than fivefold", "a tenfold rise"
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
+}
+
+// numberBefore reports whether a number or a share stands in the sentence
+// before token i.
+func (r *recogniser) numberBefore(i int) bool {
+	for k := i - 1; k >= r.lo; k-- {
+		if r.isNum(k) || r.is(k, fFraction) {
+			return true
+		}
+	}
+	return false
 }
 
 // notBefore reports whether "not", "no" or "never" stands in the three words

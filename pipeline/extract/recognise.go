@@ -1373,6 +1373,14 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "Seven have still not been found", "Four still have none": a count
+	// that opens its sentence, its noun in the sentence before
+	if c.s == r.lo && r.lo > 0 && c.value >= 2 {
+		switch r.word(next) {
+		case "have", "had", "were", "are", "remain", "remained", "still":
+			return true
+		}
+	}
 	// "Twelve others were brought back to shore": people
 	if r.word(next) == "others" {
 		return true

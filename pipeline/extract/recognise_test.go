@@ -507,6 +507,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("About 4,300", "approximately", 4300, "persons")}},
 		{name: "share/a_fraction_restating_or_set_against_a_figure", text: "Students made up 41,000 of them, or a quarter. Some 30% of Hull's residents rent, against a fifth across the region.",
 			want: []wantMention{ex("41,000", 41000, "persons"), {quote: "a quarter", value: fp(25), qualifier: "exact", unit: "percent", statistic: "share"}, hq("Some 30%", "approximately", 30, "percent").stat("share"), {quote: "a fifth", value: fp(20), qualifier: "exact", unit: "percent", statistic: "share"}}},
+		{name: "words/a_count_opening_its_sentence", text: "So far this year 31 children have gone missing from care. Nine have still not been found.",
+			want: []wantMention{ex("31", 31, "persons"), ex("Nine", 9, "persons")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

@@ -4031,7 +4031,8 @@ func (r *recogniser) nounUnit(i int) string {
 			}
 			// "4,000 boat engines", "1,380 small boat arrivals": the noun
 			// the first one modifies
-			if u2, ok := lookup(r, k+1, fUnitNoun, unitNouns); ok && (u2 == "other" && u != "other" || u == "boats" && (r.word(k+1) == "arrivals" || r.word(k+1) == "migrants" || r.word(k+1) == "passengers")) {
+			// ("41 migrant boats": boats)
+			if u2, ok := lookup(r, k+1, fUnitNoun, unitNouns); ok && (u2 == "other" && u != "other" || u == "persons" && u2 == "boats" || u == "boats" && (r.word(k+1) == "arrivals" || r.word(k+1) == "migrants" || r.word(k+1) == "passengers")) {
 				return u2
 			}
 			return u
@@ -5801,10 +5802,23 @@ func (r *recogniser) forEveryBefore(i int) bool {
 // "(still) in use" or "(still|remain) open": a count of hotels or sites.
 func (r *recogniser) inUseAfter(i int) bool {
 	switch r.word(i) {
+	case "are", "were", "is", "was":
+		i++ // "197 are still open", "197 were still in service"
+	}
+	switch r.word(i) {
 	case "still", "remain", "remained", "remaining", "now":
 		i++
 	}
-	return r.word(i) == "in" && r.word(i+1) == "use" || r.word(i) == "open"
+	switch r.word(i) {
+	case "in":
+		w := r.word(i + 1)
+		return w == "use" || w == "service" || w == "operation"
+	case "open":
+		return true
+	case "being":
+		return r.word(i+1) == "used" // "around 400 were being used"
+	}
+	return false
 }
 
 // firstFigure reports whether no figure of sentence si comes before the

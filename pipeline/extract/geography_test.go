@@ -44,7 +44,7 @@ func TestGeography(t *testing.T) {
 			"Court fees soar\n\nFees rose again.\n\nLawyers were angry.\n\nThe Home Office declined to comment.\n\nJudges agreed.\n\nSo did clerks.\n\nAnd ushers.\n\nAnd the public.\n\nCourts in England and Wales took £310m. Tribunals in England and Wales heard more. Firms in England and Wales closed.\n\nSome 4,100 appeals were lodged.",
 			[]want{{"£310m", "England and Wales"}, {"Some 4,100", "England and Wales"}}},
 		{"a capital letter is no town's name, and a national council is no local one",
-			"Families stuck in B&B\n\nThe town's council said 120 families were in B&B rooms, and in B&B hotels 40 more. Across the town, in B&B annexes, 12 waited.\n\nThe Nursing and Midwifery Council said 9,000 nurses left. The Nursing and Midwifery Council and the Nursing and Midwifery Council's staff agreed.",
+			"Families stuck in B&B\n\nThe town's council said 120 people were in B&B rooms, and in B&B hotels 40 more. Across the town, in B&B annexes, 12 waited.\n\nThe Nursing and Midwifery Council said 9,000 nurses left. The Nursing and Midwifery Council and the Nursing and Midwifery Council's staff agreed.",
 			[]want{{"120", "United Kingdom"}, {"40", ""}, {"12", "United Kingdom"}, {"9,000", ""}}},
 		{"Yorkshire is its region, and North Yorkshire its county",
 			"Councils across Yorkshire spent £41.6m on asylum support. North Yorkshire took only 85 people.",

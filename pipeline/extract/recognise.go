@@ -1635,7 +1635,7 @@ func (r *recogniser) countNounAfter(i int) bool {
 		if w == "" {
 			return false
 		}
-		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || r.councilAreas(k) || r.hotelsCounted(i, k)) && w != "year" && w != "years" {
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || w == "families" || w == "households" || r.councilAreas(k) || r.hotelsCounted(i, k)) && w != "year" && w != "years" {
 			return true
 		}
 	}

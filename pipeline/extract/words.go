@@ -168,7 +168,7 @@ var pluralFractions = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "f
 var unitNouns = map[string]string{
 	"people": "persons", "persons": "persons", "person": "persons", "migrants": "persons", "migrant": "persons",
 	"refugees": "persons", "asylum": "persons", "seekers": "persons", "individuals": "persons", "men": "persons",
-	"women": "persons", "children": "persons", "adults": "persons", "minors": "persons", "families": "persons",
+	"women": "persons", "children": "persons", "adults": "persons", "minors": "persons", "families": "other",
 	"arrivals": "persons", "immigrants": "persons", "emigrants": "persons", "nationals": "persons",
 	"applicants": "persons", "dependants": "persons", "workers": "persons", "students": "persons",
 	"passengers": "persons", "residents": "persons", "deaths": "persons", "births": "persons", "babies": "persons",

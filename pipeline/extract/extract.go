@@ -556,6 +556,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = prev[first].Unit
 		}
 	}
+	// "1.5 million new homes in England, or 300,000 a year": a figure
+	// restated counts what the one before it counts
+	if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," {
+		if n := len(prev); n > 0 && d.msent[n-1] == si && prev[n-1].Statistic == "level" && (prev[n-1].Unit == "other" || prev[n-1].Unit == "boats" || prev[n-1].Unit == "cases") {
+			unit = prev[n-1].Unit
+		}
+	}
 	// "Ministers promised to close those hotels. 164 of them are still
 	// open": a part counts what the noun the sentence before counts; "2,260
 	// households in temporary accommodation, 310 of them in hotels": or

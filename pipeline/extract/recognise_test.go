@@ -511,6 +511,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("31", 31, "persons"), ex("Nine", 9, "persons")}},
 		{name: "unit/families_and_boats_and_hotels_still_in_service", text: "The charity sees four families a week, and 1,150 families were in B&Bs. Patrols stopped 38 migrant boats. Of the hotels, 152 are still open and about 300 were being used at the peak.",
 			want: []wantMention{ex("four", 4, "other"), ex("1,150", 1150, "other"), ex("38", 38, "boats"), ex("152", 152, "other"), hq("about 300", "approximately", 300, "other")}},
+		{name: "unit/a_figure_restated_after_or", text: "Its target is 1.2 million new homes in England during this Parliament, or 240,000 a year.",
+			want: []wantMention{ex("1.2 million", 1.2e6, "other"), ex("240,000", 240000, "other").per("year")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

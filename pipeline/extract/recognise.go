@@ -1082,7 +1082,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "Campus Futures, which represents 71 universities": who a body
 	// speaks for
-	if w := r.word(first - 1); c.unit == "" && !hedged && (w == "represents" || w == "representing" || w == "represent") {
+	if c.unit == "" && !hedged && r.representsBefore(first) {
 		return false
 	}
 	// "every 100,000 fewer net migrants", "each extra 100 detainees": a
@@ -1271,6 +1271,13 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// "the other half of the equation"
 		if r.word(c.s-1) == "other" {
 			return false
+		}
+		// "after serving a third of their sentence": a term served
+		if r.word(next) == "of" {
+			switch r.word(next + 2) {
+			case "sentence", "sentences", "term", "terms":
+				return false
+			}
 		}
 		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
 		// "for a quarter of a century", "half a century": a length of time
@@ -1824,6 +1831,30 @@ func (r *recogniser) numberBefore(i int) bool {
 	for k := i - 1; k >= r.lo; k-- {
 		if r.isNum(k) || r.is(k, fFraction) {
 			return true
+		}
+	}
+	return false
+}
+
+// representsBefore reports whether "represents" stands in the few words
+// before token i, in its clause: "which represents 71 universities", "which
+// represents housing officers at 140 local authorities".
+func (r *recogniser) representsBefore(i int) bool {
+	// (not "the estimate represents a fall of 86,000": what a figure
+	// amounts to)
+	switch r.word(i - 1) {
+	case "represents", "representing", "represent":
+		return true
+	case "at", "in", "across", "from":
+	default:
+		return false
+	}
+	for k := i - 2; k >= r.lo && k >= i-5; k-- {
+		switch r.word(k) {
+		case "represents", "representing", "represent":
+			return true
+		case "":
+			return false
 		}
 	}
 	return false

@@ -1380,6 +1380,18 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "four hotels still take asylum seekers, compared with nine at the
+	// start of 2024", "better than four": the base a count is compared
+	// with, its noun left out; "At the start of 2025 there were nine.": a
+	// count whose noun is in the sentence before
+	if c.value >= 2 && !r.is(next, fTimeNoun) {
+		switch w := r.word(c.s - 1); {
+		case (w == "with" && r.word(c.s-2) == "compared" || w == "against" || w == "than") && r.numberBefore(c.s-1) && !r.durationBefore(c.s-1):
+			return true
+		case (w == "were" || w == "was") && r.word(c.s-2) == "there" && (next >= r.hi || r.punct(next) == "." || r.punct(next) == ","):
+			return true
+		}
+	}
 	// "Seven have still not been found", "Four still have none": a count
 	// that opens its sentence, its noun in the sentence before
 	if c.s == r.lo && r.lo > 0 && c.value >= 2 {
@@ -1825,11 +1837,11 @@ var multiplyVerbs = map[string]float64{
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
 }
 
-// numberBefore reports whether a number or a share stands in the sentence
-// before token i.
+// numberBefore reports whether a number (in figures or in words, but not
+// "one") or a share stands in the sentence before token i.
 func (r *recogniser) numberBefore(i int) bool {
 	for k := i - 1; k >= r.lo; k-- {
-		if r.isNum(k) || r.is(k, fFraction) {
+		if r.isNum(k) || r.is(k, fFraction) || r.is(k, fUnitWord) && r.word(k) != "one" || r.is(k, fTens) {
 			return true
 		}
 	}
@@ -1855,6 +1867,18 @@ func (r *recogniser) representsBefore(i int) bool {
 			return true
 		case "":
 			return false
+		}
+	}
+	return false
+}
+
+// durationBefore reports whether the last number before token i in its
+// sentence is a length of time: "wait ten years rather than five".
+func (r *recogniser) durationBefore(i int) bool {
+	for k := i - 1; k >= r.lo; k-- {
+		if r.isNum(k) || r.is(k, fUnitWord) || r.is(k, fTens) {
+			w := r.word(k + 1)
+			return r.is(k+1, fTimeNoun) || w == "years" || w == "year"
 		}
 	}
 	return false

@@ -517,6 +517,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("2,700", 2700, "persons"), ex("400", 400, "persons").stat("change")}},
 		{name: "furniture/help_keep_us_free", text: "Some 3,900 refugees were homeless.\n\nHelp keep the Courier free to read. Give once, or from £3 a month",
 			want: []wantMention{hq("Some 3,900", "approximately", 3900, "persons")}},
+		{name: "words/the_base_of_a_comparison_or_a_count_after_there_were", text: "Three hotels in the county still house asylum seekers, compared with eight in 2024. A year earlier there were eleven. Most now wait ten years rather than five.",
+			want: []wantMention{{quote: "Three", value: fp(3), qualifier: "exact", unit: "other"}, ex("eight", 8, ""), ex("eleven", 11, ""), ex("ten years", 10, "years")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

@@ -859,6 +859,16 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "Figures are rounded to the nearest £10 million", "rounded to
+	// 1,000": the precision of a table
+	if k := first - 1; k >= r.lo {
+		if currencySigns[r.punct(k)] != "" {
+			k-- // ("£10 million" read again as "10 million")
+		}
+		if w := r.word(k); w == "nearest" && r.word(k-1) == "the" || w == "to" && (r.word(k-1) == "rounded" || r.word(k-2) == "rounded") {
+			return false
+		}
+	}
 	if r.punct(first) != "" || r.word(first) == "us" {
 		// a currency sign: money is always a statistic
 		for first < c.e && r.toks[first].kind != tNum && r.toks[first].kind != tWord {
@@ -970,6 +980,17 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// or after a person: "One Border Force veteran, 52, told us"
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
 		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(first-2)]) {
+		return false
+	}
+	// "Yonas was 16 when he climbed out of a dinghy", "Now 18, he is
+	// studying plumbing": an age then and now
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.nounUnit(next) == "" {
+		if w := r.word(first - 1); (w == "was" || w == "is") && r.word(next) == "when" || w == "now" && first-1 == r.lo && r.punct(next) == "," {
+			return false
+		}
+	}
+	// "Watch us on Freeview 236, Sky 515 and online": channels
+	if c.unit == "" && !c.scaled && r.word(first-1) == "sky" && r.sentenceHas("freeview") {
 		return false
 	}
 	// "Maryam, now 41, told me": an age as it is now

@@ -1215,8 +1215,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	if (nw == "years" || nw == "year") && c.unit == "" {
 		// ages and frames: "25 years old", "five years ago", "the next 10 years";
-		// keep "in 75 years", "an average wait of 1.4 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.is(first-1, fFrame) {
+		// keep "in 75 years", "an average wait of 1.4 years", "the largest
+		// annual increase for 75 years"
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
 			return false
 		}
 	}
@@ -1370,7 +1371,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// "the weakest growth in five years", as "the biggest annual
 		// increase in 75 years": how long since, after a superlative
-		if r.word(next) == "years" && r.word(c.s-1) == "in" && r.word(next+1) != "'" && r.superlativeBefore(c.s-1) {
+		if r.word(next) == "years" && r.word(next+1) != "'" && r.recordPeriod(c.s) {
 			return true
 		}
 		// "compared with almost four days at the worst point": a waiting
@@ -1648,6 +1649,36 @@ func fateWord(w string) bool {
 	switch w {
 	case "die", "died", "dead", "drown", "drowned", "killed", "injured", "hurt", "missing", "rescued", "arrested", "detained", "charged", "jailed", "crushed", "trampled", "suffocated":
 		return true
+	}
+	return false
+}
+
+// recordPeriod reports whether the number of years at token i, past a
+// hedge, follows "in" or "for" after a superlative: "the weakest growth in
+// five years", "the largest annual increase for 75 years", "its lowest
+// level for more than 12 years": how long since a record.
+func (r *recogniser) recordPeriod(i int) bool {
+	k := i - 1
+	for k > r.lo {
+		switch r.word(k) {
+		case "more", "than", "over", "nearly", "almost", "about", "around", "some", "well", "under", "less":
+			k--
+			continue
+		}
+		break
+	}
+	if w := r.word(k); w != "in" && w != "for" {
+		return false
+	}
+	// (not "Most of that came in two years": a quantifier)
+	for j := k - 1; j >= r.lo && j >= k-6; j-- {
+		w := r.word(j)
+		if w == "" {
+			return false
+		}
+		if len(w) > 4 && w[len(w)-3:] == "est" || (w == "most" || w == "least") && j > r.lo && r.word(j-1) == "the" {
+			return true
+		}
 	}
 	return false
 }

@@ -525,6 +525,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("4,100", 4100, "persons")}},
 		{name: "furniture/more_fact_checks_and_more_news", text: "Some 6,300 people crossed.\n\nMore fact checks\nDo 9 in 10 arrivals claim asylum?\nDoes immigration add £10bn to the economy?\n\nMORE NEWS\nHarbour wall repaired after £1.8m works",
 			want: []wantMention{hq("Some 6,300", "approximately", 6300, "persons")}},
+		{name: "years/since_a_record_after_for", text: "It was the largest annual rise for 60 years, and removals hit their highest level for more than seven years. Most of that came in two years.",
+			want: []wantMention{{quote: "60 years", value: fp(60), qualifier: "exact", unit: "years"}, {quote: "more than seven years", value: fp(7), qualifier: "more_than", unit: "years"}}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

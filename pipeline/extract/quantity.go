@@ -293,6 +293,14 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 			return 100, i + 2, false, true
 		case n == "thousand" || n == "million" || n == "billion":
 			return pow10(scaleOf(n)), i + 2, false, true
+		case n == "year" || n == "decade":
+			// "more than a year", "nearly a decade": a length of time
+			// (kept only after a hedge, as a waiting time or the time
+			// since a record; "£4bn a year" is a rate)
+			if n == "decade" {
+				return 10, i + 1, false, true
+			}
+			return 1, i + 1, false, true
 		case fractions[n] > 0:
 			// "a quarter of a million"
 			if v, e, ok := r.fractionOfScale(i+2, fractions[n]); ok {

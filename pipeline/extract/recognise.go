@@ -486,6 +486,10 @@ func (r *recogniser) takesTime(i, next int) bool {
 	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "than" || r.word(k) == "well") {
 		k--
 	}
+	// "takes the better part of a year"
+	if r.word(k) == "of" && r.word(k-1) == "part" && (r.word(k-2) == "better" || r.word(k-2) == "best") && r.word(k-3) == "the" {
+		k -= 4
+	}
 	switch r.word(k) {
 	case "takes", "take", "taking", "took":
 		return k > r.lo
@@ -588,8 +592,9 @@ func (r *recogniser) single(c core) quantity {
 			q.value, q.unit, q.ratio, q.fraction = c.value/100, "other", true, false
 		}
 	}
-	// "in 75 years": the unit word belongs to the quote
-	if c.unit == "" && (r.word(c.e) == "years") {
+	// "in 75 years", "more than a year", "nearly a decade": the unit word
+	// belongs to the quote
+	if w := r.word(c.e); c.unit == "" && (w == "years" || c.inWords && (w == "year" || w == "decade") && (r.word(c.e-1) == "a" || r.word(c.e-1) == "an")) {
 		q.te = c.e + 1
 		q.unit = "years"
 	}
@@ -1377,8 +1382,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// "compared with almost four days at the worst point": a waiting
 		// time it is compared with (not "waiting more than six months", a
 		// threshold); "cases take more than a year", "had waited about
-		// seven months on average": a waiting time
-		return r.comparedWaitingTime(c.s) || r.takesTime(c.s, next)
+		// seven months on average", "the typical wait for a hearing is now
+		// more than a year": a waiting time
+		return r.comparedWaitingTime(c.s) || r.takesTime(c.s, next) || r.word(next) == "year" && r.waitBefore(c.s)
 	}
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere
@@ -1649,6 +1655,23 @@ func fateWord(w string) bool {
 	switch w {
 	case "die", "died", "dead", "drown", "drowned", "killed", "injured", "hurt", "missing", "rescued", "arrested", "detained", "charged", "jailed", "crushed", "trampled", "suffocated":
 		return true
+	}
+	return false
+}
+
+// waitBefore reports whether a wait is what the clause before token i
+// speaks of: "the typical wait for a hearing is now", "average waits now
+// run to" (not "people waiting more than", a threshold: see waitingTime).
+func (r *recogniser) waitBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-10; k-- {
+		switch r.word(k) {
+		case "wait", "waits":
+			return true
+		case "waiting", "waited":
+			return false
+		case "":
+			return false
+		}
 	}
 	return false
 }

@@ -43,7 +43,8 @@ var qualifiers = []qualifierWord{
 	{[]string{"upwards", "of"}, "more_than", true},
 	{[]string{"somewhere", "in", "the", "region", "of"}, "approximately", true},
 	{[]string{"in", "the", "order", "of"}, "approximately", true},
-	{[]string{"the", "best", "part", "of"}, "almost", true}, // "the best part of 28,000"
+	{[]string{"the", "best", "part", "of"}, "almost", true},   // "the best part of 28,000"
+	{[]string{"the", "better", "part", "of"}, "almost", true}, // "the better part of a year"
 	{[]string{"a", "shade", "under"}, "almost", true},
 	{[]string{"a", "shade", "over"}, "more_than", true},
 	{[]string{"well", "north", "of"}, "more_than", true},
@@ -177,7 +178,7 @@ var unitNouns = map[string]string{
 	"boats": "boats", "boat": "boats", "dinghies": "boats", "dinghy": "boats", "vessels": "boats",
 	"cases": "cases", "claims": "persons", "applications": "persons", "visas": "persons", "returns": "persons",
 	"removals": "persons", "deportations": "persons", "grants": "persons", "decisions": "persons",
-	"years": "years", "year": "years",
+	"years": "years", "year": "years", "decade": "years",
 	"bodies": "persons", "volunteers": "persons", "officers": "persons", "staff": "persons", "smugglers": "persons",
 	"victims": "persons", "survivors": "persons", "detainees": "persons", "prisoners": "persons", "offenders": "persons",
 	"criminals": "persons", "households": "other", "pupils": "persons", "patients": "persons", "nurses": "persons",

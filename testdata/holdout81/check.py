@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""Validate the eighty-first hold-out set (holdout81): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hotels", "other:households", "other:days", "other:bed_spaces", "other:council_areas"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in four", "in five", "in seven", "in ten", "in 20",
+                                                         "as many again", "a head", "trebles?", "trebled",
+                                                         "almost all", "every bit", "hundreds", "thousands",
+                                                         "millions", "none", "no one", "net", "below"),
+          measures=True)

@@ -573,7 +573,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = prev[n-1].Unit
 		case si == 0 || d.unitNounBefore(r, q.ts):
 		case n > 0 && d.msent[n-1] == si-1:
+			// (the sentence's last count, not a percentage: "3,140 were
+			// in dispersed housing, up 12%. Plymouth accounted for 648 of
+			// them")
 			unit = prev[n-1].Unit
+			for k := n - 1; unit == "percent" && k > 0 && d.msent[k-1] == si-1; k-- {
+				unit = prev[k-1].Unit
+			}
+			if unit == "percent" {
+				unit = ""
+			}
 		case n == 0 || d.msent[n-1] < si-1:
 			unit = d.unitBefore(si)
 		}
@@ -2911,12 +2920,12 @@ const sameCount = "="
 // noun of its own ("the number in use has fallen from 400 to 210", "the
 // number almost doubled, from 201 to 389"), or "".
 func (r *recogniser) numberOf(i int) string {
-	for k := i - 1; k > r.lo && k >= i-10; k-- {
+	for k := i - 1; k > r.lo && k >= i-16; k-- {
 		if r.isNum(k) && r.word(i-1) == "to" {
 			continue // "the number of hotels from more than 400 to 183"
 		}
-		if r.punct(k) == "," && r.word(k+1) == "from" {
-			continue
+		if r.punct(k) == "," && (r.word(k+1) == "from" || r.word(k+1) == "to" && k+2 == i) {
+			continue // ("fell for the first time in a decade, to 118,700")
 		}
 		if r.word(k-1) == "in" && r.yearToken(k) {
 			continue // "the count of hotels peaked in 2023 at more than 400"
@@ -5157,9 +5166,10 @@ func (d *docState) linkTitle(i int) bool {
 	if b := d.toks[i].low; (b == "-" || b == "•" || b == "·") && d.toks[k-1].low == "?" {
 		return true
 	}
-	// "Did 1 in 3 new jobs really go to migrants?": a question of one
+	// "Did 1 in 3 new jobs really go to migrants?", "Asylum claims by
+	// people arriving on visas - what are the rules?": a question of one
 	// line, under a heading of links, is the title of a link too
-	if d.toks[k-1].low == "?" && k-i <= 12 {
+	if d.toks[k-1].low == "?" {
 		return true
 	}
 	switch d.toks[k-1].low {
@@ -6624,6 +6634,9 @@ func (d *docState) labelUnit(a, colon int) string {
 	for _, k := range [2]int{a, colon - 1} {
 		if k > a && d.toks[k-1].low == "per" {
 			continue // "Average per boat: 62": the base of a rate
+		}
+		if w := d.toks[k].low; k > a && (w == "year" || w == "month" || w == "week") && (d.toks[k-1].low == "a" || d.toks[k-1].low == "the") {
+			continue // "Growth in a year: 16.5k": a period, not a count of years
 		}
 		w := d.toks[k].low
 		// ("Days with crossings: 13" counts days; "Busiest day: 1,194"

@@ -197,7 +197,7 @@ var unitNouns = map[string]string{
 	"licences": "other", "licenses": "other", "penalties": "other", "fines": "other", "reports": "other", "protests": "other", "demonstrations": "other",
 	"rallies": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
 	"schools": "other", "charities": "other", "offices": "other", "reviews": "other", "lettings": "other", "tenancies": "other",
-	"tests": "other", "operations": "other", "lives": "persons", "occupations": "other",
+	"tests": "other", "operations": "other", "lives": "persons", "occupations": "other", "organisations": "other", "organizations": "other", "spaces": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

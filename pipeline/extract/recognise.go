@@ -791,7 +791,8 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 	// or a verb of the person's: "Mariam, 29, granted refugee status in
 	// the spring, spent five weeks", "One dog walker, 67, said"
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "granted": true, "spent": true,
-	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true}
+	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true,
+	"has": true, "had": true} // "Yonas, 24, has slept in a car park"
 
 // ownAge reports whether w is a person's "I'm", "you're", "she's" or
 // "he's", as before an age: "If you're 26 and can't imagine owning a home".
@@ -1882,6 +1883,11 @@ func (r *recogniser) verbEnds(k int) bool {
 	switch r.word(k) {
 	case "between", "in", "since", "over", "within", "from", "again", "by", "and", "but":
 		return true
+	case "as":
+		// "Removals to Vietnam nearly quadruple as ministers fill
+		// detention" (not "as many")
+		w := r.word(k + 1)
+		return w != "many" && w != "much" && w != "high" && w != "large"
 	}
 	return false
 }
@@ -2010,6 +2016,11 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if v, ok := multiples[r.word(i)]; ok {
 			return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 		}
+	}
+	// "648, half as many again as the 431 a year earlier": one and a half
+	// times
+	if r.word(i) == "half" && r.word(i+1) == "as" && (r.word(i+2) == "many" || r.word(i+2) == "much") && r.word(i+3) == "again" {
+		return quantity{ts: i, te: i + 4, vs: i, ve: i + 4, value: 1.5, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
 	if r.word(i) == "twice" && (r.word(i+1) == "as" || isRatioObject(r.word(i+1))) {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 2, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true

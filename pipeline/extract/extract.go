@@ -4433,7 +4433,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		// ("paying 4.99 per cent more in council tax": a percentage more is
 		// a change)
-		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) && !r.thanTimeWithin(k+1, 6) && (q.unit != "percent" || q.oneIn) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
+		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) && !r.thanTimeWithin(k+1, 9) && (q.unit != "percent" || q.oneIn) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
 			// "hundreds more migrants crossed": another few hundred; "one
 			// in five more than a year": waiting longer than a threshold
 			return r.levelOrShare(q), 1

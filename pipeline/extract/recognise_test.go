@@ -540,6 +540,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "nearly quadruple", value: fp(4), high: fp(4), qualifier: "almost", unit: "other", statistic: "ratio"}, ex("930", 930, "persons"), {quote: "half as many again", value: fp(1.5), qualifier: "exact", unit: "other", statistic: "ratio"}, ex("620", 620, "persons")}},
 		{name: "not/an_age_before_has", text: "Some 1,900 refugees were homeless.\n\nSamir, 31, has slept in a bus shelter since May.",
 			want: []wantMention{hq("Some 1,900", "approximately", 1900, "persons")}},
+		{name: "change/more_than_a_year_before_and_lengthened", text: "There were 9,300 more carers working in care homes in Wales than a year before, and the appeals queue lengthened by 4,200 in a single quarter.",
+			want: []wantMention{ex("9,300", 9300, "persons").stat("change"), ex("4,200", 4200, "persons").stat("change")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

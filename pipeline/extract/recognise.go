@@ -990,8 +990,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "Yonas was 16 when he climbed out of a dinghy", "Now 18, he is
 	// studying plumbing": an age then and now
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.nounUnit(next) == "" {
-		if w := r.word(first - 1); (w == "was" || w == "is") && r.word(next) == "when" || w == "now" && first-1 == r.lo && r.punct(next) == "," {
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
+		if w := r.word(first - 1); ((w == "was" || w == "is") && r.word(next) == "when" || w == "now" && first-1 == r.lo && r.punct(next) == ",") && r.nounUnit(next) == "" {
 			return false
 		}
 	}
@@ -1024,18 +1024,22 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// "boys as young as 14", "the youngest was 12 when he disappeared",
 	// "If you're 26 and", "the upper age limit from 30 to 35", "18- to
 	// 34-year-olds": ages
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
 		w1, w2 := r.word(first-1), r.word(first-2)
+		age := false
 		switch {
 		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
-			return false
+			age = true
 		case (w1 == "was" || w1 == "is" || w1 == "were") && (w2 == "youngest" || w2 == "oldest"):
-			return false
+			age = true
 		case ownAge(w1):
-			return false
-		case r.ageLimitBefore(first):
-			return false
+			age = true
 		case (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) == "to" && r.isNum(next+2) && r.word(next+4) == "year" && r.adjacent(next+3):
+			age = true
+		default:
+			age = r.ageLimitBefore(first)
+		}
+		if age && r.nounUnit(next) == "" && !r.countNounAfter(next) {
 			return false
 		}
 	}

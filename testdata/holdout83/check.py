@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Validate the eighty-third hold-out set (holdout83): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hotels", "other:households", "other:properties", "other:persons_per_10000_residents",
+                       "other:meals"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in five", "in six", "in 15", "in every", "four in",
+                                                         "three-quarters", "hundreds", "thousands", "millions",
+                                                         "a few", "top", "as many as", "well under", "close to",
+                                                         "between", "some", "nearly", "almost", "roughly", "around",
+                                                         "about", "half", "nobody", "no one", "none", "both",
+                                                         "mn\\b", "(?<=\\d)bn\\b"),
+          measures=True)

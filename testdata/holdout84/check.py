@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Validate the eighty-fourth hold-out set (holdout84): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hotels", "other:households", "other:homes", "other:children_per_woman", "other:council_areas",
+                       "other:providers", "other:vacancies", "other:weeks", "other:days"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in 10", "in five", "in six", "in three", "in 3",
+                                                         "three-quarters", "two-thirds", "hundreds", "thousands",
+                                                         "a few", "tens of thousands", "both", "mn\\b", "(?<=\\d)bn\\b",
+                                                         "(?<=\\d)pc\\b", "(?<=\\d)p\\b", "nearly", "almost", "roughly",
+                                                         "around", "about", "some", "over", "above", "below", "up to",
+                                                         "fewer", "less than", "more than", "c\\.", "a mere", "only"),
+          measures=True)

@@ -161,6 +161,22 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			}
 		}
 	}
+	// "roughly 40p in every pound spent": a share of the money
+	if num != "" && exp == 0 && r.word(j) == "p" && r.adjacent(j) && !strings.ContainsAny(num, ",.") {
+		k := j + 1
+		switch r.word(k) {
+		case "in", "of", "for":
+			k++
+		case "out":
+			if r.word(k+1) == "of" {
+				k += 2
+			}
+		}
+		if r.word(k) == "every" && r.word(k+1) == "pound" && k > j+1 {
+			c.unit = "percent"
+			j = k + 2
+		}
+	}
 	// "rose 3 basis points", "fell 25 bps": hundredths of a percentage
 	// point
 	if num != "" && exp == 0 {

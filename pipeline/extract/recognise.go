@@ -940,7 +940,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	next := c.e
 	// glued to letters after that are not a scale: "5th", "10am", "1990s", "4x4"
-	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && r.word(first+1) == "pc") { // ("57pc" is a percentage)
+	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && (r.word(first+1) == "pc" || r.word(first+1) == "p")) { // ("57pc" is a percentage, as "40p in every pound" is)
 		return false
 	}
 	// a time: "10:30", "10.30pm"

@@ -542,6 +542,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 1,900", "approximately", 1900, "persons")}},
 		{name: "change/more_than_a_year_before_and_lengthened", text: "There were 9,300 more carers working in care homes in Wales than a year before, and the appeals queue lengthened by 4,200 in a single quarter.",
 			want: []wantMention{ex("9,300", 9300, "persons").stat("change"), ex("4,200", 4200, "persons").stat("change")}},
+		{name: "share/pence_in_every_pound", text: "About 35p in every pound the council spends on housing goes on refugees, and bus fares rise by 10p from May.",
+			want: []wantMention{hq("About 35p in every pound", "approximately", 35, "percent").stat("share")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

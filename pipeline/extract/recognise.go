@@ -412,7 +412,7 @@ func (r *recogniser) waitingTime(i int) bool {
 	// across the clauses between
 	compared := r.afterComparedWith(i)
 	switch r.word(i - 1) {
-	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some", "reached", "hit", "to":
+	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some", "reached", "hit", "to", "taking", "takes", "took":
 	default:
 		if !compared {
 			return false
@@ -509,7 +509,7 @@ func (r *recogniser) afterComparedWith(i int) bool {
 	case "almost", "nearly", "about", "around", "roughly", "some", "over":
 		j--
 	}
-	return r.word(j) == "with" && r.word(j-1) == "compared"
+	return r.word(j) == "with" && r.word(j-1) == "compared" || r.word(j) == "against" && r.punct(j-1) == ","
 }
 
 // comparedWaitingTime is waitingTime for a time "compared with" another.

@@ -544,6 +544,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("9,300", 9300, "persons").stat("change"), ex("4,200", 4200, "persons").stat("change")}},
 		{name: "share/pence_in_every_pound", text: "About 35p in every pound the council spends on housing goes on refugees, and bus fares rise by 10p from May.",
 			want: []wantMention{hq("About 35p in every pound", "approximately", 35, "percent").stat("share")}},
+		{name: "wait/taking_and_against", text: "A typical appeal is taking 58 weeks to resolve, counted from the day it is lodged, against 29 weeks in 2024.",
+			want: []wantMention{{quote: "58 weeks", value: fp(58), qualifier: "exact", unit: "other"}, {quote: "29 weeks", value: fp(29), qualifier: "exact", unit: "other"}}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

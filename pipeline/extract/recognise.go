@@ -494,7 +494,8 @@ func (r *recogniser) takesTime(i, next int) bool {
 	case "takes", "take", "taking", "took":
 		return k > r.lo
 	case "wait":
-		return true
+		// (not "would have to wait 10 years rather than five": a rule)
+		return r.word(next+1) != "rather"
 	case "waited":
 		return r.word(next+1) == "on" && r.word(next+2) == "average"
 	}
@@ -1224,10 +1225,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	if (nw == "years" || nw == "year") && c.unit == "" {
-		// ages and frames: "25 years old", "five years ago", "the next 10 years";
+		// ages and frames: "25 years old", "five years ago", "the next 10 years",
+		// "wait 10 years rather than five" (a rule);
 		// keep "in 75 years", "an average wait of 1.4 years", "the largest
 		// annual increase for 75 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.word(next+1) == "rather" || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
 			return false
 		}
 	}
@@ -1319,6 +1321,13 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		if r.word(k) == "a" && (r.word(k+1) == "century" || r.word(k+1) == "lifetime" || r.word(k+1) == "generation") {
 			return false
+		}
+		// "a promise only half-kept", "half-empty": a manner, not a share
+		if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.adjacent(next+1) {
+			switch r.word(next + 1) {
+			case "kept", "done", "finished", "built", "empty", "full", "hearted", "baked", "truth", "truths":
+				return false
+			}
 		}
 		switch r.word(next) {
 		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -828,12 +829,21 @@ func childNoun(w string) bool {
 // familyBefore reports whether a spouse or a family stands in the few words
 // before token i: "a couple with", "his wife and", "a partner and".
 func (r *recogniser) familyBefore(i int) bool {
-	for k := i - 1; k >= r.lo && k >= i-4; k-- {
-		switch r.word(k) {
-		case "wife", "husband", "partner", "spouse", "couple", "family", "parents", "mother", "father":
-			return true
-		case "":
+	return r.wordBefore(i, 4, familyWords)
+}
+
+var familyWords = []string{"wife", "husband", "partner", "spouse", "couple", "family", "parents", "mother", "father"}
+
+// wordBefore reports whether one of words stands in the n words before
+// token i, within its clause (punctuation ends the search).
+func (r *recogniser) wordBefore(i, n int, words []string) bool {
+	for k := i - 1; k >= r.lo && k >= i-n; k-- {
+		w := r.word(k)
+		if w == "" {
 			return false
+		}
+		if slices.Contains(words, w) {
+			return true
 		}
 	}
 	return false
@@ -1952,19 +1962,12 @@ func (r *recogniser) representsBefore(i int) bool {
 	case "represents", "representing", "represent":
 		return true
 	case "at", "in", "across", "from":
-	default:
-		return false
-	}
-	for k := i - 2; k >= r.lo && k >= i-5; k-- {
-		switch r.word(k) {
-		case "represents", "representing", "represent":
-			return true
-		case "":
-			return false
-		}
+		return r.wordBefore(i-1, 4, representWords)
 	}
 	return false
 }
+
+var representWords = []string{"represents", "representing", "represent"}
 
 // durationBefore reports whether the last number before token i in its
 // sentence is a length of time: "wait ten years rather than five".
@@ -1981,16 +1984,10 @@ func (r *recogniser) durationBefore(i int) bool {
 // notBefore reports whether "not", "no" or "never" stands in the three words
 // before token i: "has not doubled", "is no doubling".
 func (r *recogniser) notBefore(i int) bool {
-	for k := i - 1; k >= r.lo && k >= i-3; k-- {
-		switch r.word(k) {
-		case "not", "no", "never", "didn't", "hasn't", "haven't", "doesn't", "won't":
-			return true
-		case "":
-			return false
-		}
-	}
-	return false
+	return r.wordBefore(i, 3, notWords)
 }
+
+var notWords = []string{"not", "no", "never", "didn't", "hasn't", "haven't", "doesn't", "won't"}
 
 // ratioAt reads "four times as many", "three times higher", "twice as
 // many", or a multiplying verb ("doubled").

@@ -5161,14 +5161,10 @@ func (d *docState) linkTitle(i int) bool {
 	if k-i > 16 {
 		return false
 	}
-	// "- Is the appeals backlog really 100,000?": an item of a bulleted
-	// list of links may end as a question does
-	if b := d.toks[i].low; (b == "-" || b == "•" || b == "·") && d.toks[k-1].low == "?" {
-		return true
-	}
-	// "Did 1 in 3 new jobs really go to migrants?", "Asylum claims by
-	// people arriving on visas - what are the rules?": a question of one
-	// line, under a heading of links, is the title of a link too
+	// "Did 1 in 3 new jobs really go to migrants?", "- Is the appeals
+	// backlog really 100,000?", "Asylum claims by people arriving on visas
+	// - what are the rules?": a question of one line, under a heading of
+	// links, is the title of a link too
 	if d.toks[k-1].low == "?" {
 		return true
 	}
@@ -5816,7 +5812,8 @@ func (r *recogniser) forEveryBefore(i int) bool {
 }
 
 // inUseAfter reports whether a count ending at token i is followed by
-// "(still) in use" or "(still|remain) open": a count of hotels or sites.
+// "(still) in use", "(still|remain) open", "(were) in service" or "(were)
+// being used": a count of hotels or sites.
 func (r *recogniser) inUseAfter(i int) bool {
 	switch r.word(i) {
 	case "are", "were", "is", "was":

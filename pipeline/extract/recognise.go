@@ -65,6 +65,10 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			// "the number will nearly double", "did roughly double between
 			// 2021 and 2022": a hedged verb of multiplying
 			q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+		} else if !ok && r.word(e) == "halve" && r.verbEnds(e+1) {
+			// "Refugee family reunion visas more than halve after …": a fall
+			// of half
+			q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: 50, hasValue: true, qualifier: "exact", unit: "percent", halving: true}, true
 		}
 		if !ok {
 			q, ok = r.oneIn(e)
@@ -865,7 +869,13 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "the minimum salary … is to rise from £41,700 to £45,000", "the
-	// income threshold of £29,000": a rule's threshold, not a statistic
+	// income threshold of £29,000", "the same £29,000 minimum income
+	// requirement": a rule's threshold, not a statistic
+	if c.unit != "" && c.unit != "percent" || currencySigns[r.punct(c.s-1)] != "" {
+		if w := r.word(c.e); (w == "minimum" || w == "income" || w == "salary") && (r.word(c.e+1) == "requirement" || r.word(c.e+1) == "threshold" || r.word(c.e+2) == "requirement" || r.word(c.e+2) == "threshold") {
+			return false
+		}
+	}
 	if c.unit != "percent" && (c.unit != "" || r.punct(c.s) != "" || r.punct(c.s-1) != "" && r.adjacent(c.s)) {
 		for k := first - 1; k >= r.lo && k >= first-16; k-- {
 			if w := r.word(k); w == "threshold" || w == "thresholds" || (w == "salary" || w == "income" || w == "earnings") && (r.word(k-1) == "minimum" || r.word(k+1) == "threshold" || r.word(k+1) == "requirement") {
@@ -1303,9 +1313,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	}
 	next := c.e
 	if c.fraction {
-		// "the first half of 2024" is a period
+		// "the first half of 2024", "the opening half of 2026" is a period
 		if r.is(c.s-1, fOrdinal) {
 			return false
+		}
+		switch r.word(c.s - 1) {
+		case "opening", "closing", "latter", "former", "final", "last":
+			if r.word(c.e) == "of" {
+				return false
+			}
 		}
 		// "three and a half years ago": the end of a mixed number of a
 		// length of time
@@ -1471,8 +1487,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.forEveryBefore(c.s) {
 		return true
 	}
-	// "the four who flew": people
-	if r.word(next) == "who" {
+	// "the four who flew", "The four, including a girl of seven, died":
+	// people
+	if r.word(next) == "who" || r.punct(next) == "," && r.word(next+1) == "including" {
 		switch r.word(c.s - 1) {
 		case "the", "those", "these", "all":
 			return true
@@ -1642,6 +1659,8 @@ func (r *recogniser) partsOwner(i int) bool {
 		return r.word(i-2) == "of" || r.word(i-2) == "across"
 	case w == "remaining":
 		return r.word(i-2) == "the"
+	case w == "our" || w == "its" || w == "their":
+		return r.word(i-2) == "of" // "In 24 of our 32 council areas"
 	case strings.HasSuffix(w, "'s") && r.toks[i-1].upper:
 		return true
 	case r.punct(i-1) == "'" || r.punct(i-1) == "’":
@@ -1904,7 +1923,7 @@ func (r *recogniser) verbEnds(k int) bool {
 		return true
 	}
 	switch r.word(k) {
-	case "between", "in", "since", "over", "within", "from", "again", "by", "and", "but":
+	case "between", "in", "since", "over", "within", "from", "again", "by", "and", "but", "after":
 		return true
 	case "as":
 		// "Removals to Vietnam nearly quadruple as ministers fill
@@ -1981,6 +2000,12 @@ func (r *recogniser) durationBefore(i int) bool {
 	return false
 }
 
+// whenAfter reports whether w, after a verb, says when it happened ("in
+// rubber boats doubling last year"), not what it acts on.
+func whenAfter(w string) bool {
+	return w == "last" || w == "this" || w == "since" || w == "between"
+}
+
 // notBefore reports whether "not", "no" or "never" stands in the three words
 // before token i: "has not doubled", "is no doubling".
 func (r *recogniser) notBefore(i int) bool {
@@ -1999,7 +2024,7 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") && (v != 0.5 || r.word(i+1) == "from") {
 			return quantity{}, false
 		}
-		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) || r.word(i-1) == "of") {
+		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
 		}
 		// "both halves of that statement": the noun

@@ -548,6 +548,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "58 weeks", value: fp(58), qualifier: "exact", unit: "other"}, {quote: "29 weeks", value: fp(29), qualifier: "exact", unit: "other"}}},
 		{name: "not/a_rules_period_and_a_promise_half_kept", text: "Most migrants would have to wait 10 years rather than five, a promise only half-kept, as 6,100 applied.\n\nWe are a charity. A gift of £5 pays for an hour of research.",
 			want: []wantMention{ex("6,100", 6100, "persons")}},
+		{name: "misc/a_headline_halve_a_doubling_last_year_the_four_a_half_year_our_councils_an_income_rule", text: "Family visas more than halve after the route is paused\n\nArrivals in dinghies doubling last year, the Home Office said. The four, including a boy of nine, drowned. Demand fell in the opening half of 2026. In 19 of our 32 council areas deaths exceed births. Refugees would have to meet the same £29,000 minimum income requirement.",
+			want: []wantMention{{quote: "more than halve", value: fp(-50), high: fp(-50), qualifier: "more_than", unit: "percent", statistic: "percent_change"}, {quote: "doubling", value: fp(2), qualifier: "exact", statistic: "ratio"}, ex("four", 4, "persons"), ex("19", 19, "other")}},
 		{name: "words/three_boats", text: "Three boats were intercepted before dawn.",
 			want: []wantMention{ex("Three", 3, "boats")}},
 		{name: "words/two_boats_mid", text: "Patrols turned back two boats near Calais.",

@@ -312,7 +312,10 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 		case n == "year" || n == "decade":
 			// "more than a year", "nearly a decade": a length of time
 			// (kept only after a hedge, as a waiting time or the time
-			// since a record; "£4bn a year" is a rate)
+			// since a record; "£4bn a year" is a rate, not read at all)
+			if p := r.word(i - 1); !r.is(i-1, fQualifier) && p != "than" && p != "of" && p != "over" {
+				return 0, 0, false, false
+			}
 			if n == "decade" {
 				return 10, i + 1, false, true
 			}

@@ -1004,25 +1004,20 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
-	// or after a person: "One Border Force veteran, 52, told us"
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(first-1) == "," && r.punct(next) == "," &&
-		first-2 >= r.lo && (r.toks[first-2].upper && (!r.lineStart(first-2) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(first-2)]) {
-		return false
-	}
-	// "Yonas was 16 when he climbed out of a dinghy", "Now 18, he is
-	// studying plumbing": an age then and now
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
-		if w := r.word(first - 1); ((w == "was" || w == "is") && r.word(next) == "when" || w == "now" && first-1 == r.lo && r.punct(next) == ",") && r.nounUnit(next) == "" {
+	// "Maryam, now 41, told me", or after a person: "One Border Force
+	// veteran, 52, told us"
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(next) == "," {
+		k := first - 1
+		now := r.word(k) == "now"
+		if now {
+			k--
+		}
+		if r.punct(k) == "," && k-1 >= r.lo && (r.toks[k-1].upper && (now || !r.lineStart(k-1) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(k-1)]) {
 			return false
 		}
 	}
 	// "Watch us on Freeview 236, Sky 515 and online": channels
 	if c.unit == "" && !c.scaled && r.word(first-1) == "sky" && r.sentenceHas("freeview") {
-		return false
-	}
-	// "Maryam, now 41, told me": an age as it is now
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.word(first-1) == "now" && r.punct(first-2) == "," && r.punct(next) == "," &&
-		first-3 >= r.lo && r.toks[first-3].upper {
 		return false
 	}
 	// "people aged 65 or over", "one in five are now 65 or over": an age
@@ -1035,20 +1030,18 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 	}
 	// "She is 71 and has voted", "he was 19 when he crossed", "'I was 15
-	// and they said I was 23'"
+	// and they said I was 23'", "Yonas was 16 when he climbed out", "Now
+	// 18, he is studying plumbing", "boys as young as 14", "the youngest
+	// was 12 when he disappeared", "If you're 26 and", "the upper age
+	// limit from 30 to 35", "18- to 34-year-olds": ages
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && c.value >= 1 {
-		w, who := r.word(first-1), r.word(first-2)
-		if ((w == "is" || w == "was") && (who == "she" || who == "he" || who == "i" && w == "was") || w == "am" && who == "i") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
-			return false
-		}
-	}
-	// "boys as young as 14", "the youngest was 12 when he disappeared",
-	// "If you're 26 and", "the upper age limit from 30 to 35", "18- to
-	// 34-year-olds": ages
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
 		w1, w2 := r.word(first-1), r.word(first-2)
 		age := false
 		switch {
+		case (w1 == "is" || w1 == "was") && (w2 == "she" || w2 == "he" || w2 == "i" && w1 == "was" || r.word(next) == "when"), w1 == "am" && w2 == "i":
+			age = true
+		case w1 == "now" && first-1 == r.lo && r.punct(next) == ",":
+			age = true
 		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
 			age = true
 		case (w1 == "was" || w1 == "is" || w1 == "were") && (w2 == "youngest" || w2 == "oldest"):

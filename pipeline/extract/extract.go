@@ -559,18 +559,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "1.5 million new homes in England, or 300,000 a year": a figure
 	// restated counts what the one before it counts
 	if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," {
-		if n := len(prev); n > 0 && d.msent[n-1] == si && prev[n-1].Statistic == "level" && (prev[n-1].Unit == "other" || prev[n-1].Unit == "boats" || prev[n-1].Unit == "cases") {
-			unit = prev[n-1].Unit
-		}
+		unit = d.thingCountBefore(prev, si)
 	}
 	// "Ministers promised to close those hotels. 164 of them are still
 	// open": a part counts what the noun the sentence before counts; "2,260
 	// households in temporary accommodation, 310 of them in hotels": or
 	// what the count before it in its own sentence counts, if not people
 	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
-		switch n := len(prev); {
-		case n > 0 && d.msent[n-1] == si && prev[n-1].Statistic == "level" && (prev[n-1].Unit == "other" || prev[n-1].Unit == "boats" || prev[n-1].Unit == "cases"):
-			unit = prev[n-1].Unit
+		switch n, u := len(prev), d.thingCountBefore(prev, si); {
+		case u != "":
+			unit = u
 		case si == 0 || d.unitNounBefore(r, q.ts):
 		case n > 0 && d.msent[n-1] == si-1:
 			// (the sentence's last count, not a percentage: "3,140 were
@@ -6604,6 +6602,22 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 		}
 	}
 	return mi
+}
+
+// thingCountBefore returns the unit of the figure just before in sentence
+// si when it is a level counting something other than people (households,
+// boats, cases): "2,260 households …, 310 of them", "1.2 million new homes,
+// or 240,000 a year"; or "".
+func (d *docState) thingCountBefore(prev []model.Mention, si int) string {
+	n := len(prev)
+	if n == 0 || d.msent[n-1] != si || prev[n-1].Statistic != "level" {
+		return ""
+	}
+	switch u := prev[n-1].Unit; u {
+	case "other", "boats", "cases":
+		return u
+	}
+	return ""
 }
 
 // comparisonBase reports whether the figure at i is the base a comparison

@@ -1729,17 +1729,7 @@ func (r *recogniser) recordPeriod(i int) bool {
 	if w := r.word(k); w != "in" && w != "for" {
 		return false
 	}
-	// (not "Most of that came in two years": a quantifier)
-	for j := k - 1; j >= r.lo && j >= k-6; j-- {
-		w := r.word(j)
-		if w == "" {
-			return false
-		}
-		if len(w) > 4 && w[len(w)-3:] == "est" || (w == "most" || w == "least") && j > r.lo && r.word(j-1) == "the" {
-			return true
-		}
-	}
-	return false
+	return r.superlativeBefore(k)
 }
 
 // superlativeBefore reports whether a superlative ("biggest", "weakest",
@@ -1750,7 +1740,8 @@ func (r *recogniser) superlativeBefore(i int) bool {
 		if w == "" {
 			return false
 		}
-		if len(w) > 4 && w[len(w)-3:] == "est" || w == "most" || w == "least" {
+		// (not "Most of that came in two years": a quantifier)
+		if len(w) > 4 && w[len(w)-3:] == "est" || (w == "most" || w == "least") && r.word(k-1) == "the" {
 			return true
 		}
 	}

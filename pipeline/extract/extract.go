@@ -3532,10 +3532,19 @@ func (d *docState) localArea() string {
 			continue
 		}
 		e := k + 1
-		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].upper && d.toks[e].nl == 0 && !councilKinds[d.toks[e].low] && !placeNouns[d.toks[e].low] {
-			e++ // "Kelsey Bridge"
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].upper && d.toks[e].nl == 0 {
+			if bodyNouns[d.toks[e].low] {
+				continue // "in Home Office housing": a body's name
+			}
+			if !councilKinds[d.toks[e].low] && !placeNouns[d.toks[e].low] {
+				e++ // "Kelsey Bridge"
+			}
 		}
-		try(d.text[t.bs:d.toks[e-1].be])
+		name := d.text[t.bs:d.toks[e-1].be]
+		if e == k+1 && acronym(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")) {
+			continue // "the fewest in NISRA's series": an organisation
+		}
+		try(name)
 	}
 	d.tried = tried
 	d.local = best
@@ -3625,7 +3634,25 @@ func (d *docState) speaksOfTown() bool {
 
 // placeNouns are the nouns that end the name of a building or a street,
 // not of a place: "the Brierholme Hotel", "Colne Road".
-var placeNouns = map[string]bool{"hotel": true, "road": true, "street": true, "house": true, "hall": true, "centre": true, "court": true, "station": true, "office": true, "lane": true, "park": true, "barracks": true}
+var placeNouns = map[string]bool{"hotel": true, "road": true, "street": true, "house": true, "hall": true, "centre": true, "court": true, "station": true, "lane": true, "park": true, "barracks": true}
+
+// bodyNouns are the nouns that end the name of a body, whose first word
+// is no place: "the Home Office", "the Migration Advisory Committee".
+var bodyNouns = map[string]bool{"office": true, "department": true, "ministry": true, "committee": true, "commission": true, "agency": true, "institute": true, "foundation": true, "trust": true, "observatory": true, "service": true}
+
+// acronym reports whether w is written in capitals and short, as the
+// initials of a body are ("ONS", "NISRA"), not a place's name.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // homeSentences is how many sentences at the top of a document may name
 // the part of the United Kingdom it is about.
@@ -5611,8 +5638,11 @@ func (d *docState) councilName(k int) string {
 		return ""
 	}
 	e := k // the end of the name
-	for e > 0 && d.toks[e-1].kind == tWord && d.toks[e-1].upper && councilKinds[d.toks[e-1].low] {
+	for e > 0 && d.toks[e].nl == 0 && d.toks[e-1].kind == tWord && d.toks[e-1].upper && councilKinds[d.toks[e-1].low] {
 		e--
+	}
+	if d.toks[e].nl > 0 {
+		return "" // "News | Politics" over "Council tax to rise": no name on the line
 	}
 	// one capitalised word, or two when the first does not open the
 	// sentence or line ("Tower Hamlets Council"; not "Yesterday Croydon")

@@ -2726,6 +2726,10 @@ func (d *docState) appeal(s span) bool {
 					return true
 				}
 			}
+		case "give", "gift":
+			if k == s.a {
+				return true // "Give £3 a month and we can check more claims"
+			}
 		}
 	}
 	return false

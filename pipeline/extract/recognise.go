@@ -1362,8 +1362,16 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return true // ("two-thirds lower than in the previous year")
 		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":
 			// "a quarter less than 2023-24's record", "a third slower than",
-			// "a third fewer people than"
-			return r.word(next+1) == "than" || r.word(next+2) == "than" && r.word(next+1) != ""
+			// "a third fewer people than", "a third more asylum seekers than"
+			for k := next + 1; k <= next+4; k++ {
+				switch r.word(k) {
+				case "than":
+					return true
+				case "":
+					return false
+				}
+			}
+			return false
 		}
 		// "accounted for 211,400 of them, or two-thirds", "over 65, against
 		// a fifth across Scotland": a share restating a figure or set
@@ -2309,9 +2317,25 @@ func (r *recogniser) ageContext(i int) bool {
 	if r.word(i-1) == "at" && strings.HasPrefix(r.word(i-2), "arriv") && r.isNum(i) && len(r.text(i)) == 2 && !r.is(i+1, fUnitNoun) {
 		return true
 	}
+	// "a council assessed him as 16", "was assessed as 17": an age found
+	if r.word(i-1) == "as" && r.isNum(i) && len(r.text(i)) == 2 && !r.is(i+1, fUnitNoun) {
+		k := i - 2
+		switch r.word(k) {
+		case "him", "her", "them", "me":
+			k--
+		}
+		if strings.HasPrefix(r.word(k), "assess") || r.word(k) == "judged" {
+			return true
+		}
+	}
 	for k := i - 1; k >= r.lo && k >= i-5; k-- {
 		w := r.word(k)
 		if r.is(k, fAge) {
+			// ("a median age of 51": an average, see averageAgeBefore)
+			switch r.word(k - 1) {
+			case "median", "average", "mean":
+				return w != "age"
+			}
 			return true
 		}
 		switch {

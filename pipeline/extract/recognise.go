@@ -572,6 +572,10 @@ func (r *recogniser) postfix(q *quantity) {
 		q.qualifier, q.te = "more_than", e+2
 		return
 	}
+	if r.punct(e) == "-" && r.adjacent(e) && r.adjacent(e+1) && r.word(e+1) == "odd" {
+		q.qualifier, q.te = "approximately", e+2 // "41,000-odd arrivals"
+		return
+	}
 	if r.word(e) != "or" {
 		return
 	}

@@ -252,7 +252,8 @@ var changeBefore = map[string]float64{
 // are not changes before a figure ("moved 5,000 people", "raised £2m").
 var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifted": 1, "adjusted": 1, "changed": 1,
 	"reduce": -1, "reduces": -1, "reducing": -1,
-	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1}
+	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1,
+	"trimmed": -1, "trim": -1, "trims": -1, "trimming": -1, "pared": -1, "boosted": 1, "boost": 1, "boosts": 1, "boosting": 1}
 
 // intensifiers stand between a change word and its figure: "down just 14%".
 var intensifiers = map[string]bool{"just": true, "only": true, "merely": true, "another": true, "further": true}

@@ -3574,13 +3574,13 @@ func (d *docState) localRef(s span) bool {
 	return strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
 }
 
-// speaksOfPlace reports whether sentence s speaks of "the town", "the
+// speaksOfPlace reports whether sentence s speaks of "the town", "the county", "the
 // city's", "our borough" or "the council" (not "councils", "council
 // leaders").
 func (d *docState) speaksOfPlace(s span) bool {
 	for k := s.a + 1; k < s.b; k++ {
 		switch d.toks[k].low {
-		case "town", "borough", "district", "village", "council", "city", "town's", "borough's", "city's", "council's":
+		case "town", "borough", "district", "village", "council", "city", "county", "town's", "borough's", "city's", "council's", "county's":
 			switch d.toks[k-1].low {
 			case "the", "this", "our", "borough", "district":
 				return true

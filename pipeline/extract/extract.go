@@ -3574,9 +3574,9 @@ func (d *docState) localRef(s span) bool {
 	return strings.Contains(d.text[d.toks[s.a].bs:d.toks[s.b-1].be], a)
 }
 
-// speaksOfPlace reports whether sentence s speaks of "the town", "the county", "the
-// city's", "our borough" or "the council" (not "councils", "council
-// leaders").
+// speaksOfPlace reports whether sentence s speaks of "the town", "the
+// county", "the city's", "our borough" or "the council" (not "councils",
+// "council leaders").
 func (d *docState) speaksOfPlace(s span) bool {
 	for k := s.a + 1; k < s.b; k++ {
 		switch d.toks[k].low {

@@ -1020,6 +1020,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
+	// "there were 12 of us on the boat": a speaker's own company
+	if c.unit == "" && !c.scaled && c.value <= 100 && r.ofUs(next) {
+		return false
+	}
 	// "Watch us on Freeview 236, Sky 515 and online": channels
 	if c.unit == "" && !c.scaled && r.word(first-1) == "sky" && r.sentenceHas("freeview") {
 		return false
@@ -1385,6 +1389,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// ("Half the people who crossed were Afghan": a share of a count)
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
+	}
+	// "There were eleven of us on the same flight": a speaker's own company
+	if !hedged && c.value <= 100 && r.ofUs(next) {
+		return false
 	}
 	// "with her two children": what a person has, not a statistic (but
 	// "its three relocations", "their two appeals" may be)
@@ -2303,6 +2311,12 @@ func (r *recogniser) phoneChain(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofUs reports whether "of us" follows at token i, as in "eleven of us
+// on the same flight".
+func (r *recogniser) ofUs(i int) bool {
+	return r.word(i) == "of" && r.word(i+1) == "us"
 }
 
 // ageContext reports whether an age word governs the number at i: "aged 16",

@@ -501,6 +501,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("230", 230, "persons")}},
 		{name: "not/an_appeal_that_opens_with_give", text: "Some 40 claims were checked.\n\nGive £4 a month and we can check more.",
 			want: []wantMention{hq("Some 40", "approximately", 40, "persons")}},
+		{name: "not/a_speakers_company", text: "\"There were nine of us in the van and 14 of us on the boat,\" he said. One in five of us is over 65, and 2,300 came last year.",
+			want: []wantMention{{quote: "One in five", value: fp(20), qualifier: "exact", unit: "percent", statistic: "share"}, ex("2,300", 2300, "persons")}},
 		{name: "not/an_age_turned", text: "Many stay in care after they turn 18; the county supports 940 care leavers.",
 			want: []wantMention{ex("940", 940, "persons")}},
 		{name: "ratio/denied_or_asked", text: "Have arrivals doubled? No. Arrivals have not doubled, and 48,200 is no doubling. We checked both halves of the claim. Returns have doubled.",

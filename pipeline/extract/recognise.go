@@ -530,6 +530,18 @@ func durationUnit(w string) bool {
 
 // timeAfter reports whether a time starts at i: "(by) 2022", "(by) March",
 // "(by) the end of June", not "(by) 36%".
+// agentAfter reports whether the words at i, after "by", name who did
+// something rather than how much it changed: "a survey by the charity",
+// "by Migration Watch", not "by a third", "by the same amount".
+func (r *recogniser) agentAfter(i int) bool {
+	switch r.word(i) {
+	case "the", "its", "their", "his", "her", "our":
+		w := r.word(i + 1)
+		return w != "" && !r.is(i+1, fNumWord|fTens|fFraction) && w != "same" && w != "equivalent" && w != "whole"
+	}
+	return r.word(i) != "" && r.toks[i].upper && !r.is(i, fNumWord|fTens|fFraction)
+}
+
 func (r *recogniser) timeAfter(i int) bool {
 	if r.isNum(i) {
 		t := r.text(i)
@@ -780,7 +792,7 @@ func (r *recogniser) changeContext(i int) bool {
 			if byVerbs[t.low] != 0 {
 				return true // ("will raise the capacity of the base from 1,600 to 2,300")
 			}
-			if t.low == "by" && !r.timeAfter(k+1) {
+			if t.low == "by" && !r.timeAfter(k+1) && !r.agentAfter(k+1) {
 				return true
 			}
 		}
@@ -1387,7 +1399,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if w := r.word(c.s - 1); (w == "or" && r.punct(c.s-2) == "," || w == "against" || w == "versus") && r.numberBefore(c.s-1) {
 			return true
 		}
-		// ("Half the people who crossed were Afghan": a share of a count)
+		// ("Half the people who crossed were Afghan": a share of a count;
+		// "the survey found three-fifths were in jobs": a share, the
+		// subject of its clause)
+		switch r.word(next) {
+		case "were", "are", "said", "say", "had", "have":
+			if w := r.word(c.s - 1); w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(c.s-1) == "," {
+				return true
+			}
+		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
 	}
 	// "There were eleven of us on the same flight": a speaker's own company

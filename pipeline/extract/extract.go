@@ -708,8 +708,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
 			unit = p.Unit
 		}
-		// (not "up 32%, and 86% of these came on small boats": a share)
-		if (stat == "level" || stat == "share") && !(stat == "share" && r.word(q.te) == "of") {
+		// (not "up 32%, and 86% of these came on small boats", "rose 4%,
+		// and 45% were paid late": a share)
+		if (stat == "level" || stat == "share") && !(stat == "share" && (r.word(q.te) == "of" || shareVerb(r.word(q.te)))) {
 			switch ps := p.Statistic; ps {
 			case "average", "share", "level", "percent_change":
 				if p.Unit == unit || unit == "" && p.Unit != "percent" {
@@ -754,6 +755,20 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if n := len(prev); n > 0 && unit == "percent" && q.fraction && !q.oneIn && stat != "percent_change" && prev[n-1].Statistic == "percent_change" && prev[n-1].Start >= s0 && prev[n-1].Value != nil &&
 		r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End {
 		stat, sign = "percent_change", math.Copysign(1, *prev[n-1].Value)
+	}
+	// "Cardiff grew 1.1% to 383,600 and Wrexham 0.9%", "faster than
+	// Northern Ireland, at 0.3 per cent", "outpacing Scotland's 0.5%": a
+	// place's own percentage after a change in percent, the same kind of
+	// figure
+	if unit == "percent" && stat == "share" && !q.fraction && !q.oneIn && d.parallelPercent(r, q) {
+		for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+			if prev[k].Unit == "percent" {
+				if prev[k].Statistic == "percent_change" && prev[k].Value != nil {
+					stat, sign = "percent_change", math.Copysign(1, *prev[k].Value)
+				}
+				break
+			}
+		}
 	}
 	// "down by almost three-quarters (74%)": a percentage restating a
 	// change given as a fraction
@@ -2735,7 +2750,40 @@ func (d *docState) appeal(s span) bool {
 	return false
 }
 
-// ownNounCue reports whether a cue of a measure other than the one named
+// shareVerb reports whether w, after a percentage, makes the percentage
+// the subject of its own clause: "45% were paid late", "a third said".
+func shareVerb(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "said", "say", "had", "have":
+		return true
+	}
+	return false
+}
+
+// parallelPercent reports whether the percentage q is named after a place
+// or at a point, with nothing after it that makes it a share: "Wrexham
+// 0.9%", "Scotland's 0.5%", "Northern Ireland, at 0.3 per cent", "the 0.7%
+// recorded for England and Wales" (not "45% were Afghan", "0.9% of them").
+func (d *docState) parallelPercent(r *recogniser, q *quantity) bool {
+	switch r.word(q.te) {
+	case "", "and", "recorded", "in", "while", "but":
+		if r.isNum(q.te) {
+			return false
+		}
+	default:
+		return false
+	}
+	k := q.ts - 1
+	switch w := r.word(k); {
+	case w == "at" || w == "the":
+		return true
+	case w != "":
+		return d.toks[k].upper && k > r.lo
+	}
+	return false
+}
+
+// ownNounCue reports whether// ownNounCue reports whether a cue of a measure other than the one named
 // m starts at token i, the noun right after a figure: "33,200 deaths".
 func (d *docState) ownNounCue(i int, m string) bool {
 	mi, ok := d.x.lx.measureIdx[m]
@@ -4141,6 +4189,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// "adds £23m to the cost": an increase
 	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" && (r.word(q.te+1) == "the" || r.word(q.te+1) == "its" || r.word(q.te+1) == "their") {
 		return "change", 1
+	}
+	// "Edinburgh added 1.1% to reach 535,200", "gaining 0.5% in
+	// population": a percentage added is a growth
+	if q.unit == "percent" && !q.fraction && !q.oneIn {
+		switch pw {
+		case "adds", "added", "adding", "gains", "gaining", "gain":
+			return "change", 1
+		}
 	}
 	// "4,100 more deaths than births", "2,000 fewer births than deaths",
 	// "15,220 more people died than were born", "deaths are expected to

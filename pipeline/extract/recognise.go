@@ -1402,8 +1402,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// ("Half the people who crossed were Afghan": a share of a count;
 		// "the survey found three-fifths were in jobs": a share, the
 		// subject of its clause)
-		switch r.word(next) {
-		case "were", "are", "said", "say", "had", "have":
+		if shareVerb(r.word(next)) {
 			if w := r.word(c.s - 1); w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(c.s-1) == "," {
 				return true
 			}

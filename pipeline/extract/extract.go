@@ -5288,7 +5288,7 @@ func madeUp(before, w string) bool {
 	switch before {
 	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled",
 		"picked", "pick", "picks", "picking", "rounded", "locked", "signed", "taken", "took", "turned", "held", "brought", "scooped",
-		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied", "run", "ran", "runs", "running", "racked", "rack", "clocked", "notched", "chalked":
+		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied", "run", "ran", "runs", "running", "racked", "rack", "racking", "clocked", "clock", "clocking", "notched", "notch", "chalked":
 		return true
 	}
 	return false

@@ -500,9 +500,27 @@ func (r *recogniser) takesTime(i, next int) bool {
 		return k > r.lo
 	case "wait":
 		// (not "would have to wait 10 years rather than five": a rule)
-		return r.word(next+1) != "rather"
+		return !r.ruleAlternative(next + 1)
 	case "waited":
 		return r.word(next+1) == "on" && r.word(next+2) == "average"
+	}
+	return false
+}
+
+// ruleAlternative reports whether the length of time before token i is
+// set against another, as a rule's old and new terms are: "10 years rather
+// than five", "10 years in Britain, instead of five".
+func (r *recogniser) ruleAlternative(i int) bool {
+	for k := i; k < r.hi && k <= i+4; k++ {
+		switch r.word(k) {
+		case "rather":
+			return r.word(k+1) == "than"
+		case "instead":
+			return r.word(k+1) == "of" && (r.isNum(k+2) || r.is(k+2, fNumWord))
+		}
+		if r.isNum(k) {
+			return false
+		}
 	}
 	return false
 }
@@ -1032,8 +1050,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
-	// "there were 12 of us on the boat": a speaker's own company
-	if c.unit == "" && !c.scaled && c.value <= 100 && r.ofUs(next) {
+	// "there were 12 of us on the boat", "with two other men": a speaker's
+	// or a person's own company
+	if c.unit == "" && !c.scaled && c.value <= 20 && r.company(first, next) {
 		return false
 	}
 	// "Watch us on Freeview 236, Sky 515 and online": channels
@@ -1245,7 +1264,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
-		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "point" || w == "page" || w == "man" || w == "mile" {
+		// ("a 50-person manufacturer", "a six-storey block": a size that
+		// describes one thing)
+		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "point" || w == "page" || w == "man" || w == "mile" || w == "person" || w == "member" || w == "storey" {
 			return false
 		}
 	}
@@ -1262,7 +1283,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// "wait 10 years rather than five" (a rule);
 		// keep "in 75 years", "an average wait of 1.4 years", "the largest
 		// annual increase for 75 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.word(next+1) == "rather" || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
 			return false
 		}
 	}
@@ -1409,8 +1430,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
 	}
-	// "There were eleven of us on the same flight": a speaker's own company
-	if !hedged && c.value <= 100 && r.ofUs(next) {
+	// "There were eleven of us on the same flight", "with two other men":
+	// a speaker's or a person's own company
+	if !hedged && c.value <= 20 && r.company(c.s, next) {
 		return false
 	}
 	// "with her two children": what a person has, not a statistic (but
@@ -2332,10 +2354,33 @@ func (r *recogniser) phoneChain(i int) bool {
 	return false
 }
 
-// ofUs reports whether "of us" follows at token i, as in "eleven of us
-// on the same flight".
-func (r *recogniser) ofUs(i int) bool {
-	return r.word(i) == "of" && r.word(i+1) == "us"
+// company reports whether the number from first to next counts the company
+// someone is in: "eleven of us on the same flight", "shares a room with two
+// other men".
+func (r *recogniser) company(first, next int) bool {
+	switch r.word(next) {
+	case "of":
+		return r.word(next+1) == "us"
+	case "other", "others":
+		return r.word(first-1) == "with"
+	}
+	return false
+}
+
+// pensionAge reports whether the number at i is a pension's age: "after
+// the pension age reaches 67", "the state pension age will rise to 68".
+func (r *recogniser) pensionAge(i int) bool {
+	for k := i - 1; k > r.lo && k >= i-5; k-- {
+		switch r.word(k) {
+		case "age":
+			p := r.word(k - 1)
+			return p == "pension" || p == "retirement"
+		case "to", "of", "is", "was", "will", "be", "from", "up", "reaches", "reach", "reached", "rises", "rise", "rising", "risen", "rose", "goes", "go", "going", "went":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ageContext reports whether an age word governs the number at i: "aged 16",
@@ -2352,6 +2397,9 @@ func (r *recogniser) ageContext(i int) bool {
 	// "a migrant who arrives at 25", "arriving at 25 on average earnings":
 	// the age someone comes at
 	if r.word(i-1) == "at" && strings.HasPrefix(r.word(i-2), "arriv") && r.isNum(i) && len(r.text(i)) == 2 && !r.is(i+1, fUnitNoun) {
+		return true
+	}
+	if r.pensionAge(i) {
 		return true
 	}
 	// "a council assessed him as 16", "was assessed as 17": an age found

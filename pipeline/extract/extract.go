@@ -510,6 +510,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" && r.word(q.te) == "of" && r.partsOf(q.te+1) {
 		unit = "other" // "Nine of the 11 council areas": council areas
 	}
+	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && r.isNum(q.te+2) {
+		// "Eleven of the 14 hotels", "and 41 of the 196 hotels": what the
+		// whole counts, when the part opens its clause (not "EU nationals
+		// held 51,300 of the 823,400 jobs": people)
+		switch w := r.word(q.ts - 1); {
+		case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
+			unit = r.nounUnit(q.te + 3)
+		}
+	}
 	if unit == "" {
 		unit = r.nounUnit(q.te)
 		// "22 – small boats": a line of a "by numbers" panel, the figure

@@ -1493,11 +1493,12 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return true
 	}
 	// "Two of the dead were children", "At least eight of last year's
-	// dead": a part of a group (not "Ten of the best walks")
+	// dead", "Eleven of the 14 hotels": a part of a group (not "Ten of
+	// the best walks")
 	if r.word(next) == "of" {
 		switch r.word(next + 1) {
 		case "the", "last", "this", "those", "these":
-			if w := r.word(next + 2); w != "" && w != "best" && w != "most" && !(len(w) > 4 && strings.HasSuffix(w, "est")) {
+			if w := r.word(next + 2); w != "" && w != "best" && w != "most" && !(len(w) > 4 && strings.HasSuffix(w, "est")) || r.isNum(next+2) {
 				return true
 			}
 		}

@@ -1452,6 +1452,8 @@ func recogniseCases() []recogniseCase {
 				ex("4%", 4, "percent").stat("percent_change"), ex("45%", 45, "percent").stat("share")}},
 		{name: "change/a_percentage_added", text: "Leith added 1.2% to reach 91,000, while Fife gained 0.4%.",
 			want: []wantMention{ex("1.2%", 1.2, "percent").stat("percent_change"), ex("91,000", 91000, "persons"), ex("0.4%", 0.4, "percent").stat("percent_change")}},
+		{name: "count/a_part_of_a_counted_whole", text: "Nine of the 16 hotels in use are in Leeds, and 41 of the 196 hotels the department pays for are in London. Migrants held 5,100 of the 80,000 jobs.",
+			want: []wantMention{ex("Nine", 9, "other"), ex("16", 16, "other"), ex("41", 41, "other"), ex("196", 196, "other"), ex("5,100", 5100, "persons"), ex("80,000", 80000, "other")}},
 		{name: "level/net_departures_of_two_groups", text: "The rise was offset by net departures of 91,000 Britons and 14,000 EU citizens.",
 			want: []wantMention{ex("91,000", -91000, "persons").stat("level"), ex("14,000", -14000, "persons").stat("level")}},
 		{name: "change/largest_falls_in_brackets", text: "The largest falls are projected for Arbroath (4.2%) and Forfar (3.9%). The county as a whole will grow, led by Carnoustie (2.1%).",

@@ -387,9 +387,24 @@ func (d *docState) reqsFrom(a int) int {
 	return sort.Search(len(d.reqs), func(k int) bool { return d.reqs[k].s >= a })
 }
 
+// aboutFamily reports whether the document is mostly about measure mi or
+// about another that requires the same names: a story on what the Rwanda
+// scheme cost is about its relocations too.
+func (d *docState) aboutFamily(mi int) bool {
+	if d.prior[mi] >= 0.5 {
+		return true
+	}
+	for _, mj := range d.x.lx.sameRequires[mi] {
+		if d.prior[mj] >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) requirementIn(mi, si int) bool {
 	back, ahead := 4, 0
-	if d.prior[mi] >= 0.5 {
+	if d.aboutFamily(mi) {
 		// a document about the Rwanda scheme may name it less often, and
 		// its headline ("What £715m bought") before it names it
 		back, ahead = 12, 4

@@ -333,6 +333,7 @@ type lexicon struct {
 	isChangeMeasure []bool           // measure index → some measure's change_measure
 	changeOf        []int            // change measure index → the measure it is the change of
 	groupIn         [][]int          // measure index → the measures whose shares it names the group of (GroupIn)
+	sameRequires    [][]int          // measure index → the other measures that require the same names (a family: the Rwanda scheme's)
 	narrowedBy      [][]int          // measure index → its narrower measures (NarrowedBy)
 	wholeIn         [][]int          // measure index → the measures whose shares it names the group of when they name the whole (WholeIn)
 	defaultPlace    []int            // measure index → its default geography's place index, or -1
@@ -488,6 +489,14 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			}
 			lx.isChangeMeasure[ci] = true
 			lx.changeOf[ci] = mi
+		}
+	}
+	lx.sameRequires = make([][]int, len(ms))
+	for mi, m := range ms {
+		for mj, o := range ms {
+			if mj != mi && len(m.Requires) > 0 && slices.Equal(slices.Sorted(slices.Values(m.Requires)), slices.Sorted(slices.Values(o.Requires))) {
+				lx.sameRequires[mi] = append(lx.sameRequires[mi], mj)
+			}
 		}
 	}
 	if _, ok := lx.measureIdx["other"]; !ok {

@@ -3502,8 +3502,29 @@ func (d *docState) homePlace() int {
 			}
 		}
 	}
-	// none: a document that names the Home Office or the ONS is about the
-	// United Kingdom
+	// "Hull houses more asylum seekers than the East Riding": a county or
+	// authority named less often than a town of the lexicon (which has no
+	// code) is not what the story is about
+	if best >= 0 && localCode(lx.places[best].Code) {
+		counts := map[int]int{}
+		for _, p := range d.places {
+			if lx.places[p.target].Code == "" && !d.elsewhere(p) {
+				counts[p.target]++
+				if counts[p.target] > d.placeCount[best] {
+					best = -1
+					break
+				}
+			}
+		}
+	}
+	// none: a local story about a town of the lexicon is about the town
+	// ("Hull houses more asylum seekers than …"), and a document that
+	// names the Home Office or the ONS is about the United Kingdom
+	if best < 0 {
+		if lh := d.localHome(); lh >= 0 {
+			return lh
+		}
+	}
 	if best < 0 && d.namesNationalBody() {
 		return lx.ukIdx
 	}
@@ -3728,6 +3749,17 @@ func acronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// localCode reports whether a GSS code is a county's or a local
+// authority's (E06–E11, W06, S12, N09), not a nation's or a region's.
+func localCode(code string) bool {
+	for _, p := range []string{"E06", "E07", "E08", "E09", "E10", "E11", "W06", "S12", "N09"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // homeSentences is how many sentences at the top of a document may name

@@ -832,7 +832,9 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 	// the spring, spent five weeks", "One dog walker, 67, said"
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "granted": true, "spent": true,
 	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true,
-	"has": true, "had": true} // "Yonas, 24, has slept in a car park"
+	"has": true, "had": true, // "Yonas, 24, has slept in a car park"
+	// or where the person stands: "Abdelrahman, 31, outside the day centre"
+	"outside": true, "inside": true, "near": true, "beside": true, "pictured": true}
 
 // ownAge reports whether w is a person's "I'm", "you're", "she's" or
 // "he's", as before an age: "If you're 26 and can't imagine owning a home".
@@ -1424,7 +1426,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// "the survey found three-fifths were in jobs": a share, the
 		// subject of its clause)
 		if shareVerb(r.word(next)) {
-			if w := r.word(c.s - 1); w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(c.s-1) == "," {
+			if w := r.word(c.s - 1); c.s == r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(c.s-1) == "," {
 				return true
 			}
 		}
@@ -2425,7 +2427,7 @@ func (r *recogniser) ageContext(i int) bool {
 			return true
 		}
 		switch {
-		case w == "of" || w == "between" || w == "and" || w == "or" || w == "to" || w == "under" || w == "over":
+		case w == "of" || w == "between" || w == "and" || w == "or" || w == "to" || w == "under" || w == "over" || w == "as" && k == i-1:
 		case r.isNum(k) || r.is(k, fNumWord) || r.punct(k) == "-" || r.punct(k) == "–":
 			// ("two girls aged seven and 11")
 		default:

@@ -190,7 +190,7 @@ var unitNouns = map[string]string{
 	"calls": "other", "hotels": "other", "centres": "other", "flights": "other", "councils": "other", "sites": "other", "beds": "other",
 	"rooms": "other", "properties": "other", "homes": "other", "buildings": "other", "barges": "other", "countries": "other",
 	"francs": "other", "rupees": "other", "lira": "other", "dirhams": "other", "yen": "other",
-	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "other",
+	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "persons",
 	"engines": "other", "motors": "other", "launches": "boats", "inflatables": "boats",
 	"vacancies": "other", "posts": "other", "openings": "other", "roles": "other", "recruits": "persons", "hires": "persons",
 	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other",

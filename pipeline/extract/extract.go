@@ -184,10 +184,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		}
 		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
 		d.qs = r.recognise(d.qs[:0])
-		if slices.ContainsFunc(d.qs, smallSum) && d.appeal(s) {
+		if slices.ContainsFunc(d.qs, smallSum) && (d.appeal(s) || si+1 < len(d.sents) && d.toks[d.sents[si+1].a].nl == 0 && d.appeal(d.sents[si+1])) {
 			// "If you can, support us from just £5 a month", "Subscribers
-			// get their first 12 issues for £12": a publisher's appeal to
-			// its readers
+			// get their first 12 issues for £12", "It takes £5 to check a
+			// claim. Please donate": a publisher's appeal to its readers
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return smallSum(q) || r.offerCount(&q) })
 		}
 		if titled {
@@ -4268,6 +4268,14 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	if r.word(q.te) == "more" && r.word(q.te+1) == "people" && r.word(q.te+2) == "died" && r.word(q.te+3) == "than" {
 		return "change", -1
+	}
+	// "a petition … has been signed by more than 112,000 people", "backed
+	// by 61%": by whom, not by how much
+	if pw == "by" {
+		switch r.word(p - 1) {
+		case "signed", "backed", "supported", "opposed", "endorsed", "used", "visited", "viewed", "watched", "shared", "attended", "joined", "approved", "rejected", "employed", "owned":
+			return r.levelOrShare(q), 1
+		}
 	}
 	if pw == "by" {
 		for k := p - 1; k >= r.lo && k >= p-16; k-- {

@@ -507,6 +507,13 @@ func (r *recogniser) takesTime(i, next int) bool {
 	return false
 }
 
+// possessive reports whether token i is the apostrophe of a plural
+// possessive: "15 years' experience".
+func (r *recogniser) possessive(i int) bool {
+	p := r.punct(i)
+	return (p == "'" || p == "’") && r.adjacent(i)
+}
+
 // ruleAlternative reports whether the length of time before token i is
 // set against another, as a rule's old and new terms are: "10 years rather
 // than five", "10 years in Britain, instead of five".
@@ -1285,7 +1292,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// "wait 10 years rather than five" (a rule);
 		// keep "in 75 years", "an average wait of 1.4 years", "the largest
 		// annual increase for 75 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.word(next+1) == "'" || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
 			return false
 		}
 	}
@@ -1472,7 +1479,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// "the weakest growth in five years", as "the biggest annual
 		// increase in 75 years": how long since, after a superlative
-		if r.word(next) == "years" && r.word(next+1) != "'" && r.recordPeriod(c.s) {
+		if r.word(next) == "years" && !r.possessive(next+1) && r.recordPeriod(c.s) {
 			return true
 		}
 		// "compared with almost four days at the worst point": a waiting

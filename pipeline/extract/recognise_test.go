@@ -523,6 +523,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("30", 30, "persons")}},
 		{name: "level/signed_by_is_by_whom", text: "A petition to cut the fee was signed by more than 41,000 people after it rose by 12%.",
 			want: []wantMention{hq("more than 41,000", "more_than", 41000, "persons").vt("41,000"), ex("12%", 12, "percent").stat("percent_change")}},
+		{name: "not/years_of_experience", text: "Firms want engineers with 12 years' experience, and 430 applied.",
+			want: []wantMention{ex("430", 430, "persons")}},
 		{name: "not/an_age_turned", text: "Many stay in care after they turn 18; the county supports 940 care leavers.",
 			want: []wantMention{ex("940", 940, "persons")}},
 		{name: "ratio/denied_or_asked", text: "Have arrivals doubled? No. Arrivals have not doubled, and 48,200 is no doubling. We checked both halves of the claim. Returns have doubled.",

@@ -632,7 +632,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "Hotels in use dropped to 158", "Boats crossing on Sunday rose to
 	// 19": the first figure of a sentence that opens by naming what it
 	// counts
-	if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstFigure(si, prev) {
+	// ("Calls to its helpline doubled last year, to 6,240": after a
+	// multiple, which counts nothing)
+	if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstCount(si, prev) {
 		if u := r.subjectUnit(q.ts); u == "other" || u == "boats" || u == "persons" {
 			unit = u
 		}
@@ -5985,6 +5987,17 @@ func (r *recogniser) inUseAfter(i int) bool {
 		return r.word(i+1) == "used" // "around 400 were being used"
 	}
 	return false
+}
+
+// firstCount reports whether no figure of sentence si but a multiple
+// ("doubled", "three times") comes before the one being read.
+func (d *docState) firstCount(si int, prev []model.Mention) bool {
+	for k := len(prev) - 1; k >= 0 && d.msent[k] == si; k-- {
+		if prev[k].Statistic != "ratio" {
+			return false
+		}
+	}
+	return true
 }
 
 // firstFigure reports whether no figure of sentence si comes before the

@@ -515,6 +515,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("640", 640, "persons")}},
 		{name: "share/a_fraction_that_opens_its_sentence_as_a_subject", text: "The charity followed 410 people. Two-thirds were given less than a week's notice.",
 			want: []wantMention{ex("410", 410, "persons"), ex("Two-thirds", 200.0/3, "percent").stat("share")}},
+		{name: "unit/the_subject_after_a_multiple", text: "Calls to the advice line tripled over the year, to 9,420.",
+			want: []wantMention{{quote: "tripled", value: fp(3), low: fp(3), high: fp(3), qualifier: "exact", unit: "other", statistic: "ratio"}, ex("9,420", 9420, "other")}},
 		{name: "unit/jobs_are_counted_as_people", text: "Tourism supports around 52,000 jobs in the county.",
 			want: []wantMention{hq("around 52,000", "approximately", 52000, "persons")}},
 		{name: "unit/results_and_points_are_counted_things", text: "Some 3,100 test results were cancelled, and there are around 270 crossing points.",

@@ -198,7 +198,7 @@ var unitNouns = map[string]string{
 	"rallies": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
 	"schools": "other", "charities": "other", "offices": "other", "reviews": "other", "lettings": "other", "tenancies": "other",
 	"tests": "other", "operations": "other", "lives": "persons", "occupations": "other", "organisations": "other", "organizations": "other", "spaces": "other",
-	"results": "other", "points": "other", "checks": "other", "premises": "other", "hostels": "other", "camps": "other",
+	"results": "other", "points": "other", "checks": "other", "premises": "other", "trips": "other", "visits": "other", "hostels": "other", "camps": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

@@ -2366,12 +2366,17 @@ func (r *recogniser) phoneChain(i int) bool {
 
 // company reports whether the number from first to next counts the company
 // someone is in: "eleven of us on the same flight", "shares a room with two
-// other men".
+// other men", "I share with three men".
 func (r *recogniser) company(first, next int) bool {
 	switch r.word(next) {
 	case "of":
 		return r.word(next+1) == "us"
 	case "other", "others":
+		return r.word(first-1) == "with"
+	}
+	// "I share with three men I did not know"
+	switch r.word(first - 2) {
+	case "share", "shares", "shared", "sharing":
 		return r.word(first-1) == "with"
 	}
 	return false

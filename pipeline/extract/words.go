@@ -35,6 +35,13 @@ var qualifiers = []qualifierWord{
 	{[]string{"well", "below"}, "less_than", true},
 	{[]string{"a", "little", "short", "of"}, "almost", true},
 	{[]string{"a", "little", "more", "than"}, "more_than", true},
+	{[]string{"slightly", "more", "than"}, "more_than", true},
+	{[]string{"slightly", "fewer", "than"}, "less_than", true},
+	{[]string{"slightly", "less", "than"}, "less_than", true},
+	{[]string{"slightly", "over"}, "more_than", true},
+	{[]string{"slightly", "above"}, "more_than", true},
+	{[]string{"slightly", "under"}, "almost", true},
+	{[]string{"slightly", "below"}, "almost", true},
 	{[]string{"a", "little", "less", "than"}, "less_than", true},
 	{[]string{"little", "more", "than"}, "more_than", true}, // "little more than a quarter"
 	{[]string{"little", "over"}, "more_than", true},

@@ -2809,7 +2809,7 @@ func (d *docState) parallelPercent(r *recogniser, q *quantity) bool {
 	return false
 }
 
-// ownNounCue reports whether// ownNounCue reports whether a cue of a measure other than the one named
+// ownNounCue reports whether a cue of a measure other than the one named
 // m starts at token i, the noun right after a figure: "33,200 deaths".
 func (d *docState) ownNounCue(i int, m string) bool {
 	mi, ok := d.x.lx.measureIdx[m]
@@ -5998,13 +5998,6 @@ func (d *docState) firstCount(si int, prev []model.Mention) bool {
 		}
 	}
 	return true
-}
-
-// firstFigure reports whether no figure of sentence si comes before the
-// one being read.
-func (d *docState) firstFigure(si int, prev []model.Mention) bool {
-	n := len(prev)
-	return n == 0 || d.msent[n-1] != si
 }
 
 // subjectUnit returns the unit of the plural noun a sentence opens with

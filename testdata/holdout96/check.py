@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Validate the ninety-sixth hold-out set (holdout96): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hotels", "other:centres", "other:incidents", "other:reports", "other:hours",
+                       "other:trusts", "other:vacancies", "other:council_areas", "other:callouts", "other:operations"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in 10", "in five", "in four", "in six", "in seven",
+                                                         "in 20", "in 48", "in every", "three-quarters", "two-thirds",
+                                                         "nine-tenths", "thousands?", "millions", "hundreds", "dozens",
+                                                         "a few", "handful", "both", "mn\\b", "(?<=\\d)bn\\b",
+                                                         "(?<=\\d)k\\b", "(?<=\\d)billion", "(?<=\\d)million", "c\\.",
+                                                         "between", "nearly", "almost", "roughly", "around", "about",
+                                                         "some", "over", "under", "up to", "fewer", "more than",
+                                                         "less than", "at least", "only", "just", "decade", "seven",
+                                                         "eleven", "billion", "net", "again", "weeks?", "days?",
+                                                         "months?", "years?", "hours?", "nights?", "twice", "doubled",
+                                                         "ONE", "another", "mother-of-\\w+"),
+          measures=True)

@@ -1350,9 +1350,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
-	// "Small boat arrivals made up 88% of the total": a share of the total
-	// given before
-	if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && r.word(q.te+3) == "" {
+	// "Small boat arrivals made up 88% of the total", "…, a third of the
+	// total and up from 1,960": a share of the total given before
+	if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && (r.word(q.te+3) == "" || r.word(q.te+3) == "and" || r.word(q.te+3) == "but") {
 		if mi := d.lastCount(si, prev); mi >= 0 {
 			return mi
 		}
@@ -4612,9 +4612,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			}
 		}
 	}
-	// "a fall of a third"; but "down from more than half" is the base, and
+	// "a fall of a third"; but "down from more than half" is the base (as
+	// "fell to 36%, against almost half" is the figure compared with), and
 	// "a fall of 4%, around a third of them lodged by …" a share of them
-	if q.fraction && !q.oneIn && r.word(q.ts-1) != "from" && r.changeContext(q.ts) {
+	if bw := r.word(q.ts - 1); q.fraction && !q.oneIn && bw != "from" && bw != "against" && bw != "versus" && !(bw == "with" && r.word(q.ts-2) == "compared") && r.changeContext(q.ts) {
 		direct := pw == "by" || pw == "of" || r.is(p, fChangeBefore)
 		if r.word(q.te) != "of" || direct {
 			return "change", r.changeSign(q.ts)
@@ -5354,7 +5355,9 @@ func madeUp(before, w string) bool {
 	switch before {
 	case "made", "make", "makes", "making", "account", "accounted", "sum", "summed", "end", "ended", "ending", "back", "set", "added", "add", "adds", "total", "totalled", "totaled",
 		"picked", "pick", "picks", "picking", "rounded", "locked", "signed", "taken", "took", "turned", "held", "brought", "scooped",
-		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied", "run", "ran", "runs", "running", "racked", "rack", "racking", "clocked", "clock", "clocking", "notched", "notch", "chalked":
+		"broken", "broke", "break", "breaking", "split", "dried", "snapped", "tied", "run", "ran", "runs", "running", "racked", "rack", "racking", "clocked", "clock", "clocking", "notched", "notch", "chalked",
+		"eats", "eat", "ate", "eaten", "eating", "swallows", "swallowed", "swallowing", "soaks", "soaked", "soaking", "gobbles", "gobbled", "gobbling",
+		"uses", "used", "use", "using", "takes", "take", "taking", "mops", "mopped", "mopping":
 		return true
 	}
 	return false

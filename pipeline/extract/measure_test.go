@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a share of the total before a base compared with is of the count before it",
+			"Leeds logged 2,870 homeless applications from people granted refugee status in 2025, more than a quarter of the total and up from 1,140 three years earlier.",
+			[]want{{"2,870", "other", "level"}, {"more than a quarter", "other", "share"}, {"1,140", "other", "level"}}},
 		{"a waiting time is no measure of the vocabulary, however near the backlog",
 			"The asylum backlog stood at 61,000, and appeals were taking about 14 months to be heard.",
 			[]want{{"61,000", "asylum_backlog", "level"}, {"about 14 months", "other", "level"}}},

@@ -369,8 +369,38 @@ func (r *recogniser) claimedWithin(i, n int) bool {
 	return false
 }
 
+// livedBefore reports whether a verb of living or working stands before
+// the number at i, with "here", "there" or a place between: "I've lived
+// here 30 years", "she has worked in Britain 12 years" (as "for 30 years"
+// is): how long one person has been somewhere.
+func (r *recogniser) livedBefore(i int) bool {
+	k := i - 1
+	switch r.word(k) {
+	case "here", "there":
+		k--
+	default:
+		for j := k; j >= r.lo && j >= i-4; j-- {
+			if r.word(j) == "in" {
+				k = j - 1
+				break
+			}
+			if !r.toks[j].upper && r.word(j) != "the" {
+				break
+			}
+		}
+	}
+	switch r.word(k) {
+	case "lived", "live", "living", "worked", "work", "working", "stayed", "resided":
+		// (not "the average claimant has lived here 4 years")
+		return !r.wordBefore(k, 5, []string{"average", "typical", "median"})
+	}
+	return false
+}
+
 // otherTimeAfter reports whether the words from i on name another time
-// than the figure's: "earlier", "ago", "last", "the peak", a year.
+// than the figure's: "earlier", "ago", "last", "the peak", a year. The
+// words stop at a figure compared with ("a third of the total and up from
+// 1,960 two years earlier": the earlier time is that figure's).
 func (r *recogniser) otherTimeAfter(i int) bool {
 	for j := i; j < i+9 && j < r.hi; j++ {
 		switch r.word(j) {
@@ -379,6 +409,9 @@ func (r *recogniser) otherTimeAfter(i int) bool {
 		}
 		if r.isNum(j) && len(r.toks[j].str(r.src)) == 4 {
 			return true // "the number in 2023"
+		}
+		if r.isNum(j) && (r.word(j-1) == "from" || r.word(j-1) == "with" || r.word(j-1) == "than") {
+			return false
 		}
 	}
 	return false
@@ -1271,6 +1304,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.punct(next) == "-" && r.adjacent(next) && r.word(next+1) == "to" && r.punct(next+2) == "-" && r.isNum(next+3) && r.punct(next+4) == "-" && (r.word(next+5) == "year" || strings.HasPrefix(r.word(next+5), "year-")) {
 		return false
 	}
+	// "were 16 to 34 years old", "aged between 18 and 24 years old": the
+	// first age of a range of ages
+	if (nw == "to" || nw == "and" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.word(next+2) == "years" && r.word(next+3) == "old" {
+		return false
+	}
 	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
 		// ("a 50-person manufacturer", "a six-storey block": a size that
@@ -1292,7 +1330,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// "wait 10 years rather than five" (a rule);
 		// keep "in 75 years", "an average wait of 1.4 years", "the largest
 		// annual increase for 75 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) || c.value == math.Trunc(c.value) && r.livedBefore(first) {
 			return false
 		}
 	}
@@ -1530,6 +1568,20 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		switch r.word(next) {
 		case "have", "had", "were", "are", "remain", "remained", "still":
 			return true
+		}
+	}
+	// "23 have been caught trying again, and nine have made it", "Six of
+	// the deaths were at Harmondsworth, and two at Brook House": a second
+	// count after "and", its noun left out as the first one's verb or
+	// noun is
+	if r.word(c.s-1) == "and" && c.value >= 2 && r.numberBefore(c.s-1) {
+		switch r.word(next) {
+		case "have", "had", "were", "are", "remain", "remained", "still":
+			return true
+		case "at", "in":
+			if k := next + 1; k < r.hi && r.toks[k].kind == tWord && r.toks[k].upper {
+				return true
+			}
 		}
 	}
 	// "Twelve others were brought back to shore": people

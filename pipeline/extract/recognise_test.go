@@ -1833,6 +1833,20 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "roughly two and a half times", value: fp(2.5), qualifier: "approximately", statistic: "ratio"}, ex("£290m", 290e6, "GBP")}},
 		{name: "net/more_left_than_came_back", text: "An estimated 64,000 more British nationals left than came back.",
 			want: []wantMention{ex("64,000", -64000, "persons").stat("level")}},
+		{name: "share/of_the_total_before_a_later_base", text: "Leeds logged 2,870 homeless applications from new refugees in 2025, more than a quarter of the total and up from 1,140 three years earlier.",
+			want: []wantMention{ex("2,870", 2870, "persons"), hq("more than a quarter", "more_than", 25, "percent").stat("share"), ex("1,140", 1140, "persons")}},
+		{name: "share/eats_up_is_no_rise", text: "Interpreting now eats up nearly a sixth of what the tribunal spends.",
+			want: []wantMention{hq("nearly a sixth", "almost", 100.0/6, "percent").stat("share")}},
+		{name: "share/fraction_set_against_after_a_fall", text: "Carers from abroad fell to 9,300, about 31% of recruits, against almost half in 2023.",
+			want: []wantMention{ex("9,300", 9300, "persons"), hq("about 31%", "approximately", 31, "percent").stat("share"), hq("almost half", "almost", 50, "percent").stat("share")}},
+		{name: "age/range_of_years_old", text: "Roughly three-fifths of those leaving were 18 to 30 years old.",
+			want: []wantMention{hq("Roughly three-fifths", "approximately", 60, "percent").stat("share")}},
+		{name: "years/how_long_one_person_lived_here", text: "\"We've lived here 22 years and worked in Luton 19 years,\" said Mr Osei, one of 340 tenants told to leave.",
+			want: []wantMention{ex("340", 340, "persons")}},
+		{name: "years/an_average_stay_is_kept", text: "The average tenant had lived there 6 years.",
+			want: []wantMention{{quote: "6 years", value: fp(6), unit: "years"}}},
+		{name: "words/second_count_after_and", text: "Of the 31 men flown back, 12 were caught at sea again, and eight have reached Kent. Five of the deaths were at Yarl's Wood, and three at Colnbrook.",
+			want: []wantMention{ex("31", 31, "persons"), ex("12", 12, "persons"), ex("eight", 8, "persons"), ex("Five", 5, "persons"), ex("three", 3, "persons")}},
 	}
 }
 

@@ -6013,7 +6013,13 @@ func (r *recogniser) subjectUnit(i int) string {
 		k++
 	}
 	unit := ""
-	for ; k < i && k < r.lo+4; k++ {
+	for lim := r.lo + 4; k < i && k < lim; k++ {
+		// ("Self-harm incidents rose to 487": over the hyphen of a
+		// compound)
+		if r.punct(k) == "-" && r.adjacent(k) {
+			lim++
+			continue
+		}
 		u, ok := lookup(r, k, fUnitNoun, unitNouns)
 		if !ok || u == "" {
 			switch r.word(k) {

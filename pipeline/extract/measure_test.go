@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"GP registrations and a university's enrolment are counts of something else, in a story on immigration",
+			"Immigration to Wales fell to 21,000 last year, with fewer students and dependants arriving.\n\nGP registrations by people from overseas dropped to 11,460. The college put its enrolment at 6,020, against 7,310 a year earlier.",
+			[]want{{"21,000", "immigration", "level"}, {"11,460", "other", "level"}, {"6,020", "other", "level"}, {"7,310", "other", "level"}}},
 		{"a share of the total before a base compared with is of the count before it",
 			"Leeds logged 2,870 homeless applications from people granted refugee status in 2025, more than a quarter of the total and up from 1,140 three years earlier.",
 			[]want{{"2,870", "other", "level"}, {"more than a quarter", "other", "share"}, {"1,140", "other", "level"}}},

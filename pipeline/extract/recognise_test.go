@@ -1845,6 +1845,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("340", 340, "persons")}},
 		{name: "years/an_average_stay_is_kept", text: "The average tenant had lived there 6 years.",
 			want: []wantMention{{quote: "6 years", value: fp(6), unit: "years"}}},
+		{name: "unit/hyphenated_subject_counts_things", text: "Self-injury incidents climbed to 1,212, from 874.",
+			want: []wantMention{ex("1,212", 1212, "other"), ex("874", 874, "other")}},
 		{name: "words/second_count_after_and", text: "Of the 31 men flown back, 12 were caught at sea again, and eight have reached Kent. Five of the deaths were at Yarl's Wood, and three at Colnbrook.",
 			want: []wantMention{ex("31", 31, "persons"), ex("12", 12, "persons"), ex("eight", 8, "persons"), ex("Five", 5, "persons"), ex("three", 3, "persons")}},
 	}

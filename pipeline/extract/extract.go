@@ -1678,7 +1678,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				if c.s >= q.te {
 					w *= 0.15
 				}
-			case "from", "who", "whom", "which":
+			case "from", "who", "whom", "whose", "which":
+				if t == "whose" && k > q.te+1 {
+					break // (not "…, nationalities whose claims usually succeed")
+				}
 				// "the total at £715m, of which £290m was handed to Kigali":
 				// what follows "of which" is said of a part, not the whole
 				if t != "from" && k > lo && d.toks[k-1].low == "of" && c.s >= q.te {
@@ -1689,7 +1692,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				// small boat were returned": the phrase says whose claims
 				// or which people, up to the main verb; after a verb of its
 				// own ("moved to the district from other parts of the UK")
-				// it says where from
+				// it says where from; "14,000 people whose claims were
+				// frozen are still waiting": whose they are
 				modifier = c.s >= q.te && !d.cueWithin(q.te, k)
 				rel = k
 			case "were", "was", "are", "is", "have", "has", "had", "will", "would":
@@ -2411,7 +2415,7 @@ func clauseEdge(t *token) bool {
 // weighs: clause joins, comparisons, causes, relative pronouns and
 // auxiliaries.
 var cueGapWords = map[string]bool{"meaning": true, "defined": true, "against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
-	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "despite": true, "from": true, "who": true, "whom": true,
+	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "despite": true, "from": true, "who": true, "whom": true, "whose": true,
 	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
 	"would": true}
 

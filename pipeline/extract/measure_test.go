@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a clause of whose claims they are says less than the verb of what befalls them",
+			"Some 9,300 people whose asylum claims were put on hold by the act are still waiting for a decision.",
+			[]want{{"Some 9,300", "asylum_backlog", "level"}}},
 		{"GP registrations and a university's enrolment are counts of something else, in a story on immigration",
 			"Immigration to Wales fell to 21,000 last year, with fewer students and dependants arriving.\n\nGP registrations by people from overseas dropped to 11,460. The college put its enrolment at 6,020, against 7,310 a year earlier.",
 			[]want{{"21,000", "immigration", "level"}, {"11,460", "other", "level"}, {"6,020", "other", "level"}, {"7,310", "other", "level"}}},

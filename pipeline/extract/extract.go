@@ -100,7 +100,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
-	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(d.found[1]), d.found[2]
+	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(notNameHead(d.toks, d.found[1])), d.found[2]
 	d.councilsRead, d.localRead, d.retToRead, d.lhomeRead = false, false, false, false
 	d.home = d.homePlace()
 	d.prior = resize(d.prior, len(x.lx.measures))
@@ -766,6 +766,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
 		sign = -1
 	}
+	// "an average of 68 people, more than twice the 28 of 2021": the base
+	// of a ratio of an average count is an average count too, of the same
+	// measure
+	ratioBase := -1
+	if n := len(prev); n > 1 && q.hasValue && stat == "level" && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "average" && prev[n-2].Unit == "persons" &&
+		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		stat, ratioBase = prev[n-2].Statistic, n-2
+	}
 	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
 	// percentage, with its sign
 	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
@@ -888,6 +896,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if base >= 0 {
 		if bi, ok := lx.measureIdx[prev[base].Measure]; ok {
+			mi = bi
+		}
+	}
+	if ratioBase >= 0 {
+		if bi, ok := lx.measureIdx[prev[ratioBase].Measure]; ok && d.unitAllowed(bi, unit) {
 			mi = bi
 		}
 	}
@@ -4401,6 +4414,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			}
 		}
 	}
+	// "every week the boat sits idle it loses about £18,000": the sum a
+	// loss comes to, each time
+	if (pw == "loses" || pw == "lose" || pw == "losing") && unitBit(q.unit)&moneyBits != 0 {
+		return "level", 1
+	}
 	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
 		return "change", sg
 	}
@@ -5046,6 +5064,23 @@ func vetoed(ms []match) []match {
 		if !inside {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// notNameHead drops the place names that open a longer name joined by
+// hyphens: "Newcastle" of "Newcastle-under-Lyme", "Bradford" of
+// "Bradford-on-Avon" are other towns (but "UK-France" names both).
+func notNameHead(toks []token, ms []match) []match {
+	out := ms[:0]
+	for _, m := range ms {
+		if e := m.e; e+1 < len(toks) && toks[e].low == "-" && toks[e].adjacentTo(&toks[e-1]) && toks[e+1].adjacentTo(&toks[e]) {
+			switch toks[e+1].low {
+			case "on", "upon", "under", "super", "le", "en", "by", "in":
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

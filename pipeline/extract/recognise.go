@@ -215,7 +215,9 @@ func (r *recogniser) fractionRatio(c core) bool {
 	// "Set against the 906,000 peak of mid-2023, it is less than a fifth.":
 	// the figure compared with stands before, and the fraction ends the
 	// sentence
-	if r.word(k) == "" && r.setAgainstBefore(c.s) {
+	// (not "Set against its all-time high, net migration is down by about
+	// three-quarters": a change)
+	if r.word(k) == "" && r.setAgainstBefore(c.s) && !r.changedBy(c.s) {
 		return true
 	}
 	// "Emigration was 673,000, nearly four-fifths as large"
@@ -334,6 +336,49 @@ func (r *recogniser) fractionRatio(c core) bool {
 		return false
 	}
 	return r.otherTimeAfter(k + 1)
+}
+
+// payBand reports whether the sum at token i is a band of pay that a
+// share before it in the sentence is of: "46% earned below £25,000",
+// "almost half of them are earning less than £25,000".
+func (r *recogniser) payBand(i int) bool {
+	k := i - 1
+	if currencySigns[r.punct(k)] != "" {
+		k--
+	}
+	switch r.word(k) {
+	case "under", "below", "over", "above":
+		k--
+	case "than":
+		if w := r.word(k - 1); w != "less" && w != "more" {
+			return false
+		}
+		k -= 2
+	default:
+		return false
+	}
+	switch r.word(k) {
+	case "earn", "earns", "earned", "earning", "paid":
+	default:
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-16; j-- {
+		if r.punct(j) == "%" || r.is(j, fFraction) || r.word(j) == "cent" || r.word(j) == "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// changedBy reports whether a word of change, or "by", stands before the
+// figure at token i, past its hedge: "down by about three-quarters", "fell
+// nearly a third".
+func (r *recogniser) changedBy(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > r.lo && r.is(k, fQualifier); n++ {
+		k--
+	}
+	return r.word(k) == "by" || r.is(k, fChangeBefore)
 }
 
 // setAgainstBefore reports whether the sentence opens by setting what
@@ -962,6 +1007,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "46% earned below £25,000", "almost half earn under £25,000": the
+	// pay band a share is of, a threshold
+	if (c.unit != "" && c.unit != "percent" || currencySigns[r.punct(c.s-1)] != "") && r.payBand(c.s) {
+		return false
+	}
 	// "Figures are rounded to the nearest £10 million", "rounded to
 	// 1,000": the precision of a table
 	if k := first - 1; k >= r.lo {
@@ -1300,6 +1350,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) {
 		return false
 	}
+	// "It has fallen for six quarters in a row", "for five consecutive
+	// quarters": how long a run lasted
+	if nw == "quarters" && (r.word(next+1) == "in" && r.word(next+2) == "a" && r.word(next+3) == "row" || r.word(next+1) == "running") || nw == "consecutive" && r.word(next+1) == "quarters" {
+		return false
+	}
 	// "18-to-34-year-olds": the first age of a range of ages
 	if r.punct(next) == "-" && r.adjacent(next) && r.word(next+1) == "to" && r.punct(next+2) == "-" && r.isNum(next+3) && r.punct(next+4) == "-" && (r.word(next+5) == "year" || strings.HasPrefix(r.word(next+5), "year-")) {
 		return false
@@ -1411,6 +1466,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// "the other half of the equation"
 		if r.word(c.s-1) == "other" {
+			return false
+		}
+		// "fallen for six quarters in a row": a run of quarters of a year
+		if r.word(next) == "in" && r.word(next+1) == "a" && r.word(next+2) == "row" || r.word(next) == "running" {
 			return false
 		}
 		// "after serving a third of their sentence": a term served
@@ -1967,7 +2026,18 @@ func (r *recogniser) hotelsCounted(i, k int) bool {
 // Newport 700 and Wrexham 420" (a place and its figure after a comma or
 // "and", when a figure stands just before), not "Channel 4" or "Boeing 767".
 func (r *recogniser) listItem(first, next int) bool {
-	if r.word(first-2) != "and" && r.punct(first-2) != "," {
+	// (over a name of several words: "and Stratford-on-Avon 41", "and
+	// Bishop's Stortford 12")
+	k := first - 2
+	for n := 0; n < 6 && k > r.lo; n++ {
+		t := &r.toks[k]
+		if t.kind == tWord && t.upper || (t.low == "-" || t.low == "on" || t.low == "upon" || t.low == "under") && t.adjacentTo(&r.toks[k-1]) {
+			k--
+			continue
+		}
+		break
+	}
+	if r.word(k) != "and" && r.punct(k) != "," {
 		return false
 	}
 	switch {
@@ -1978,7 +2048,7 @@ func (r *recogniser) listItem(first, next int) bool {
 	}
 	// (the list's earlier figure may be far back: "France received 2.2,
 	// almost half as many again, and Italy 2.3")
-	for k := first - 3; k >= r.lo; k-- {
+	for k--; k >= r.lo; k-- {
 		if r.isNum(k) {
 			return true
 		}

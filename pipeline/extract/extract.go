@@ -173,6 +173,10 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		if sc, cu := d.tableScale(s); sc > 0 {
 			// "Table 1: Long-term migration, UK (thousands)", "Table 2.
 			// Asylum spending, £ billion": the lines under it
+			// ("Licensed sponsors ('000)": and what they count)
+			if cu == "" {
+				cu = d.titleNoun(s)
+			}
 			next, nextUnit, titled = sc, cu, true
 		} else if sc := d.labelScale(s); sc > 0 {
 			next, nextUnit = sc, "" // "Britain, year to June, '000. Immigration: 2023 1,326"
@@ -877,6 +881,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "26,480 people were in 183 hotels. At the peak there were more than
 	// 400": a count with no noun of its own, in a clause that names
 	// nothing, counts what the figure of its size just before counted
+	// "176 hotels, only 35 fewer than in January": how many more or fewer
+	// of what the figure before counts
+	if n := len(prev); unit == "" && !q.ratio && n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && q.te+1 < r.hi && r.word(q.te+1) == "than" {
+		switch r.word(q.te) {
+		case "fewer", "more", "less":
+			unit = prev[n-1].Unit
+		}
+	}
+	// "England has 149 of the hotels, Scotland 14": a place's count in a
+	// list counts what the one before it counts, whatever their sizes
+	if n := len(prev); unit == "" && !q.ratio && stat == "level" && n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && prev[n-1].Unit != "persons" && d.gappedPlace(q) {
+		unit = prev[n-1].Unit
+	}
 	elided := -1
 	if unit == "" && !q.ratio && stat == "level" {
 		if elided = d.elided(r, si, q, prev); elided >= 0 {
@@ -3260,6 +3277,30 @@ func (d *docState) tableScale(s span) (float64, string) {
 	case "millions":
 		return 1e6, ""
 	}
+	// "Licensed sponsors ('000), at end of March", "Arrivals (000s)": a
+	// title that counts in thousands, however it goes on (a title ends
+	// with no full stop)
+	if d.toks[s.b-1].low != "." {
+		for k := s.a + 1; k+2 < s.b; k++ {
+			if d.toks[k].low != "(" {
+				continue
+			}
+			j := k + 1
+			if d.toks[j].low == "'" || d.toks[j].low == "’" {
+				j++
+			}
+			if j < s.b && d.toks[j].kind == tNum && d.toks[j].str(d.text) == "000" {
+				j++
+				if j < s.b && d.toks[j].low == "s" && d.toks[j].adjacentTo(&d.toks[j-1]) {
+					j++
+				}
+				if j < s.b && d.toks[j].low == ")" {
+					return 1000, ""
+				}
+			}
+			break
+		}
+	}
 	// a currency and a scale as an item of the title, after a comma or in
 	// brackets, with no figure: "…, £ billion, cash terms", "(£m)", "(€
 	// million)" (a title ends with no full stop)
@@ -3295,11 +3336,30 @@ func (d *docState) tableScale(s span) (float64, string) {
 // JUNE 2026", "Councils by…"), and the next line is a row ("North West:
 // 31", "Leeds | 12"); or "".
 func (d *docState) titleNoun(s span) string {
-	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." || d.toks[s.a+1].low != "by" {
+	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." {
 		return ""
 	}
-	r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1}
-	u := r.nounUnit(s.a)
+	u := ""
+	switch {
+	case d.toks[s.a+1].low == "by":
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1}
+		u = r.nounUnit(s.a)
+	case d.toks[s.a+2].low == "(" && d.toks[s.a].kind == tWord:
+		// "Licensed sponsors ('000), at end of March": the noun before
+		// the brackets
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 2}
+		u = r.nounUnit(s.a)
+	default:
+		// "HOW THE HOTEL COUNT HAS FALLEN (sites in use at the end of each
+		// month)": the noun that opens the brackets
+		for k := s.a + 1; k+1 < s.b; k++ {
+			if d.toks[k].low == "(" {
+				r := &recogniser{toks: d.toks, src: d.text, lo: k + 1, hi: k + 2}
+				u = r.nounUnit(k + 1)
+				break
+			}
+		}
+	}
 	if u == "" || u == "persons" || u == "years" {
 		return ""
 	}

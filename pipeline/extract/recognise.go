@@ -1643,6 +1643,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "England has 149 of the hotels, Scotland 14, Wales eight and
+	// Northern Ireland five": a place's count in a list of them
+	if c.value >= 2 && c.s-1 > r.lo && r.toks[c.s-1].kind == tWord && r.toks[c.s-1].upper && !r.lineStart(c.s-1) && r.listItem(c.s, next) {
+		return true
+	}
 	// "Twelve others were brought back to shore": people
 	if r.word(next) == "others" {
 		return true

@@ -202,7 +202,7 @@ var unitNouns = map[string]string{
 	"vacancies": "other", "posts": "other", "openings": "other", "roles": "other", "recruits": "persons", "hires": "persons",
 	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other",
 	"licences": "other", "licenses": "other", "penalties": "other", "fines": "other", "reports": "other", "protests": "other", "demonstrations": "other",
-	"rallies": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
+	"rallies": "other", "sponsors": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
 	"schools": "other", "charities": "other", "offices": "other", "reviews": "other", "lettings": "other", "tenancies": "other",
 	"tests": "other", "operations": "other", "lives": "persons", "occupations": "other", "organisations": "other", "organizations": "other", "spaces": "other",
 	"results": "other", "points": "other", "checks": "other", "premises": "other", "trips": "other", "visits": "other", "hostels": "other", "camps": "other",

@@ -881,12 +881,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "26,480 people were in 183 hotels. At the peak there were more than
 	// 400": a count with no noun of its own, in a clause that names
 	// nothing, counts what the figure of its size just before counted
-	// "176 hotels, only 35 fewer than in January": how many more or fewer
-	// of what the figure before counts
-	if n := len(prev); unit == "" && !q.ratio && n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && q.te+1 < r.hi && r.word(q.te+1) == "than" {
-		switch r.word(q.te) {
-		case "fewer", "more", "less":
-			unit = prev[n-1].Unit
+	// "176 hotels, only 35 fewer than in January", "118,400 organisations
+	// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
+	// how many more or fewer of what the count before counts
+	if unit == "" && !q.ratio && q.te+1 < r.hi && r.moreOrFewer(q.te) {
+		for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+			if prev[k].Unit != "percent" {
+				if prev[k].Statistic == "level" {
+					unit = prev[k].Unit
+				}
+				break
+			}
 		}
 	}
 	// "England has 149 of the hotels, Scotland 14": a place's count in a
@@ -4248,9 +4253,11 @@ func (r *recogniser) nounUnit(i int) string {
 	for k := i; k < i+3 && k < r.hi; k++ {
 		w := r.word(k)
 		switch w {
-		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between", "as", "while", "but", "when", "because", "since", "and", "or":
+		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between", "as", "while", "but", "when", "because", "since", "and", "or",
+			"under", "through", "via", "came", "come", "went":
 			// "65 per boat", "50 on a dinghy", "500 in small boats", "moved
-			// 1,860 to other authorities": people
+			// 1,860 to other authorities": people ("604 came under Homes
+			// for Ukraine": the figure is the subject, with no noun)
 			return ""
 		}
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
@@ -4598,6 +4605,13 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 				return "change", sg
 			}
 			if sg, ok := lookup(r, k, fChangeBefore, changeBefore); ok {
+				// ("trimmed its growth forecast for 2027 by 0.2
+				// percentage points": a noun of the object, not the
+				// verb)
+				switch r.word(k + 1) {
+				case "forecast", "forecasts", "estimate", "estimates", "projection", "projections", "assumption", "target", "rate":
+					continue
+				}
 				if t.low == "revised" {
 					if r.word(k+1) == "down" {
 						sg = -1
@@ -6813,6 +6827,27 @@ func (d *docState) figureSubject(r *recogniser, q *quantity) int {
 		}
 	}
 	return -1
+}
+
+// moreOrFewer reports whether the words at i say by how much a figure is
+// above or below another: "fewer than", "more than", "below the peak",
+// "above the level".
+func (r *recogniser) moreOrFewer(i int) bool {
+	switch r.word(i) {
+	case "fewer", "more", "less":
+		return r.word(i+1) == "than"
+	case "below", "above", "short":
+		if r.word(i) == "short" && r.word(i+1) == "of" {
+			i++
+		}
+		if w := r.word(i + 1); w == "the" || w == "its" || w == "their" {
+			switch r.word(i + 2) {
+			case "peak", "high", "level", "record", "target", "total", "figure":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gappedPlace reports whether q follows a place named after "and" or a

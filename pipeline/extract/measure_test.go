@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"people who perished on the crossing are deaths, not arrivals, and so is the count they are set against",
+			"At least 58 men and women have perished making the crossing this year, more than the 44 deaths recorded in all of 2025.",
+			[]want{{"At least 58", "other", "level"}, {"44", "other", "level"}}},
 		{"a clause of whose claims they are says less than the verb of what befalls them",
 			"Some 9,300 people whose asylum claims were put on hold by the act are still waiting for a decision.",
 			[]want{{"Some 9,300", "asylum_backlog", "level"}}},

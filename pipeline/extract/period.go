@@ -231,6 +231,16 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 			}
 			return p, true
 		}
+		// "since January": from the start of the last such month to
+		// publication
+		if m, ok := r.month(i + 1); ok && isUpperWord(&r.toks[i+1]) {
+			p := period{s: i, e: i + 2}
+			if !pub.IsZero() {
+				p.start = monthStart(yearOfMonth(pub, m), m)
+				p.end = model.Day(pub.Year(), pub.Month(), pub.Day())
+			}
+			return p, true
+		}
 	}
 	// "on Monday": the last such day on or before publication
 	if w == "on" || w == "last" {

@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"Britons living abroad are a stock, not emigration; those who left to live abroad are",
+			"Some 248,000 British nationals left to live abroad last year. Roughly 5.2 million Britons now live abroad, and about 1.2 million pensioners are living abroad.",
+			[]want{{"Some 248,000", "emigration", "level"}, {"Roughly 5.2 million", "other", "level"}, {"about 1.2 million", "other", "level"}}},
 		{"people who perished on the crossing are deaths, not arrivals, and so is the count they are set against",
 			"At least 58 men and women have perished making the crossing this year, more than the 44 deaths recorded in all of 2025.",
 			[]want{{"At least 58", "other", "level"}, {"44", "other", "level"}}},

@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"applications for Section 4 support are no asylum applications",
+			"Some 9,840 applications for Section 4 support were lodged in the year, against 6,200 a year earlier.",
+			[]want{{"Some 9,840", "other", "level"}, {"6,200", "other", "level"}}},
 		{"Britons living abroad are a stock, not emigration; those who left to live abroad are",
 			"Some 248,000 British nationals left to live abroad last year. Roughly 5.2 million Britons now live abroad, and about 1.2 million pensioners are living abroad.",
 			[]want{{"Some 248,000", "emigration", "level"}, {"Roughly 5.2 million", "other", "level"}, {"about 1.2 million", "other", "level"}}},

@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"citizens living overseas and overseas electors are no emigrants, in an essay on emigration",
+			"Emigration of British nationals rose to 251,000 last year. About 5.4m British citizens live overseas, but only 172,000 overseas electors were registered.",
+			[]want{{"251,000", "emigration", "level"}, {"About 5.4m", "other", "level"}, {"172,000", "other", "level"}}},
 		{"applications for Section 4 support are no asylum applications",
 			"Some 9,840 applications for Section 4 support were lodged in the year, against 6,200 a year earlier.",
 			[]want{{"Some 9,840", "other", "level"}, {"6,200", "other", "level"}}},

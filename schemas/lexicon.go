@@ -62,6 +62,13 @@ type Measure struct {
 	// other country, is that measure's ("tens of thousands would have been
 	// removed" under the Rwanda scheme are relocations, not returns).
 	NarrowedBy []string `json:"narrowed_by,omitempty"`
+	// TopicUnits are the units in which a figure whose sentence (and the
+	// one before) has no cue at all is taken to be of this measure when the
+	// document is mostly about it: a count of people with no cue in a
+	// story on small boats is one of the crossings, but a sum with no cue
+	// in a story on the cost of asylum is as often a council's bill or a
+	// contract's, and is other.
+	TopicUnits []string `json:"topic_units,omitempty"`
 	// NotCues are phrases that begin with one of the measure's cues but do
 	// not speak for it: "left" says emigration, "left behind" and "left
 	// homeless" do not.

@@ -2077,6 +2077,16 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	if best >= 0 && bestScore >= 0.5 {
+		// only a measure whose stories' bare figures are its own (a count
+		// with no cue in a story on small boats; not a sum in a story on
+		// the cost of asylum, as often a council's or a contract's)
+		u := unit
+		if u == "" || u == anyUnit {
+			u = defaultUnit(lx.measures[best].Units)
+		}
+		if lx.topicUnits[best]&unitBit(u) == 0 {
+			return lx.other
+		}
 		// A share, ratio or average names its whole, or what it is of,
 		// in its own words: when neither its sentence nor the one before
 		// names the topic's measure at all, it is of something else ("one

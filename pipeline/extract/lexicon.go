@@ -327,6 +327,7 @@ type lexicon struct {
 	rateNames       []string
 	unitOK          []uint32         // measure index → allowed units, as unitBits
 	cueUnits        []uint32         // measure index → units its cues speak for, as unitBits
+	topicUnits      []uint32         // measure index → units a figure with no cue may be of it in a story on it (TopicUnits), as unitBits
 	vocab           vocabulary       // word → what the lexicons know of it
 	words           *wordTable       // vocab, frozen for the tokenizer's lookups
 	requires        phraseMatcher    // targets index measures
@@ -433,6 +434,14 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			}
 		}
 		lx.cueUnits = append(lx.cueUnits, cu)
+		tu := uint32(0)
+		for _, u := range m.TopicUnits {
+			if ok&unitBits[u] == 0 {
+				return nil, fmt.Errorf("measure %s: topic unit %q is not one of its units", m.Name, u)
+			}
+			tu |= unitBits[u]
+		}
+		lx.topicUnits = append(lx.topicUnits, tu)
 		if len(m.MoneyCues) > 0 && ok&moneyBits == 0 {
 			return nil, fmt.Errorf("measure %s: money cues, but no unit of money", m.Name)
 		}

@@ -68,6 +68,10 @@ func TestVocabularyChecked(t *testing.T) {
 	if _, err := New(WithMeasures(noMoney)); err == nil {
 		t.Error("money cues on a measure with no unit of money were accepted")
 	}
+	badTopic := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, TopicUnits: []string{"GBP"}}}
+	if _, err := New(WithMeasures(badTopic)); err == nil {
+		t.Error("a topic unit that is not one of the measure's units was accepted")
+	}
 }
 
 // A measure's money cues speak for sums of money even when its cue units

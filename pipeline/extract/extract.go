@@ -881,6 +881,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "26,480 people were in 183 hotels. At the peak there were more than
 	// 400": a count with no noun of its own, in a clause that names
 	// nothing, counts what the figure of its size just before counted
+	// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
+	// number of a pair after "in" counts boats, as the first pair's does
+	if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
+		unit = "boats"
+	}
 	// "176 hotels, only 35 fewer than in January", "118,400 organisations
 	// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
 	// how many more or fewer of what the count before counts
@@ -2829,7 +2834,7 @@ func (d *docState) appeal(s span) bool {
 // the subject of its own clause: "45% were paid late", "a third said".
 func shareVerb(w string) bool {
 	switch w {
-	case "were", "was", "are", "is", "said", "say", "had", "have":
+	case "were", "was", "are", "is", "said", "say", "had", "have", "came", "come":
 		return true
 	}
 	return false

@@ -618,7 +618,9 @@ func (r *recogniser) afterComparedWith(i int) bool {
 	case "almost", "nearly", "about", "around", "roughly", "some", "over":
 		j--
 	}
-	return r.word(j) == "with" && r.word(j-1) == "compared" || r.word(j) == "against" && r.punct(j-1) == ","
+	// ("an average of 57 weeks, up from 41 weeks in 2024/25")
+	return r.word(j) == "with" && r.word(j-1) == "compared" || r.word(j) == "against" && r.punct(j-1) == "," ||
+		r.word(j) == "from" && (r.word(j-1) == "up" || r.word(j-1) == "down")
 }
 
 // comparedWaitingTime is waitingTime for a time "compared with" another.
@@ -1179,6 +1181,12 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			age = true
 		case ownAge(w1):
 			age = true
+		case (w1 == "is" || w1 == "was" || w1 == "turned") && personNoun[w2] && possessiveWords[r.word(first-3)]:
+			// "My daughter is 14", "her son was 9"
+			age = true
+		case r.word(next) == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
+			// "one in five were 15 or younger": an age, bounding a share
+			age = true
 		case (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) == "to" && r.isNum(next+2) && r.word(next+4) == "year" && r.adjacent(next+3):
 			age = true
 		default:
@@ -1510,6 +1518,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":
 			// "a quarter less than 2023-24's record", "a third slower than",
 			// "a third fewer people than", "a third more asylum seekers than"
+			// ("risen to 68, up from 41 a year ago - two-thirds more.": at
+			// the end of a clause, after the figures it compares)
+			if (next+1 >= r.hi || r.punct(next+1) != "") && r.numberBefore(c.s) {
+				return true
+			}
 			for k := next + 1; k <= next+4; k++ {
 				switch r.word(k) {
 				case "than":
@@ -1646,6 +1659,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	// "England has 149 of the hotels, Scotland 14, Wales eight and
 	// Northern Ireland five": a place's count in a list of them
 	if c.value >= 2 && c.s-1 > r.lo && r.toks[c.s-1].kind == tWord && r.toks[c.s-1].upper && !r.lineStart(c.s-1) && r.listItem(c.s, next) {
+		return true
+	}
+	// "Monday (612 people in 11 boats), Thursday (468 in eight)": the boats
+	// of a day, as the first day's are written
+	if r.word(c.s-1) == "in" && r.isNum(c.s-2) && r.boatsEarlier(c.s-2) {
 		return true
 	}
 	// "Twelve others were brought back to shore": people
@@ -2184,6 +2202,37 @@ func (r *recogniser) durationBefore(i int) bool {
 
 // whenAfter reports whether w, after a verb, says when it happened ("in
 // rubber boats doubling last year"), not what it acts on.
+// boatsEarlier reports whether "in N boats" stands in the sentence before
+// token i: the pattern "people in boats" that later pairs of numbers
+// follow ("Monday (612 people in 11 boats), Friday (688 in 12)").
+func (r *recogniser) boatsEarlier(i int) bool {
+	for k := r.lo; k+2 < i; k++ {
+		if r.toks[k].kind == tWord && r.toks[k].low == "in" && r.isNum(k+1) {
+			if w := r.word(k + 2); w == "boats" || w == "dinghies" || w == "boat" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// durationWithin reports whether a length of time follows token i, after
+// "in", "within" or "over" and at most one more word: "in just 12 months",
+// "over two years".
+func (r *recogniser) durationWithin(i int) bool {
+	switch r.word(i) {
+	case "in", "within", "over":
+	default:
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < r.hi; k++ {
+		if w := r.word(k); w == "months" || w == "years" || w == "weeks" || w == "days" || w == "year" || w == "decade" {
+			return true
+		}
+	}
+	return false
+}
+
 func whenAfter(w string) bool {
 	return w == "last" || w == "this" || w == "since" || w == "between"
 }
@@ -2206,7 +2255,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") && (v != 0.5 || r.word(i+1) == "from") {
 			return quantity{}, false
 		}
-		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) || r.word(i-1) == "of") {
+		// (but "arrivals doubling in just 12 months": a change over a time)
+		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
 		}
 		// "both halves of that statement": the noun
@@ -2238,6 +2288,10 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	// times
 	if r.word(i) == "half" && r.word(i+1) == "as" && (r.word(i+2) == "many" || r.word(i+2) == "much") && r.word(i+3) == "again" {
 		return quantity{ts: i, te: i + 4, vs: i, ve: i + 4, value: 1.5, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+	}
+	// "men twice their age": an age compared, no statistic
+	if w := r.word(i + 1); (w == "their" || w == "his" || w == "her" || w == "my" || w == "your") && r.word(i+2) == "age" {
+		return quantity{}, false
 	}
 	if r.word(i) == "twice" && (r.word(i+1) == "as" || isRatioObject(r.word(i+1))) {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 2, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true

@@ -307,6 +307,10 @@ var personNoun = map[string]bool{"veteran": true, "man": true, "woman": true, "m
 	"daughter": true, "wife": true, "husband": true, "boy": true, "girl": true, "landlord": true, "owner": true,
 	"walker": true, "shopper": true, "campaigner": true, "councillor": true, "fisherman": true, "trader": true}
 
+// possessiveWords are the possessive determiners of people: "my daughter",
+// "their son".
+var possessiveWords = map[string]bool{"my": true, "his": true, "her": true, "our": true, "their": true, "your": true}
+
 // aboutVerbs take "about" as a preposition: "boasts about 37,600 returns".
 var aboutVerbs = map[string]bool{"boast": true, "boasts": true, "boasted": true, "boasting": true, "brag": true,
 	"brags": true, "bragged": true, "talk": true, "talks": true, "talked": true, "talking": true, "speak": true,

@@ -3296,6 +3296,12 @@ func (d *docState) tableScale(s span) (float64, string) {
 		return 1000, ""
 	case "millions":
 		return 1e6, ""
+	case "%":
+		// "Employment rate, people aged 16-64 (%)" over "UK-born: 74.6"
+		// (not a table's header row: "… | Change (%)" is its last column's)
+		if d.firstBar(s) < 0 {
+			return 1, "percent"
+		}
 	}
 	// "Licensed sponsors ('000), at end of March", "Arrivals (000s)": a
 	// title that counts in thousands, however it goes on (a title ends
@@ -4705,11 +4711,15 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// "Scotland's growth outpaced Northern Ireland (0.3%) and Wales
 	// (0.5%)": percentages of a sentence about a change are changes (not
 	// the two ends of "whose grant rate dropped from 91% to 36%")
+	// ("Growth in regular pay has eased to 3.6 per cent": the rate of
+	// growth; but "The fall has been among …, whose employment rate
+	// dropped to 72.8 per cent": the level another clause's subject
+	// reached)
 	if q.unit == "percent" && !q.fraction && r.word(q.te) != "of" && r.word(r.lo) != "of" && !r.fromTo(q) {
 		for k := r.lo; k < r.lo+4 && k < q.ts && !r.isNum(k); k++ {
 			switch w := r.word(k); w {
 			case "growth", "increase", "rise", "fall", "decline", "drop", "decrease", "reduction":
-				if k+1 < q.ts && r.word(k+1) != "of" {
+				if k+1 < q.ts && r.word(k+1) != "of" && !(r.word(q.ts-1) == "to" && q.ts-k > 10) {
 					return "change", changeBefore[w]
 				}
 			}
@@ -5274,9 +5284,9 @@ func (r *recogniser) comparedWith(i int) bool {
 			if r.punct(k-1) == "," && r.changedTo(k-1) {
 				return true // "rose to 61, from 53"
 			}
-			// "up 24% from 8,002"
-			for j := k - 1; j >= r.lo && j >= k-4; j-- {
-				if r.isNum(j) || r.punct(j) == "%" {
+			// "up 24% from 8,002", "dropped to 72.8 per cent from 74"
+			for j := k - 1; j >= r.lo && j >= k-6; j-- {
+				if w := r.word(j); r.isNum(j) || r.punct(j) == "%" || w == "per" || w == "cent" || w == "percent" || w == "to" {
 					continue
 				}
 				if _, ok := lookup(r, j, fChangeBefore, changeBefore); ok && j < k-1 {

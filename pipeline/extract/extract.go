@@ -3962,7 +3962,7 @@ func (d *docState) cueBeforeFigure(ci int) bool {
 
 // figureAfter reports whether a figure starts at token e, or after a verb
 // of being or reaching there: "net inflow hits 5,200", "immigration was
-// 812,000".
+// 812,000", "(put immigration at 812,000 and) emigration at 636,000".
 func (d *docState) figureAfter(e int) bool {
 	if d.quantityAt(e) {
 		return true
@@ -3976,7 +3976,7 @@ func (d *docState) figureAfter(e int) bool {
 // linkVerb reports whether w is a verb that joins a measure to its figure.
 func linkVerb(w string) bool {
 	switch w {
-	case "was", "were", "is", "are", "hits", "hit", "reached", "reaches", "stood", "totalled", "totals", "topped", "tops", "passed", "passes":
+	case "was", "were", "is", "are", "hits", "hit", "reached", "reaches", "stood", "totalled", "totals", "topped", "tops", "passed", "passes", "at":
 		return true
 	}
 	return false

@@ -135,9 +135,9 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	// right size instead of a slice grown several times
 	out := d.out[:0]
 	furniture := false
-	d.scale, d.scaleUnit = 1, ""
+	d.scale, d.scaleUnit, d.scaleAvg = 1, "", false
 	d.headCues, d.headAt, d.header = nil, -1, -1
-	next, nextUnit := 1.0, ""
+	next, nextUnit, nextAvg := 1.0, "", false
 	bars := strings.IndexByte(text, '|') >= 0 // (a document with tables or charts on one line)
 	titled := false                           // the sentence is a table's title (the one before, until the scale is set)
 	links := false                            // in a list of links under "More on this story"
@@ -159,11 +159,11 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			// the last sentence of a paragraph, for this sentence only
 			continue
 		}
-		d.scale, d.scaleUnit = next, nextUnit
+		d.scale, d.scaleUnit, d.scaleAvg = next, nextUnit, nextAvg
 		if d.toks[s.a].nl > 1 && !titled {
-			d.scale, d.scaleUnit = 1, "" // a blank line ends a table (not one between a table's title and its rows)
+			d.scale, d.scaleUnit, d.scaleAvg = 1, "", false // a blank line ends a table (not one between a table's title and its rows)
 		}
-		next, nextUnit = d.scale, d.scaleUnit
+		next, nextUnit, nextAvg = d.scale, d.scaleUnit, d.scaleAvg
 		titled = false
 		if bars {
 			if sc := d.inlineScale(s); sc > 0 {
@@ -182,6 +182,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 			next, nextUnit = sc, "" // "Britain, year to June, '000. Immigration: 2023 1,326"
 		} else if u := d.titleNoun(s); u != "" && next == 1 && nextUnit == "" {
 			next, nextUnit, titled = 1, u, true // "HOTELS BY REGION, END OF JUNE" over "North West: 31"
+		} else if d.averageTitle(s) {
+			nextAvg, titled = true, true // "People per boat, by year" over "2025: 61"
 		}
 		if furniture {
 			continue
@@ -337,7 +339,10 @@ type docState struct {
 	// scale multiplies the plain numbers of a table whose caption says
 	// "(thousands)"; 1 elsewhere. scaleUnit is the currency its caption
 	// names ("£ billion": GBP), or "".
-	scale     float64
+	scale float64
+	// scaleAvg says that the rows under a chart's title are averages
+	// ("Average number of people per boat" over "2024: 53").
+	scaleAvg  bool
 	scaleUnit string
 	// headCues are the cues of the heading the sentence being read stands
 	// under ("3. Asylum and protection", "Table 1: Visas granted by
@@ -700,6 +705,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	stat, sign := r.statistic(q)
 	if minus {
 		sign = -sign
+	}
+	// "2025: 61" under "People per boat, by year": an average
+	if d.scaleAvg && stat == "level" && d.plainDigits(q) {
+		stat = "average"
 	}
 	// "compared with 764,000", "up from 41": the base of a comparison is the
 	// same kind of figure as the one compared with it
@@ -3458,6 +3467,33 @@ func (d *docState) labelScale(s span) float64 {
 
 // plainDigits reports whether q's value is written as bare digits (no
 // scale word, currency or percent): "948", "1,218".
+// averageTitle reports whether sentence s is the title of a chart of
+// averages over rows of "label: figure": "People per boat, by year",
+// "Average number of people per boat".
+func (d *docState) averageTitle(s span) bool {
+	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." {
+		return false
+	}
+	avg := false
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].kind == tNum {
+			return false // ("People per boat: 59": a row, not a title)
+		}
+		if w := d.toks[k].low; w == "average" || w == "per" && k+1 < s.b && isBoat(d.toks[k+1].low) {
+			avg = true
+		}
+	}
+	if !avg {
+		return false
+	}
+	for k := s.b; k < len(d.toks) && (k == s.b || d.toks[k].nl == 0); k++ {
+		if p := d.toks[k].low; p == ":" && k+1 < len(d.toks) && d.toks[k+1].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) plainDigits(q *quantity) bool {
 	vs := q.vs
 	if d.toks[vs].kind == tPunct && q.ve == vs+2 {
@@ -4861,7 +4897,8 @@ func (r *recogniser) isAverage(q *quantity) bool {
 			if r.word(k+1) == "average" {
 				return true // "about 53 people each on average"
 			}
-		case "per", "each", "a":
+		case "per", "each", "every", "a":
+			// ("67 packed into every boat", "57 into every dinghy")
 			b := k + 1
 			if r.word(b) == "single" {
 				b++
@@ -4870,6 +4907,11 @@ func (r *recogniser) isAverage(q *quantity) bool {
 				b++ // "into each flimsy dinghy", "per small boat"
 			}
 			if isBoat(r.word(b)) && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
+				return true
+			}
+			// "came in 17 boats, meaning almost 60 people were squeezed
+			// into each one"
+			if (w == "each" || w == "every") && r.word(b) == "one" && r.word(k-1) == "into" && r.boatsBefore(q.ts) {
 				return true
 			}
 		}
@@ -4887,6 +4929,17 @@ func (r *recogniser) isAverage(q *quantity) bool {
 	}
 	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
 		return true
+	}
+	return false
+}
+
+// boatsBefore reports whether boats are named in the sentence before token
+// i.
+func (r *recogniser) boatsBefore(i int) bool {
+	for k := r.lo; k < i; k++ {
+		if w := r.word(k); isBoat(w) || isBoats(w) {
+			return true
+		}
 	}
 	return false
 }

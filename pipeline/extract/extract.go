@@ -1200,7 +1200,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "The city received 3,960 applications", in a story on Glasgow:
 		// the local place of the lexicon the story is about
 		if pi < 0 && local == "" {
-			if lh := d.localHome(); lh >= 0 && d.speaksOfPlace(s) {
+			if lh := d.localHome(); lh >= 0 && (d.speaksOfPlace(s) || d.mostlyLocal(lh)) {
 				pi = lh
 			}
 		}
@@ -3853,6 +3853,23 @@ func (d *docState) localHome() int {
 		d.lhome = best
 	}
 	return d.lhome
+}
+
+// mostlyLocal reports whether the document names the local place lh at
+// least four times, and three times as often as the parts of the United
+// Kingdom: a story on Sheffield that mentions "the UK" once is about
+// Sheffield.
+func (d *docState) mostlyLocal(lh int) bool {
+	if d.placeCount[lh] < 4 {
+		return false
+	}
+	parts := 0
+	for i, c := range d.placeCount {
+		if d.x.lx.ukPart[i] {
+			parts += c
+		}
+	}
+	return d.placeCount[lh] >= 3*parts
 }
 
 // speaksOfTown reports whether the document speaks of a town, borough or

@@ -337,13 +337,13 @@ type docState struct {
 	sentNumberOf             int8 // whether it says "number of" (-1 until asked)
 	sentLabel                int
 	// scale multiplies the plain numbers of a table whose caption says
-	// "(thousands)"; 1 elsewhere. scaleUnit is the currency its caption
-	// names ("£ billion": GBP), or "".
-	scale float64
-	// scaleAvg says that the rows under a chart's title are averages
-	// ("Average number of people per boat" over "2024: 53").
-	scaleAvg  bool
+	// "(thousands)"; 1 elsewhere. scaleUnit is the unit its caption names
+	// ("£ billion": GBP; "(%)": percent; "Licensed sponsors": other), or
+	// "". scaleAvg says that its rows are averages ("People per boat" over
+	// "2024: 53").
+	scale     float64
 	scaleUnit string
+	scaleAvg  bool
 	// headCues are the cues of the heading the sentence being read stands
 	// under ("3. Asylum and protection", "Table 1: Visas granted by
 	// category"), if any

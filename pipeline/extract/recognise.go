@@ -1035,19 +1035,21 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "for every ten people who arrived, almost eight left", "for every
 	// 1,000 residents": the base a figure is set against
-	if (r.word(first-1) == "every" || r.word(first-1) == "each") && r.word(first-2) == "for" && c.unit == "" && !c.scaled {
+	// ("every 100,000 people added by net migration create demand for",
+	// "each 100,000 drop in net migration adds £7bn": the unit of a rule of
+	// thumb)
+	if (r.word(first-1) == "every" || r.word(first-1) == "each") && (r.word(first-2) == "for" || c.value >= 1000 && r.word(c.e) != "of") && c.unit == "" && !c.scaled {
 		return false
 	}
 	// "the scheme expects councils to care for no more than 0.1% of their
 	// child population", "is expected to take children up to a level of
 	// 0.1% of the under-18s": the share of children a council is asked to
 	// care for, a rule's threshold (not "0.4% of its child population" in
-	// a sentence with no rule)
-	if own := r.word(c.e+2) == "own"; c.unit == "percent" && r.word(c.e) == "of" && (r.word(c.e+2) == "child" && r.word(c.e+3) == "population" || own && r.word(c.e+3) == "child" && r.word(c.e+4) == "population" || r.word(c.e+1) == "the" && r.word(c.e+2) == "under") && r.sentenceHasRule() {
-		switch r.word(c.e + 1) {
-		case "its", "their", "the":
-			return false
-		}
+	// a sentence with no rule; "equal to 0.1% of the children living in
+	// its area", "the 0.1% of the local child population it is expected
+	// to care for", "its own child population - 0.1% of it")
+	if c.unit == "percent" && c.value <= 1 && r.word(c.e) == "of" && r.childBase(c.e+1) && r.sentenceHasRule() {
+		return false
 	}
 	// "Of the 318 local authorities", "Scotland's 32 council areas",
 	// "Wales' 22 councils", "the remaining 18 councils", "across the 27
@@ -1875,6 +1877,29 @@ func (r *recogniser) sentenceHasRule() bool {
 		switch r.toks[k].low {
 		case "scheme", "expected", "expects", "asks", "asked", "level", "threshold":
 			return true
+		}
+	}
+	return false
+}
+
+// childBase reports whether the words from i name a child population, as
+// the base of a share: "their child population", "the under-18s", "the
+// children living in its area", "it" in a sentence on a child population.
+func (r *recogniser) childBase(i int) bool {
+	if r.word(i) == "it" {
+		return r.sentenceHas("child") && r.sentenceHas("population")
+	}
+	switch r.word(i) {
+	case "its", "their", "the":
+	default:
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < r.hi; k++ {
+		switch r.word(k) {
+		case "child", "children", "under":
+			return true
+		case "":
+			return false
 		}
 	}
 	return false

@@ -585,6 +585,21 @@ func (r *recogniser) takesTime(i, next int) bool {
 	return false
 }
 
+// wouldTake reports whether the years at token i are how long something
+// would take at a pace: "At this rate it would take more than 20 years to
+// send back a year's arrivals", "you would need more than 30 years".
+func (r *recogniser) wouldTake(i int) bool {
+	k := i - 1
+	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "than" || r.word(k) == "well") {
+		k--
+	}
+	switch r.word(k) {
+	case "take", "need":
+		return r.word(k-1) == "would" || r.word(k-1) == "will"
+	}
+	return false
+}
+
 // possessive reports whether token i is the apostrophe of a plural
 // possessive: "15 years' experience".
 func (r *recogniser) possessive(i int) bool {
@@ -1357,7 +1372,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
 	nw := r.word(next)
-	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) {
+	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) && !(hedged && nw == "years" && r.wouldTake(first)) {
 		return false
 	}
 	// "It has fallen for six quarters in a row", "for five consecutive
@@ -1395,7 +1410,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// "wait 10 years rather than five" (a rule);
 		// keep "in 75 years", "an average wait of 1.4 years", "the largest
 		// annual increase for 75 years"
-		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && r.recordPeriod(first)) || c.value == math.Trunc(c.value) && r.livedBefore(first) {
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && (r.recordPeriod(first) || hedged && r.wouldTake(first))) || c.value == math.Trunc(c.value) && r.livedBefore(first) {
 			return false
 		}
 	}

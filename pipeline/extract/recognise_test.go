@@ -1911,6 +1911,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("212", 212, "persons")}},
 		{name: "threshold/unit_of_a_rule_of_thumb", text: "Every 100,000 people added by net migration create demand for 31,000 homes, and each 100,000 drop adds £6bn to borrowing.",
 			want: []wantMention{ex("31,000", 31000, "other"), ex("£6bn", 6e9, "GBP")}},
+		{name: "years/how_long_at_this_pace", text: "At this pace it would take more than 25 years to return a single year's arrivals, and the hub would need well over 40 years.",
+			want: []wantMention{{quote: "more than 25 years", value: fp(25), qualifier: "more_than", unit: "years"}, {quote: "well over 40 years", value: fp(40), qualifier: "more_than", unit: "years"}}},
 		{name: "unit/hyphenated_subject_counts_things", text: "Self-injury incidents climbed to 1,212, from 874.",
 			want: []wantMention{ex("1,212", 1212, "other"), ex("874", 874, "other")}},
 		{name: "words/second_count_after_and", text: "Of the 31 men flown back, 12 were caught at sea again, and eight have reached Kent. Five of the deaths were at Yarl's Wood, and three at Colnbrook.",

@@ -1006,24 +1006,6 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.punct(c.e) == "=" || r.punct(c.s-1) == "=" || r.punct(c.s-1) == "[" && r.punct(c.e) == "]" && c.unit == "" && !c.scaled {
 		return false
 	}
-	// "the minimum salary … is to rise from £41,700 to £45,000", "the
-	// income threshold of £29,000", "the same £29,000 minimum income
-	// requirement": a rule's threshold, not a statistic
-	if c.unit != "" && c.unit != "percent" || currencySigns[r.punct(c.s-1)] != "" {
-		if w := r.word(c.e); (w == "minimum" || w == "income" || w == "salary") && (r.word(c.e+1) == "requirement" || r.word(c.e+1) == "threshold" || r.word(c.e+2) == "requirement" || r.word(c.e+2) == "threshold") {
-			return false
-		}
-	}
-	if c.unit != "percent" && (c.unit != "" || r.punct(c.s) != "" || r.punct(c.s-1) != "" && r.adjacent(c.s)) {
-		for k := first - 1; k >= r.lo && k >= first-16; k-- {
-			if w := r.word(k); w == "threshold" || w == "thresholds" || (w == "salary" || w == "income" || w == "earnings") && (r.word(k-1) == "minimum" || r.word(k+1) == "threshold" || r.word(k+1) == "requirement") {
-				return false
-			}
-			if p := r.punct(k); p == "." || p == ";" || p == ":" {
-				break
-			}
-		}
-	}
 	// "46% earned below £25,000", "almost half earn under £25,000": the
 	// pay band a share is of, a threshold
 	if (c.unit != "" && c.unit != "percent" || currencySigns[r.punct(c.s-1)] != "") && r.payBand(c.s) {

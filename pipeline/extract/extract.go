@@ -135,6 +135,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	// right size instead of a slice grown several times
 	out := d.out[:0]
 	furniture := false
+	counted := uint32(0) // the small counts of people given so far (recogniser.counted)
 	d.scale, d.scaleUnit, d.scaleAvg = 1, "", false
 	d.headCues, d.headAt, d.header = nil, -1, -1
 	next, nextUnit, nextAvg := 1.0, "", false
@@ -188,7 +189,7 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		if furniture {
 			continue
 		}
-		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b}
+		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b, counted: counted}
 		d.qs = r.recognise(d.qs[:0])
 		if slices.ContainsFunc(d.qs, smallSum) && (d.appeal(s) || si+1 < len(d.sents) && d.toks[d.sents[si+1].a].nl == 0 && d.appeal(d.sents[si+1])) {
 			// "If you can, support us from just £5 a month", "Subscribers
@@ -224,10 +225,14 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
-			out = append(out, d.mention(r, si, d.qs, &d.qs[qi], d.ps, out))
+			m := d.mention(r, si, d.qs, &d.qs[qi], d.ps, out)
+			out = append(out, m)
 			d.msent = append(d.msent, si)
 			d.midx = append(d.midx, d.lastMI)
 			d.mbase = append(d.mbase, d.lastBase)
+			if v := m.Value; v != nil && m.Unit == "persons" && m.Statistic == "level" && *v >= 2 && *v <= 20 && *v == math.Trunc(*v) {
+				counted |= 1 << uint(*v)
+			}
 		}
 	}
 	res := make([]model.Mention, len(out))
@@ -933,6 +938,18 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if base >= 0 {
 		if bi, ok := lx.measureIdx[prev[base].Measure]; ok {
 			mi = bi
+		}
+	}
+	// "Divided between those four": the count named again is of the
+	// measure it was given in
+	if q.inWords && q.hasValue && !q.fraction && q.unit == "" && r.countAgain(q.vs, q.ve, q.value) {
+		for k := len(prev) - 1; k >= 0; k-- {
+			if v := prev[k].Value; v != nil && *v == q.value && prev[k].Unit == "persons" && prev[k].Statistic == "level" {
+				if pi, ok := lx.measureIdx[prev[k].Measure]; ok {
+					mi = pi
+				}
+				break
+			}
 		}
 	}
 	if ratioBase >= 0 {

@@ -46,6 +46,10 @@ type recogniser struct {
 	src  string // the document text
 	lo   int    // first token of the sentence
 	hi   int    // end of the sentence
+	// counted has bit v set when the document has already given a count
+	// of v people (2 to 20): "four volunteers were flown to Kigali" before
+	// "divided between those four"
+	counted uint32
 }
 
 // text returns token i as written.

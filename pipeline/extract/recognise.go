@@ -1665,6 +1665,12 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(c.s-1) == "in" && r.isNum(c.s-2) && r.boatsEarlier(c.s-2) {
 		return true
 	}
+	// "Four volunteers were flown to Kigali. … Divided between those four,
+	// the scheme cost £179m each", "better than four", "by four": a count
+	// the document has given, named again without its noun
+	if r.countAgain(c.s, next, c.value) {
+		return true
+	}
 	// "Twelve others were brought back to shore": people
 	if r.word(next) == "others" {
 		return true
@@ -2234,6 +2240,21 @@ func (r *recogniser) boatsEarlier(i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// countAgain reports whether the number of value v at tokens [i, next)
+// names again, without its noun, a count of people the document has given
+// ("Four volunteers were flown to Kigali. … Divided between those four",
+// "better than four", "by four").
+func (r *recogniser) countAgain(i, next int, v float64) bool {
+	if v < 2 || v > 20 || v != math.Trunc(v) || r.counted&(1<<uint(v)) == 0 || r.nounUnit(next) != "" || r.countNounAfter(next) {
+		return false
+	}
+	switch r.word(i - 1) {
+	case "those", "than", "beats", "beat", "by", "between", "across":
+		return true
 	}
 	return false
 }

@@ -1360,7 +1360,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// 166,000", "Revisions of 14k barely register": a revision whose
 	// sentence names no measure is of net migration, the estimate that is
 	// revised, in a document that names net migration
-	if stat == "change" && (unit == "persons" || unit == "") && (r.revision(q.ts) || r.word(q.ts-1) == "of" && (r.word(q.ts-2) == "revisions" || r.word(q.ts-2) == "revision")) {
+	// ("the 15,000 upward revision")
+	if stat == "change" && (unit == "persons" || unit == "") && (r.revision(q.ts) || r.word(q.ts-1) == "of" && (r.word(q.ts-2) == "revisions" || r.word(q.ts-2) == "revision") || r.word(q.te) == "revision" || r.word(q.te+1) == "revision") {
 		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] > 0 && !d.namesMeasure() {
 			return mi
 		}
@@ -4419,9 +4420,23 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if r.isAverage(q) && !(pw == "by" && r.is(p-1, fChangeBefore)) {
 		return "average", 1
 	}
-	// "adds £23m to the cost": an increase
-	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" && (r.word(q.te+1) == "the" || r.word(q.te+1) == "its" || r.word(q.te+1) == "their") {
-		return "change", 1
+	// "adds £23m to the cost", "adds 49,000 to last year's figure": an
+	// increase
+	if (pw == "adds" || pw == "added" || pw == "add" || pw == "adding") && r.word(q.te) == "to" {
+		switch w := r.word(q.te + 1); {
+		case w == "the" || w == "its" || w == "their", (w == "last" || w == "this") && strings.HasSuffix(r.word(q.te+2), "'s"):
+			return "change", 1
+		}
+	}
+	// "the 15,000 upward revision", "a 20,000 downward revision": a
+	// revision is a change, its direction written before it
+	if w := r.word(q.te); w == "upward" || w == "downward" || w == "revision" || w == "correction" {
+		if n := r.word(q.te + 1); w == "revision" || w == "correction" || n == "revision" || n == "correction" {
+			if w == "downward" {
+				return "change", -1
+			}
+			return "change", 1
+		}
 	}
 	// "Edinburgh added 1.1% to reach 535,200", "gaining 0.5% in
 	// population": a percentage added is a growth

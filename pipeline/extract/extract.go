@@ -3389,7 +3389,7 @@ func (d *docState) tableScale(s span) (float64, string) {
 // JUNE 2026", "Councils by…"), and the next line is a row ("North West:
 // 31", "Leeds | 12"); or "".
 func (d *docState) titleNoun(s span) string {
-	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." {
+	if !d.titleOverRows(s) {
 		return ""
 	}
 	u := ""
@@ -3416,12 +3416,22 @@ func (d *docState) titleNoun(s span) string {
 	if u == "" || u == "persons" || u == "years" {
 		return ""
 	}
+	return u
+}
+
+// titleOverRows reports whether sentence s is a line of its own, with no
+// full stop, over a line of "label: figure" or "label | figure": the title
+// of a chart or table ("HOTELS BY REGION" over "North West: 31").
+func (d *docState) titleOverRows(s span) bool {
+	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." {
+		return false
+	}
 	for k := s.b; k < len(d.toks) && (k == s.b || d.toks[k].nl == 0); k++ {
 		if p := d.toks[k].low; (p == ":" || p == "|") && k+1 < len(d.toks) && d.toks[k+1].kind == tNum {
-			return u
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // barsNext reports whether the line that starts at token i has a "|": a
@@ -3489,7 +3499,7 @@ func (d *docState) labelScale(s span) float64 {
 // averages over rows of "label: figure": "People per boat, by year",
 // "Average number of people per boat".
 func (d *docState) averageTitle(s span) bool {
-	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." {
+	if !d.titleOverRows(s) {
 		return false
 	}
 	avg := false
@@ -3501,15 +3511,7 @@ func (d *docState) averageTitle(s span) bool {
 			avg = true
 		}
 	}
-	if !avg {
-		return false
-	}
-	for k := s.b; k < len(d.toks) && (k == s.b || d.toks[k].nl == 0); k++ {
-		if p := d.toks[k].low; p == ":" && k+1 < len(d.toks) && d.toks[k+1].kind == tNum {
-			return true
-		}
-	}
-	return false
+	return avg
 }
 
 func (d *docState) plainDigits(q *quantity) bool {

@@ -374,10 +374,7 @@ func (r *recogniser) payBand(i int) bool {
 // figure at token i, past its hedge: "down by about three-quarters", "fell
 // nearly a third".
 func (r *recogniser) changedBy(i int) bool {
-	k := i - 1
-	for n := 0; n < 3 && k > r.lo && r.is(k, fQualifier); n++ {
-		k--
-	}
+	k := r.pastHedge(i - 1)
 	return r.word(k) == "by" || r.is(k, fChangeBefore)
 }
 
@@ -565,10 +562,7 @@ func (r *recogniser) yearPreposition(k int) bool {
 // months" or "a third have waited over six months", thresholds that count
 // people, nor "Take the twelve months to June").
 func (r *recogniser) takesTime(i, next int) bool {
-	k := i - 1
-	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "than" || r.word(k) == "well") {
-		k--
-	}
+	k := r.pastHedge(i - 1)
 	// "takes the better part of a year"
 	if r.word(k) == "of" && r.word(k-1) == "part" && (r.word(k-2) == "better" || r.word(k-2) == "best") && r.word(k-3) == "the" {
 		k -= 4
@@ -585,14 +579,21 @@ func (r *recogniser) takesTime(i, next int) bool {
 	return false
 }
 
+// pastHedge returns the token before the hedge that ends at token k ("it
+// would take | more than", "down by | about"): k itself when k is no hedge
+// word.
+func (r *recogniser) pastHedge(k int) int {
+	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "than" || r.word(k) == "well") {
+		k--
+	}
+	return k
+}
+
 // wouldTake reports whether the years at token i are how long something
 // would take at a pace: "At this rate it would take more than 20 years to
 // send back a year's arrivals", "you would need more than 30 years".
 func (r *recogniser) wouldTake(i int) bool {
-	k := i - 1
-	for k > r.lo && (r.is(k, fQualifier) || r.word(k) == "than" || r.word(k) == "well") {
-		k--
-	}
+	k := r.pastHedge(i - 1)
 	switch r.word(k) {
 	case "take", "need":
 		return r.word(k-1) == "would" || r.word(k-1) == "will"

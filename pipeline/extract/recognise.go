@@ -1119,8 +1119,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			}
 		}
 	}
-	// ages: "aged 16", "at the age of 16", "aged between 18 and 25"
-	if r.ageContext(first) {
+	// ages: "aged 16", "at the age of 16", "aged between 18 and 25" (not
+	// "disputed the age of 2,110 people")
+	if c.value < 130 && r.ageContext(first) {
 		return false
 	}
 	// a date with the month cut short: "on Feb. 21"
@@ -1377,6 +1378,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// ("a 50-person manufacturer", "a six-storey block": a size that
 		// describes one thing)
 		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "point" || w == "page" || w == "man" || w == "mile" || w == "person" || w == "member" || w == "storey" {
+			return false
+		}
+		// "the 10-working-day target": a length of time
+		if w == "working" && r.punct(next+2) == "-" && r.adjacent(next+2) && r.is(next+3, fTimeNoun) {
 			return false
 		}
 	}
@@ -2293,12 +2298,6 @@ var notWords = []string{"not", "no", "never", "didn't", "hasn't", "haven't", "do
 // many", or a multiplying verb ("doubled").
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if v, ok := lookup(r, i, fMultiply, multiplyVerbs); ok {
-		// "doubled to 10,000": the level is the figure (but "grants halved
-		// to 86,400", "net migration almost halves to 183,000": a fall of
-		// half, as the labels have it, and the level)
-		if (r.word(i+1) == "to" || r.word(i+1) == "from") && (r.isNum(i+2) || r.punct(i+2) != "") && (v != 0.5 || r.word(i+1) == "from") {
-			return quantity{}, false
-		}
 		// (but "arrivals doubling in just 12 months": a change over a time)
 		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
@@ -2636,7 +2635,8 @@ func (r *recogniser) ageContext(i int) bool {
 	}
 	// "a migrant who arrives at 25", "arriving at 25 on average earnings":
 	// the age someone comes at
-	if r.word(i-1) == "at" && strings.HasPrefix(r.word(i-2), "arriv") && r.isNum(i) && len(r.text(i)) == 2 && !r.is(i+1, fUnitNoun) {
+	// (not "the largest group of arrivals at 17 percent")
+	if w := r.word(i - 2); r.word(i-1) == "at" && (w == "arrive" || w == "arrives" || w == "arriving" || w == "arrived") && r.isNum(i) && len(r.text(i)) == 2 && !r.is(i+1, fUnitNoun) && r.word(i+1) != "percent" && r.word(i+1) != "per" && r.punct(i+1) != "%" {
 		return true
 	}
 	if r.pensionAge(i) {

@@ -1000,10 +1000,16 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("8%", 8, "percent").stat("percent_change")}},
 		{name: "change/fell_pct", text: "Returns fell 15% in the quarter.",
 			want: []wantMention{ex("15%", -15, "percent").stat("percent_change")}},
-		// DEBATABLE: "doubled" could be read as a ratio of 2 (statistic ratio);
-		// here only the stated figure counts.
-		{name: "change/doubled_to_is_level", text: "The number doubled to 10,000 people.",
-			want: []wantMention{ex("10,000", 10000, "persons").stat("level")}},
+		// "doubled to 10,000": the verb is a ratio of 2 and the figure a
+		// level, both statistics (as the labels have them)
+		{name: "change/doubled_to_is_a_ratio_and_a_level", text: "The number doubled to 10,000 people. Fees more than trebled from £400 in 2019.",
+			want: []wantMention{ex("doubled", 2, "").stat("ratio"), ex("10,000", 10000, "persons").stat("level"), hq("more than trebled", "more_than", 3, "").stat("ratio"), ex("£400", 400, "GBP")}},
+		{name: "not/a_working_day_target", text: "Councils placed 61% of the children within the 15-working-day target.",
+			want: []wantMention{ex("61%", 61, "percent").stat("share")}},
+		{name: "age/not_a_count_whose_age_is_disputed", text: "Officials questioned the age of 1,940 young people last year, and the age of about 300 more was still being assessed.",
+			want: []wantMention{ex("1,940", 1940, "persons"), hq("about 300", "approximately", 300, "persons")}},
+		{name: "age/not_a_share_of_arrivals_at", text: "Sudanese nationals were the second group of arrivals at 19 percent, and those who arrived at 16 were placed with foster carers.",
+			want: []wantMention{ex("19 percent", 19, "percent").stat("share")}},
 		{name: "change/up_by_more_than", text: "Crossings rose by more than 10%.",
 			want: []wantMention{hq("more than 10%", "more_than", 10, "percent").stat("percent_change")}},
 		// DEBATABLE: a fall of more than 1,000 is a change below -1,000, so the

@@ -1307,6 +1307,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
 		}
+		if w := r.word(p.s - 1); w == "published" || w == "released" {
+			continue // "figures published on Thursday show …": when they came out
+		}
 		var dist float64
 		switch {
 		case p.s >= q.te:
@@ -5380,6 +5383,19 @@ func (r *recogniser) comparedWith(i int) bool {
 		}
 		if w == "compared" || w == "against" || w == "versus" || w == "than" {
 			return true
+		}
+		// "down almost a fifth on the 870,000 of the year before", "up 4%
+		// on 2,310": the base of the change just given
+		if w == "on" && (k == i-1 || k == i-2 && r.word(k+1) == "the") {
+			for j := k - 1; j >= r.lo && j >= k-6; j-- {
+				if w := r.word(j); r.isNum(j) || r.punct(j) == "%" || w == "per" || w == "cent" || w == "percent" || w == "a" || r.is(j, fNumWord) || r.is(j, fQualifier) || fractions[w] != 0 || pluralFractions[w] != 0 {
+					continue
+				}
+				if _, ok := lookup(r, j, fChangeBefore, changeBefore); ok && j < k-1 {
+					return true
+				}
+				break
+			}
 		}
 		if w == "from" && k == i-1 {
 			if _, ok := lookup(r, k-1, fChangeBefore, changeBefore); ok {

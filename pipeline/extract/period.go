@@ -265,7 +265,8 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	return period{}, false
 }
 
-// dateAt reads "5 July 2024", "5 July", "July 2024", "July" (after since), "2024".
+// dateAt reads "5 July 2024", "5 July", "July 2024", "July" (after since, in,
+// during or throughout), "2024".
 func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 	if d, ok := r.day(i); ok {
 		k := i + 1
@@ -299,6 +300,12 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 				p.start, p.end = day, day
 			}
 			return p, true
+		}
+		// "crossed in June", "during August": the latest such month on or
+		// before the publication date
+		if w := r.word(i - 1); (w == "in" || w == "during" || w == "throughout") && !pub.IsZero() && !r.isNum(i+1) {
+			y := yearOfMonth(pub, m)
+			return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
 		}
 	}
 	// (a year, not a count of boats: "in 2019 a boat held a dozen")

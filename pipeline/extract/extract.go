@@ -964,6 +964,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if wi, ok := lx.measureIdx[prev[w].Measure]; ok && wi != lx.other {
 			mi = wi
 		}
+	} else if (unit == "persons" || unit == "") && stat == "level" {
+		if wi := d.byOrigin(r, si, q, prev); wi >= 0 {
+			mi = wi
+		}
 	}
 	// "Appeals are taking about 13 months", "can wait more than two
 	// years": a length of time is no measure of the vocabulary
@@ -3036,6 +3040,52 @@ func (d *docState) brokenDown(r *recogniser, si int, q *quantity, unit string, p
 				}
 				return -1
 			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// byOrigin returns the measure of the flow that q is the part of from one
+// origin, or -1: "net migration of 36,500, with 21,300 people arriving from
+// abroad and 15,200 from elsewhere in the UK", "Net migration of 47,100
+// more than made up for that. About two-thirds of it, 31,900, came from
+// overseas". The whole is the last count of people before q, in its
+// sentence or the one before, of a measure that counts moves to or from
+// abroad (not_internal): a part of it from elsewhere in the UK keeps its
+// measure, as a breakdown does. A count with a clause of its own ("and a
+// net 6,100 people moved to Wales from elsewhere in the UK") is no part.
+func (d *docState) byOrigin(r *recogniser, si int, q *quantity, prev []model.Mention) int {
+	k := q.te
+	for n := 0; n < 5 && k < r.hi && r.word(k) != "from"; n++ {
+		switch w := r.word(k); w {
+		case "people", "came", "coming", "arriving", "arrived", "more", "of", "them", "made", "up":
+			k++
+		case "":
+			if r.punct(k) != "," {
+				return -1
+			}
+			k++
+		default:
+			return -1
+		}
+	}
+	if r.word(k) != "from" {
+		return -1
+	}
+	switch w1, w2 := r.word(k+1), r.word(k+2); {
+	case w1 == "overseas" || w1 == "abroad", w1 == "elsewhere" && w2 == "in", w1 == "the" && w2 == "rest", w1 == "other" && w2 == "parts":
+	default:
+		return -1
+	}
+	lx := d.x.lx
+	for j := len(prev) - 1; j >= 0 && d.msent[j] >= si-1; j-- {
+		p := &prev[j]
+		if p.Unit != "persons" || p.Statistic != "level" {
+			continue
+		}
+		if mi, ok := lx.measureIdx[p.Measure]; ok && lx.measures[mi].NotInternal {
+			return mi
 		}
 		return -1
 	}

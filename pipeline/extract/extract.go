@@ -837,6 +837,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if w := r.word(k); (w == "was" || w == "is" || w == "stood") && r.word(k-1) == "figure" {
 			stat = "average"
 		}
+		// "rising from 28 people each in 2021 to 53 in 2024 and 62 last
+		// year": the later points of a series of averages
+		// (of a size with it: not "takes the running total to 34,948")
+		if w := r.word(q.ts - 1); (w == "to" || w == "and") && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
+			q.hasValue && prev[n-1].Value != nil && q.value <= 3**prev[n-1].Value && 3*q.value >= *prev[n-1].Value {
+			stat = "average"
+		}
 	}
 	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
 	// (1.2%)": a percentage in brackets after a name, in a sentence whose
@@ -5016,6 +5023,11 @@ func (r *recogniser) isAverage(q *quantity) bool {
 			// "came in 17 boats, meaning almost 60 people were squeezed
 			// into each one"
 			if (w == "each" || w == "every") && r.word(b) == "one" && r.word(k-1) == "into" && r.boatsBefore(q.ts) {
+				return true
+			}
+			// "the boats had become more crowded, rising from 28 people
+			// each in 2021"
+			if w == "each" && k == q.te+1 && r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) && (r.word(b) == "" || r.word(b) == "in" || r.word(b) == "on") {
 				return true
 			}
 		}

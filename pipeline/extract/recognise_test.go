@@ -1443,6 +1443,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("900", 900, "persons").during("2024-11-01", "2024-11-30"), hq("Some 1,150", "approximately", 1150, "persons").during("2025-02-01", "2025-02-28")}},
 		{name: "stat/a_series_of_people_per_boat", pub: "2026-03-01", text: "The dinghies are ever fuller, going from 31 people each in 2022 to 49 in 2024 and 58 in 2025, and bringing the year's total to 41,300.",
 			want: []wantMention{ex("31", 31, "persons").stat("average"), ex("49", 49, "persons").stat("average"), ex("58", 58, "persons").stat("average"), ex("41,300", 41300, "persons").stat("level")}},
+		{name: "unit/occasions_are_counted_things", text: "Police were called to the hotel on 31 separate occasions.",
+			want: []wantMention{ex("31", 31, "other")}},
 		{name: "period/last_year_other_pub", pub: "2023-02-01", text: "Last year 45,000 people crossed.",
 			want: []wantMention{ex("45,000", 45000, "persons").during("2022-01-01", "2022-12-31")}},
 		{name: "period/month_last_year", text: "In August last year, 8,600 people crossed.",

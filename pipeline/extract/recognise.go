@@ -1185,6 +1185,14 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		case (w1 == "is" || w1 == "was" || w1 == "turned") && personNoun[w2] && possessiveWords[r.word(first-3)]:
 			// "My daughter is 14", "her son was 9"
 			age = true
+		case (w1 == "is" || w1 == "was") && r.onePersonBefore(first-2):
+			// "One boy we worked with was 15 and …"
+			age = true
+		case ((w1 == "are" || w1 == "were") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
+			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were")) &&
+			(r.sentenceHas("boys") || r.sentenceHas("girls") || r.sentenceHas("teenagers")):
+			// "Nine in ten are boys, and most are 16 or 17"
+			age = true
 		case r.word(next) == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
 			// "one in five were 15 or younger": an age, bounding a share
 			age = true
@@ -2284,6 +2292,24 @@ func (r *recogniser) durationWithin(i int) bool {
 
 func whenAfter(w string) bool {
 	return w == "last" || w == "this" || w == "since" || w == "between"
+}
+
+// onePersonBefore reports whether the words up to token k, back to a
+// number, name one person: "One boy we worked with", "the woman who runs it".
+func (r *recogniser) onePersonBefore(k int) bool {
+	for j := k; j > r.lo && j >= k-4; j-- {
+		if r.isNum(j) || r.word(j) == "" {
+			return false
+		}
+		if personNoun[r.word(j)] {
+			switch r.word(j - 1) {
+			case "one", "a", "the", "this", "that", "another":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // notBefore reports whether "not", "no" or "never" stands in the three words

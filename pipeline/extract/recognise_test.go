@@ -1445,7 +1445,7 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("31", 31, "persons").stat("average"), ex("49", 49, "persons").stat("average"), ex("58", 58, "persons").stat("average"), ex("41,300", 41300, "persons").stat("level")}},
 		{name: "unit/occasions_are_counted_things", text: "Police were called to the hotel on 31 separate occasions.",
 			want: []wantMention{ex("31", 31, "other")}},
-		{name: "age/of_one_person_named_before", text: "A girl the charity helped was 14 when she crossed, one of 380 children it saw.",
+		{name: "age/of_one_person_named_before", text: "A girl the charity helped was 14 and had crossed alone, one of 380 children it saw.",
 			want: []wantMention{ex("380", 380, "persons")}},
 		{name: "age/of_boys_in_a_range", text: "Four in five of them are boys, and most were 15 or 16.",
 			want: []wantMention{ex("Four in five", 80, "percent").stat("share")}},

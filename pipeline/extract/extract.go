@@ -2862,7 +2862,7 @@ func (d *docState) appeal(s span) bool {
 					return true
 				}
 			}
-		case "give", "gift":
+		case "give", "giving", "gift":
 			if k == s.a {
 				return true // "Give £3 a month and we can check more claims"
 			}

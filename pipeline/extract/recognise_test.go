@@ -523,6 +523,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("around 52,000", "approximately", 52000, "persons")}},
 		{name: "unit/results_and_points_are_counted_things", text: "Some 3,100 test results were cancelled, there are around 270 crossing points, and the county had 2.1 million staying trips.",
 			want: []wantMention{hq("Some 3,100", "approximately", 3100, "other"), hq("around 270", "approximately", 270, "other"), ex("2.1 million", 2.1e6, "other")}},
+		{name: "not/an_appeal_that_opens_with_giving", text: "Some 40 claims were checked.\n\nGiving £4 a month pays for checks like these.",
+			want: []wantMention{hq("Some 40", "approximately", 40, "")}},
 		{name: "not/an_appeal_in_the_sentence_after", text: "We checked 30 claims. It costs £6 to check one. Please donate today.",
 			want: []wantMention{ex("30", 30, "persons")}},
 		{name: "level/signed_by_is_by_whom", text: "A petition to cut the fee was signed by more than 41,000 people after it rose by 12%.",

@@ -4390,6 +4390,12 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		if p.s >= q.te && d.figureBetween(q.te, p.s) {
 			continue
 		}
+		// "Midlothian grew fastest, up 1.9%, while Inverclyde …",
+		// "Edinburgh's population climbed to 541,300, and Glasgow grew …":
+		// a place in a clause after the figure's is that clause's
+		if p.s >= q.te && d.clauseBreak(q.te, p.s) {
+			continue
+		}
 		// ("England had a net loss of 14,500 and Northern Ireland 1,100": a
 		// place right before the next figure, after "and", is that one's)
 		if p.s >= q.te && (d.toks[p.s-1].low == "and" || d.toks[p.s-1].low == ",") && d.quantityAt(p.e) {

@@ -4414,7 +4414,7 @@ func (r *recogniser) nounUnit(i int) string {
 		w := r.word(k)
 		switch w {
 		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between", "as", "while", "but", "when", "because", "since", "and", "or",
-			"under", "through", "via", "came", "come", "went":
+			"under", "through", "via", "came", "come", "went", "over", "within", "after", "before", "during":
 			// "65 per boat", "50 on a dinghy", "500 in small boats", "moved
 			// 1,860 to other authorities": people ("604 came under Homes
 			// for Ukraine": the figure is the subject, with no noun)

@@ -1445,6 +1445,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("900", 900, "persons").during("2024-11-01", "2024-11-30"), hq("Some 1,150", "approximately", 1150, "persons").during("2025-02-01", "2025-02-28")}},
 		{name: "stat/a_series_of_people_per_boat", pub: "2026-03-01", text: "The dinghies are ever fuller, going from 31 people each in 2022 to 49 in 2024 and 58 in 2025, and bringing the year's total to 41,300.",
 			want: []wantMention{ex("31", 31, "persons").stat("average"), ex("49", 49, "persons").stat("average"), ex("58", 58, "persons").stat("average"), ex("41,300", 41300, "persons").stat("level")}},
+		{name: "unit/sitting_days_are_counted_things", text: "The tribunal was given 5,500 additional sitting days, and 2,300 people crossed over five days.",
+			want: []wantMention{ex("5,500", 5500, "other"), ex("2,300", 2300, "persons")}},
 		{name: "unit/occasions_are_counted_things", text: "Police were called to the hotel on 31 separate occasions.",
 			want: []wantMention{ex("31", 31, "other")}},
 		{name: "age/of_one_person_named_before", text: "A girl the charity helped was 14 and had crossed alone, one of 380 children it saw.",

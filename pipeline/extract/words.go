@@ -200,7 +200,7 @@ var unitNouns = map[string]string{
 	"nationalities": "other", "routes": "other", "beaches": "other", "raids": "other", "jobs": "persons",
 	"engines": "other", "motors": "other", "launches": "boats", "inflatables": "boats",
 	"vacancies": "other", "posts": "other", "openings": "other", "roles": "other", "recruits": "persons", "hires": "persons",
-	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other", "occasions": "other", "separate": "",
+	"relocations": "persons", "areas": "other", "authorities": "other", "networks": "other", "times": "other", "views": "other", "incidents": "other", "occasions": "other", "separate": "", "days": "other", "sitting": "",
 	"licences": "other", "licenses": "other", "penalties": "other", "fines": "other", "reports": "other", "protests": "other", "demonstrations": "other",
 	"rallies": "other", "sponsors": "other", "firms": "other", "companies": "other", "businesses": "other", "employers": "other", "providers": "other", "universities": "other",
 	"schools": "other", "charities": "other", "offices": "other", "reviews": "other", "lettings": "other", "tenancies": "other",

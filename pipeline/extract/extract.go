@@ -1118,6 +1118,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if stat != "share" {
 			stat = "change"
 		}
+	} else if stat == "change" && lx.isChangeMeasure[mi] && unit != "percent" && r.revision(q.ts) {
+		// "revised its estimate of the mid-2024 population up by 1,900": a
+		// change of the estimate, not growth of the population
+		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
 	} else if stat == "change" && lx.isChangeMeasure[mi] {
 		stat = "level" // "the population grew by 133,000": the growth is the figure
 	} else if stat == "level" && lx.isChangeMeasure[mi] && (r.word(q.ts-1) == "to" || r.word(q.ts-1) == "reaching" && r.punct(q.ts-2) == ",") && r.changeContext(q.ts) {
@@ -6645,8 +6650,8 @@ func (r *recogniser) revision(i int) bool {
 		switch w := r.word(k); {
 		case w == "estimate" || w == "estimates" || w == "figure":
 			estimate = true
-		case estimate && byVerbs[w] != 0:
-			return true
+		case estimate && (byVerbs[w] != 0 || w == "revised" || w == "cut"):
+			return true // ("revised its estimate of the mid-2024 population up by 1,900")
 		}
 	}
 	return false

@@ -1093,8 +1093,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "persons" && lx.measures[mi].NotInternal && d.internalMove(r, q) {
 		mi = lx.other
 	}
-	if lx.measures[mi].NotPersonal && r.personalSum(q) {
-		// "offered up to £3,000 each to relocate": a payment to a person
+	if lx.measures[mi].NotPersonal && r.personalSum(q) || r.allowanceSum(q) {
+		// "offered up to £3,000 each to relocate", "an allowance of £49.18
+		// a week": a payment to a person
 		mi = lx.other
 	}
 	measure := lx.measures[mi]
@@ -2639,6 +2640,60 @@ func (r *recogniser) personalSum(q *quantity) bool {
 	case "each", "receive", "received", "receives", "receiving", "offered", "offering", "offers", "paid", "payment":
 		// (not "Rwanda would also have received £20,000 for every person")
 		return !r.stateNear(q.ts-5, q.ts-1)
+	}
+	return false
+}
+
+// allowanceSum reports whether q is the allowance each person is paid: "the
+// standard allowance will go up from £49.18 to £51.20", "£7.31 a day to
+// live on". No measure of the vocabulary counts it: it is other.
+func (r *recogniser) allowanceSum(q *quantity) bool {
+	switch q.unit {
+	case "GBP", "EUR", "USD":
+	default:
+		return false
+	}
+	if !(q.hasValue && q.value < 1e4 || q.hasHigh && q.high < 1e4) {
+		return false
+	}
+	if r.allowanceNear(q) || r.word(q.te+2) == "to" && r.word(q.te+3) == "live" && r.word(q.te+4) == "on" {
+		return true
+	}
+	// "receive £49.18 a week", "get £8.86 a week", "living on £49.18 a
+	// week": a small sum a person is paid each week, day or month
+	if w := r.word(q.te); w != "a" && w != "per" && w != "each" {
+		return false
+	}
+	switch r.word(q.te + 1) {
+	case "week", "day", "month":
+	default:
+		return false
+	}
+	switch r.word(q.ts - 1) {
+	case "receive", "receives", "received", "receiving", "get", "gets", "getting", "given", "handed":
+		return true
+	case "on":
+		w := r.word(q.ts - 2)
+		return w == "living" || w == "live" || w == "lives" || w == "survive" || w == "surviving" || w == "survives"
+	}
+	return false
+}
+
+// allowanceNear reports whether "allowance" stands in the clause just before
+// q ("the standard allowance will go up from £49.18") or right after it
+// ("a £49.18 weekly allowance").
+func (r *recogniser) allowanceNear(q *quantity) bool {
+	for k := q.ts - 1; k >= r.lo && k >= q.ts-8; k-- {
+		if w := r.word(k); w == "allowance" || w == "allowances" {
+			return true
+		} else if w == "" && r.punct(k) != "£" || w == "and" || w == "but" || w == "while" {
+			break
+		}
+	}
+	for k := q.te; k < r.hi && k <= q.te+3; k++ {
+		if w := r.word(k); w == "allowance" || w == "allowances" {
+			return true
+		}
 	}
 	return false
 }

@@ -2923,7 +2923,7 @@ func (d *docState) appeal(s span) bool {
 				}
 			}
 		case "give", "giving", "gift":
-			if k == s.a {
+			if k == s.a || d.toks[k-1].low == ":" {
 				return true // "Give £3 a month and we can check more claims"
 			}
 		}

@@ -1247,6 +1247,19 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && r.lineStart(first-1) && (next >= r.hi || r.toks[next].nl > 0) {
 		return false
 	}
+	// "Join 2,300 others in the comments"
+	if c.unit == "" && r.word(first-1) == "join" && r.word(next) == "others" && (r.sentenceHas("comments") || r.sentenceHas("conversation") || r.sentenceHas("discussion")) {
+		return false
+	}
+	// "one in four 18 to 34-year-olds": the first age of a range of ages
+	if c.unit == "" && !c.scaled && c.value < 120 && (r.word(next) == "to" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.punct(next+2) == "-" && r.adjacent(next+2) && (r.word(next+3) == "year" || strings.HasPrefix(r.word(next+3), "year-")) {
+		return false
+	}
+	// "people of working age, 16 to 64,": the ages that define the group
+	if c.unit == "" && !c.scaled && c.value < 120 && (r.punct(first-1) == "," && r.word(first-2) == "age" && r.word(next) == "to" && r.isNum(next+1) ||
+		r.word(first-1) == "to" && r.isNum(first-2) && r.punct(first-3) == "," && r.word(first-4) == "age") {
+		return false
+	}
 	// a reader poll: "Yes 91%   No 9%", "Total votes: 9,418", "14,206 votes"
 	// (not a division of the House: "defeated by 332 votes to 181")
 	if c.unit == "" && (r.word(next) == "votes" && r.lineStart(first) && r.word(next+1) != "to" || r.punct(first-1) == ":" && r.word(first-2) == "votes") {

@@ -525,7 +525,7 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 3,100", "approximately", 3100, "other"), hq("around 270", "approximately", 270, "other"), ex("2.1 million", 2.1e6, "other")}},
 		{name: "not/an_appeal_that_opens_with_giving", text: "Some 40 claims were checked.\n\nGiving £4 a month pays for checks like these.",
 			want: []wantMention{hq("Some 40", "approximately", 40, "")}},
-		{name: "not/an_appeal_after_a_colon", text: "We checked 30 claims.\n\nHelp us check more: give £6 a month.",
+		{name: "not/an_appeal_after_a_colon", text: "We checked 30 claims.\n\nKeep us going: give £6 a month.",
 			want: []wantMention{ex("30", 30, "")}},
 		{name: "not/a_count_of_commenters", text: "Net migration fell to 204,000.\n\nJoin 1,450 others in the comments",
 			want: []wantMention{ex("204,000", 204000, "persons")}},

@@ -709,6 +709,15 @@ func (r *recogniser) postfix(q *quantity) {
 		q.qualifier, q.te = "approximately", e+2 // "41,000-odd arrivals"
 		return
 	}
+	// "will hold 300 at most.", "150 at least,": a hedge after the figure,
+	// ending its clause
+	if q.qualifier == "exact" && r.word(e) == "at" && (r.word(e+1) == "most" || r.word(e+1) == "least") && (e+2 >= r.hi || r.punct(e+2) != "") {
+		q.qualifier, q.te = "at_most", e+2
+		if r.word(e+1) == "least" {
+			q.qualifier = "at_least"
+		}
+		return
+	}
 	if r.word(e) != "or" {
 		return
 	}

@@ -406,6 +406,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1,000", 1000, "persons")}},
 		{name: "ratio/half_its_year_peak", text: "Net migration could fall to 350,000, less than half its 2022 peak.",
 			want: []wantMention{ex("350,000", 350000, "persons"), {quote: "less than half", value: fp(0.5), qualifier: "less_than", statistic: "ratio"}}},
+		{name: "hedge/never_more_than_and_at_most_after", text: "The site was never more than 60 per cent full. The barge will hold 300 at most, and never fewer than 120.",
+			want: []wantMention{hq("never more than 60 per cent", "at_most", 60, "percent").stat("share"), hq("300 at most", "at_most", 300, ""), hq("never fewer than 120", "at_least", 120, "")}},
 		{name: "hedge/will_pass", text: "Crossings this year will pass 28,000 within days.",
 			want: []wantMention{hq("pass 28,000", "more_than", 28000, "persons")}},
 		{name: "hedge/passes_in_a_headline", text: "Scotland's population passes 5.5m as arrivals rise",

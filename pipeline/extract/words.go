@@ -19,6 +19,9 @@ var qualifiers = []qualifierWord{
 	{[]string{"no", "fewer", "than"}, "at_least", true},
 	{[]string{"no", "less", "than"}, "at_least", true},
 	{[]string{"no", "more", "than"}, "at_most", true},
+	{[]string{"never", "more", "than"}, "at_most", true}, // "never more than 60 per cent"
+	{[]string{"never", "fewer", "than"}, "at_least", true},
+	{[]string{"never", "less", "than"}, "at_least", true},
 	{[]string{"in", "excess", "of"}, "more_than", true},
 	{[]string{"in", "the", "region", "of"}, "approximately", true},
 	{[]string{"a", "minimum", "of"}, "at_least", true},

@@ -749,7 +749,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 		// "25% more than 2023's 29,437": the base of a percentage is a count
-		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) {
+		// (and "about one in five, and 21 have still not been identified":
+		// a count that has a verb of its own after a share counts people)
+		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) {
 			unit = p.Unit
 		}
 		// (not "up 32%, and 86% of these came on small boats", "rose 4%,

@@ -1457,6 +1457,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("31", 31, "persons").stat("average"), ex("49", 49, "persons").stat("average"), ex("58", 58, "persons").stat("average"), ex("41,300", 41300, "persons").stat("level")}},
 		{name: "unit/sitting_days_are_counted_things", text: "The tribunal was given 5,500 additional sitting days, and 2,300 people crossed over five days.",
 			want: []wantMention{ex("5,500", 5500, "other"), ex("2,300", 2300, "persons")}},
+		{name: "unit/a_count_with_its_own_verb_after_a_share", text: "Nine of the dead were women, about one in six, and 14 have not been named.",
+			want: []wantMention{ex("Nine", 9, "persons"), hq("about one in six", "approximately", 100.0/6, "percent").stat("share"), ex("14", 14, "persons").stat("level")}},
 		{name: "unit/occasions_are_counted_things", text: "Police were called to the hotel on 31 separate occasions.",
 			want: []wantMention{ex("31", 31, "other")}},
 		{name: "age/of_one_person_named_before", text: "A girl the charity helped was 14 and had crossed alone, one of 380 children it saw.",

@@ -711,6 +711,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if minus {
 		sign = -sign
 	}
+	// "growing, but at about 0.4% a year": a rate of growth
+	if stat == "share" && unit == "percent" && q.perPeriod != "" && r.word(q.ts-1) == "at" && r.growthBefore(q.ts) {
+		stat = "change"
+	}
 	// "2025: 61" under "People per boat, by year": an average
 	if d.scaleAvg && stat == "level" && d.plainDigits(q) {
 		stat = "average"
@@ -2677,6 +2681,19 @@ func (r *recogniser) allowanceSum(q *quantity) bool {
 	case "on":
 		w := r.word(q.ts - 2)
 		return w == "living" || w == "live" || w == "lives" || w == "survive" || w == "surviving" || w == "survives"
+	}
+	return false
+}
+
+// growthBefore reports whether a verb or noun of growth or decline stands
+// in the sentence before token i: "the population will keep growing, …
+// but at about 0.4% a year".
+func (r *recogniser) growthBefore(i int) bool {
+	for k := i - 1; k >= r.lo; k-- {
+		switch r.word(k) {
+		case "growing", "grow", "grows", "grew", "growth", "rising", "rise", "rises", "rose", "falling", "fall", "falls", "fell", "shrinking", "shrink", "declining", "decline":
+			return true
+		}
 	}
 	return false
 }

@@ -204,7 +204,8 @@ func (r *recogniser) fractionRatio(c core) bool {
 	}
 	k := c.e
 	// "the outflow was roughly a third the size of the inflow"
-	if r.word(k) == "the" && r.word(k+1) == "size" && r.word(k+2) == "of" {
+	// ("roughly half the pace of the early 2020s")
+	if w := r.word(k + 1); r.word(k) == "the" && (w == "size" || w == "pace" || w == "speed" || w == "rate" || w == "level") && r.word(k+2) == "of" {
 		return true
 	}
 	// "growth was less than half that of the previous year", "Britain's

@@ -408,6 +408,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("350,000", 350000, "persons"), {quote: "less than half", value: fp(0.5), qualifier: "less_than", statistic: "ratio"}}},
 		{name: "hedge/never_more_than_and_at_most_after", text: "The site was never more than 60 per cent full. The barge will hold 300 at most, and never fewer than 120.",
 			want: []wantMention{hq("never more than 60 per cent", "at_most", 60, "percent").stat("share"), hq("300 at most", "at_most", 300, ""), hq("never fewer than 120", "at_least", 120, "")}},
+		{name: "stat/a_rate_of_growth_and_half_its_pace", text: "The population keeps growing, but at about 0.3% a year, roughly half the pace of the 2010s.",
+			want: []wantMention{hq("about 0.3%", "approximately", 0.3, "percent").stat("percent_change"), hq("roughly half", "approximately", 0.5, "").stat("ratio")}},
 		{name: "hedge/will_pass", text: "Crossings this year will pass 28,000 within days.",
 			want: []wantMention{hq("pass 28,000", "more_than", 28000, "persons")}},
 		{name: "hedge/passes_in_a_headline", text: "Scotland's population passes 5.5m as arrivals rise",

@@ -1306,6 +1306,23 @@ func defaultUnit(allowed []string) string {
 	return "other"
 }
 
+// publishedBefore reports whether a verb that says figures came out stands
+// right before the period from token i ("published on Thursday", "it said
+// in May", "first published it in May"): the period is when, not what the
+// figures are of.
+func (r *recogniser) publishedBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-3; k-- {
+		switch r.word(k) {
+		case "published", "released", "said", "announced", "reported":
+			return true
+		case "in", "it", "them", "this":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // nearestPeriod picks the period expression closest to the quantity,
 // preferring one that follows it.
 func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
@@ -1330,8 +1347,8 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
 		}
-		if w := r.word(p.s - 1); w == "published" || w == "released" {
-			continue // "figures published on Thursday show …": when they came out
+		if r.publishedBefore(p.s) {
+			continue // "figures published on Thursday show …", "the 171,000 it published in May": when they came out
 		}
 		var dist float64
 		switch {

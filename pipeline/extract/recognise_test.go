@@ -1469,6 +1469,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("Four in five", 80, "percent").stat("share")}},
 		{name: "period/not_the_month_figures_came_out", pub: "2026-11-26", text: "Net migration for the year was 204,000, against the 186,000 the ONS first published in May.",
 			want: []wantMention{ex("204,000", 204000, "persons"), ex("186,000", 186000, "persons").during("-", "-")}},
+		{name: "period/the_last_year_is_the_past_twelve_months", pub: "2026-06-30", text: "We returned 36,000 people in the last year, against 31,000 last year.",
+			want: []wantMention{ex("36,000", 36000, "persons").during("2025-07-01", "2026-06-30"), ex("31,000", 31000, "persons").during("2025-01-01", "2025-12-31")}},
 		{name: "period/last_year_other_pub", pub: "2023-02-01", text: "Last year 45,000 people crossed.",
 			want: []wantMention{ex("45,000", 45000, "persons").during("2022-01-01", "2022-12-31")}},
 		{name: "period/month_last_year", text: "In August last year, 8,600 people crossed.",

@@ -1270,7 +1270,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "down 49% from 860,000 a year earlier": the base is of the
 		// period a year before the one the sentence names ("roughly
 		// double the year before" is a ratio of the sentence's period)
-		if n := r.yearEarlier(q.te); n > 0 && stat == "level" && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
+		if n := r.yearEarlier(q.te); n > 0 && (stat == "level" || stat == "average") && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
 			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(q.te, q.te+n) + ")"
 			m.PeriodStart = model.Date{Time: p.start.AddDate(-1, 0, 0)}
 			m.PeriodEnd = model.Date{Time: p.end.AddDate(-1, 0, 0)}
@@ -1337,7 +1337,14 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 			}
 		}
 	}
+	// "down from £5bn the previous year", in a sentence that names its own
+	// period: the year before that one (below), not the year before
+	// publication
+	earlier := r.yearEarlier(q.te)
 	for i, p := range ps {
+		if earlier > 0 && len(ps) > 1 && p.s >= q.te && p.e <= q.te+earlier {
+			continue
+		}
 		// "up 12% on 2022 (18,000)": the figure in brackets is of that
 		// period; "2023: 860 | 2024: 282": a chart's figure is of the
 		// label before its colon
@@ -2881,6 +2888,11 @@ var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "dri
 // before", "the year before" or "the previous year" at token i, or 0.
 func (r *recogniser) yearEarlier(i int) int {
 	w0, w1, w2 := r.word(i), r.word(i+1), r.word(i+2)
+	if w0 == "in" && (w1 == "the" || w1 == "a") {
+		if n := r.yearEarlier(i + 1); n > 0 {
+			return n + 1 // "from 53 in the previous year"
+		}
+	}
 	if r.isNum(i) && r.text(i) == "12" {
 		w0 = "twelve"
 	}

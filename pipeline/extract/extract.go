@@ -1270,10 +1270,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "down 49% from 860,000 a year earlier": the base is of the
 		// period a year before the one the sentence names ("roughly
 		// double the year before" is a ratio of the sentence's period)
-		if n := r.yearEarlier(q.te); n > 0 && (stat == "level" || stat == "average") && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
+		if n, years := r.yearsEarlier(q.te); n > 0 && (stat == "level" || stat == "average" || stat == "share") && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
 			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(q.te, q.te+n) + ")"
-			m.PeriodStart = model.Date{Time: p.start.AddDate(-1, 0, 0)}
-			m.PeriodEnd = model.Date{Time: p.end.AddDate(-1, 0, 0)}
+			m.PeriodStart = model.Date{Time: p.start.AddDate(-years, 0, 0)}
+			m.PeriodEnd = model.Date{Time: p.end.AddDate(-years, 0, 0)}
 			d.lastBase = true
 		}
 	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) {
@@ -1340,7 +1340,7 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 	// "down from £5bn the previous year", in a sentence that names its own
 	// period: the year before that one (below), not the year before
 	// publication
-	earlier := r.yearEarlier(q.te)
+	earlier, _ := r.yearsEarlier(q.te)
 	for i, p := range ps {
 		if earlier > 0 && len(ps) > 1 && p.s >= q.te && p.e <= q.te+earlier {
 			continue
@@ -2887,10 +2887,23 @@ var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "dri
 // yearEarlier returns the length of "a year earlier", "twelve months
 // before", "the year before" or "the previous year" at token i, or 0.
 func (r *recogniser) yearEarlier(i int) int {
+	n, years := r.yearsEarlier(i)
+	if years != 1 {
+		return 0
+	}
+	return n
+}
+
+// yearsEarlier returns the length of a phrase at token i that puts a figure
+// some whole years before the period of its sentence ("a year earlier",
+// "twelve months before", "the year before", "the previous year", "two
+// years earlier", and those after "in" or "of": "from 53 in the previous
+// year", "the £2.31bn of the year before"), and how many years; or 0, 0.
+func (r *recogniser) yearsEarlier(i int) (n, years int) {
 	w0, w1, w2 := r.word(i), r.word(i+1), r.word(i+2)
-	if w0 == "in" && (w1 == "the" || w1 == "a") {
-		if n := r.yearEarlier(i + 1); n > 0 {
-			return n + 1 // "from 53 in the previous year"
+	if (w0 == "in" || w0 == "of") && (w1 == "the" || w1 == "a") {
+		if n, years := r.yearsEarlier(i + 1); n > 0 {
+			return n + 1, years
 		}
 	}
 	if r.isNum(i) && r.text(i) == "12" {
@@ -2901,9 +2914,16 @@ func (r *recogniser) yearEarlier(i int) int {
 	case (w0 == "a" || w0 == "one") && w1 == "year" && later,
 		w0 == "twelve" && w1 == "months" && later,
 		w0 == "the" && (w1 == "year" && w2 == "before" || w1 == "previous" && w2 == "year"):
-		return 3
+		return 3, 1
+	case w1 == "years" && later:
+		if v, ok := units[w0]; ok && v >= 2 && v <= 5 {
+			return 3, v // "two years earlier"
+		}
+		if r.isNum(i) && len(r.text(i)) == 1 && r.text(i) >= "2" && r.text(i) <= "5" {
+			return 3, int(r.text(i)[0] - '0')
+		}
 	}
-	return 0
+	return 0, 0
 }
 
 // clauseBreak reports whether a clause ends between tokens a and b: a

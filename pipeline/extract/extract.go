@@ -2884,16 +2884,6 @@ var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "dri
 	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true,
 	"meaning": true, "defined": true} // "net migration, meaning people arriving … minus those departing, is 171,000"
 
-// yearEarlier returns the length of "a year earlier", "twelve months
-// before", "the year before" or "the previous year" at token i, or 0.
-func (r *recogniser) yearEarlier(i int) int {
-	n, years := r.yearsEarlier(i)
-	if years != 1 {
-		return 0
-	}
-	return n
-}
-
 // yearsEarlier returns the length of a phrase at token i that puts a figure
 // some whole years before the period of its sentence ("a year earlier",
 // "twelve months before", "the year before", "the previous year", "two

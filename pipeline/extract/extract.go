@@ -1276,7 +1276,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodEnd = model.Date{Time: p.end.AddDate(-years, 0, 0)}
 			d.lastBase = true
 		}
-	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) {
+	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
 		// "during that period", or a figure that goes on with the one
 		// before (an item of a list after "Of these:"); not the base of
 		// a comparison ("… from 285,000 a year earlier. In Scotland it was
@@ -1304,6 +1304,19 @@ func defaultUnit(allowed []string) string {
 		return allowed[0]
 	}
 	return "other"
+}
+
+// fromFigureBefore reports whether a quantity after "from" ends before
+// token i ("from more than 400 at the peak in 2023"), with no quantity
+// between it and i.
+func (r *recogniser) fromFigureBefore(qs []quantity, i int) bool {
+	found := false
+	for j := range qs {
+		if qs[j].te <= i {
+			found = r.word(qs[j].ts-1) == "from"
+		}
+	}
+	return found
 }
 
 // publishedBefore reports whether a verb that says figures came out stands
@@ -1353,6 +1366,11 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		}
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
+		}
+		// "fallen from more than 400 at the peak in 2023 to 210": the period
+		// of the figure the change started from, not of the one it reached
+		if p.e <= q.ts && r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, p.s) {
+			continue
 		}
 		if r.publishedBefore(p.s) {
 			continue // "figures published on Thursday show …", "the 171,000 it published in May": when they came out

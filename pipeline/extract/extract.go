@@ -1364,6 +1364,10 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		if p.e == q.ts-1 && (r.punct(p.e) == "(" || r.punct(p.e) == ":") {
 			return p, true
 		}
+		// "25% more than 2023's 29,437": the year whose figure it is
+		if p.e == q.ts-2 && (r.punct(p.e) == "'" || r.punct(p.e) == "’") && r.word(p.e+1) == "s" {
+			return p, true
+		}
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
 		}

@@ -1477,6 +1477,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("£4.1bn", 4.1e9, "GBP").during("2025-04-01", "2026-03-31"), ex("£5.2bn", 5.2e9, "GBP").during("2023-04-01", "2024-03-31"), ex("£1.9bn", 1.9e9, "GBP").during("2025-04-01", "2026-03-31"), ex("£2.3bn", 2.3e9, "GBP").during("2024-04-01", "2025-03-31")}},
 		{name: "period/the_period_of_the_figure_a_change_started_from", pub: "2026-11-26", text: "Hotels in use have fallen from more than 400 at the peak in 2023 to 196, and the queue rose from 7,000 in 2023 to 41,000 in March 2025.",
 			want: []wantMention{hq("more than 400", "more_than", 400, "").during("2023-01-01", "2023-12-31"), ex("196", 196, "").during("-", "-"), ex("7,000", 7000, "").during("2023-01-01", "2023-12-31"), ex("41,000", 41000, "").during("2025-03-01", "2025-03-31")}},
+		{name: "period/a_year_whose_figure_it_is", pub: "2026-11-26", text: "In 2025 there were 41,472 arrivals, 13% more than 2024's 36,816.",
+			want: []wantMention{ex("41,472", 41472, "persons").during("2025-01-01", "2025-12-31"), ex("13%", 13, "percent").stat("percent_change"), ex("36,816", 36816, "persons").during("2024-01-01", "2024-12-31")}},
 		{name: "period/last_year_other_pub", pub: "2023-02-01", text: "Last year 45,000 people crossed.",
 			want: []wantMention{ex("45,000", 45000, "persons").during("2022-01-01", "2022-12-31")}},
 		{name: "period/month_last_year", text: "In August last year, 8,600 people crossed.",

@@ -1306,6 +1306,23 @@ func defaultUnit(allowed []string) string {
 	return "other"
 }
 
+// clauseBetween reports whether a clause ends between tokens a and b: a
+// semicolon or colon, or a comma before a joining word ("…, and", "…,
+// while").
+func (r *recogniser) clauseBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch r.punct(k) {
+		case ";", ":":
+			return true
+		case ",":
+			if clauseJoin[r.word(k+1)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fromFigureBefore reports whether a quantity after "from" ends before
 // token i ("from more than 400 at the peak in 2023"), with no quantity
 // between it and i.
@@ -1384,6 +1401,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		case p.s >= q.te:
 			if r.beyond(qs, from, p.s) {
 				continue // "53 in 2024, up from 41 in 2023": 2023 is 41's
+			}
+			if r.clauseBetween(from, p.s) {
+				continue // "Last year the figure was 53, and in 2019 a boat held 13": the next clause's
 			}
 			if r.relativeClause(q.te, p.s) {
 				continue // "219,000, reflecting the ban, which came into force in March 2024"

@@ -1285,6 +1285,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		for k > 0 && d.mbase[k] && d.msent[k-1] == d.msent[k] {
 			k--
 		}
+		// (from another sentence: its first figure's period, not that of
+		// the figure it was compared with: "… fell to 204,000 in 2025,
+		// from 1.2m in 2023. Emigration rose to 614,000")
+		if d.msent[k] != si {
+			for j := k - 1; j >= 0 && d.msent[j] == d.msent[k]; j-- {
+				if prev[j].PeriodLabel != "" && !d.mbase[j] {
+					k = j
+				}
+			}
+		}
 		if !d.mbase[k] {
 			last := prev[k]
 			m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd

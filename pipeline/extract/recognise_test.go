@@ -1481,6 +1481,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("41,472", 41472, "persons").during("2025-01-01", "2025-12-31"), ex("13%", 13, "percent").stat("percent_change"), ex("36,816", 36816, "persons").during("2024-01-01", "2024-12-31")}},
 		{name: "period/not_of_the_next_clause", pub: "2026-11-26", text: "Last year the average was 58, and in 2020 a boat held about 13.",
 			want: []wantMention{ex("58", 58, "persons").during("2025-01-01", "2025-12-31"), hq("about 13", "approximately", 13, "persons").during("2020-01-01", "2020-12-31")}},
+		{name: "period/carried_from_the_first_figure_of_the_sentence_before", pub: "2026-11-26", text: "Net migration fell to 204,000 in 2025, down from 1.1m in 2023. Emigration rose to 614,000.",
+			want: []wantMention{ex("204,000", 204000, "persons").during("2025-01-01", "2025-12-31"), ex("1.1m", 1.1e6, "persons").during("2023-01-01", "2023-12-31"), ex("614,000", 614000, "persons").during("2025-01-01", "2025-12-31")}},
 		{name: "period/last_year_other_pub", pub: "2023-02-01", text: "Last year 45,000 people crossed.",
 			want: []wantMention{ex("45,000", 45000, "persons").during("2022-01-01", "2022-12-31")}},
 		{name: "period/month_last_year", text: "In August last year, 8,600 people crossed.",

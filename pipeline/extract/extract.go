@@ -1316,23 +1316,6 @@ func defaultUnit(allowed []string) string {
 	return "other"
 }
 
-// clauseBetween reports whether a clause ends between tokens a and b: a
-// semicolon or colon, or a comma before a joining word ("…, and", "…,
-// while").
-func (r *recogniser) clauseBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		switch r.punct(k) {
-		case ";", ":":
-			return true
-		case ",":
-			if clauseJoin[r.word(k+1)] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // fromFigureBefore reports whether a quantity after "from" ends before
 // token i ("from more than 400 at the peak in 2023"), with no quantity
 // between it and i.
@@ -1412,7 +1395,7 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 			if r.beyond(qs, from, p.s) {
 				continue // "53 in 2024, up from 41 in 2023": 2023 is 41's
 			}
-			if r.clauseBetween(from, p.s) {
+			if clauseEnds(r.toks, from, p.s) {
 				continue // "Last year the figure was 53, and in 2019 a boat held 13": the next clause's
 			}
 			if r.relativeClause(q.te, p.s) {
@@ -2970,13 +2953,17 @@ func (r *recogniser) yearsEarlier(i int) (n, years int) {
 
 // clauseBreak reports whether a clause ends between tokens a and b: a
 // semicolon, colon or full stop, or a comma before a joining word.
-func (d *docState) clauseBreak(a, b int) bool {
+func (d *docState) clauseBreak(a, b int) bool { return clauseEnds(d.toks, a, b) }
+
+// clauseEnds is clauseBreak over toks: also what the recogniser asks of a
+// period after a figure ("Last year the figure was 53, and in 2019 …").
+func clauseEnds(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
-		switch d.toks[k].low {
+		switch toks[k].low {
 		case ";", ":", ".":
 			return true
 		case ",":
-			if k+1 < b && clauseJoin[d.toks[k+1].low] {
+			if k+1 < b && clauseJoin[toks[k+1].low] {
 				return true
 			}
 		}

@@ -1270,8 +1270,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "down 49% from 860,000 a year earlier": the base is of the
 		// period a year before the one the sentence names ("roughly
 		// double the year before" is a ratio of the sentence's period)
-		if n, years := r.yearsEarlier(q.te); n > 0 && (stat == "level" || stat == "average" || stat == "share") && (p.e <= q.ts || p.s >= q.te+n) && !p.start.IsZero() && !p.end.IsZero() {
-			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(q.te, q.te+n) + ")"
+		if at, n, years := r.yearsEarlierAfter(q.te); n > 0 && (stat == "level" || stat == "average" || stat == "share") && (p.e <= q.ts || p.s >= at+n) && !p.start.IsZero() && !p.end.IsZero() {
+			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(at, at+n) + ")"
 			m.PeriodStart = model.Date{Time: p.start.AddDate(-years, 0, 0)}
 			m.PeriodEnd = model.Date{Time: p.end.AddDate(-years, 0, 0)}
 			d.lastBase = true
@@ -1298,6 +1298,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if !d.mbase[k] {
 			last := prev[k]
 			m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
+			// "… at the end of June. Twelve months earlier the figure was
+			// 129,700": the year before the period carried
+			if j, n, years := r.yearsEarlierIn(s.a, q.ts); n > 0 && m.PeriodLabel != "" && !m.PeriodStart.IsZero() && !m.PeriodEnd.IsZero() {
+				m.PeriodLabel += " (" + d.slice(j, j+n) + ")"
+				m.PeriodStart = model.Date{Time: m.PeriodStart.AddDate(-years, 0, 0)}
+				m.PeriodEnd = model.Date{Time: m.PeriodEnd.AddDate(-years, 0, 0)}
+			}
 		}
 	}
 	switch d.voice[q.ts] {
@@ -2918,6 +2925,33 @@ var asideOpener = map[string]bool{"which": true, "who": true, "with": true, "dri
 	"difference": true, "gap": true, // "net migration, the difference between immigration and emigration, was"
 	"fueled": true, "helped": true, "boosted": true, "led": true, "largely": true, "mainly": true, "mostly": true,
 	"meaning": true, "defined": true} // "net migration, meaning people arriving … minus those departing, is 171,000"
+
+// yearsEarlierAfter returns the phrase of yearsEarlier that follows a
+// figure ending at token i, right after it or after a few words of its
+// own ("the 1,940 held a year earlier"): where it starts, its length and
+// how many years.
+func (r *recogniser) yearsEarlierAfter(i int) (at, n, years int) {
+	for k := i; k < r.hi && k <= i+3; k++ {
+		if n, years := r.yearsEarlier(k); n > 0 {
+			return k, n, years
+		}
+		if r.word(k) == "" || r.isNum(k) {
+			break
+		}
+	}
+	return 0, 0, 0
+}
+
+// yearsEarlierIn returns the first phrase of yearsEarlier in tokens [a, b):
+// where it starts, its length and how many years.
+func (r *recogniser) yearsEarlierIn(a, b int) (at, n, years int) {
+	for k := max(a, r.lo); k < b; k++ {
+		if n, years := r.yearsEarlier(k); n > 0 && k+n <= b {
+			return k, n, years
+		}
+	}
+	return 0, 0, 0
+}
 
 // yearsEarlier returns the length of a phrase at token i that puts a figure
 // some whole years before the period of its sentence ("a year earlier",

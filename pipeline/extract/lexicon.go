@@ -609,6 +609,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for w := range periods.Months {
 		lx.vocab.flag(w, fMonth|fPeriod)
 	}
+	for w := range periods.Weekdays {
+		lx.vocab.flag(w+"'s", fPeriod) // ("Friday's 712")
+		lx.vocab.flag(w+"’s", fPeriod)
+	}
 	for _, w := range []string{"a", "an", "half"} {
 		lx.vocab.flag(w, fNumWord)
 	}

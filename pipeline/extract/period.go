@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
@@ -259,6 +260,19 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 			return p, true
 		}
 	}
+	// "Friday's 712 travellers": that day
+	day := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if wd, ok := lx.periods.Weekdays[day]; ok && day != w && isUpperWord(&r.toks[i]) {
+		p := period{s: i, e: i + 1}
+		if !pub.IsZero() {
+			d := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+			for int(d.Weekday()) != wd {
+				d = d.AddDate(0, 0, -1)
+			}
+			p.start, p.end = model.Date{Time: d}, model.Date{Time: d}
+		}
+		return p, true
+	}
 	if p, ok := r.dateAt(i, pub); ok {
 		return p, true
 	}
@@ -290,6 +304,35 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		}
 	}
 	if m, ok := r.month(i); ok {
+		// "at the end of June", "the end of March 2026", "when December
+		// ended": the last day of the month ("the start of July": the
+		// first); "by the end of March": everything up to that day
+		edge := r.word(i - 2)
+		if r.word(i-1) == "of" && (edge == "end" || edge == "start" || edge == "beginning") || r.word(i+1) == "ended" && r.word(i-1) == "when" {
+			s, e := i-2, i+1
+			if r.word(i+1) == "ended" {
+				s, e, edge = i, i+2, "end"
+			} else if r.word(s-1) == "the" {
+				s--
+			}
+			y, ok := r.year(e)
+			if ok {
+				e++
+			} else if pub.IsZero() {
+				return period{s: s, e: e}, true
+			} else {
+				y = yearOfMonth(pub, m)
+			}
+			d := monthStart(y, m)
+			if edge == "end" {
+				d = monthEnd(y, m)
+			}
+			p := period{s: s, e: e, start: d, end: d}
+			if r.word(s-1) == "by" {
+				p.start = model.Date{}
+			}
+			return p, true
+		}
 		if y, ok := r.year(i + 1); ok {
 			return period{s: i, e: i + 2, start: monthStart(y, m), end: monthEnd(y, m)}, true
 		}

@@ -248,10 +248,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		if wd, ok := lx.periods.Weekdays[r.word(i+1)]; ok && isUpperWord(&r.toks[i+1]) {
 			p := period{s: i, e: i + 2}
 			if !pub.IsZero() {
-				d := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
-				for int(d.Weekday()) != wd {
-					d = d.AddDate(0, 0, -1)
-				}
+				d := lastWeekday(pub, wd)
 				if w == "last" && d.Equal(time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)) {
 					d = d.AddDate(0, 0, -7)
 				}
@@ -265,10 +262,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	if wd, ok := lx.periods.Weekdays[day]; ok && day != w && isUpperWord(&r.toks[i]) {
 		p := period{s: i, e: i + 1}
 		if !pub.IsZero() {
-			d := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
-			for int(d.Weekday()) != wd {
-				d = d.AddDate(0, 0, -1)
-			}
+			d := lastWeekday(pub, wd)
 			p.start, p.end = model.Date{Time: d}, model.Date{Time: d}
 		}
 		return p, true
@@ -505,6 +499,16 @@ var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "
 	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
 	"fourth": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
 	"eight": true, "ten": true, "eleven": true, "twelve": true}
+
+// lastWeekday is the latest day of weekday wd (0 Sunday … 6 Saturday) on
+// or before the publication date.
+func lastWeekday(pub time.Time, wd int) time.Time {
+	d := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	for int(d.Weekday()) != wd {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}
 
 // yearOfMonth is the year of the latest month m on or before the
 // publication date: "the 12 months to March" in a July article ends in

@@ -2771,7 +2771,7 @@ func (r *recogniser) allowanceNear(q *quantity) bool {
 	for k := q.ts - 1; k >= r.lo && k >= q.ts-8; k-- {
 		if w := r.word(k); w == "allowance" || w == "allowances" {
 			return true
-		} else if w == "" && r.punct(k) != "£" || w == "and" || w == "but" || w == "while" {
+		} else if w == "" || w == "and" || w == "but" || w == "while" {
 			break
 		}
 	}

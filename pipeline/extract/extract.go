@@ -1716,7 +1716,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if c.s >= q.te+12 {
 			break
 		}
-		if c.s > q.te && c.weight >= 5 {
+		if (c.s > q.te || c.s == q.te && befell[d.toks[c.s].low]) && c.weight >= 5 {
 			aux := c.s - 1
 			if w := d.toks[aux].low; (w == "or" || w == "and") && aux-2 > q.te {
 				aux -= 2 // "had been flown or ferried back"
@@ -1736,7 +1736,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			// "had seen 1,150 small-boat arrivals flown back": a past
 			// participle right after the figure's noun says what befell
 			// the people it counts
-			if pastParticiple[d.toks[c.s].low] && d.nounOnly(q.te, c.s) {
+			// ("67 people died trying to reach the UK", "58 people
+			// rescued off Wimereux": a verb of what befell them, whatever
+			// the journey around it)
+			// ("Three die off French coast": the figure its subject)
+			if pastParticiple[d.toks[c.s].low] && d.nounOnly(q.te, c.s) || befell[d.toks[c.s].low] && (c.s == q.te || d.nounOnly(q.te, c.s)) {
 				verb = c.s
 				break
 			}
@@ -6904,6 +6908,10 @@ func isBoats(w string) bool {
 // pastParticiple are the first words of cues that, right after a figure's
 // noun, say what was done to the people it counts.
 var pastParticiple = map[string]bool{"flown": true, "sent": true, "returned": true, "removed": true, "deported": true, "ferried": true, "detained": true, "taken": true}
+
+// befell are the verbs that, right after a count of people, say plainly
+// what happened to them: they died, or were rescued or stopped on the way.
+var befell = map[string]bool{"die": true, "dies": true, "died": true, "drowned": true, "perished": true, "rescued": true, "intercepted": true, "arrested": true, "absconded": true}
 
 // nounOnly reports whether tokens a to b (at most five) are the words of a
 // noun phrase: no verb, preposition or punctuation but a hyphen.

@@ -25,6 +25,9 @@ func TestMeasureChoice(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"people who died on the way are no arrivals, whatever journey the clause names",
+			"Crossings by small boat reached 21,400 this summer.\n\nOn the Channel route, 52 people died trying to reach the UK by small boat last year.\n\nChannel crossings: Two drowned off Wissant",
+			[]want{{"21,400", "small_boat_arrivals", "level"}, {"52", "other", "level"}, {"Two", "other", "level"}}},
 		{"citizens living overseas and overseas electors are no emigrants, in an essay on emigration",
 			"Emigration of British nationals rose to 251,000 last year. About 5.4m British citizens live overseas, but only 172,000 overseas electors were registered.",
 			[]want{{"251,000", "emigration", "level"}, {"About 5.4m", "other", "level"}, {"172,000", "other", "level"}}},

@@ -5693,9 +5693,24 @@ func (r *recogniser) comparedWith(i int) bool {
 // 431,000's too.
 func (r *recogniser) beyond(qs []quantity, a, b int) bool {
 	for i := range qs {
-		if qs[i].ts >= a && qs[i].te <= b && !r.bracketed(a, qs[i].ts, b) {
+		if qs[i].ts >= a && qs[i].te <= b && !r.bracketed(a, qs[i].ts, b) && !r.attached(&qs[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// attached reports whether q is a figure that hangs on the one before it
+// in the same clause, and so shares its period: the boats the people came
+// in ("1,027 people crossed in 17 boats yesterday") or the whole they are a
+// part of ("11,200 of the 104,300 lodged in the year to June").
+func (r *recogniser) attached(q *quantity) bool {
+	switch r.word(q.ts - 1) {
+	case "in", "aboard", "on":
+		w := r.word(q.te)
+		return w == "boats" || w == "small" && (r.word(q.te+1) == "boats" || r.word(q.te+1) == "boat") || w == "dinghies" || w == "vessels"
+	case "the":
+		return r.word(q.ts-2) == "of" && q.ts-3 >= r.lo && r.toks[q.ts-3].kind == tNum
 	}
 	return false
 }

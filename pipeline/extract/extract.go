@@ -5761,13 +5761,19 @@ func (d *docState) isFurniture(i int) bool {
 		// 3% ..." and "Published figures show ..." are prose: one word is
 		// furniture only as a label ("MORE:", "Watch |") or a short line
 		// ("Published 5 July 2024, 12:01am", "Advertisement")
-		if m.e-m.s == 1 && !d.labelOrShortLine(m.e) {
+		// (so is a time stamp: "First published 9 July 2026, 17:32",
+		// not "First published at 431,000 last May, it was cut to …")
+		if (m.e-m.s == 1 || stamp[d.toks[m.e-1].low]) && !d.labelOrShortLine(m.e) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// stamp are the last words of the furniture phrases that stamp a page with
+// its time ("Published", "First published", "Last updated").
+var stamp = map[string]bool{"published": true, "updated": true}
 
 // furnitureSentence reports whether the sentence starting at token i,
 // inside a paragraph, opens with a furniture phrase of two words or more
@@ -5780,7 +5786,9 @@ func (d *docState) furnitureSentence(i int) bool {
 	d.furn = d.x.lx.furniture.find(d.toks, d.text, i, minInt(len(d.toks), i+6), d.furn[:0])
 	for _, m := range d.furn {
 		// ("Subscribe: 12 issues for £12": one word as a label)
-		if m.s == i && (m.e-m.s >= 2 || m.e < len(d.toks) && d.toks[m.e].low == ":" && d.toks[i].low != "share") && m.target < d.x.lx.headingFrom {
+		// (a time stamp is a line of its own: "… moved twice. First
+		// published at 431,000 last May, it was cut …" is prose)
+		if m.s == i && (m.e-m.s >= 2 || m.e < len(d.toks) && d.toks[m.e].low == ":" && d.toks[i].low != "share") && m.target < d.x.lx.headingFrom && !stamp[d.toks[m.e-1].low] {
 			return true
 		}
 	}

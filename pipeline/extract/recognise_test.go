@@ -281,6 +281,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("Some 4,100", "approximately", 4100, "persons"), ex("two", 2, "persons")}},
 		{name: "furniture/notices_inside_a_paragraph_and_page_counts", text: "The count was 3,020.\n\n1.4k shares | 262 View comments\n\nThe Ledger is an independent charity. If you found this useful, please support our work from £4 a month.\n\nSubscribe today: 10 issues for £10\n\nRelated fact checks: Asylum backlog: 5 things you need to know",
 			want: []wantMention{ex("3,020", 3020, "persons")}},
+		{name: "furniture/time_stamps_but_not_prose_that_opens_with_their_words", text: "The estimate keeps moving. First published at 512,000 in the spring, it was later raised to 538,000.\n\nLast updated at 27,400 on Monday, the count has since passed 28,000 as boats kept coming.\n\nFirst published 4 March 2031, 09:12 GMT\n\nUpdated 12 minutes ago",
+			want: []wantMention{ex("512,000", 512000, "persons"), ex("538,000", 538000, "persons"), ex("27,400", 27400, "persons"), hq("passed 28,000", "more_than", 28000, "persons")}},
 		{name: "furniture/comment_share_bar", text: "The count was 3,020.\n\nComment | Share 3.4k",
 			want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "words/answer_to_a_question", text: "How many people were sent in the end? Three. All three went voluntarily.",

@@ -216,6 +216,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("612,400", 612400, "persons"), ex("4,300", 4300, "persons").stat("change"), ex("0.7%", 0.7, "percent").stat("percent_change")}},
 		{name: "change/a_signed_percentage_in_brackets", text: "Conwy had the fastest growth (+1.1%) and Gwynedd the largest fall (-0.4%). British net migration was negative (-42,000).",
 			want: []wantMention{ex("+1.1%", 1.1, "percent").stat("percent_change"), ex("-0.4%", -0.4, "percent").stat("percent_change"), ex("-42,000", -42000, "persons")}},
+		{name: "change/shed_is_a_cut", text: "The Home Office shed £410m from its hotel bill, and the sector has shed 3% since spring.",
+			want: []wantMention{ex("£410m", -410e6, "GBP").stat("change"), ex("3%", -3, "percent").stat("percent_change")}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",

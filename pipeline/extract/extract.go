@@ -2133,6 +2133,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	// weak or no cues: "The figure now stands at 758,000" goes on with the
 	// figure before it, if that is near and of a kind the unit allows
+	// (not when the measure is the subject the sentence opens with: "Net
+	// migration is now at its lowest since 2020, when …, and far below the
+	// high point of 906,000")
+	if best >= 0 && bestScore > 0 && bestScore < 1 && d.opensWith(s, best, q.ts) {
+		return best
+	}
 	if bestScore < 0.5 || bestScore < 1 && d.anaphoric(si) {
 		// (not across a heading: "Returns" over "Of those, 2,950 went
 		// back" starts another subject)
@@ -2652,6 +2658,26 @@ func (d *docState) scanSentence(s span) {
 		d.asideEnd = append(d.asideEnd, end)
 		d.asideDef = append(d.asideDef, def)
 	}
+}
+
+// opensWith reports whether the sentence s opens with a strong cue of
+// measure m, its subject, in the clause of token i (no semicolon or colon
+// between them).
+func (d *docState) opensWith(s span, m, i int) bool {
+	for _, c := range d.sentCues {
+		if c.s > s.a+2 {
+			break
+		}
+		if c.target == m && c.weight >= 5 {
+			for k := c.e; k < i; k++ {
+				if l := d.toks[k].low; l == ";" || l == ":" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // inAside reports whether the cue ci of the sentence s stands in an aside

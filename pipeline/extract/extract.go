@@ -1581,6 +1581,18 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	s := d.sents[si]
+	// "Liverpool is home to around 500,000 people", "Rwanda, home to about
+	// 14 million people, …": the people a place is home to are its
+	// population
+	if (unit == "persons" || unit == "") && stat == "level" && r.word(q.ts-1) == "to" && r.word(q.ts-2) == "home" {
+		switch r.word(q.te) {
+		case "people", "residents", "inhabitants":
+			// (not "home to 760 people seeking asylum": some of them)
+			if mi, ok := lx.measureIdx["population"]; ok && (q.te+1 >= r.hi || r.toks[q.te+1].kind == tPunct) {
+				return mi
+			}
+		}
+	}
 	// "Some 802,000 people arrived and 654,000 left": the two flows
 	if unit == "persons" || unit == "" {
 		if name := r.flowPair(q); name != "" {

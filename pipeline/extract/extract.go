@@ -1593,6 +1593,22 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "The capital added 4,500 residents in a year", "Powys lost 1,200
+	// people": the people a place gains or loses are its population's change
+	if unit == "persons" || unit == "" {
+		switch r.word(q.ts - 1) {
+		case "added", "gained", "lost", "adds", "gains", "loses":
+			switch r.word(q.te) {
+			case "people", "residents", "inhabitants":
+				// (not "Net migration added 34,900 people", "gained 2,900
+				// people through overseas migration": where they came from, or
+				// went)
+				if mi, ok := lx.measureIdx["population_change"]; ok && !d.strongCueBefore(q.ts, mi) && !fromWhere[r.word(q.te+1)] {
+					return mi
+				}
+			}
+		}
+	}
 	// "Some 802,000 people arrived and 654,000 left": the two flows
 	if unit == "persons" || unit == "" {
 		if name := r.flowPair(q); name != "" {
@@ -2670,6 +2686,25 @@ func (d *docState) scanSentence(s span) {
 		d.asideEnd = append(d.asideEnd, end)
 		d.asideDef = append(d.asideDef, def)
 	}
+}
+
+// fromWhere are the words that say where the people a place gained came
+// from, or how.
+var fromWhere = map[string]bool{"from": true, "to": true, "through": true, "via": true, "by": true, "thanks": true}
+
+// strongCueBefore reports whether a strong cue of a measure other than m,
+// its level's measure and other stands in the sentence before token i.
+func (d *docState) strongCueBefore(i, m int) bool {
+	lx := d.x.lx
+	for _, c := range d.sentCues {
+		if c.e > i {
+			break
+		}
+		if c.weight >= 4 && c.target != m && c.target != lx.other && lx.measures[c.target].ChangeMeasure != lx.measures[m].Name {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWith reports whether the sentence s opens with a strong cue of

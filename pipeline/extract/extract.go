@@ -4764,6 +4764,12 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return "change", 1
 		}
 	}
+	// "knock 0.4 per cent off the level of real GDP", "wipes £6.2bn off the
+	// buffer", "shed £750m from the cost": a fall (not "shed 400 posts":
+	// the posts it lost)
+	if from, ok := offVerbs[pw]; ok && (r.word(q.te) == "off" || from && r.word(q.te) == "from" || q.unit == "percent" && strings.HasPrefix(pw, "shed")) {
+		return "change", -1 // ("the sector has shed 3% since spring")
+	}
 	// "the 15,000 upward revision", "a 20,000 downward revision": a
 	// revision is a change, its direction written before it
 	if w := r.word(q.te); w == "upward" || w == "downward" || w == "revision" || w == "correction" {

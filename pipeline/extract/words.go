@@ -252,7 +252,7 @@ var changeBefore = map[string]float64{
 	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "shrinking": -1, "shrinks": -1, "shrink": -1, "dipped": -1, "dip": -1, "dips": -1, "dipping": -1,
 	"grow": 1, "soar": 1, "plunge": -1, "plummet": -1, "slump": -1, "tumble": -1, "slip": -1,
 	"slid": -1, "sliding": -1, "slipped": -1, "slipping": -1, "tumbled": -1, "tumbling": -1, "sank": -1,
-	"saving": -1, "savings": -1, "lost": -1, "lose": -1, "loses": -1, "losing": -1, "gained": 1, "cutting": -1, "cuts": -1, "slashed": -1, "slashing": -1, "shed": -1, "sheds": -1, "shedding": -1,
+	"saving": -1, "savings": -1, "lost": -1, "lose": -1, "loses": -1, "losing": -1, "gained": 1, "cutting": -1, "cuts": -1, "slashed": -1, "slashing": -1,
 	"slowed": -1, "slowing": -1, "eased": -1, "easing": -1, "dwindled": -1, "contracted": -1, "declining": -1, "decreasing": -1,
 	"lengthened": 1, "lengthening": 1, "shortened": -1, "shortening": -1,
 	"expanded": 1, "expands": 1, "expanding": 1, "collapse": -1, "collapsed": -1, "collapsing": -1, "crashed": -1, "nosedived": -1, "dived": -1, "plummeting": -1, "downgrade": -1, "downgraded": -1, "upgrade": 1, "upgraded": 1,
@@ -265,6 +265,13 @@ var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifte
 	"reduce": -1, "reduces": -1, "reducing": -1,
 	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1,
 	"trimmed": -1, "trim": -1, "trims": -1, "trimming": -1, "pared": -1, "boosted": 1, "boost": 1, "boosts": 1, "boosting": 1}
+
+// offVerbs take a figure off something ("knocks 0.4% off GDP"), and some
+// from it ("shed £750m from the cost"; not "took 300 from Calais").
+var offVerbs = map[string]bool{"knock": true, "knocks": true, "knocked": true, "knocking": true,
+	"wipe": true, "wipes": true, "wiped": true, "wiping": true, "shave": true, "shaves": true, "shaved": true, "shaving": true,
+	"take": false, "takes": false, "took": false, "taken": false, "taking": false, "lop": true, "lops": true, "lopped": true,
+	"slice": true, "slices": true, "sliced": true, "trim": true, "trims": true, "trimmed": true, "shed": true, "sheds": true, "shedding": true}
 
 // intensifiers stand between a change word and its figure: "down just 14%".
 var intensifiers = map[string]bool{"just": true, "only": true, "merely": true, "another": true, "further": true}

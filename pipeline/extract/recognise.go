@@ -1656,6 +1656,21 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			if w := r.word(next + 2); w != "" && w != "best" && w != "most" && !(len(w) > 4 && strings.HasSuffix(w, "est")) || r.isNum(next+2) {
 				return true
 			}
+		case "our", "their", "its":
+			// "Eight of our 40 care staff"
+			if r.isNum(next + 2) {
+				return true
+			}
+		}
+	}
+	// "fewer than two for every 10,000 people", "more than one dependant
+	// for every worker": a rate
+	if k := next; c.value >= 1 && (r.word(k) == "for" || r.word(k+1) == "for" && r.toks[k].kind == tWord && !r.is(k, fTimeNoun)) {
+		if r.word(k) != "for" {
+			k++
+		}
+		if r.word(k+1) == "every" && (r.isNum(k+2) || r.word(k+2) != "" && !r.is(k+2, fTimeNoun)) {
+			return true
 		}
 	}
 	// "four hotels still take asylum seekers, compared with nine at the

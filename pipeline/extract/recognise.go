@@ -2729,8 +2729,9 @@ func (r *recogniser) ageContext(i int) bool {
 		}
 		switch {
 		case w == "of" || w == "between" || w == "and" || w == "or" || w == "to" || w == "under" || w == "over" || w == "as" && k == i-1:
-		case r.isNum(k) || r.is(k, fNumWord) || r.punct(k) == "-" || r.punct(k) == "–":
-			// ("two girls aged seven and 11")
+		case r.isNum(k) || r.is(k, fNumWord) || (r.punct(k) == "-" || r.punct(k) == "–") && !r.toks[k].space && !r.toks[k+1].space:
+			// ("two girls aged seven and 11"; "aged 16-64", but not "aged
+			// 65 or over - 20.8% -", a dash that sets a figure apart)
 		default:
 			return false
 		}

@@ -222,6 +222,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("fewer than three", "less_than", 3, "other"), hq("more than one", "more_than", 1, "other")}},
 		{name: "words/part_of_our_count", text: "\"Nine of our 52 nurses trained abroad,\" the manager said.",
 			want: []wantMention{ex("Nine", 9, "persons"), ex("52", 52, "persons")}},
+		{name: "age/a_dash_after_an_age_band_sets_a_figure_apart", text: "More of the county is aged 75 or over - 11.4% - than a decade ago, and those aged 16-64 number 402,000.",
+			want: []wantMention{ex("11.4%", 11.4, "percent"), ex("402,000", 402000, "persons")}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",

@@ -6908,7 +6908,9 @@ func (r *recogniser) described(i int) bool {
 	if r.word(i-1) == "all" && w != "" && w != "were" && w != "are" && w != "was" && w != "had" && w != "have" {
 		return true // "84% of all irregular arrivals": the whole is named
 	}
-	return w == "who" || w == "that" || w == "aged" || w == "with" || w == "from" || w == "in" || w == "on" || len(w) > 4 && strings.HasSuffix(w, "ing")
+	// ("29% of those removed": the whole is what befell them)
+	return w == "who" || w == "that" || w == "aged" || w == "with" || w == "from" || w == "in" || w == "on" || len(w) > 4 && strings.HasSuffix(w, "ing") ||
+		pastParticiple[w] || befell[w] || w == "granted" || w == "refused" || w == "resettled" || w == "relocated"
 }
 
 // durationAfter reports whether a length of time starts at i: "(more

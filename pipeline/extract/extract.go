@@ -1588,7 +1588,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		switch r.word(q.te) {
 		case "people", "residents", "inhabitants":
 			// (not "home to 760 people seeking asylum": some of them)
-			if mi, ok := lx.measureIdx["population"]; ok && (q.te+1 >= r.hi || r.toks[q.te+1].kind == tPunct) {
+			// ("Belfast, home to 352,600 people after growth of 0.6%")
+			if mi, ok := lx.measureIdx["population"]; ok && (q.te+1 >= r.hi || r.toks[q.te+1].kind == tPunct || clauseAfterPeople[r.word(q.te+1)]) {
 				return mi
 			}
 		}
@@ -2687,6 +2688,10 @@ func (d *docState) scanSentence(s span) {
 		d.asideDef = append(d.asideDef, def)
 	}
 }
+
+// clauseAfterPeople are the words that can follow the people a place is
+// home to and start another clause, not say which of them.
+var clauseAfterPeople = map[string]bool{"after": true, "and": true, "but": true, "while": true, "according": true}
 
 // fromWhere are the words that say where the people a place gained came
 // from, or how.

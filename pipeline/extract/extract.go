@@ -1448,6 +1448,18 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "The mid-2024 figure has been revised up by 4,600, to 5,546,900",
+	// "the estimate for mid-2024": a mid-year estimate is of the population
+	// (not "the year to mid-2024", a year's flow)
+	if (unit == "persons" || unit == "") && (stat == "change" || stat == "level") && r.midYearFigure() {
+		name := "population"
+		if stat == "change" {
+			name = "population_change"
+		}
+		if mi, ok := lx.measureIdx[name]; ok && !d.namesMeasure() {
+			return mi
+		}
+	}
 	// "The figure for the year ending June 2023 was revised up by
 	// 166,000", "Revisions of 14k barely register": a revision whose
 	// sentence names no measure is of net migration, the estimate that is
@@ -6930,6 +6942,28 @@ func (r *recogniser) durationAfter(i int) bool {
 		return false // "29% fewer than a year earlier": a comparison
 	}
 	return r.is(i+1, fTimeNoun) || w == "year" || w == "years"
+}
+
+// midYearFigure reports whether the sentence names a mid-year estimate as
+// its subject: "the mid-2024 figure", "the estimate for mid-2025" (not
+// "the year to mid-2024", nor "the figure for mid-2022 to mid-2023").
+func (r *recogniser) midYearFigure() bool {
+	for k := r.lo; k+2 < r.hi; k++ {
+		if r.toks[k].low != "mid" || r.punct(k+1) != "-" || !r.isNum(k+2) {
+			continue
+		}
+		switch r.word(k + 3) {
+		case "figure", "estimate", "estimates":
+			return r.word(k-1) == "the"
+		}
+		if r.word(k-1) == "for" && r.word(k+3) != "to" { // (not "the figure for mid-2022 to mid-2023")
+			switch r.word(k - 2) {
+			case "figure", "estimate", "estimates":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // revision reports whether the change ending just before token i is a

@@ -2537,7 +2537,13 @@ func (d *docState) weakRowLabel() bool {
 // headMeasure returns the measure whose cues in the heading the sentence
 // si stands under weigh most, among those that allow the unit, or -1.
 func (d *docState) headMeasure(unit string, si int) int {
-	best, _ := d.cueVote(d.headCues, len(d.toks), unit, si)
+	best, w := d.cueVote(d.headCues, len(d.toks), unit, si)
+	if best >= 0 && w < 2 && d.prior[best] < 0.5 {
+		// ("Afghan arrivals" in a story on resettlement: one weak word
+		// names no measure the story is not about; "The courtroom bill"
+		// in one on the cost of asylum does)
+		return -1
+	}
 	return best
 }
 

@@ -1606,6 +1606,22 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "the population grew by a net 171,000 through migration", "the
+	// number of Britons living here fell by 91,000 through migration
+	// alone": growth that migration brought is net migration
+	if (unit == "persons" || unit == "") && (r.word(q.ts-1) == "by" || r.word(q.ts-1) == "net" && r.word(q.ts-3) == "by") {
+		if w := r.word(q.te); w == "through" || w == "from" || w == "via" {
+			k := q.te + 1
+			if r.word(k) == "net" || r.word(k) == "international" || r.word(k) == "overseas" {
+				k++
+			}
+			if r.word(k) == "migration" {
+				if mi, ok := lx.measureIdx["net_migration"]; ok {
+					return mi
+				}
+			}
+		}
+	}
 	// "The capital added 4,500 residents in a year", "Powys lost 1,200
 	// people": the people a place gains or loses are its population's change
 	if unit == "persons" || unit == "" {
@@ -1635,7 +1651,9 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// to 826,000, while emigration rose from 582,000")
 	// ("£1.2m supporting people housed at two hotels, against £450,000":
 	// the figure before a count of where people are)
-	if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[n-1].End, q.ts) {
+	// (not one whose own relative clause says what it counts: "more than
+	// twice as many as the 73,000 who came home")
+	if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[n-1].End, q.ts) && !d.ownClauseCue(q, prev[n-1].Measure) {
 		p := &prev[n-1]
 		if n > 1 && d.whereCount(p) && prev[n-2].Start >= int(d.toks[s.a].s) && prev[n-2].Unit != "other" {
 			p = &prev[n-2]
@@ -3473,6 +3491,25 @@ func (r *recogniser) numberOf(i int) string {
 // cueAfter reports whether, between code point end and token i, a new
 // clause starts (", while", ", and", ";") and a cue of the sentence stands
 // in it: "… to 826,000, while emigration rose from 582,000".
+// ownClauseCue reports whether a relative clause right after q ("who came
+// home", "that were granted") holds a strong cue of a measure other than
+// the named one, within its first four words.
+func (d *docState) ownClauseCue(q *quantity, measure string) bool {
+	k := q.te
+	if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].low != "who" && d.toks[k].low != "that" {
+		k++ // ("the 73,000 people who …")
+	}
+	if k >= len(d.toks) || d.toks[k].low != "who" && d.toks[k].low != "that" {
+		return false
+	}
+	for _, c := range d.sentCues {
+		if c.s > k && c.s <= k+4 && c.weight >= 4 && c.target != d.x.lx.other && d.x.lx.measures[c.target].Name != measure {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) cueAfter(end, i int) bool {
 	k := i - 1
 	for k > 0 && int(d.toks[k].s) >= end {

@@ -1606,6 +1606,11 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "officers stopped 11 boats carrying about 590 people from setting
+	// off": the people on boats stopped before they left are no arrivals
+	if (unit == "persons" || unit == "") && stat == "level" && (r.word(q.ts-1) == "carrying" || r.word(q.ts-1) == "with") && r.stoppedBoats(q.ts-1) {
+		return lx.other
+	}
 	// "the population grew by a net 171,000 through migration", "the
 	// number of Britons living here fell by 91,000 through migration
 	// alone": growth that migration brought is net migration
@@ -5264,7 +5269,8 @@ func (r *recogniser) boatLoad(q *quantity) bool {
 	// people", the total of several)
 	if w := r.word(q.ts - 1); w == "carrying" || w == "carried" || w == "carry" || w == "carries" || w == "with" || w == "holding" || w == "held" {
 		for k := q.ts - 2; k >= r.lo && k >= q.ts-4; k-- {
-			if b := r.word(k); (isBoat(b) || isBoats(b) && !r.isNum(k-1) && !r.isNum(k-2)) && !officialCraft[r.word(k-1)] {
+			// (nor "nine dinghies carrying around 410 people")
+			if b := r.word(k); (isBoat(b) || isBoats(b) && !r.isNum(k-1) && !r.is(k-1, fNumWord) && !r.isNum(k-2)) && !officialCraft[r.word(k-1)] {
 				return true
 			}
 			if r.toks[k].kind == tPunct {
@@ -6985,6 +6991,26 @@ func (r *recogniser) durationAfter(i int) bool {
 		return false // "29% fewer than a year earlier": a comparison
 	}
 	return r.is(i+1, fTimeNoun) || w == "year" || w == "years"
+}
+
+// stoppedBoats reports whether the few words before token i (the "carrying"
+// of "stopped 11 boats carrying …") say boats were stopped, intercepted or
+// prevented from leaving.
+func (r *recogniser) stoppedBoats(i int) bool {
+	boats := false
+	for k := i - 1; k >= r.lo && k >= i-5; k-- {
+		switch w := r.word(k); w {
+		case "boats", "dinghies", "boat", "dinghy", "vessels":
+			boats = true
+		case "stopped", "intercepted", "prevented", "halted", "blocked", "foiled", "thwarted":
+			return boats
+		case "":
+			if r.toks[k].kind != tNum {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // midYearFigure reports whether the sentence names a mid-year estimate as

@@ -999,7 +999,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "nearly four times as much as in 2019/20": a ratio compares the figure
 	// before it in the sentence
-	if q.ratio {
+	// (not one whose own subject stands just before it: "Grants rose to
+	// 49,700 from 38,100, but refusals more than doubled")
+	if q.ratio && !d.ownSubject(q, mi) {
 		// or the sentence before: "Spending reached £5.4bn. That is nearly
 		// four times what was spent in 2019/20."
 		if si > 0 && d.anaphoric(si) {
@@ -3496,6 +3498,21 @@ func (r *recogniser) numberOf(i int) string {
 // cueAfter reports whether, between code point end and token i, a new
 // clause starts (", while", ", and", ";") and a cue of the sentence stands
 // in it: "… to 826,000, while emigration rose from 582,000".
+// ownSubject reports whether a strong cue of measure mi ends right before
+// q, after a clause break: the subject of q's own clause ("…, but refusals
+// more than doubled").
+func (d *docState) ownSubject(q *quantity, mi int) bool {
+	for _, c := range d.sentCues {
+		if c.e == q.ts && c.target == mi && c.weight >= 5 && c.s > 0 {
+			switch d.toks[c.s-1].low {
+			case "but", "while", "whereas", "and", ",", ";":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ownClauseCue reports whether a relative clause right after q ("who came
 // home", "that were granted") holds a strong cue of a measure other than
 // the named one, within its first four words.

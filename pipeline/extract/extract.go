@@ -4849,7 +4849,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// "knock 0.4 per cent off the level of real GDP", "wipes £6.2bn off the
 	// buffer", "shed £750m from the cost": a fall (not "shed 400 posts":
 	// the posts it lost)
-	if from, ok := offVerbs[pw]; ok && (r.word(q.te) == "off" || from && r.word(q.te) == "from" || q.unit == "percent" && strings.HasPrefix(pw, "shed")) {
+	off := q.te
+	if q.perPeriod != "" && r.word(off) == "a" || r.word(off) == "each" || r.word(off) == "every" || r.word(off) == "per" {
+		off += 2 // "shave about 0.2 percentage points a year off potential growth"
+	}
+	if from, ok := offVerbs[pw]; ok && (r.word(off) == "off" || from && r.word(q.te) == "from" || q.unit == "percent" && strings.HasPrefix(pw, "shed")) {
 		return "change", -1 // ("the sector has shed 3% since spring")
 	}
 	// "the 15,000 upward revision", "a 20,000 downward revision": a
@@ -4972,8 +4976,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	// "for EU nationals the net outflow was 77,000", "the net loss stood at
-	// 12,000"
-	if k := p; pw == "was" || pw == "is" || pw == "at" {
+	// 12,000" (not "the net inflow is a fifth lower than the high": by how
+	// much it changed)
+	if _, after := changeAfter[r.word(q.te)]; !after && (pw == "was" || pw == "is" || pw == "at") {
+		k := p
 		if pw == "at" && r.word(k-1) == "stood" {
 			k--
 		}
@@ -5210,6 +5216,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		// ("paying 4.99 per cent more in council tax": a percentage more is
 		// a change)
+		// ("partly offset by £1.4bn less spent on benefits": a sum less is
+		// a fall; but "£50m more due next year" is another £50m)
+		if w == "less" && unitBit(q.unit)&moneyBits != 0 && !r.thanWithin(k+1, 4) {
+			return "change", sg
+		}
 		if (w == "more" || w == "fewer" || w == "less") && (!r.thanWithin(k+1, 4) && !r.thanTimeWithin(k+1, 9) && (q.unit != "percent" || q.oneIn) || r.word(k+1) == "than" && r.durationAfter(k+2)) {
 			// "hundreds more migrants crossed": another few hundred; "one
 			// in five more than a year": waiting longer than a threshold

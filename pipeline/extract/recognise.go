@@ -2232,6 +2232,13 @@ var modalBefore = map[string]bool{"to": true, "cannot": true, "can": true, "will
 // took: "a halving in a single year", "a halving since 2023".
 var changeSpan = map[string]bool{"in": true, "since": true, "over": true, "on": true, "from": true}
 
+// inVerb are the verbs whose "in" is their own ("took in 90 households",
+// "moved in", "lived in"), not the "in" of "one in ten".
+var inVerb = map[string]bool{"took": true, "take": true, "takes": true, "taken": true, "taking": true, "brought": true,
+	"bring": true, "let": true, "lets": true, "moved": true, "move": true, "put": true, "came": true, "come": true,
+	"lived": true, "live": true, "lives": true, "living": true, "stayed": true, "stay": true, "settled": true, "arrived": true,
+	"slept": true, "housed": true, "fitted": true, "held": true, "kept": true, "locked": true, "checked": true}
+
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
 	"doubles": 2, "triples": 3, "trebles": 3, "quadruples": 4, "halves": 0.5, // "net migration halves"
@@ -2363,7 +2370,9 @@ var notWords = []string{"not", "no", "never", "didn't", "hasn't", "haven't", "do
 func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if v, ok := lookup(r, i, fMultiply, multiplyVerbs); ok {
 		// (but "arrivals doubling in just 12 months": a change over a time)
-		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
+		// ("fell to 118,000, almost halving from 224,000": a change from a
+		// figure)
+		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !(r.word(i+1) == "from" && r.isNum(i+2)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
 		}
 		// "both halves of that statement": the noun
@@ -2545,7 +2554,8 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 			if w := r.word(k - 1); w == "" || r.is(k-1, fNumWord) {
 				break
 			}
-			if r.word(k) == "in" || r.word(k) == "for" && r.word(k+1) == "every" {
+			// (not "One borough took in 90 households": a verb's "in")
+			if r.word(k) == "in" && !inVerb[r.word(k-1)] || r.word(k) == "for" && r.word(k+1) == "every" {
 				in = k
 				break
 			}

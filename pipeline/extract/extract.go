@@ -1458,7 +1458,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if stat == "change" {
 			name = "population_change"
 		}
-		if mi, ok := lx.measureIdx[name]; ok && !d.namesMeasure() {
+		// (unless the sentence names another measure; "the estimate for
+		// mid-2024" names the population)
+		named := false
+		for _, c := range d.sentCues {
+			if n := lx.measures[c.target].Name; c.weight >= 5 && c.target != lx.other && n != "population" && n != "population_change" {
+				named = true
+			}
+		}
+		if mi, ok := lx.measureIdx[name]; ok && !named {
 			return mi
 		}
 	}

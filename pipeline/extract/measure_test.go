@@ -77,7 +77,7 @@ func TestMeasureChoice(t *testing.T) {
 			"The OBR now assumes net migration of 205,000 a year.\n\nScotland accounted for 5.5m of the 69.9m people estimated at mid-2031.",
 			[]want{{"205,000", "net_migration", ""}, {"5.5m", "population", "level"}, {"69.9m", "population", "level"}}},
 		{"the level a revised mid-year estimate reached is the population's, whatever new data the sentence names",
-			"Wales grew by 12,000. The agency's estimate for mid-2030 was also revised up by 2,100, to 3,190,000, after new data on international students.",
+			"Wales grew by 12,000. The statistics agency's estimate for mid-2030 was also revised up by 2,100, to 3,190,000, after new data on international students.",
 			[]want{{"12,000", "", ""}, {"2,100", "population", "change"}, {"3,190,000", "population", "level"}}},
 		{"citizens living overseas and overseas electors are no emigrants, in an essay on emigration",
 			"Emigration of British nationals rose to 251,000 last year. About 5.4m British citizens live overseas, but only 172,000 overseas electors were registered.",

@@ -1272,10 +1272,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "down 49% from 860,000 a year earlier": the base is of the
 		// period a year before the one the sentence names ("roughly
 		// double the year before" is a ratio of the sentence's period)
-		if at, n, years := r.yearsEarlierAfter(q.te); n > 0 && (stat == "level" || stat == "average" || stat == "share") && (p.e <= q.ts || p.s >= at+n) && !p.start.IsZero() && !p.end.IsZero() {
+		// (a period open at one end, "by the end of March", moves too)
+		if at, n, years := r.yearsEarlierAfter(q.te); n > 0 && (stat == "level" || stat == "average" || stat == "share") && (p.e <= q.ts || p.s >= at+n) && (!p.start.IsZero() || !p.end.IsZero()) {
 			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(at, at+n) + ")"
-			m.PeriodStart = model.Date{Time: p.start.AddDate(-years, 0, 0)}
-			m.PeriodEnd = model.Date{Time: p.end.AddDate(-years, 0, 0)}
+			m.PeriodStart, m.PeriodEnd = earlierBy(p.start.Time, years), earlierBy(p.end.Time, years)
 			d.lastBase = true
 		}
 	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
@@ -1302,10 +1302,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
 			// "… at the end of June. Twelve months earlier the figure was
 			// 129,700": the year before the period carried
-			if j, n, years := r.yearsEarlierIn(s.a, q.ts); n > 0 && m.PeriodLabel != "" && !m.PeriodStart.IsZero() && !m.PeriodEnd.IsZero() {
+			// ("… nearly double the 24,100 of a year earlier": after it)
+			j, n, years := r.yearsEarlierIn(s.a, q.ts)
+			if n == 0 && (stat == "level" || stat == "average" || stat == "share") {
+				j, n, years = r.yearsEarlierAfter(q.te)
+			}
+			if n > 0 && m.PeriodLabel != "" && (!m.PeriodStart.IsZero() || !m.PeriodEnd.IsZero()) {
 				m.PeriodLabel += " (" + d.slice(j, j+n) + ")"
-				m.PeriodStart = model.Date{Time: m.PeriodStart.AddDate(-years, 0, 0)}
-				m.PeriodEnd = model.Date{Time: m.PeriodEnd.AddDate(-years, 0, 0)}
+				m.PeriodStart, m.PeriodEnd = earlierBy(m.PeriodStart.Time, years), earlierBy(m.PeriodEnd.Time, years)
+				d.lastBase = n > 0 && j >= q.te
 			}
 		}
 	}
@@ -3073,6 +3078,15 @@ func (r *recogniser) yearsEarlierAfter(i int) (at, n, years int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// earlierBy returns the date t, a bound of a period, some years before
+// (a zero date, an open bound, stays zero).
+func earlierBy(t time.Time, years int) model.Date {
+	if t.IsZero() {
+		return model.Date{}
+	}
+	return model.Date{Time: t.AddDate(-years, 0, 0)}
 }
 
 // yearsEarlierIn returns the first phrase of yearsEarlier in tokens [a, b):

@@ -1388,9 +1388,16 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		if p.e == q.ts-1 && (r.punct(p.e) == "(" || r.punct(p.e) == ":") {
 			return p, true
 		}
-		// "25% more than 2023's 29,437": the year whose figure it is
+		// "25% more than 2023's 29,437": the year whose figure it is; "down a
+		// third on last year's 70,400": the same, of a phrase (and not the
+		// period of a figure before it)
 		if p.e == q.ts-2 && (r.punct(p.e) == "'" || r.punct(p.e) == "’") && r.word(p.e+1) == "s" {
 			return p, true
+		}
+		if poss := p.e > p.s && strings.HasSuffix(r.toks[p.e-1].low, "'s"); poss && p.e == q.ts {
+			return p, true
+		} else if poss && p.s >= q.te && p.e < r.hi && r.mayStart(p.e) {
+			continue
 		}
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison

@@ -1697,12 +1697,19 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	// the deaths were at Harmondsworth, and two at Brook House": a second
 	// count after "and", its noun left out as the first one's verb or
 	// noun is
-	if r.word(c.s-1) == "and" && c.value >= 2 && r.numberBefore(c.s-1) {
+	if (r.word(c.s-1) == "and" || r.punct(c.s-1) == ",") && c.value >= 2 && r.numberBefore(c.s-1) {
 		switch r.word(next) {
 		case "have", "had", "were", "are", "remain", "remained", "still":
-			return true
+			return r.word(c.s-1) == "and"
 		case "at", "in":
-			if k := next + 1; k < r.hi && r.toks[k].kind == tWord && r.toks[k].upper {
+			if k := next + 1; k < r.hi && r.toks[k].kind == tWord && r.toks[k].upper && r.word(c.s-1) == "and" {
+				return true
+			}
+			// "48 live in privately rented homes, nine in council
+			// properties and six in temporary accommodation", "six of
+			// the deaths happened in removal centres and three in
+			// prisons": counts in a list, after a count "in" a place
+			if r.countIn(c.s-1, r.word(next)) {
 				return true
 			}
 		}
@@ -1873,6 +1880,26 @@ func (r *recogniser) partsOf(k int) bool {
 	for j := k + 1; j <= k+2; j++ {
 		if (r.isNum(j) || r.is(j, fNumWord|fTens)) && r.partsNoun(j+1) && r.partsOwner(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// countIn reports whether a count in figures or words stands before token
+// i in the sentence and is followed, within four words, by the preposition
+// prep ("48 live in", "six of the deaths happened in").
+func (r *recogniser) countIn(i int, prep string) bool {
+	for k := i - 1; k >= r.lo; k-- {
+		if r.isNum(k) || r.is(k, fUnitWord) && r.word(k) != "one" {
+			for j := k + 1; j < i && j <= k+6; j++ {
+				if r.word(j) == prep {
+					return true
+				}
+				if r.punct(j) != "" {
+					break
+				}
+			}
+			return false
 		}
 	}
 	return false

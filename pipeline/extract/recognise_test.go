@@ -234,6 +234,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("0.3 percentage points", -0.3, "percent").stat("percent_change")}},
 		{name: "share/a_verb's_in_is_no_one_in", text: "One council took in 75 families in a month.",
 			want: []wantMention{ex("75", 75, "other")}},
+		{name: "words/counts_in_a_list_after_a_count_in_a_place", text: "Of the 52 families, 39 live in private rented homes, seven in social housing and six in hostels. Five of the deaths were in removal centres and two in prisons.",
+			want: []wantMention{ex("52", 52, "other"), {quote: "39", value: fp(39), qualifier: "exact"}, {quote: "seven", value: fp(7), qualifier: "exact"}, {quote: "six", value: fp(6), qualifier: "exact"}, ex("Five", 5, "persons"), ex("two", 2, "persons")}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",

@@ -6857,6 +6857,21 @@ func (d *docState) refersToBefore(si int) bool {
 	switch d.toks[k].low {
 	case "it", "this", "that", "which":
 		return true
+	case "in", "by", "last":
+		// "In 2023/24 that was a record £5.38bn": after a period
+		for j := k + 1; j < s.b && j <= k+5; j++ {
+			switch d.toks[j].low {
+			case "that", "this", "it":
+				if j+1 >= s.b {
+					return false
+				}
+				switch d.toks[j+1].low {
+				case "was", "is", "were", "stood", "reached", "rose", "fell", "came", "totalled", "hit":
+					return true
+				}
+				return false
+			}
+		}
 	}
 	return d.namesFigure(si)
 }

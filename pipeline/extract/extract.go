@@ -5394,6 +5394,12 @@ func (r *recogniser) isAverage(q *quantity) bool {
 		if t := r.punct(k); t == "," || t == ";" || t == ":" && k < q.ts-1 || t == "(" {
 			break // (not a label's colon: "Average per boat: 62")
 		}
+		if r.isNum(k) && !r.comparedAcross(k+1, q.ts) {
+			// "an average of 1,940 migrants a night … in 11 hotels": the
+			// average is the other figure (but "from an average of 13 in
+			// 2020 to 53": both)
+			break
+		}
 		if r.word(k) == "average" || r.word(k) == "per" && (r.word(k+1) == "boat" || r.word(k+1) == "dinghy" || r.word(k+1) == "vessel") {
 			return true
 		}
@@ -7063,6 +7069,19 @@ func (r *recogniser) durationAfter(i int) bool {
 		return false // "29% fewer than a year earlier": a comparison
 	}
 	return r.is(i+1, fTimeNoun) || w == "year" || w == "years"
+}
+
+// comparedAcross reports whether a word that sets one figure against
+// another ("to", "with", "against", "than", "versus") stands in tokens
+// [a, b).
+func (r *recogniser) comparedAcross(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch r.word(k) {
+		case "to", "with", "against", "than", "versus", "vs":
+			return true
+		}
+	}
+	return false
 }
 
 // stoppedBoats reports whether the few words before token i (the "carrying"

@@ -236,6 +236,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("75", 75, "other")}},
 		{name: "words/counts_in_a_list_after_a_count_in_a_place", text: "Of the 52 families, 39 live in private rented homes, seven in social housing and six in hostels. Five of the deaths were in removal centres and two in prisons.",
 			want: []wantMention{ex("52", 52, "other"), {quote: "39", value: fp(39), qualifier: "exact"}, {quote: "seven", value: fp(7), qualifier: "exact"}, {quote: "six", value: fp(6), qualifier: "exact"}, ex("Five", 5, "persons"), ex("two", 2, "persons")}},
+		{name: "average/governs_its_own_figure_not_a_later_count", text: "An average of 1,210 people a night were housed in 9 hotels. Boats carried an average of 14 in 2020 and 52 in 2031.",
+			want: []wantMention{ex("1,210", 1210, "persons").stat("average"), ex("9", 9, "other").stat("level"), ex("14", 14, "persons").stat("average"), ex("52", 52, "persons").stat("average")}},
 		{name: "change/halved", text: "The backlog has halved since June.",
 			want: []wantMention{{quote: "halved", value: fp(-50), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "change/slowed_is_a_fall", text: "Emigration slowed too, by 7%, and arrivals eased by 4%.",

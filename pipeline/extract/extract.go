@@ -1310,7 +1310,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			if n > 0 && m.PeriodLabel != "" && (!m.PeriodStart.IsZero() || !m.PeriodEnd.IsZero()) {
 				m.PeriodLabel += " (" + d.slice(j, j+n) + ")"
 				m.PeriodStart, m.PeriodEnd = earlierBy(m.PeriodStart.Time, years), earlierBy(m.PeriodEnd.Time, years)
-				d.lastBase = n > 0 && j >= q.te
+				d.lastBase = j >= q.te // (a base, when the phrase follows the figure)
 			}
 		}
 	}
@@ -4879,7 +4879,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// buffer", "shed £750m from the cost": a fall (not "shed 400 posts":
 	// the posts it lost)
 	off := q.te
-	if q.perPeriod != "" && r.word(off) == "a" || r.word(off) == "each" || r.word(off) == "every" || r.word(off) == "per" {
+	if w := r.word(off); w == "a" && q.perPeriod != "" || w == "each" || w == "every" || w == "per" {
 		off += 2 // "shave about 0.2 percentage points a year off potential growth"
 	}
 	if from, ok := offVerbs[pw]; ok && (r.word(off) == "off" || from && r.word(q.te) == "from" || q.unit == "percent" && strings.HasPrefix(pw, "shed")) {

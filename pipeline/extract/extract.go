@@ -1984,6 +1984,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		if than >= 0 && c.s <= than && than < c.e {
 			w *= 3
 		}
+		// "A net 4,800 people moved to Northern Ireland": "net" right
+		// before the figure makes it a net flow, whatever the verb after
+		// (not a net move within the UK: "a net 6,100 moved to Wales from
+		// elsewhere in the UK")
+		if c.e == q.ts && c.e-c.s == 1 && d.toks[c.s].low == "net" && !r.withinUK() {
+			w *= 3
+		}
 		// "84% of all irregular arrivals": a share is of the whole it names
 		if unit == "percent" && c.s > q.te && c.s <= q.te+4 && d.toks[q.te].low == "of" {
 			w *= 2.5
@@ -7078,6 +7085,22 @@ func (r *recogniser) comparedAcross(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch r.word(k) {
 		case "to", "with", "against", "than", "versus", "vs":
+			return true
+		}
+	}
+	return false
+}
+
+// withinUK reports whether the sentence speaks of moves within the UK:
+// "elsewhere in the UK", "within the UK", "the rest of the UK", "other
+// parts of the UK".
+func (r *recogniser) withinUK() bool {
+	for k := r.lo; k+3 < r.hi; k++ {
+		w0, w1, w2, w3 := r.word(k), r.word(k+1), r.word(k+2), r.word(k+3)
+		switch {
+		case w0 == "elsewhere" && w1 == "in" && w2 == "the" && w3 == "uk",
+			w0 == "within" && w1 == "the" && w2 == "uk",
+			(w0 == "rest" || w0 == "parts") && w1 == "of" && w2 == "the" && w3 == "uk":
 			return true
 		}
 	}

@@ -7095,12 +7095,13 @@ func (r *recogniser) comparedAcross(a, b int) bool {
 // "elsewhere in the UK", "within the UK", "the rest of the UK", "other
 // parts of the UK".
 func (r *recogniser) withinUK() bool {
-	for k := r.lo; k+3 < r.hi; k++ {
+	uk := func(w string) bool { return w == "uk" || w == "united" || w == "britain" }
+	for k := r.lo; k+2 < r.hi; k++ { // (r.word is "" past the sentence)
 		w0, w1, w2, w3 := r.word(k), r.word(k+1), r.word(k+2), r.word(k+3)
 		switch {
-		case w0 == "elsewhere" && w1 == "in" && w2 == "the" && w3 == "uk",
-			w0 == "within" && w1 == "the" && w2 == "uk",
-			(w0 == "rest" || w0 == "parts") && w1 == "of" && w2 == "the" && w3 == "uk":
+		case w0 == "elsewhere" && w1 == "in" && w2 == "the" && uk(w3),
+			w0 == "within" && w1 == "the" && uk(w2),
+			(w0 == "rest" || w0 == "parts") && w1 == "of" && w2 == "the" && uk(w3):
 			return true
 		}
 	}

@@ -6417,7 +6417,10 @@ func (d *docState) internalMove(r *recogniser, q *quantity) bool {
 	}
 	for k := q.te; k+4 < r.hi && k < q.te+14; k++ {
 		if w := r.word(k); (w == "from" || w == "to") && (r.word(k+1) == "other" && r.word(k+2) == "parts" || r.word(k+1) == "the" && r.word(k+2) == "rest") && r.word(k+3) == "of" && r.word(k+4) == "the" {
-			return !d.figureBetween(q.te, k)
+			// ("Net migration from overseas added 36,700 and moves from
+			// the rest of the UK another 15,200": a clause of its own,
+			// whose figure comes after the place)
+			return !d.figureBetween(q.te, k) && !(slices.ContainsFunc(d.toks[q.te:k], func(t token) bool { return t.low == "and" }) && d.figureBetween(k+5, r.hi))
 		}
 	}
 	return false

@@ -596,7 +596,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "1.5 million new homes in England, or 300,000 a year": a figure
 	// restated counts what the one before it counts
-	if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," {
+	if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && !r.perBoat(q.te) {
 		unit = d.thingCountBefore(prev, si)
 	}
 	// "Ministers promised to close those hotels. 164 of them are still
@@ -754,8 +754,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		// "25% more than 2023's 29,437": the base of a percentage is a count
 		// (and "about one in five, and 21 have still not been identified":
-		// a count that has a verb of its own after a share counts people)
-		if unit == "" && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) {
+		// a count that has a verb of its own after a share counts people;
+		// "in 402 boats, or 53 a boat": people per boat)
+		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) {
 			unit = p.Unit
 		}
 		// (not "up 32%, and 86% of these came on small boats", "rose 4%,
@@ -4794,6 +4795,19 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 	return best
 }
 
+// perBoat reports whether the words at k say "a boat" or "per boat":
+// a figure right before them counts people in each boat.
+func (r *recogniser) perBoat(k int) bool {
+	if w := r.word(k); w != "a" && w != "per" {
+		return false
+	}
+	switch r.word(k + 1) {
+	case "boat", "dinghy", "vessel":
+		return true
+	}
+	return false
+}
+
 // nounUnit reads the unit from the noun after a number.
 func (r *recogniser) nounUnit(i int) string {
 	for k := i; k < i+3 && k < r.hi; k++ {
@@ -4805,6 +4819,9 @@ func (r *recogniser) nounUnit(i int) string {
 			// 1,860 to other authorities": people ("604 came under Homes
 			// for Ukraine": the figure is the subject, with no noun)
 			return ""
+		}
+		if k == i && r.perBoat(k) {
+			return "" // "an average of 53 a boat": people, per boat
 		}
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
 			if u == "years" && k != i {
@@ -5433,7 +5450,7 @@ func (r *recogniser) isAverage(q *quantity) bool {
 			if w != "a" && !isBoat(r.word(b)) && isBoat(r.word(b+1)) {
 				b++ // "into each flimsy dinghy", "per small boat"
 			}
-			if isBoat(r.word(b)) && (w != "a" || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
+			if isBoat(r.word(b)) && (w != "a" || k == q.te || r.word(k-1) == "on" || r.word(k-1) == "in" || r.word(k-1) == "into") {
 				return true
 			}
 			// "came in 17 boats, meaning almost 60 people were squeezed

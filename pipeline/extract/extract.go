@@ -755,7 +755,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "25% more than 2023's 29,437": the base of a percentage is a count
 		// (and "about one in five, and 21 have still not been identified":
 		// a count that has a verb of its own after a share counts people;
-		// "in 402 boats, or 53 a boat": people per boat)
+		// "in 402 boats and 53 a boat": people per boat)
 		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) {
 			unit = p.Unit
 		}
@@ -1681,7 +1681,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// the figure before a count of where people are)
 	// (not one whose own relative clause says what it counts: "more than
 	// twice as many as the 73,000 who came home")
-	if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[n-1].End, q.ts) && !d.ownClauseCue(q, prev[n-1].Measure) {
+	if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && r.comparedWith(q.ts) && !d.cueAfter(prev[n-1].End, q.ts) && !d.ownClauseCue(q, prev[n-1].Measure) && !d.contrastedNouns(q, &prev[n-1]) {
 		p := &prev[n-1]
 		if n > 1 && d.whereCount(p) && prev[n-2].Start >= int(d.toks[s.a].s) && prev[n-2].Unit != "other" {
 			p = &prev[n-2]
@@ -3550,6 +3550,26 @@ func (d *docState) ownSubject(q *quantity, mi int) bool {
 	return false
 }
 
+// contrastedNouns reports whether q and the figure p before it each have a
+// noun of their own, right after them, that cues a different measure:
+// "798,000 long-term arrivals, set against 627,000 departures".
+func (d *docState) contrastedNouns(q *quantity, p *model.Mention) bool {
+	pe, _ := slices.BinarySearchFunc(d.toks, p.End, func(t token, e int) int { return cmp.Compare(int(t.s), e) })
+	mine, theirs := -1, -1
+	for _, c := range d.sentCues {
+		if c.target == d.x.lx.other {
+			continue
+		}
+		if c.s == q.te && c.weight >= 3 {
+			mine = c.target
+		}
+		if c.s == pe && d.x.lx.measures[c.target].Name == p.Measure {
+			theirs = c.target
+		}
+	}
+	return mine >= 0 && theirs >= 0 && mine != theirs
+}
+
 // ownClauseCue reports whether a relative clause right after q ("who came
 // home", "that were granted") holds a strong cue of a measure other than
 // the named one, within its first four words.
@@ -3562,7 +3582,7 @@ func (d *docState) ownClauseCue(q *quantity, measure string) bool {
 		return false
 	}
 	for _, c := range d.sentCues {
-		if c.s > k && c.s <= k+4 && c.weight >= 4 && c.target != d.x.lx.other && d.x.lx.measures[c.target].Name != measure {
+		if c.s >= k && c.s <= k+4 && c.weight >= 4 && c.target != d.x.lx.other && d.x.lx.measures[c.target].Name != measure {
 			return true
 		}
 	}

@@ -7169,7 +7169,8 @@ func (r *recogniser) stoppedBoats(i int) bool {
 }
 
 // midYearFigure reports whether the sentence names a mid-year estimate as
-// its subject: "the mid-2024 figure", "the estimate for mid-2025" (not
+// its subject: "the mid-2024 figure", "mid-2024's figure", "the estimate
+// for mid-2025" (not
 // "the year to mid-2024", nor "the figure for mid-2022 to mid-2023").
 func (r *recogniser) midYearFigure() bool {
 	for k := r.lo; k+2 < r.hi; k++ {
@@ -7179,6 +7180,13 @@ func (r *recogniser) midYearFigure() bool {
 		switch r.word(k + 3) {
 		case "figure", "estimate", "estimates":
 			return r.word(k-1) == "the"
+		}
+		// "revised mid-2024's figure up by 8,300"
+		if p := r.punct(k + 3); (p == "'" || p == "’") && r.word(k+4) == "s" {
+			switch r.word(k + 5) {
+			case "figure", "estimate", "estimates":
+				return true
+			}
 		}
 		if r.word(k-1) == "for" && r.word(k+3) != "to" { // (not "the figure for mid-2022 to mid-2023")
 			switch r.word(k - 2) {

@@ -7131,17 +7131,28 @@ func (r *recogniser) comparedAcross(a, b int) bool {
 	return false
 }
 
-// withinUK reports whether the sentence speaks of moves within the UK:
+// withinUK reports whether the sentence speaks of moves within the UK or
+// one of its parts:
 // "elsewhere in the UK", "within the UK", "the rest of the UK", "other
-// parts of the UK".
+// parts of the UK", "the rest of Northern Ireland".
 func (r *recogniser) withinUK() bool {
-	uk := func(w string) bool { return w == "uk" || w == "united" || w == "britain" }
+	// the UK, or one of its parts ("the rest of Northern Ireland")
+	uk := func(w string) bool {
+		switch w {
+		case "uk", "united", "britain", "england", "scotland", "wales", "northern":
+			return true
+		}
+		return false
+	}
 	for k := r.lo; k+2 < r.hi; k++ { // (r.word is "" past the sentence)
-		w0, w1, w2, w3 := r.word(k), r.word(k+1), r.word(k+2), r.word(k+3)
+		w0, w1, w2 := r.word(k), r.word(k+1), r.word(k+2)
+		if w2 == "the" {
+			w2 = r.word(k + 3)
+		}
 		switch {
-		case w0 == "elsewhere" && w1 == "in" && w2 == "the" && uk(w3),
-			w0 == "within" && w1 == "the" && uk(w2),
-			(w0 == "rest" || w0 == "parts") && w1 == "of" && w2 == "the" && uk(w3):
+		case w0 == "elsewhere" && w1 == "in" && uk(w2),
+			w0 == "within" && (uk(w1) || w1 == "the" && uk(w2)),
+			(w0 == "rest" || w0 == "parts") && w1 == "of" && uk(w2):
 			return true
 		}
 	}

@@ -1463,6 +1463,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "58% said immigration was too high", "61% think it should fall": a
+	// share of the people asked, whatever they were asked about (as "61
+	// per cent said" is, by its cue)
+	if unit == "percent" && stat == "share" && r.word(q.te) != "" && opinionVerbs[r.word(q.te)] {
+		return lx.other
+	}
 	// "The mid-2024 figure has been revised up by 4,600, to 5,546,900",
 	// "the estimate for mid-2024": a mid-year estimate is of the population
 	// (not "the year to mid-2024", a year's flow)
@@ -4813,6 +4819,13 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		}
 	}
 	return best
+}
+
+// opinionVerbs say what the people asked in a survey answered.
+var opinionVerbs = map[string]bool{
+	"said": true, "say": true, "says": true, "think": true, "thought": true, "believe": true, "believed": true,
+	"agree": true, "agreed": true, "disagree": true, "disagreed": true, "feel": true, "felt": true,
+	"backed": true, "support": true, "supported": true, "oppose": true, "opposed": true, "favour": true, "favoured": true,
 }
 
 // perBoat reports whether the words at k say "a boat" or "per boat":

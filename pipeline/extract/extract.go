@@ -7193,9 +7193,9 @@ func (r *recogniser) stoppedBoats(i int) bool {
 }
 
 // midYearFigure reports whether the sentence names a mid-year estimate as
-// its subject: "the mid-2024 figure", "mid-2024's figure", "the estimate
-// for mid-2025" (not
-// "the year to mid-2024", nor "the figure for mid-2022 to mid-2023").
+// its subject: "the mid-2024 figure", "their mid-2024 estimate",
+// "mid-2024's figure", "the estimate for mid-2025" (not "the year to
+// mid-2024", nor "the figure for mid-2022 to mid-2023").
 func (r *recogniser) midYearFigure() bool {
 	for k := r.lo; k+2 < r.hi; k++ {
 		if r.toks[k].low != "mid" || r.punct(k+1) != "-" || !r.isNum(k+2) {
@@ -7203,7 +7203,11 @@ func (r *recogniser) midYearFigure() bool {
 		}
 		switch r.word(k + 3) {
 		case "figure", "estimate", "estimates":
-			return r.word(k-1) == "the"
+			switch r.word(k - 1) {
+			case "the", "its", "their", "our":
+				return true
+			}
+			return false
 		}
 		// "revised mid-2024's figure up by 8,300"
 		if p := r.punct(k + 3); (p == "'" || p == "’") && r.word(k+4) == "s" {

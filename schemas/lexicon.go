@@ -23,6 +23,12 @@ type Measure struct {
 	// four before it for the measure to be chosen: a payment is to Rwanda
 	// only when Rwanda is named.
 	Requires []string `json:"requires,omitempty"`
+	// CountedAbroad says that other countries count this measure too: a
+	// sentence that names another country and none of the required names
+	// can still be about it ("Spain received the most claims, 62,400").
+	// Without it, such a sentence is not about a measure with required
+	// names ("Italy's deal with Albania, budgeted at €650m", not Rwanda's).
+	CountedAbroad bool `json:"counted_abroad,omitempty"`
 	// CueUnits, when set, limits the mentions this measure's cues speak for
 	// to those of these units: "detained" says a count of people is not one
 	// of the vocabulary's measures, but says nothing about a sum of money.

@@ -1514,7 +1514,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if foreign := d.foreignPlace(); foreign {
 		sa, sb := d.sents[si].a, d.sents[si].b
 		for i, m := range lx.measures {
-			if len(m.Requires) > 0 && !d.requiredAt(i, sa, sb) {
+			if len(m.Requires) > 0 && !m.CountedAbroad && !d.requiredAt(i, sa, sb) {
 				d.blocked |= 1 << i
 			}
 		}

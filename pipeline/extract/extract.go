@@ -983,6 +983,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			mi = wi
 		}
 	}
+	// "1,180 asylum seekers, roughly one in every 125 residents", "about
+	// 0.6% of Glasgow's population": the share of a place's people who
+	// are asylum seekers is a figure of theirs (none of the vocabulary's),
+	// not one of the population
+	if n := lx.measures[mi].Name; stat == "share" && (n == "population" || n == "population_change") && d.speaksOfAsylumSeekers(si, q) {
+		mi = lx.other
+	}
 	// "Appeals are taking about 13 months", "can wait more than two
 	// years": a length of time is no measure of the vocabulary
 	if unit == "years" || unit == "other" && !q.ratio && (r.is(q.te-1, fTimeNoun) || q.unit == "" && r.is(q.te, fTimeNoun)) {
@@ -4826,6 +4833,24 @@ var opinionVerbs = map[string]bool{
 	"said": true, "say": true, "says": true, "think": true, "thought": true, "believe": true, "believed": true,
 	"agree": true, "agreed": true, "disagree": true, "disagreed": true, "feel": true, "felt": true,
 	"backed": true, "support": true, "supported": true, "oppose": true, "opposed": true, "favour": true, "favoured": true,
+}
+
+// speaksOfAsylumSeekers reports whether sentence si speaks of asylum
+// seekers or refugees, or the one before it does and q refers back to it
+// ("In Coventry that amounts to roughly 0.5%").
+func (d *docState) speaksOfAsylumSeekers(si int, q *quantity) bool {
+	from := d.sents[si].a
+	for k := max(from, q.ts-6); k < q.ts; k++ {
+		if w := d.toks[k].low; si > 0 && (w == "that" || w == "this") {
+			from = d.sents[si-1].a
+		}
+	}
+	for k := from; k < d.sents[si].b; k++ {
+		if t := &d.toks[k]; t.kind == tWord && (t.low == "asylum" || strings.HasPrefix(t.low, "refugee")) {
+			return true
+		}
+	}
+	return false
 }
 
 // perBoat reports whether the words at k say "a boat" or "per boat":

@@ -1502,6 +1502,17 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// revised, in a document that names net migration
 	// ("the 15,000 upward revision")
 	if stat == "change" && (unit == "persons" || unit == "") && (r.revision(q.ts) || r.word(q.ts-1) == "of" && (r.word(q.ts-2) == "revisions" || r.word(q.ts-2) == "revision") || r.word(q.te) == "revision" || r.word(q.te+1) == "revision") {
+		// ("The population was 3,209,800, 23,200 more than a year earlier.
+		// Last year's figure was nudged up by 4,100": the estimate given
+		// just before)
+		// (not "The figure for mid-2029 to mid-2030 was revised up by
+		// 2,000, to 19,000": a figure revised to less than half that level
+		// is another estimate's)
+		if pi, ok := lx.measureIdx["population"]; ok && !d.namesMeasure() {
+			if v, found := d.levelBefore(si, "population", prev); found && d.revisedTo(r, q) > v/2 {
+				return pi
+			}
+		}
 		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] > 0 && !d.namesMeasure() {
 			return mi
 		}
@@ -4853,6 +4864,28 @@ func (d *docState) speaksOfAsylumSeekers(si int, q *quantity) bool {
 	return false
 }
 
+// levelBefore returns the last level of the named measure given in the
+// two sentences before si, and whether there is one.
+func (d *docState) levelBefore(si int, measure string, prev []model.Mention) (float64, bool) {
+	for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-2; k-- {
+		if d.msent[k] < si && prev[k].Measure == measure && prev[k].Statistic == "level" && prev[k].Value != nil {
+			return *prev[k].Value, true
+		}
+	}
+	return 0, false
+}
+
+// revisedTo returns the figure a revision q brings the estimate to ("up by
+// 3,700, to 3,184,300"), or +Inf when its sentence gives none.
+func (d *docState) revisedTo(r *recogniser, q *quantity) float64 {
+	for i := range d.qs {
+		if q2 := &d.qs[i]; q2.ts > q.te && q2.ts <= q.te+8 && r.word(q2.ts-1) == "to" && q2.hasValue {
+			return q2.value
+		}
+	}
+	return math.Inf(1)
+}
+
 // perBoat reports whether the words at k say "a boat" or "per boat":
 // a figure right before them counts people in each boat.
 func (r *recogniser) perBoat(k int) bool {
@@ -5289,6 +5322,25 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 					k = j + 1
 				}
 				break
+			}
+		}
+	}
+	// "23,200, or 0.7%, more than a year earlier": past the figure restated
+	// between commas, and for that figure past its closing comma
+	if r.punct(k) == "," {
+		switch {
+		case r.word(k+1) == "or" && r.isNum(k+2):
+			for j := k + 3; j < r.hi && j <= k+6; j++ {
+				if r.punct(j) == "," {
+					if _, ok := lookup(r, j+1, fChangeAfter, changeAfter); ok {
+						k = j + 1
+					}
+					break
+				}
+			}
+		case r.word(q.ts-1) == "or" && r.punct(q.ts-2) == ",":
+			if _, ok := lookup(r, k+1, fChangeAfter, changeAfter); ok {
+				k++
 			}
 		}
 	}
@@ -7263,13 +7315,19 @@ func (r *recogniser) revision(i int) bool {
 	if r.word(i-1) != "by" {
 		return false
 	}
-	estimate := false
+	estimate, verb := false, false
 	for k := i - 2; k >= r.lo && k >= i-12; k-- {
 		switch w := r.word(k); {
 		case w == "estimate" || w == "estimates" || w == "figure":
+			if verb {
+				return true // ("last year's figure was nudged up by 4,100")
+			}
 			estimate = true
-		case estimate && (byVerbs[w] != 0 || w == "revised" || w == "cut"):
-			return true // ("revised its estimate of the mid-2024 population up by 1,900")
+		case byVerbs[w] != 0 || w == "revised" || w == "cut" || w == "nudged" || w == "marked":
+			if estimate {
+				return true // ("revised its estimate of the mid-2024 population up by 1,900")
+			}
+			verb = true
 		}
 	}
 	return false

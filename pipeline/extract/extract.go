@@ -2119,7 +2119,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// to the one before by "and" or "or" is of the same kind
 	// (not one whose own noun names another: "27,400 babies born and
 	// 33,200 deaths")
-	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) && !d.ownNounCue(q.te, prev[n-1].Measure) {
+	if n := len(prev); pm < 0 && n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Measure != "other" && d.coordinated(q.ts, prev[n-1]) && !d.ownNounCue(q.te, prev[n-1].Measure) && !d.contrastedNouns(q, &prev[n-1]) {
 		if mi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(mi, unit) && (prev[n-1].Unit == unit || unit == "") {
 			pm = mi
 		}
@@ -3577,21 +3577,33 @@ func (d *docState) ownSubject(q *quantity, mi int) bool {
 // contrastedNouns reports whether q and the figure p before it each have a
 // noun of their own, right after them, that cues a different measure:
 // "798,000 long-term arrivals, set against 627,000 departures".
+//
+// "601,000 of the arrivals and 188,000 of the departures": the noun may
+// stand after "of the".
 func (d *docState) contrastedNouns(q *quantity, p *model.Mention) bool {
 	pe, _ := slices.BinarySearchFunc(d.toks, p.End, func(t token, e int) int { return cmp.Compare(int(t.s), e) })
+	qn, pn := d.ofThe(q.te), d.ofThe(pe)
 	mine, theirs := -1, -1
 	for _, c := range d.sentCues {
 		if c.target == d.x.lx.other {
 			continue
 		}
-		if c.s == q.te && c.weight >= 3 {
+		if c.s == qn && c.weight >= 3 {
 			mine = c.target
 		}
-		if c.s == pe && d.x.lx.measures[c.target].Name == p.Measure {
+		if c.s == pn && d.x.lx.measures[c.target].Name == p.Measure {
 			theirs = c.target
 		}
 	}
 	return mine >= 0 && theirs >= 0 && mine != theirs
+}
+
+// ofThe returns the token after "of the" at k, or k.
+func (d *docState) ofThe(k int) int {
+	if k+2 < len(d.toks) && d.toks[k].low == "of" && d.toks[k+1].low == "the" {
+		return k + 2
+	}
+	return k
 }
 
 // ownClauseCue reports whether a relative clause right after q ("who came

@@ -561,6 +561,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit = r.numberOf(q.ts); unit == sameCount {
 			unit = ""
 			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+				// (not the boats they came in: "412 people reached the UK
+				// in nine boats, bringing the number to 29,870")
+				if prev[k].Unit == "boats" && d.wordBefore(prev[k].Start) == "in" {
+					continue
+				}
 				if prev[k].Statistic == "level" && (unitBit(prev[k].Unit)&countBits != 0 || prev[k].Unit == "other") {
 					unit = prev[k].Unit
 					break

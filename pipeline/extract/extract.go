@@ -995,6 +995,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if n := lx.measures[mi].Name; stat == "share" && (n == "population" || n == "population_change") && d.speaksOfAsylumSeekers(si, q) {
 		mi = lx.other
 	}
+	// "Of those who crossed in the year, 95% lodged an asylum claim",
+	// "Nearly all of them - 95% - went on to claim asylum": the share of
+	// the arrivals who claimed is a share of the arrivals, as "96% of
+	// small-boat arrivals claimed asylum" is
+	if ai, ok := lx.measureIdx["small_boat_arrivals"]; ok && stat == "share" && lx.measures[mi].Name == "asylum_applications" && d.arrivalsWhoClaimed(r, si, q, prev) {
+		mi = ai
+	}
 	// "Appeals are taking about 13 months", "can wait more than two
 	// years": a length of time is no measure of the vocabulary
 	if unit == "years" || unit == "other" && !q.ratio && (r.is(q.te-1, fTimeNoun) || q.unit == "" && r.is(q.te, fTimeNoun)) {
@@ -4861,6 +4868,63 @@ var opinionVerbs = map[string]bool{
 	"said": true, "say": true, "says": true, "think": true, "thought": true, "believe": true, "believed": true,
 	"agree": true, "agreed": true, "disagree": true, "disagreed": true, "feel": true, "felt": true,
 	"backed": true, "support": true, "supported": true, "oppose": true, "opposed": true, "favour": true, "favoured": true,
+}
+
+// arrivalsWhoClaimed reports whether the share q says how many of the
+// people who arrived went on to claim asylum: a verb of claiming after q,
+// and a whole of arrivals, named before q in its sentence ("Of those who
+// crossed in the year, 95% lodged a claim"), right after it ("97% of those
+// landing lodged a claim"), or referred back to ("Nearly all of them - 95%
+// - went on to claim asylum", after a count of small-boat arrivals in its
+// sentence or the one before). Not a share of the claims: "people who came
+// in dinghies accounted for 38% of every claim", "a third of them lodged
+// by people who came by dinghy".
+func (d *docState) arrivalsWhoClaimed(r *recogniser, si int, q *quantity, prev []model.Mention) bool {
+	claims := false
+	for k := q.te; k < r.hi && k < q.te+10 && !claims; k++ {
+		switch r.word(k) {
+		case "claimed", "lodged", "sought":
+			claims = r.word(k+1) != "by"
+		case "claim", "seek", "lodge":
+			claims = r.word(k-1) == "to"
+		}
+	}
+	if !claims {
+		return false
+	}
+	arrival := func(w string) bool {
+		switch w {
+		case "crossed", "arrived", "arriving", "land", "landed", "landing", "came", "come", "arrivals":
+			return true
+		}
+		return false
+	}
+	switch w := r.word(q.ts - 1); {
+	case w == "for" || w == "up" || w == "to": // "accounted for", "made up", "amounted to": a share of the claims
+		return false
+	}
+	if r.word(q.te) == "of" {
+		if w := r.word(q.te + 1); w == "those" || w == "people" || w == "the" {
+			for k := q.te + 2; k < r.hi && k < q.te+7; k++ {
+				if arrival(r.word(k)) {
+					return true
+				}
+			}
+		}
+	}
+	for k := r.lo; k < q.ts; k++ {
+		switch w := r.word(k); {
+		case arrival(w):
+			return true
+		case w == "them" || w == "these":
+			for j := len(prev) - 1; j >= 0 && d.msent[j] >= si-1; j-- {
+				if prev[j].Measure == "small_boat_arrivals" && prev[j].Statistic == "level" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speaksOfAsylumSeekers reports whether sentence si speaks of asylum

@@ -4863,13 +4863,6 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 	return best
 }
 
-// opinionVerbs say what the people asked in a survey answered.
-var opinionVerbs = map[string]bool{
-	"said": true, "say": true, "says": true, "think": true, "thought": true, "believe": true, "believed": true,
-	"agree": true, "agreed": true, "disagree": true, "disagreed": true, "feel": true, "felt": true,
-	"backed": true, "support": true, "supported": true, "oppose": true, "opposed": true, "favour": true, "favoured": true,
-}
-
 // arrivalsWhoClaimed reports whether the share q says how many of the
 // people who arrived went on to claim asylum: a verb of claiming after q,
 // and a whole of arrivals, named before q in its sentence ("Of those who
@@ -4899,9 +4892,8 @@ func (d *docState) arrivalsWhoClaimed(r *recogniser, si int, q *quantity, prev [
 		}
 		return false
 	}
-	switch w := r.word(q.ts - 1); {
-	case w == "for" || w == "up" || w == "to": // "accounted for", "made up", "amounted to": a share of the claims
-		return false
+	if w := r.word(q.ts - 1); w == "for" || w == "up" || w == "to" {
+		return false // "accounted for", "made up", "amounted to": a share of the claims
 	}
 	if r.word(q.te) == "of" {
 		if w := r.word(q.te + 1); w == "those" || w == "people" || w == "the" {

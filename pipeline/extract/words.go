@@ -266,6 +266,13 @@ var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifte
 	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1,
 	"trimmed": -1, "trim": -1, "trims": -1, "trimming": -1, "pared": -1, "boosted": 1, "boost": 1, "boosts": 1, "boosting": 1}
 
+// opinionVerbs say what the people asked in a survey answered.
+var opinionVerbs = map[string]bool{
+	"said": true, "say": true, "says": true, "think": true, "thought": true, "believe": true, "believed": true,
+	"agree": true, "agreed": true, "disagree": true, "disagreed": true, "feel": true, "felt": true,
+	"backed": true, "support": true, "supported": true, "oppose": true, "opposed": true, "favour": true, "favoured": true,
+}
+
 // offVerbs take a figure off something ("knocks 0.4% off GDP"), and some
 // from it ("shed £750m from the cost"; not "took 300 from Calais").
 var offVerbs = map[string]bool{"knock": true, "knocks": true, "knocked": true, "knocking": true,

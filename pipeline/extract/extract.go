@@ -4965,11 +4965,7 @@ func (r *recogniser) perBoat(k int) bool {
 	if w := r.word(k); w != "a" && w != "per" {
 		return false
 	}
-	switch r.word(k + 1) {
-	case "boat", "dinghy", "vessel":
-		return true
-	}
-	return false
+	return isBoat(r.word(k + 1))
 }
 
 // nounUnit reads the unit from the noun after a number.
@@ -6123,7 +6119,7 @@ func (r *recogniser) attached(q *quantity) bool {
 	switch r.word(q.ts - 1) {
 	case "in", "aboard", "on":
 		w := r.word(q.te)
-		return w == "boats" || w == "small" && (r.word(q.te+1) == "boats" || r.word(q.te+1) == "boat") || w == "dinghies" || w == "vessels"
+		return isBoats(w) || w == "small" && (isBoats(r.word(q.te+1)) || isBoat(r.word(q.te+1)))
 	case "the":
 		return r.word(q.ts-2) == "of" && q.ts-3 >= r.lo && r.toks[q.ts-3].kind == tNum
 	}
@@ -6616,11 +6612,11 @@ func (d *docState) internalMove(r *recogniser, q *quantity) bool {
 		}
 	}
 	for k := q.te; k+4 < r.hi && k < q.te+14; k++ {
-		if w := r.word(k); (w == "from" || w == "to") && (r.word(k+1) == "other" && r.word(k+2) == "parts" || r.word(k+1) == "the" && r.word(k+2) == "rest") && r.word(k+3) == "of" && r.word(k+4) == "the" {
+		if w := r.word(k); (w == "from" || w == "to") && r.restOfUK(k+1) && !d.clauseBreak(q.te, k) {
 			// ("Net migration from overseas added 36,700 and moves from
 			// the rest of the UK another 15,200": a clause of its own,
 			// whose figure comes after the place)
-			return !d.figureBetween(q.te, k) && !(slices.ContainsFunc(d.toks[q.te:k], func(t token) bool { return t.low == "and" }) && d.figureBetween(k+5, r.hi))
+			return !d.figureBetween(q.te, k) && !(slices.ContainsFunc(d.toks[q.te:k], func(t token) bool { return t.low == "and" }) && d.figureBetween(k+1, r.hi))
 		}
 	}
 	return false
@@ -7295,29 +7291,41 @@ func (r *recogniser) comparedAcross(a, b int) bool {
 }
 
 // withinUK reports whether the sentence speaks of moves within the UK or
-// one of its parts:
-// "elsewhere in the UK", "within the UK", "the rest of the UK", "other
-// parts of the UK", "the rest of Northern Ireland".
+// one of its parts: "elsewhere in the UK", "within the UK", "the rest of
+// the UK", "other parts of the UK", "the rest of Northern Ireland".
 func (r *recogniser) withinUK() bool {
-	// the UK, or one of its parts ("the rest of Northern Ireland")
-	uk := func(w string) bool {
-		switch w {
-		case "uk", "united", "britain", "england", "scotland", "wales", "northern":
-			return true
-		}
-		return false
-	}
 	for k := r.lo; k+2 < r.hi; k++ { // (r.word is "" past the sentence)
-		w0, w1, w2 := r.word(k), r.word(k+1), r.word(k+2)
-		if w2 == "the" {
-			w2 = r.word(k + 3)
-		}
-		switch {
-		case w0 == "elsewhere" && w1 == "in" && uk(w2),
-			w0 == "within" && (uk(w1) || w1 == "the" && uk(w2)),
-			(w0 == "rest" || w0 == "parts") && w1 == "of" && uk(w2):
+		if r.restOfUK(k) || r.word(k) == "within" && r.ukAt(k+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// restOfUK reports whether the words at k name the rest of the UK or of
+// one of its parts: "(the) rest of (the) UK", "(other) parts of Scotland",
+// "elsewhere in the UK".
+func (r *recogniser) restOfUK(k int) bool {
+	if w := r.word(k); w == "the" || w == "other" {
+		k++
+	}
+	switch w := r.word(k); {
+	case (w == "rest" || w == "parts") && r.word(k+1) == "of",
+		w == "elsewhere" && r.word(k+1) == "in":
+		return r.ukAt(k + 2)
+	}
+	return false
+}
+
+// ukAt reports whether the words at k, after an optional "the", name the
+// UK or one of its parts.
+func (r *recogniser) ukAt(k int) bool {
+	if r.word(k) == "the" {
+		k++
+	}
+	switch r.word(k) {
+	case "uk", "united", "britain", "england", "scotland", "wales", "northern":
+		return true
 	}
 	return false
 }
@@ -7329,14 +7337,14 @@ func (r *recogniser) stoppedBoats(i int) bool {
 	boats := false
 	for k := i - 1; k >= r.lo && k >= i-5; k-- {
 		switch w := r.word(k); w {
-		case "boats", "dinghies", "boat", "dinghy", "vessels":
-			boats = true
 		case "stopped", "intercepted", "prevented", "halted", "blocked", "foiled", "thwarted":
 			return boats
 		case "":
 			if r.toks[k].kind != tNum {
 				return false
 			}
+		default:
+			boats = boats || isBoat(w) || isBoats(w)
 		}
 	}
 	return false

@@ -3469,9 +3469,7 @@ func (d *docState) byOrigin(r *recogniser, si int, q *quantity, prev []model.Men
 	if r.word(k) != "from" {
 		return -1
 	}
-	switch w1, w2 := r.word(k+1), r.word(k+2); {
-	case w1 == "overseas" || w1 == "abroad", w1 == "elsewhere" && w2 == "in", w1 == "the" && w2 == "rest", w1 == "other" && w2 == "parts":
-	default:
+	if w := r.word(k + 1); w != "overseas" && w != "abroad" && !r.restOfUK(k+1) {
 		return -1
 	}
 	lx := d.x.lx

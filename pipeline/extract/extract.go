@@ -2475,14 +2475,15 @@ func (d *docState) firstBar(s span) int {
 }
 
 // columnHead returns the measure that the header of the column q stands
-// in names with cues of weight 2 or more, among those that allow the unit,
-// or -1.
+// in names with cues of weight 1.5 or more, among those that allow the
+// unit, or -1. A header is a bare label, so a word that says little in
+// running text says what the column counts there: "Country | Claims".
 func (d *docState) columnHead(q *quantity, unit string, si int) int {
 	a, b, ok := d.columnHeader(q)
 	if !ok {
 		return -1
 	}
-	if best, w := d.cueVote(inSpan(d.cues, span{a, b}), b, unit, si); w >= 2 {
+	if best, w := d.cueVote(inSpan(d.cues, span{a, b}), b, unit, si); w >= 1.5 {
 		return best
 	}
 	return -1

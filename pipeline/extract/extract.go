@@ -1652,17 +1652,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	s := d.sents[si]
-	// "Liverpool is home to around 500,000 people", "Rwanda, home to about
-	// 14 million people, …": the people a place is home to are its
-	// population
-	if (unit == "persons" || unit == "") && stat == "level" && r.word(q.ts-1) == "to" && r.word(q.ts-2) == "home" {
-		switch r.word(q.te) {
-		case "people", "residents", "inhabitants":
-			// (not "home to 760 people seeking asylum": some of them)
-			// ("Belfast, home to 352,600 people after growth of 0.6%")
-			if mi, ok := lx.measureIdx["population"]; ok && (q.te+1 >= r.hi || r.toks[q.te+1].kind == tPunct || clauseAfterPeople[r.word(q.te+1)]) {
-				return mi
-			}
+	// "Liverpool is home to around 500,000 people", "a town of 38,000
+	// people", "the borough's 142,000 residents": the people of a place
+	// are its population
+	if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(q) {
+		if mi, ok := lx.measureIdx["population"]; ok {
+			return mi
 		}
 	}
 	// "officers stopped 11 boats carrying about 590 people from setting
@@ -2369,6 +2364,46 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	return lx.other
 }
 
+// placesPeople reports whether the figure q counts the people of a place:
+// its noun is one a population is counted in, and a place is home to them
+// ("Rwanda, home to about 14 million people"), has them ("the town's",
+// "Wales's") or is a community of them ("a district of"). People somewhere
+// doing something are some of them ("home to 760 people seeking asylum",
+// "the city's 2,000 people in hotels").
+func (d *docState) placesPeople(q *quantity) bool {
+	if q.te+1 >= len(d.toks) || q.ts < 3 || !residentNouns[d.toks[q.te].low] {
+		return false
+	}
+	switch d.toks[q.te+1].low {
+	case "in", "on", "who", "living", "staying", "waiting", "awaiting", "seeking", "claiming", "housed", "were", "are", "have", "had":
+		return false
+	}
+	prev := d.toks[q.ts-1].low
+	if poss, ok := strings.CutSuffix(prev, "'s"); ok {
+		if communityNouns[poss] {
+			return true
+		}
+		for _, pl := range d.sentPlaces {
+			if pl.e == q.ts {
+				return true
+			}
+		}
+		return false
+	}
+	switch before := d.toks[q.ts-2].low; prev {
+	case "to":
+		return before == "home"
+	case "of":
+		// ("a market town of 38,000 people")
+		a := d.toks[q.ts-3].low
+		if q.ts >= 4 && a != "a" && a != "the" {
+			a = d.toks[q.ts-4].low
+		}
+		return communityNouns[before] && (a == "a" || a == "the")
+	}
+	return false
+}
+
 // cueNear reports whether sentence si or the one before it has a cue of
 // measure mi, however weak.
 func (d *docState) cueNear(mi, si int) bool {
@@ -2797,10 +2832,6 @@ func (d *docState) scanSentence(s span) {
 		d.asideDef = append(d.asideDef, def)
 	}
 }
-
-// clauseAfterPeople are the words that can follow the people a place is
-// home to and start another clause, not say which of them.
-var clauseAfterPeople = map[string]bool{"after": true, "and": true, "but": true, "while": true, "according": true}
 
 // fromWhere are the words that say where the people a place gained came
 // from, or how.

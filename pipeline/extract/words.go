@@ -343,3 +343,11 @@ var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // townWords are the words speaksOfTown looks for: "the town", "the
 // borough's", "town hall".
 var townWords = map[string]bool{"town": true, "borough": true, "district": true, "village": true, "town's": true, "borough's": true, "city's": true}
+
+// communityNouns name a place as a community of people: "a town of 38,000
+// people", "the borough's 142,000 residents".
+var communityNouns = map[string]bool{"town": true, "city": true, "village": true, "borough": true, "district": true, "county": true,
+	"country": true, "nation": true, "island": true, "region": true, "capital": true, "area": true}
+
+// residentNouns are the nouns a place's population is counted in.
+var residentNouns = map[string]bool{"residents": true, "inhabitants": true, "people": true, "souls": true}

@@ -2223,7 +2223,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// taken back 1,930 small boat arrivals": a count of the group that a
 	// verb of its own clause says were returned is a count of returns
 	if best >= 0 && stat == "level" && unit == "persons" && len(lx.groupIn[best]) > 0 {
-		if k := d.clauseCueOf(si, q, best, lx.groupIn[best]); k >= 0 && d.unitAllowed(k, unit) && d.requirementMet(k, si) {
+		if k := d.clauseCueOf(si, q, best, lx.groupIn[best], r.comparedWith(q.ts)); k >= 0 && d.unitAllowed(k, unit) && d.requirementMet(k, si) {
 			best, bestScore = k, scores[k]
 		}
 	}
@@ -3633,6 +3633,11 @@ func (d *docState) contrastedNouns(q *quantity, p *model.Mention) bool {
 		}
 		if c.s == qn && c.weight >= 3 {
 			mine = c.target
+			// ("sent 2,350 people back …, against more than 44,000 small
+			// boat arrivals": a strong noun of its own is enough)
+			if c.weight >= 4 && d.x.lx.measures[c.target].Name != p.Measure {
+				return true
+			}
 		}
 		if c.s == pn && d.x.lx.measures[c.target].Name == p.Measure {
 			theirs = c.target
@@ -7786,8 +7791,10 @@ func (d *docState) namesOther(mi int) bool {
 
 // clauseCueOf returns one of the measures in, named by a cue of weight 5 or
 // more in the clause of q, when q's own noun is a cue of measure group
-// ("1,380 small boat arrivals have been flown to France"); else -1.
-func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int) int {
+// ("1,380 small boat arrivals have been flown to France"); else -1. A
+// figure compared with one before (compared) takes only a cue after it:
+// "returned 2,350 people, against 44,000 small boat arrivals".
+func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int, compared bool) int {
 	own := false
 	for _, c := range d.sentCues {
 		if c.s == q.te && c.target == group {
@@ -7799,6 +7806,9 @@ func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int) int {
 	}
 	s := d.sents[si]
 	lo, hi := d.clauseSpan(q.ts, q.te, s.a, s.b)
+	if compared {
+		lo = q.te
+	}
 	for _, c := range d.sentCues {
 		if c.s >= lo && c.e <= hi && c.weight >= 5 && slices.Contains(in, c.target) {
 			return c.target

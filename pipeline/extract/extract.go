@@ -1960,6 +1960,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				if c.s >= q.te {
 					w *= 0.15
 				}
+			case "since":
+				// "37,950 small boat arrivals since the first person was
+				// flown to France": the event a period starts from
+				if c.s >= q.te && d.sinceEvent(k, c.s) {
+					w *= 0.2
+				}
 			case "from", "who", "whom", "whose", "which":
 				if t == "whose" && k > q.te+1 {
 					break // (not "…, nationalities whose claims usually succeed")
@@ -2767,7 +2773,7 @@ func clauseEdge(t *token) bool {
 // weighs: clause joins, comparisons, causes, relative pronouns and
 // auxiliaries.
 var cueGapWords = map[string]bool{"meaning": true, "defined": true, "against": true, "versus": true, "vs": true, "as": true, "and": true, "while": true,
-	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "despite": true, "helped": true, "fuelled": true, "boosted": true, "from": true, "who": true, "whom": true, "whose": true,
+	"whereas": true, "but": true, "driven": true, "due": true, "thanks": true, "because": true, "despite": true, "helped": true, "fuelled": true, "boosted": true, "since": true, "from": true, "who": true, "whom": true, "whose": true,
 	"which": true, "were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "will": true,
 	"would": true}
 
@@ -3644,6 +3650,22 @@ func (d *docState) contrastedNouns(q *quantity, p *model.Mention) bool {
 		}
 	}
 	return mine >= 0 && theirs >= 0 && mine != theirs
+}
+
+// sinceEvent reports whether token k opens a period that starts from an
+// event told in a clause of its own, before token hi: "since the first
+// person was flown to France" (not "since the 2011 census").
+func (d *docState) sinceEvent(k, hi int) bool {
+	if k+2 >= hi || d.toks[k].low != "since" || d.toks[k+1].low != "the" && d.toks[k+1].low != "a" {
+		return false
+	}
+	for j := k + 2; j < hi && j < k+8 && d.toks[j].kind != tPunct; j++ {
+		switch d.toks[j].low {
+		case "was", "were", "is", "are", "had", "has", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // ofThe returns the token after "of the" at k, or k.
@@ -7808,6 +7830,12 @@ func (d *docState) clauseCueOf(si int, q *quantity, group int, in []int, compare
 	lo, hi := d.clauseSpan(q.ts, q.te, s.a, s.b)
 	if compared {
 		lo = q.te
+	}
+	for k := q.te; k < hi; k++ {
+		if d.sinceEvent(k, hi) {
+			hi = k // ("… since the first person was flown to France")
+			break
+		}
 	}
 	for _, c := range d.sentCues {
 		if c.s >= lo && c.e <= hi && c.weight >= 5 && slices.Contains(in, c.target) {

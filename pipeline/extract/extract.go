@@ -3677,8 +3677,8 @@ func (d *docState) ofThe(k int) int {
 }
 
 // ownClauseCue reports whether a relative clause right after q ("who came
-// home", "that were granted") holds a strong cue of a measure other than
-// the named one, within its first four words.
+// home", "that were granted", "who landed") holds a cue of weight 3 or more
+// of a measure other than the named one, within its first four words.
 func (d *docState) ownClauseCue(q *quantity, measure string) bool {
 	k := q.te
 	if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].low != "who" && d.toks[k].low != "that" {
@@ -3688,7 +3688,7 @@ func (d *docState) ownClauseCue(q *quantity, measure string) bool {
 		return false
 	}
 	for _, c := range d.sentCues {
-		if c.s >= k && c.s <= k+4 && c.weight >= 4 && c.target != d.x.lx.other && d.x.lx.measures[c.target].Name != measure {
+		if c.s >= k && c.s <= k+4 && c.weight >= 3 && c.target != d.x.lx.other && d.x.lx.measures[c.target].Name != measure {
 			return true
 		}
 	}

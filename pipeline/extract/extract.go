@@ -7536,7 +7536,7 @@ var pastParticiple = map[string]bool{"flown": true, "sent": true, "returned": tr
 
 // befell are the verbs that, right after a count of people, say plainly
 // what happened to them: they died, or were rescued or stopped on the way.
-var befell = map[string]bool{"die": true, "dies": true, "died": true, "drowned": true, "perished": true, "rescued": true, "intercepted": true, "arrested": true, "absconded": true}
+var befell = map[string]bool{"die": true, "dies": true, "died": true, "drowned": true, "perished": true, "rescued": true, "intercepted": true, "arrested": true, "absconded": true, "dead": true}
 
 // nounOnly reports whether tokens a to b (at most five) are the words of a
 // noun phrase: no verb, preposition or punctuation but a hyphen.

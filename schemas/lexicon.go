@@ -75,9 +75,10 @@ type Measure struct {
 	// in a story on the cost of asylum is as often a council's bill or a
 	// contract's, and is other.
 	TopicUnits []string `json:"topic_units,omitempty"`
-	// NotCues are phrases that begin with one of the measure's cues but do
-	// not speak for it: "left" says emigration, "left behind" and "left
-	// homeless" do not.
+	// NotCues are phrases that hold one of the measure's cues but do not
+	// speak for it: "left" says emigration, "left behind" and "left
+	// homeless" do not; "first decision" says the backlog, "granted at the
+	// first decision" does not.
 	NotCues []string `json:"not_cues,omitempty"`
 }
 

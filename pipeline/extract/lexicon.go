@@ -67,6 +67,24 @@ func oneWordCue(cues map[string]float64, w string) bool {
 	return false
 }
 
+// holdsCue reports whether the words of a phrase hold one of cues, word
+// for word, and are longer than it: "left behind" holds "left", "at the
+// first decision" holds "first decision".
+func holdsCue(cues map[string]float64, words []string) bool {
+	if oneWordCue(cues, words[0]) {
+		return true
+	}
+	for c := range cues {
+		cw := strings.Fields(c)
+		for i := 0; i+len(cw) <= len(words) && len(cw) < len(words); i++ {
+			if slices.Equal(words[i:i+len(cw)], cw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addVeto adds a phrase inside which the target's cues do not count.
 func (m *phraseMatcher) addVeto(phrase string, target int) {
 	m.addEntry(phrase, entry{target: target, veto: true})
@@ -452,8 +470,8 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			lx.cues.addFor(splitWords(cue), i, m.MoneyCues[cue], ok&moneyBits)
 		}
 		for _, nc := range m.NotCues {
-			if words := strings.Fields(nc); len(words) < 2 || !oneWordCue(m.Cues, words[0]) {
-				return nil, fmt.Errorf("measure %s: not_cue %q does not begin with one of its one-word cues", m.Name, nc)
+			if words := strings.Fields(nc); len(words) < 2 || !holdsCue(m.Cues, words) {
+				return nil, fmt.Errorf("measure %s: not_cue %q holds none of its cues", m.Name, nc)
 			}
 			lx.cues.addVeto(splitWords(nc), i)
 		}

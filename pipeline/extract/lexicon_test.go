@@ -62,7 +62,11 @@ func TestVocabularyChecked(t *testing.T) {
 	}
 	badNot := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "emigration", Units: []string{"persons"}, Cues: map[string]float64{"left": 2}, NotCues: []string{"right behind"}}}
 	if _, err := New(WithMeasures(badNot)); err == nil {
-		t.Error("a not_cue that begins with none of the measure's cues was accepted")
+		t.Error("a not_cue that holds none of the measure's cues was accepted")
+	}
+	inner := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "asylum_backlog", Units: []string{"persons"}, Cues: map[string]float64{"first decision": 4}, NotCues: []string{"at the first decision"}}}
+	if _, err := New(WithMeasures(inner)); err != nil {
+		t.Errorf("a not_cue that holds a cue of several words was refused: %v", err)
 	}
 	noMoney := []schemas.Measure{{Name: "other", Units: []string{"persons"}, MoneyCues: map[string]float64{"shortfall": 6}}}
 	if _, err := New(WithMeasures(noMoney)); err == nil {

@@ -6560,8 +6560,8 @@ func (r *recogniser) flowPair(q *quantity) string {
 			if w := r.word(k + 1); w == "to" && r.word(k) == "moved" || w == "here" {
 				return "in", k // "812,000 people moved to the UK"
 			}
-			if w := r.word(k + 1); w == "overseas" || w == "abroad" {
-				return "out", k // "15,600 moved overseas"
+			if w := r.word(k + 1); w == "overseas" || w == "abroad" || w == "away" {
+				return "out", k // "15,600 moved overseas", "the 642,000 who moved away"
 			}
 			// "while 614,200 moved the other way", "went in the other
 			// direction": the other way from the figure it is paired with
@@ -6607,11 +6607,30 @@ func (r *recogniser) flowPair(q *quantity) string {
 	if w := r.word(and); w == "the" || w == "only" || w == "just" {
 		and-- // "and only 63,000 arriving"
 	}
+	// ("Immigration totalled 812,000, with 641,000 people leaving": the
+	// flow whose level a figure with no verb of its own gives)
+	if w := r.word(and); other == "" && w == "with" && r.punct(and-1) == "," {
+		for k := and - 2; k > r.lo && k >= and-16; k-- {
+			if !r.isNum(k) {
+				continue
+			}
+			for j := k - 1; j >= r.lo && j >= k-8 && r.punct(j) == ""; j-- {
+				switch r.word(j) {
+				case "immigration", "arrivals", "inflow", "inflows":
+					other = "in"
+				case "emigration", "departures", "outflow", "outflows":
+					other = "out"
+				}
+			}
+			break
+		}
+	}
 	if w := r.word(and); other == "" && (w == "and" || w == "while" || w == "whereas") {
 		for k := and - 1; k > r.lo && k >= and-16; k-- {
 			// (commas may stand between: "252,000 emigrated in 2025, up by
 			// half since 2019, while 141,000 returned")
-			if p := r.punct(k); p != "" && !(p == "," && r.word(and) != "and") {
+			// (nor a hyphen within a word: "moved to the UK long-term")
+			if p := r.punct(k); p != "" && !(p == "," && r.word(and) != "and") && !(p == "-" && r.toks[k].adjacentTo(&r.toks[k-1])) {
 				break
 			}
 			if r.isNum(k) {

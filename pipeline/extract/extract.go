@@ -2312,7 +2312,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
-	if bestScore >= 0.3 {
+	// (a cue that scores under 0.5, a weak word some way from the figure,
+	// names no measure on its own: "gave 4,100 meals to families in the
+	// weeks after they had arrived")
+	if bestScore >= 0.5 {
 		return best
 	}
 	// "3. Asylum and protection … The claims covered 119,600 people": a

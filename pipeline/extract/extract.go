@@ -2324,10 +2324,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	if hi := d.headMeasure(unit, si); hi >= 0 {
 		return hi
 	}
-	// no cue at all: the document's topic, when it has a clear one (a
-	// percentage in a sentence about no sum of money is not of a measure
-	// that counts only money: "The capital expanded by 1.1%" in a story
-	// on the cost of asylum)
+	// no cue at all: the document's topic, when it has a clear one: the
+	// measure its cues name most, and no other (a count with no cue in a
+	// story on the cost of asylum is not of the crossings it also speaks
+	// of; a percentage in a sentence about no sum of money is not of a
+	// measure that counts only money: "The capital expanded by 1.1%" in a
+	// story on the cost of asylum)
 	best, bestScore = -1, 0.0
 	for i, p := range d.prior {
 		if countOnly && slices.Contains(lx.moneyOnly, i) || d.tooMany(i, q, unit) {
@@ -2345,7 +2347,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			best, bestScore = t, p
 		}
 	}
-	if best >= 0 && bestScore >= 0.5 {
+	if best >= 0 && bestScore >= 1 { // (the priors are shares of the largest)
 		// only a measure whose stories' bare figures are its own (a count
 		// with no cue in a story on small boats; not a sum in a story on
 		// the cost of asylum, as often a council's or a contract's)

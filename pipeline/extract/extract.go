@@ -7767,6 +7767,10 @@ func (d *docState) wholeAt(r *recogniser, q *quantity) int {
 		if w := r.word(k); w == "the" || w == "all" {
 			k++
 		}
+		switch r.word(k) {
+		case "uk", "uk's", "britain's", "british":
+			k++ // "of UK claims"
+		}
 	}
 	return k
 }

@@ -1645,8 +1645,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			return mi
 		}
 	}
-	// "an increase of 706,900 (1.2%)": the same figure as a percentage
-	if d.restates(q, unit, prev) {
+	// "an increase of 706,900 (1.2%)": the same figure as a percentage;
+	// "reached 1,362 …, equivalent to roughly one in 33 of those
+	// arriving": the figure before as a share of a whole
+	if d.restates(q, unit, prev) || stat == "share" && d.equivalentShare(q, prev) {
 		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok && d.unitAllowed(mi, unit) {
 			return mi
 		}
@@ -4112,6 +4114,25 @@ func (d *docState) changeMeasure(m string) bool {
 func (d *docState) restates(q *quantity, unit string, prev []model.Mention) bool {
 	n := len(prev)
 	return n > 0 && unit == "percent" && q.ts > 1 && d.toks[q.ts-1].kind == tPunct && d.toks[q.ts-1].low == "(" && prev[n-1].End == int(d.toks[q.ts-2].e)
+}
+
+// equivalentShare reports whether the share q restates the count just
+// before it in its sentence, in an aside "equivalent to" or "equal to" it
+// ("reached 1,362, equivalent to one in 33 of those arriving"; not "40,850
+// arrived, so returns were equal to 4% of arrivals", of its own subject).
+func (d *docState) equivalentShare(q *quantity, prev []model.Mention) bool {
+	n := len(prev)
+	if n == 0 || q.ts < 3 || d.toks[q.ts-1].low != "to" || prev[n-1].Unit != "persons" || prev[n-1].Statistic != "level" || prev[n-1].Start < int(d.toks[d.sents[d.curSent].a].s) {
+		return false
+	}
+	if w := d.toks[q.ts-2].low; w != "equivalent" && w != "equal" {
+		return false
+	}
+	switch d.toks[q.ts-3].low {
+	case ",", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // figureBetween reports whether a figure already found in the sentence

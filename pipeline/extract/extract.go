@@ -1888,6 +1888,12 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	}
 	for ci, c := range d.sentCues {
 		t := c.target
+		// "Elsewhere in the UK, Scotland's population rose by 0.3%": the
+		// rest of the UK opening the sentence says where, not that people
+		// moved within it
+		if t == lx.other && c.s == s.a && c.e < s.b && d.toks[c.e].low == "," && r.restOfUK(c.s) {
+			continue
+		}
 		// "the population rose by 0.5%": a percentage of a measure that
 		// counts only people speaks for its change measure
 		if unit == "percent" && !d.unitAllowed(t, unit) && lx.measures[t].ChangeMeasure != "" {

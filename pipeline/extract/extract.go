@@ -4888,6 +4888,10 @@ func (d *docState) destination(p match) bool {
 	return false
 }
 
+// gappedPrep are the words that join a place to its figure when the verb
+// is left out: "and Northern Ireland's by 0.4%", "and Wales at 2.1%".
+var gappedPrep = map[string]bool{"by": true, "at": true, "to": true, "on": true, "with": true}
+
 // place picks the place named nearest the quantity in its sentence,
 // passing over places people came from ("from outside the UK", "EU
 // nationals", "the Rwanda scheme") unless the figure counts people leaving.
@@ -4943,7 +4947,9 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		}
 		// ("England had a net loss of 14,500 and Northern Ireland 1,100": a
 		// place right before the next figure, after "and", is that one's)
-		if p.s >= q.te && (d.toks[p.s-1].low == "and" || d.toks[p.s-1].low == ",") && d.quantityAt(p.e) {
+		// ("Scotland's population rose by 0.3% and Northern Ireland's by
+		// 0.4%": or before a word that joins it to the next figure)
+		if p.s >= q.te && (d.toks[p.s-1].low == "and" || d.toks[p.s-1].low == ",") && (d.quantityAt(p.e) || p.e+1 < s.b && gappedPrep[d.toks[p.e].low] && d.quantityAt(p.e+1)) {
 			continue
 		}
 		if best < 0 || (bestFrom && !from) || (from == bestFrom && dist < bestD) {

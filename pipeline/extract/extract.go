@@ -6653,10 +6653,10 @@ func (r *recogniser) flowPair(q *quantity) string {
 				continue
 			}
 			for j := k - 1; j >= r.lo && j >= k-8 && r.punct(j) == ""; j-- {
-				switch r.word(j) {
-				case "immigration", "arrivals", "inflow", "inflows":
+				switch flowWord(r.word(j)) {
+				case 1:
 					other = "in"
-				case "emigration", "departures", "outflow", "outflows":
+				case -1:
 					other = "out"
 				}
 			}

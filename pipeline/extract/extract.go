@@ -1657,7 +1657,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "Liverpool is home to around 500,000 people", "a town of 38,000
 	// people", "the borough's 142,000 residents": the people of a place
 	// are its population
-	if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(q) {
+	if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(r, q) {
 		if mi, ok := lx.measureIdx["population"]; ok {
 			return mi
 		}
@@ -2389,15 +2389,15 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 // "Wales's") or is a community of them ("a district of"). People somewhere
 // doing something are some of them ("home to 760 people seeking asylum",
 // "the city's 2,000 people in hotels").
-func (d *docState) placesPeople(q *quantity) bool {
-	if q.te+1 >= len(d.toks) || q.ts < 3 || !residentNouns[d.toks[q.te].low] {
+func (d *docState) placesPeople(r *recogniser, q *quantity) bool {
+	if !residentNouns[r.word(q.te)] {
 		return false
 	}
-	switch d.toks[q.te+1].low {
+	switch r.word(q.te + 1) {
 	case "in", "on", "who", "living", "staying", "waiting", "awaiting", "seeking", "claiming", "housed", "were", "are", "have", "had":
 		return false
 	}
-	prev := d.toks[q.ts-1].low
+	prev := r.word(q.ts - 1)
 	if poss, ok := strings.CutSuffix(prev, "'s"); ok {
 		if communityNouns[poss] {
 			return true
@@ -2409,14 +2409,14 @@ func (d *docState) placesPeople(q *quantity) bool {
 		}
 		return false
 	}
-	switch before := d.toks[q.ts-2].low; prev {
+	switch before := r.word(q.ts - 2); prev {
 	case "to":
 		return before == "home"
 	case "of":
 		// ("a market town of 38,000 people")
-		a := d.toks[q.ts-3].low
-		if q.ts >= 4 && a != "a" && a != "the" {
-			a = d.toks[q.ts-4].low
+		a := r.word(q.ts - 3)
+		if a != "a" && a != "the" {
+			a = r.word(q.ts - 4)
 		}
 		return communityNouns[before] && (a == "a" || a == "the")
 	}

@@ -203,3 +203,10 @@ func FurnitureStarts() (starts, headings []string, err error) {
 	err = decodeLexicon("lexicon/furniture.json", &doc)
 	return doc.LineStarts, doc.LinkHeadings, err
 }
+
+// MeasureModelPath is the embedded file of the measure model's weights.
+const MeasureModelPath = "lexicon/measure_model.tsv"
+
+// MeasureModel returns the weights of the extractor's measure model, as
+// cmd/trainmeasure writes them (a text file, see pipeline/extract/learn.go).
+func MeasureModel() ([]byte, error) { return files.ReadFile(MeasureModelPath) }

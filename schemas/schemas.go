@@ -15,7 +15,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow"
 )
 
-//go:embed *.json lexicon/*.json
+//go:embed *.json lexicon/*.json lexicon/*.tsv
 var files embed.FS
 
 // Field is one column of a table.

@@ -8,7 +8,7 @@ import (
 // Figures joined to a comparison ("up from 49 in 2023 and 41 in 2022") are
 // the same kind of figure; a ratio is of the figure it follows.
 func TestComparedFigures(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestComparedFigures(t *testing.T) {
 
 // Identifiers and conditions are not counts.
 func TestNotCounts(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestNotCounts(t *testing.T) {
 // A figure in brackets with no cue of its own is about what the sentence is
 // about, not about the words next to it.
 func TestBracketedFigure(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestBracketedFigure(t *testing.T) {
 // A figure with no noun of its own counts what its sentence, or the one
 // before, says it counts: hotels are not people.
 func TestBareCountUnit(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +122,7 @@ func TestBareCountUnit(t *testing.T) {
 // One count set against each of another is a ratio the vocabulary has no
 // measure for.
 func TestForEveryRatio(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func TestForEveryRatio(t *testing.T) {
 // A figure after a comparison goes on with the sentence's period, not with
 // the year before that the comparison's base is of.
 func TestPeriodAfterYearEarlierBase(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +176,7 @@ func TestPeriodAfterYearEarlierBase(t *testing.T) {
 // A chart written on one line names its unit before the first bar, and each
 // figure is of the label before its colon.
 func TestChartOnOneLine(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func TestChartOnOneLine(t *testing.T) {
 // A ratio in the sentence after a count of people and a count of boats is
 // of the kind of figure its own words compare it with.
 func TestRatioOfTheKindItNames(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,9 +18,10 @@ import (
 	"github.com/numtrail/numtrail/schemas"
 )
 
-// Version names the rules of this extractor; it goes into the extractor
-// column of every row it produces.
-const Version = "numtrail-rules/2"
+// Version names the rules of this extractor and its measure model (3: the
+// model learnt from the labelled sets has the last word on a figure's
+// measure); it goes into the extractor column of every row it produces.
+const Version = "numtrail-rules/3"
 
 // Extractor finds statistics in text and classifies them. It is safe for
 // concurrent use.
@@ -35,6 +36,14 @@ type Option func(*options)
 type options struct {
 	measures []schemas.Measure
 	named    []model.NamedPeriod
+	noModel  bool
+	model    []byte // a model file in place of the embedded one (tests)
+}
+
+// WithoutMeasureModel leaves the choice of a figure's measure to the rules
+// alone, without the measure model learnt from the labelled sets.
+func WithoutMeasureModel() Option {
+	return func(o *options) { o.noModel = true }
 }
 
 // WithNamedPeriods adds periods that copy names by an event ("since Sir
@@ -60,6 +69,21 @@ func New(opts ...Option) (*Extractor, error) {
 		return nil, err
 	}
 	lx.named = o.named
+	switch {
+	case o.model != nil:
+		if lx.model, err = parseMeasureModel(o.model, lx.measureIdx); err != nil {
+			return nil, fmt.Errorf("measure model: %w", err)
+		}
+	case o.noModel:
+	case o.measures == nil:
+		if lx.model, err = defaultModel(); err != nil {
+			return nil, err
+		}
+	default:
+		if lx.model, err = embeddedModel(lx.measureIdx); err != nil {
+			return nil, err
+		}
+	}
 	for i, p := range o.named {
 		for _, ph := range p.Phrases {
 			lx.namedMatch.add(splitWords(ph), i, 1)
@@ -95,6 +119,11 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 		d = &docState{x: x}
 	}
 	defer x.pool.Put(d)
+	return x.extract(d, text, published)
+}
+
+// extract is Extract with the document's scratch d.
+func (x *Extractor) extract(d *docState, text string, published time.Time) []model.Mention {
 	d.text, d.pub = text, published
 	d.toks = tokenize(text, d.toks[:0], x.lx.words, &d.low)
 	d.sents = sentences(d.toks, d.sents[:0])
@@ -271,14 +300,20 @@ func resize[T any](b []T, n int) []T {
 }
 
 type docState struct {
-	x      *Extractor
-	text   string
-	pub    time.Time
-	toks   []token
-	sents  []span
-	cues   []match
-	places []match
-	prior  []float64
+	x       *Extractor
+	feats   []feature // the measure model's features of a figure (measureFeatures)
+	mscores []float32 // the measure model's scores of a figure, per class
+	// learning says to record each figure's features in examples instead
+	// of letting the measure model choose (Examples)
+	learning bool
+	examples []Example
+	text     string
+	pub      time.Time
+	toks     []token
+	sents    []span
+	cues     []match
+	places   []match
+	prior    []float64
 	// speaker of each token ("" for the publisher's voice)
 	// voice says whose words each token is: 0 the publisher's, 1 the
 	// quotation's speaker in its sentence (sentQuote), 2 the source the
@@ -1191,6 +1226,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	if stat == "percent_change" && unit != "percent" {
 		stat = "change"
+	}
+	// the measure model has the last word (see learn.go)
+	if d.learning || lx.model != nil {
+		fs := d.measureFeatures(si, q, measure.Name, unit, stat, prev)
+		if d.learning {
+			e := Example{Start: m.Start, End: m.End, Features: make([]string, len(fs))}
+			for i, f := range fs {
+				e.Features[i] = f.String()
+			}
+			d.examples = append(d.examples, e)
+		} else if k := lx.model.choose(fs, mi, d.modelAllows(unit), d.mscores); k != mi {
+			mi, measure = k, lx.measures[k]
+		}
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
 	d.lastMI = mi

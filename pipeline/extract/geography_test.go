@@ -12,7 +12,7 @@ import (
 // the document is about, for measures that count within it, else the
 // measure's own place.
 func TestGeography(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestGeography(t *testing.T) {
 
 // A local area is given by name, with no code: the lexicon has none for it.
 func TestLocalAreaHasNoCode(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +231,7 @@ func TestLocalAreaHasNoCode(t *testing.T) {
 // What one document says of its town does not carry over to the next
 // document read by the same extractor.
 func TestLocalAreaIsPerDocument(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}

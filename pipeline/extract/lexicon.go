@@ -333,8 +333,9 @@ func matchAt(toks []token, src string, i, hi int, e *entry) (int, bool) {
 type lexicon struct {
 	measures        []schemas.Measure
 	measureIdx      map[string]int
-	other           int   // measureIdx["other"]
-	moneyOnly       []int // the measures no count unit is allowed for
+	model           *measureModel // nil: the rules alone choose
+	other           int           // measureIdx["other"]
+	moneyOnly       []int         // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
 	local           []bool // place index → a local area (geography.json's local_places), matched only as written with a capital

@@ -13,7 +13,7 @@ import (
 // classifies with whatever the vocabulary holds.
 func TestNewMeasureIsData(t *testing.T) {
 	const text = "Some 2,100 people were in immigration detention at the end of June."
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func TestNewMeasureIsData(t *testing.T) {
 		Name: "immigration_detention", Description: "People held in immigration detention.",
 		Units: []string{"persons"}, Cues: map[string]float64{"detention": 6, "detained": 6},
 	})
-	x2, err := New(WithMeasures(ms))
+	x2, err := New(WithMeasures(ms), WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,35 +45,35 @@ func TestVocabularyChecked(t *testing.T) {
 		t.Error("a vocabulary without \"other\" was accepted")
 	}
 	bad := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "population", Units: []string{"persons"}, ChangeMeasure: "nope"}}
-	if _, err := New(WithMeasures(bad)); err == nil {
+	if _, err := New(WithMeasures(bad), WithoutMeasureModel()); err == nil {
 		t.Error("a change_measure outside the vocabulary was accepted")
 	}
 	badGroup := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, GroupIn: []string{"deportations"}}}
-	if _, err := New(WithMeasures(badGroup)); err == nil {
+	if _, err := New(WithMeasures(badGroup), WithoutMeasureModel()); err == nil {
 		t.Error("a group_in outside the vocabulary was accepted")
 	}
 	badWhole := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, WholeIn: []string{"claims"}}}
-	if _, err := New(WithMeasures(badWhole)); err == nil {
+	if _, err := New(WithMeasures(badWhole), WithoutMeasureModel()); err == nil {
 		t.Error("a whole_in outside the vocabulary was accepted")
 	}
 	badNarrow := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, NarrowedBy: []string{"other"}}}
-	if _, err := New(WithMeasures(badNarrow)); err == nil {
+	if _, err := New(WithMeasures(badNarrow), WithoutMeasureModel()); err == nil {
 		t.Error("a narrowed_by measure with no required names was accepted")
 	}
 	badNot := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "emigration", Units: []string{"persons"}, Cues: map[string]float64{"left": 2}, NotCues: []string{"right behind"}}}
-	if _, err := New(WithMeasures(badNot)); err == nil {
+	if _, err := New(WithMeasures(badNot), WithoutMeasureModel()); err == nil {
 		t.Error("a not_cue that holds none of the measure's cues was accepted")
 	}
 	inner := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "asylum_backlog", Units: []string{"persons"}, Cues: map[string]float64{"first decision": 4}, NotCues: []string{"at the first decision"}}}
-	if _, err := New(WithMeasures(inner)); err != nil {
+	if _, err := New(WithMeasures(inner), WithoutMeasureModel()); err != nil {
 		t.Errorf("a not_cue that holds a cue of several words was refused: %v", err)
 	}
 	noMoney := []schemas.Measure{{Name: "other", Units: []string{"persons"}, MoneyCues: map[string]float64{"shortfall": 6}}}
-	if _, err := New(WithMeasures(noMoney)); err == nil {
+	if _, err := New(WithMeasures(noMoney), WithoutMeasureModel()); err == nil {
 		t.Error("money cues on a measure with no unit of money were accepted")
 	}
 	badTopic := []schemas.Measure{{Name: "other", Units: []string{"persons"}}, {Name: "returns", Units: []string{"persons"}, TopicUnits: []string{"GBP"}}}
-	if _, err := New(WithMeasures(badTopic)); err == nil {
+	if _, err := New(WithMeasures(badTopic), WithoutMeasureModel()); err == nil {
 		t.Error("a topic unit that is not one of the measure's units was accepted")
 	}
 }
@@ -90,7 +90,7 @@ func TestMoneyCues(t *testing.T) {
 			ms[i].MoneyCues = map[string]float64{"whitewash": 8}
 		}
 	}
-	x, err := New(WithMeasures(ms))
+	x, err := New(WithMeasures(ms), WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,11 +147,11 @@ func TestNotCues(t *testing.T) {
 	if !withVeto {
 		t.Fatal("no measure has the not_cue \"left empty\"")
 	}
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
-	x2, err := New(WithMeasures(without))
+	x2, err := New(WithMeasures(without), WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestNotCues(t *testing.T) {
 // matchAt would find: findAll and phraseMatcher.at find what trying every
 // phrase at every token finds, in any letter case.
 func TestPhraseNarrowingLosesNothing(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}

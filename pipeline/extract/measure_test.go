@@ -15,7 +15,7 @@ import (
 // hotels for asylum seekers is spending on asylum accommodation (asylum_cost),
 // as the labels of the evaluation set have it.
 func TestMeasureChoice(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1331,7 +1331,7 @@ func TestMeasureChoice(t *testing.T) {
 // heading it stands under names; the headline is the document's topic, not
 // a section's.
 func TestSectionHeading(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1352,7 +1352,7 @@ func TestSectionHeading(t *testing.T) {
 // figure ("the net inflow hits 3,100") is that figure's. (The first figure
 // of each sentence is checked.)
 func TestFlowExcess(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1383,7 +1383,7 @@ func TestFlowExcess(t *testing.T) {
 // A sum per day or per year is no payment to Rwanda, which the vocabulary
 // counts as sums paid, whatever Rwanda the sentences around it name.
 func TestRatesAreNoPayments(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1397,7 +1397,7 @@ func TestRatesAreNoPayments(t *testing.T) {
 // title names; a row whose label names one keeps it; a column's header
 // says what its cells are.
 func TestTableTitle(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1419,7 +1419,7 @@ func TestTableTitle(t *testing.T) {
 // ("All nationalities") counts people, and a signed cell is a change only
 // in a column of changes.
 func TestTableCells(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1454,7 +1454,7 @@ func TestTableCells(t *testing.T) {
 // A heading whose cues speak for other says the rows under it are none of
 // the vocabulary's measures, even in a document about asylum claims.
 func TestHeadingOfOther(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1469,7 +1469,7 @@ func TestHeadingOfOther(t *testing.T) {
 // "£2.35m"; a column whose header names no measure, beside one whose header
 // does, is other.
 func TestTableCurrencyScale(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1505,7 +1505,7 @@ func TestTableCurrencyScale(t *testing.T) {
 // In a table that breaks a measure down ("Returns by type"), a column
 // whose header names no measure is still of that measure.
 func TestBreakdownTableColumns(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1520,7 +1520,7 @@ func TestBreakdownTableColumns(t *testing.T) {
 // A table's long title is still its heading, and a column of changes holds
 // the change of the title's measure.
 func TestChangeColumn(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1536,7 +1536,7 @@ func TestChangeColumn(t *testing.T) {
 // one in eight") is a share of the population too, though the population
 // is counted only in people, in a document about another measure.
 func TestShareGoesOnWithPopulationShare(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1552,7 +1552,7 @@ func TestShareGoesOnWithPopulationShare(t *testing.T) {
 // measure of the vocabulary is of something else, whatever the story is
 // about; one next to a word for the story's measure is of that measure.
 func TestShareWithoutCueIsOther(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1569,7 +1569,7 @@ func TestShareWithoutCueIsOther(t *testing.T) {
 // A line of a "by numbers" panel gives the figure and then, after a dash,
 // what it counts.
 func TestByNumbersPanelUnits(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1592,7 +1592,7 @@ func TestByNumbersPanelUnits(t *testing.T) {
 // measure clearly ("of workers", "of staff") makes it other, in a story on immigration; one that
 // names a measure, refers back, or goes on past its verb does not.
 func TestShareOfPlainWhole(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1607,7 +1607,7 @@ func TestShareOfPlainWhole(t *testing.T) {
 // "Net immigration" and "net emigration" are net migration, not
 // immigration or emigration.
 func TestNetImmigrationIsNetMigration(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1619,7 +1619,7 @@ func TestNetImmigrationIsNetMigration(t *testing.T) {
 // story on small boats the word does not make them irregular arrivals by
 // every route, which a story on those still counts.
 func TestDetectedInASmallBoatStory(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2023,7 +2023,7 @@ func recogniseCases() []recogniseCase {
 }
 
 func TestRecognise(t *testing.T) {
-	x, err := New()
+	x, err := New(WithoutMeasureModel())
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

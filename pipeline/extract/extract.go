@@ -126,6 +126,8 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 func (x *Extractor) extract(d *docState, text string, published time.Time) []model.Mention {
 	d.text, d.pub = text, published
 	d.toks = tokenize(text, d.toks[:0], x.lx.words, &d.low)
+	d.thash = resize(d.thash, len(d.toks))
+	d.scoredSent = 0
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
@@ -303,6 +305,12 @@ type docState struct {
 	x       *Extractor
 	feats   []feature // the measure model's features of a figure (measureFeatures)
 	mscores []float32 // the measure model's scores of a figure, per class
+	thash   []uint64  // token → the hash of its word for the measure model, 0 until asked (ctxWord)
+	// the measure model's features and scores of the sentence scoredSent-1
+	// (sentenceScores)
+	sentFeats  []feature
+	sentScores []float32
+	scoredSent int
 	// learning says to record each figure's features in examples instead
 	// of letting the measure model choose (Examples)
 	learning bool
@@ -1236,8 +1244,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				e.Features[i] = f.String()
 			}
 			d.examples = append(d.examples, e)
-		} else if k := lx.model.choose(fs, mi, d.modelAllows(unit), d.mscores); k != mi {
-			mi, measure = k, lx.measures[k]
+		} else {
+			d.mscores = append(d.mscores[:0], d.sentenceScores(lx.model, si)...)
+			if k := lx.model.choose(fs, mi, func(k int) bool { return d.modelAllows(k, unit) }, d.mscores); k != mi {
+				mi, measure = k, lx.measures[k]
+			}
 		}
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod

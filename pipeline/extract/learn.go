@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -18,37 +19,38 @@ import (
 
 // The measure model: a linear classifier, learnt from the labelled sets
 // under testdata, that has the last word on a figure's measure. It reads
-// the measure the rules chose, the figure's unit and statistic, what the
-// document is about, the measure of the figure before, and the words of the
-// figure's sentence by their distance from it; it keeps the rules' choice
-// unless the words say clearly that labellers chose otherwise in the same
-// surroundings. The weights are data (schemas/lexicon/measure_model.tsv),
-// written by cmd/trainmeasure from the labelled sets, not edited by hand.
+// the measure the rules chose, the figure's unit, statistic and size, what
+// the document is about, the measure of the figure before, the measures the
+// sentence's cues name, the eight words on each side of the figure by their
+// distance from it, and the words of its sentence; it keeps the rules'
+// choice unless another measure outscores it by the model's margin. The
+// weights are data (schemas/lexicon/measure_model.tsv), written by
+// cmd/trainmeasure from the labelled sets, not edited by hand.
 
 // featKind is the kind of a feature: what the word or name stands for.
 type featKind uint8
 
 const (
-	fkBias       featKind = iota
-	fkRule                // the measure the rules chose
-	fkUnit                // the figure's unit
-	fkStat                // its statistic
-	fkRuleUnit            // the rules' measure | the unit
-	fkTopic               // the measure the document's cues name most
-	fkPrev                // the measure of the figure before
-	fkSize                // the unit | the figure's order of magnitude
-	fkCue                 // a measure a cue of the sentence names | strong or weak
-	fkNearCue             // the measure the cue nearest the figure names
-	fkLeft0               // the word just before the figure
-	fkLeft1               // the word before that
-	fkLeft                // another of the six words before those
-	fkRight0              // the word just after the figure
-	fkRight1              // the word after that
-	fkRight               // another of the six words after those
-	fkSent                // another word of the sentence
-	fkBigramL             // the two words before the figure
-	fkBigramR             // the two words after it
-	fkSentBigram          // two words in a row in the sentence ("#" the figure)
+	fkBias     featKind = iota
+	fkRule              // the measure the rules chose
+	fkUnit              // the figure's unit
+	fkStat              // its statistic
+	fkRuleUnit          // the rules' measure | the unit
+	fkTopic             // the measure the document's cues name most
+	fkPrev              // the measure of the figure before
+	fkSize              // the unit | the figure's order of magnitude
+	fkCue               // a measure a cue of the sentence names | strong or weak
+	fkNearCue           // the measure the cue nearest the figure names
+	fkLeft0             // the word just before the figure
+	fkLeft1             // the word before that
+	fkLeft              // another of the six words before those
+	fkRight0            // the word just after the figure
+	fkRight1            // the word after that
+	fkRight             // another of the six words after those
+	fkSent              // a word of the sentence
+	fkBigramL           // the two words before the figure
+	fkBigramR           // the two words after it
+	fkMark              // "#" (the figure) and the word beside it
 	numFeatKinds
 )
 
@@ -56,56 +58,91 @@ const (
 // parts, for the kinds that have two.
 var (
 	featNames = [numFeatKinds]string{"bias", "rule", "unit", "stat", "ruleunit", "topic", "prev", "size", "c", "cn",
-		"l0", "l1", "l", "r0", "r1", "r", "w", "bl", "br", "w2"}
-	featSeps = [numFeatKinds]string{fkRuleUnit: "|", fkSize: "|", fkCue: "|", fkBigramL: "_", fkBigramR: "_", fkSentBigram: "_"}
+		"l0", "l1", "l", "r0", "r1", "r", "w", "bl", "br", "mark"}
+	featSeps = [numFeatKinds]string{fkRuleUnit: "|", fkSize: "|", fkCue: "|", fkBigramL: "_", fkBigramR: "_", fkMark: "_"}
 )
 
 // window is how many words on each side of a figure are read by their
-// distance; the rest of the sentence, up to reach tokens on each side, is
-// read as a bag of words and of pairs of words.
+// distance; the sentence, up to sentenceWords words, is read as a bag of
+// words.
 const (
-	window = 8
-	reach  = 60
+	window        = 8
+	sentenceWords = 30
 )
 
 // feature is one feature of a figure: a kind and a word or name, or two.
+// ha and hb, when not 0, are the hashes of a and b (featWordHash), kept from one
+// figure to the next.
 type feature struct {
-	kind featKind
-	a, b string
+	kind   featKind
+	a, b   string
+	ha, hb uint64
 }
 
 // String is the feature's name in the model file: "l0=of",
 // "ruleunit=immigration|persons".
 func (f feature) String() string {
-	if f.kind == numFeatKinds {
-		return f.a
-	}
 	if sep := featSeps[f.kind]; sep != "" {
 		return featNames[f.kind] + "=" + f.a + sep + f.b
 	}
 	return featNames[f.kind] + "=" + f.a
 }
 
-// hash is FNV-1a of the feature's String, without building it.
+// parseFeature reads a feature's name in the model file.
+func parseFeature(name string) (feature, error) {
+	kn, v, ok := strings.Cut(name, "=")
+	k := featKind(slices.Index(featNames[:], kn))
+	if !ok || k >= numFeatKinds {
+		return feature{}, fmt.Errorf("feature %q is of no kind the extractor knows", name)
+	}
+	f := feature{kind: k, a: v}
+	if sep := featSeps[k]; sep != "" {
+		if f.a, f.b, ok = strings.Cut(v, sep); !ok {
+			return feature{}, fmt.Errorf("feature %q lacks its second part", name)
+		}
+	}
+	return f, nil
+}
+
+// hash mixes the kind and the hashes of the parts.
 func (f feature) hash() uint64 {
-	if f.kind == numFeatKinds { // (a name read whole, by PredictMeasures)
-		return fnv(offset64, f.a)
+	ha, hb := f.ha, f.hb
+	if ha == 0 {
+		ha = featWordHash(f.a)
 	}
-	h := fnv(fnv(fnv(offset64, featNames[f.kind]), "="), f.a)
-	if sep := featSeps[f.kind]; sep != "" {
-		h = fnv(fnv(h, sep), f.b)
+	if hb == 0 && featSeps[f.kind] != "" {
+		hb = featWordHash(f.b)
 	}
+	h := (uint64(f.kind)+1)*0x9e3779b97f4a7c15 ^ ha ^ bits.RotateLeft64(hb, 29)
+	// (the finaliser of MurmurHash3)
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	return h
 }
 
-const offset64 = 14695981039346656037
-
-// fnv continues the FNV-1a hash h over s.
-func fnv(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
+// featWordHash is FNV-1a of w (never 0).
+func featWordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
 	}
-	return h
+	return max(h, 1)
+}
+
+// ctxWord returns the word of token i for the features (contextWord) and its
+// hash, kept for the document's other figures.
+func (d *docState) ctxWord(i int) (string, uint64) {
+	w := d.contextWord(i)
+	if w == "" {
+		return "", 0
+	}
+	if d.thash[i] == 0 {
+		d.thash[i] = featWordHash(w)
+	}
+	return w, d.thash[i]
 }
 
 // contextWord returns the word token i stands for in the model's features:
@@ -125,12 +162,17 @@ func (d *docState) contextWord(i int) string {
 	return ""
 }
 
+// hashMark is the hash of "#", the figure in a pair of words.
+var hashMark = featWordHash("#")
+
 // measureFeatures returns the features of the figure q whose rules chose
-// measure rule, with unit and stat, in sentence si. The slice is reused.
+// measure rule, with unit and stat, in sentence si: those of the figure,
+// and, when learning, those of its sentence (sentenceFeatures), which the
+// model scores once for all the sentence's figures. The slice is reused.
 func (d *docState) measureFeatures(si int, q *quantity, rule, unit, stat string, prev []model.Mention) []feature {
 	lx := d.x.lx
-	fs := append(d.feats[:0], feature{kind: fkBias}, feature{fkRule, rule, ""}, feature{fkUnit, unit, ""},
-		feature{fkStat, stat, ""}, feature{fkRuleUnit, rule, unit})
+	fs := append(d.feats[:0], feature{kind: fkBias}, feature{kind: fkRule, a: rule}, feature{kind: fkUnit, a: unit},
+		feature{kind: fkStat, a: stat}, feature{kind: fkRuleUnit, a: rule, b: unit})
 	topic := "none"
 	for i, p := range d.prior {
 		if p == 1 {
@@ -142,7 +184,7 @@ func (d *docState) measureFeatures(si int, q *quantity, rule, unit, stat string,
 	if n := len(prev); n > 0 {
 		pm = prev[n-1].Measure
 	}
-	fs = append(fs, feature{fkTopic, topic, ""}, feature{fkPrev, pm, ""})
+	fs = append(fs, feature{kind: fkTopic, a: topic}, feature{kind: fkPrev, a: pm})
 	if v := q.value; q.hasValue || q.hasHigh {
 		if !q.hasValue {
 			v = q.high
@@ -151,16 +193,10 @@ func (d *docState) measureFeatures(si int, q *quantity, rule, unit, stat string,
 		if v = math.Abs(v); v >= 1 {
 			mag = int(math.Log10(v))
 		}
-		fs = append(fs, feature{fkSize, unit, strconv.Itoa(mag)})
+		fs = append(fs, feature{kind: fkSize, a: unit, b: strconv.Itoa(mag)})
 	}
-	cues := len(fs)
 	near, dist := -1, 0
 	for _, c := range d.sentCues {
-		strength := "weak"
-		if c.weight >= 4 {
-			strength = "strong"
-		}
-		fs = addOnce(fs, cues, feature{fkCue, lx.measures[c.target].Name, strength})
 		dd := c.s - q.te
 		if c.e <= q.ts {
 			dd = q.ts - c.e
@@ -170,68 +206,95 @@ func (d *docState) measureFeatures(si int, q *quantity, rule, unit, stat string,
 		}
 	}
 	if near >= 0 {
-		fs = append(fs, feature{fkNearCue, lx.measures[near].Name, ""})
+		fs = append(fs, feature{kind: fkNearCue, a: lx.measures[near].Name})
 	}
 	s := d.sents[si]
-	lo, hi := max(s.a, q.ts-reach), min(s.b, q.te+reach)
 	var around [4]string // the two words before the figure and the two after
+	var aroundH [4]uint64
 	n := 0
-	for i := q.ts - 1; i >= lo; i-- {
-		w := d.contextWord(i)
+	for i := q.ts - 1; i >= s.a && n < window; i-- {
+		w, h := d.ctxWord(i)
 		if w == "" {
 			continue
 		}
-		k := fkSent
-		switch {
-		case n < 2:
+		k := fkLeft
+		if n < 2 {
 			k = fkLeft0 + featKind(n)
-			around[n] = w
-		case n < window:
-			k = fkLeft
+			around[n], aroundH[n] = w, h
 		}
-		fs = append(fs, feature{k, w, ""})
+		fs = append(fs, feature{kind: k, a: w, ha: h})
 		n++
 	}
 	n = 0
-	for i := q.te; i < hi; i++ {
-		w := d.contextWord(i)
+	for i := q.te; i < s.b && n < window; i++ {
+		w, h := d.ctxWord(i)
 		if w == "" {
 			continue
 		}
-		k := fkSent
-		switch {
-		case n < 2:
+		k := fkRight
+		if n < 2 {
 			k = fkRight0 + featKind(n)
-			around[2+n] = w
-		case n < window:
-			k = fkRight
+			around[2+n], aroundH[2+n] = w, h
 		}
-		fs = append(fs, feature{k, w, ""})
+		fs = append(fs, feature{kind: k, a: w, ha: h})
 		n++
 	}
 	if around[1] != "" {
-		fs = append(fs, feature{fkBigramL, around[1], around[0]})
+		fs = append(fs, feature{fkBigramL, around[1], around[0], aroundH[1], aroundH[0]})
+	}
+	if around[0] != "" {
+		fs = append(fs, feature{fkMark, around[0], "#", aroundH[0], hashMark})
+	}
+	if around[2] != "" {
+		fs = append(fs, feature{fkMark, "#", around[2], hashMark, aroundH[2]})
 	}
 	if around[3] != "" {
-		fs = append(fs, feature{fkBigramR, around[2], around[3]})
+		fs = append(fs, feature{fkBigramR, around[2], around[3], aroundH[2], aroundH[3]})
 	}
-	last := ""
-	for i := lo; i < hi; i++ {
-		if i == q.ts {
-			i, last = q.te-1, "#"
-			continue
-		}
-		w := d.contextWord(i)
-		if w == "" {
-			continue
-		}
-		if last != "" {
-			fs = append(fs, feature{fkSentBigram, last, w})
-		}
-		last = w
+	if d.learning {
+		fs = d.sentenceFeatures(si, fs)
 	}
 	d.feats = fs
 	return fs
+}
+
+// sentenceFeatures appends the features of sentence si that are the same
+// for each of its figures: the measures its cues name, and its first
+// sentenceWords words, leaving out numbers and the words that start a
+// place's name (which place a sentence is about says little of what its
+// figures count, and the labelled local stories would teach the model that
+// "England" means none of the vocabulary's measures).
+func (d *docState) sentenceFeatures(si int, fs []feature) []feature {
+	lx := d.x.lx
+	from := len(fs)
+	for _, c := range d.sentCues {
+		strength := "weak"
+		if c.weight >= 4 {
+			strength = "strong"
+		}
+		fs = addOnce(fs, from, feature{kind: fkCue, a: lx.measures[c.target].Name, b: strength})
+	}
+	s := d.sents[si]
+	for i, n := s.a, 0; i < s.b && n < sentenceWords; i++ {
+		if w, h := d.ctxWord(i); w != "" && d.toks[i].flags&fPlaces == 0 {
+			fs = append(fs, feature{kind: fkSent, a: w, ha: h})
+			n++
+		}
+	}
+	return fs
+}
+
+// sentenceScores returns the model's scores of the features of sentence
+// si (sentenceFeatures), worked out once for its figures.
+func (d *docState) sentenceScores(m *measureModel, si int) []float32 {
+	if d.scoredSent == si+1 {
+		return d.sentScores
+	}
+	d.sentFeats = d.sentenceFeatures(si, d.sentFeats[:0])
+	d.sentScores = resize(d.sentScores, len(m.classes))
+	m.add(d.sentScores, d.sentFeats)
+	d.scoredSent = si + 1
+	return d.sentScores
 }
 
 // addOnce appends f unless fs[from:] holds it: the rest of the sentence is
@@ -245,33 +308,67 @@ func addOnce(fs []feature, from int, f feature) []feature {
 	return append(fs, f)
 }
 
-// modelAllows returns which measures the model may choose for a figure of
+// modelAllows says whether the model may choose measure k for a figure of
 // unit instead of the rules' choice: other, or a measure the unit is allowed
 // for; not a measure for a figure of unit other (a ratio of counts); and not
 // a change measure for a percentage ("grew by 0.6%" is a percent change of
 // the population, as the rules give it, not of the population's change).
-func (d *docState) modelAllows(unit string) func(int) bool {
+func (d *docState) modelAllows(k int, unit string) bool {
 	lx := d.x.lx
-	return func(k int) bool {
-		if k == lx.other {
-			return true
-		}
-		if unit == "other" || unit == "percent" && lx.isChangeMeasure[k] {
-			return false
-		}
-		return d.unitAllowed(k, unit)
+	if k == lx.other {
+		return true
 	}
+	if unit == "other" || unit == "percent" && lx.isChangeMeasure[k] {
+		return false
+	}
+	return d.unitAllowed(k, unit)
 }
 
-// measureModel holds the weights of the classifier: for each feature, a
-// weight for each class.
+// measureModel holds the weights of the classifier: for each feature, the
+// classes it weighs for or against. A feature is found by its hash in a
+// table of open addressing, which a figure's sixty-odd lookups, most of
+// them of words the model does not know, cross faster than a map.
 type measureModel struct {
-	classes []int            // class → measure index, -1 for a class the vocabulary lacks
-	rows    map[uint64]int32 // feature hash → its first weight in w
-	w       []float32
+	classes []int   // class → measure index, -1 for a class the vocabulary lacks
+	slots   []wslot // feature hashes and where their weights are in ws
+	ws      []weight
+	shift   uint // 64 - log2(len(slots))
+	n       int  // features
 	// margin is how much more than the rules' choice another measure must
 	// score to be chosen instead
 	margin float32
+}
+
+type weight struct {
+	class int32
+	w     float32
+}
+
+// wslot is a slot of the table: a feature's hash (0 for an empty slot; a
+// hash of 0 is stored as 1) and its weights, ws[at:at+n].
+type wslot struct {
+	key   uint64
+	at, n uint32
+}
+
+// slot returns the slot of hash h: its own, or the empty one where it
+// would go. (Hashes are mixed already: the top bits pick the slot.)
+func (m *measureModel) slot(h uint64) int {
+	if h == 0 {
+		h = 1
+	}
+	mask := len(m.slots) - 1
+	for i := int(h >> m.shift); ; i = (i + 1) & mask {
+		if k := m.slots[i].key; k == h || k == 0 {
+			return i
+		}
+	}
+}
+
+// weights returns the weights of the feature of hash h, nil if it has none.
+func (m *measureModel) weights(h uint64) []weight {
+	sl := &m.slots[m.slot(h)]
+	return m.ws[sl.at : sl.at+sl.n]
 }
 
 // embeddedModel parses the embedded model file for a vocabulary.
@@ -307,7 +404,14 @@ var defaultModel = sync.OnceValues(func() (*measureModel, error) {
 // "class:weight" (a class it does not list weighs 0). Lines starting with
 // "#" are comments. Classes the vocabulary lacks are never chosen.
 func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, error) {
-	m := &measureModel{rows: map[uint64]int32{}}
+	m := &measureModel{}
+	type feat struct {
+		h      uint64
+		at, n  uint32
+		name   string
+		lineNo int
+	}
+	var feats []feat
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(nil, 1<<20)
 	line := 0
@@ -342,13 +446,11 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 		if m.classes == nil {
 			return nil, fmt.Errorf("line %d: a feature before the classes line", line)
 		}
-		h := fnv(offset64, parts[0])
-		if _, dup := m.rows[h]; dup {
-			return nil, fmt.Errorf("line %d: feature %q given twice (or its hash collides)", line, parts[0])
+		pf, err := parseFeature(parts[0])
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
-		at := len(m.w)
-		m.rows[h] = int32(at)
-		m.w = append(m.w, make([]float32, len(m.classes))...)
+		f := feat{h: pf.hash(), at: uint32(len(m.ws)), name: parts[0], lineNo: line}
 		for _, cw := range parts[1:] {
 			k, w, ok := strings.Cut(cw, ":")
 			ki, err1 := strconv.Atoi(k)
@@ -356,8 +458,10 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 			if !ok || err1 != nil || err2 != nil || ki < 0 || ki >= len(m.classes) {
 				return nil, fmt.Errorf("line %d: bad weight %q", line, cw)
 			}
-			m.w[at+ki] = float32(wf)
+			m.ws = append(m.ws, weight{int32(ki), float32(wf)})
 		}
+		f.n = uint32(len(m.ws)) - f.at
+		feats = append(feats, f)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -365,22 +469,37 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 	if m.classes == nil {
 		return nil, fmt.Errorf("no classes line")
 	}
+	size := 1
+	for size < len(feats)*4/3+1 { // (at most three slots in four full)
+		size *= 2
+	}
+	m.slots, m.n = make([]wslot, size), len(feats)
+	m.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	for _, f := range feats {
+		h := max(f.h, 1)
+		sl := &m.slots[m.slot(h)]
+		if sl.key != 0 {
+			return nil, fmt.Errorf("line %d: feature %q given twice (or its hash collides)", f.lineNo, f.name)
+		}
+		*sl = wslot{h, f.at, f.n}
+	}
 	return m, nil
 }
 
-// choose returns the measure the model gives the features, among those
-// allowed; on a tie, rule (the rules' choice) wins. sc is scratch, reused.
-func (m *measureModel) choose(fs []feature, rule int, allowed func(int) bool, sc []float32) int {
-	sc = resize(sc, len(m.classes))
+// add adds the weights of the features to sc, a score per class.
+func (m *measureModel) add(sc []float32, fs []feature) {
 	for _, f := range fs {
-		at, ok := m.rows[f.hash()]
-		if !ok {
-			continue
-		}
-		for k, w := range m.w[at : int(at)+len(sc)] {
-			sc[k] += w
+		for _, w := range m.weights(f.hash()) {
+			sc[w.class] += w.w
 		}
 	}
+}
+
+// choose returns the measure the model gives the features, among those
+// allowed; on a tie, rule (the rules' choice) wins. sc holds a score per
+// class to start from (the sentence's, or zeros), and is added to.
+func (m *measureModel) choose(fs []feature, rule int, allowed func(int) bool, sc []float32) int {
+	m.add(sc, fs)
 	best, bestScore := rule, float32(math.Inf(-1))
 	for k, mi := range m.classes {
 		if mi == rule {
@@ -421,7 +540,11 @@ func PredictMeasures(file []byte, examples []Example, margin float32) ([]string,
 	for i, e := range examples {
 		fs = fs[:0]
 		for _, f := range e.Features {
-			fs = append(fs, feature{kind: numFeatKinds, a: f}) // hashed whole, as the file's names are
+			pf, err := parseFeature(f)
+			if err != nil {
+				return nil, err
+			}
+			fs = append(fs, pf)
 		}
 		rule, ok := idx[e.Rule]
 		if !ok {
@@ -468,7 +591,10 @@ func (x *Extractor) Examples(text string, published time.Time) []Example {
 
 // minWeight is the least weight the model file keeps: the many smaller
 // ones, of words seen a few times, change few choices.
-var minWeight = 1.0
+var minWeight = 1.5
+
+// trainRuns is how many runs of the perceptron the model averages.
+const trainRuns = 5
 
 // TrainMeasureModel learns weights for classes from examples whose measure
 // a person gave (targets, one for each example), with the averaged
@@ -534,23 +660,34 @@ func TrainMeasureModel(classes []string, examples []Example, targets []string, e
 		}
 		return best
 	}
+	// (the average of several runs, each through the examples in orders of
+	// its own: one run's weights hang on the order it met the examples in)
+	avg := make([]float64, len(names)*nc)
 	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
-	}
-	for ep := range epochs {
-		rand.New(rand.NewPCG(uint64(ep), 0x6e756d747261696c)).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			e := &data[i]
-			if p := predict(e); p != e.target {
-				for _, f := range e.fs {
-					w[f*nc+e.target]++
-					u[f*nc+e.target] += c
-					w[f*nc+p]--
-					u[f*nc+p] -= c
+	for run := range trainRuns {
+		clear(w)
+		clear(u)
+		c = 1
+		for i := range order {
+			order[i] = i
+		}
+		for ep := range epochs {
+			rand.New(rand.NewPCG(uint64(ep), 0x6e756d747261696c+uint64(run))).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, i := range order {
+				e := &data[i]
+				if p := predict(e); p != e.target {
+					for _, f := range e.fs {
+						w[f*nc+e.target]++
+						u[f*nc+e.target] += c
+						w[f*nc+p]--
+						u[f*nc+p] -= c
+					}
 				}
+				c++
 			}
-			c++
+		}
+		for i := range avg {
+			avg[i] += (w[i] - u[i]/c) / float64(trainRuns)
 		}
 	}
 	type row struct {
@@ -561,7 +698,7 @@ func TrainMeasureModel(classes []string, examples []Example, targets []string, e
 	for f, name := range names {
 		var ws []string
 		for k := range nc {
-			if v := math.Round((w[f*nc+k]-u[f*nc+k]/c)*10) / 10; math.Abs(v) >= minWeight {
+			if v := math.Round(avg[f*nc+k]*10) / 10; math.Abs(v) >= minWeight {
 				ws = append(ws, strconv.Itoa(k)+":"+strconv.FormatFloat(v, 'f', -1, 64))
 			}
 		}

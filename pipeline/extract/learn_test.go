@@ -33,8 +33,8 @@ func TestEmbeddedMeasureModel(t *testing.T) {
 	if m.margin <= 0 {
 		t.Errorf("margin %v: the model would overrule the rules on a tie", m.margin)
 	}
-	if len(m.rows) < 1000 {
-		t.Errorf("only %d features", len(m.rows))
+	if m.n < 1000 {
+		t.Errorf("only %d features", m.n)
 	}
 	b, _ := schemas.MeasureModel()
 	for _, want := range []string{"\n# epochs: ", "\n# sets: testdata/"} {
@@ -67,7 +67,7 @@ func TestParseMeasureModelErrors(t *testing.T) {
 	if !slices.Equal(m.classes, []int{0, -1, 1}) || m.margin != 2.5 {
 		t.Errorf("classes %v margin %v", m.classes, m.margin)
 	}
-	if w := m.w[m.rows[fnv(offset64, "l0=of")]:][:3]; !slices.Equal(w, []float32{-1, 0, 1.5}) {
+	if w := m.weights(feature{kind: fkLeft0, a: "of"}.hash()); !slices.Equal(w, []weight{{2, 1.5}, {0, -1}}) {
 		t.Errorf("weights %v", w)
 	}
 }
@@ -155,14 +155,14 @@ func TestMeasureFeatures(t *testing.T) {
 		"prev=none", "size=persons|3",
 		"l0=week", "l1=last", "bl=last_week", // the words before, nearest first
 		"r0=people", "r1=reached", "br=people_reached", "r=dover", "r=border",
-		"w=force", "w=said", // past the window of eight words
-		"w2=#_people", "w2=small_boats", "w2=last_week",
+		"w=force", "w=said", "w=last", "w=people", // the sentence's words
+		"mark=week_#", "mark=#_people",
 	} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no feature %q in %q", want, got)
 		}
 	}
-	for _, not := range []string{"w=channel", "l0=about", "r0=4"} { // (another sentence; the figure's own words)
+	for _, not := range []string{"w=channel", "l0=about", "r0=4", "w=4"} { // (another sentence; the figure's own words; numbers)
 		if slices.Contains(got, not) {
 			t.Errorf("feature %q in %q", not, got)
 		}

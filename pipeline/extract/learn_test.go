@@ -229,6 +229,21 @@ func TestMeasureModelHasTheLastWord(t *testing.T) {
 	if m := measureOf(y, s3, "18,000"); m != "population_change" {
 		t.Errorf("%q: %s, want population_change", s3, m)
 	}
+	// a change of the population is given as the rules give it: the
+	// population's change, a level
+	z, err := New(withModel("margin\t0\n" + classes + "bias=\t" + class("population") + ":50\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s4 := "Net migration to Wales fell by 18,000 last year."
+	for _, m := range z.Extract(s4, pub) {
+		if m.Quote == "18,000" && (m.Measure != "population_change" || m.Statistic != "level") {
+			t.Errorf("%q: %s %s, want population_change level", s4, m.Measure, m.Statistic)
+		}
+	}
+	if r := measureOf(rules, s4, "18,000"); r != "net_migration" {
+		t.Errorf("%q: the rules give %s", s4, r)
+	}
 	if _, err := New(withModel("l0=of\t0:1\n")); err == nil || !strings.Contains(err.Error(), "measure model: line 1") {
 		t.Errorf("a bad model file: %v", err)
 	}

@@ -37,7 +37,7 @@ const epochs = 8
 func main() {
 	out := flag.String("o", "", "file to write the model to (standard output if empty)")
 	labels := flag.Bool("labels", false, "print each label's measure in the vocabulary, with counts, instead of training")
-	margin := flag.Float64("margin", 0, "how much more than the rules' choice another measure must score to be chosen")
+	margin := flag.Float64("margin", 10, "how much more than the rules' choice another measure must score to be chosen")
 	cv := flag.Int("cv", 0, "instead of training, cross-validate over this many folds of the sets, at several margins")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: trainmeasure [-o FILE] [-margin M] [-labels] [-cv K] SET...\n\n")
@@ -48,34 +48,32 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if *labels {
-		if err := printLabels(flag.Args()); err != nil {
-			fmt.Fprintln(os.Stderr, "trainmeasure:", err)
-			os.Exit(1)
-		}
-		return
+	if err := run(flag.Args(), *out, *margin, *labels, *cv); err != nil {
+		fmt.Fprintln(os.Stderr, "trainmeasure:", err)
+		os.Exit(1)
 	}
-	if *cv > 1 {
-		if err := crossValidate(flag.Args(), *cv, []float64{0, 2, 4, 6, 8, 10, 12, 16}); err != nil {
-			fmt.Fprintln(os.Stderr, "trainmeasure:", err)
-			os.Exit(1)
-		}
-		return
+}
+
+func run(sets []string, out string, margin float64, labels bool, cv int) error {
+	switch {
+	case labels:
+		return printLabels(sets)
+	case cv > 1:
+		return crossValidate(sets, cv, []float64{0, 2, 4, 6, 8, 10, 12, 16})
 	}
-	b, n, err := train(flag.Args(), *margin)
+	b, n, err := train(sets, margin)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "trainmeasure:", err)
-		os.Exit(1)
+		return err
 	}
-	if *out == "" {
-		os.Stdout.Write(b)
-		return
+	if out == "" {
+		_, err := os.Stdout.Write(b)
+		return err
 	}
-	if err := writeFile(*out, b); err != nil {
-		fmt.Fprintln(os.Stderr, "trainmeasure:", err)
-		os.Exit(1)
+	if err := writeFile(out, b); err != nil {
+		return err
 	}
-	fmt.Fprintf(os.Stderr, "trainmeasure: %d cases from %d sets; wrote %s (%d bytes)\n", n, flag.NArg(), *out, len(b))
+	fmt.Fprintf(os.Stderr, "trainmeasure: %d cases from %d sets; wrote %s (%d bytes)\n", n, len(sets), out, len(b))
+	return nil
 }
 
 // writeFile replaces path with b through a temporary file, so that a failed
@@ -111,7 +109,6 @@ type label struct {
 
 // article is one labelled article of a set.
 type article struct {
-	path      string
 	text      string
 	published time.Time
 	labels    []label
@@ -133,12 +130,12 @@ func readSet(dir string) ([]article, error) {
 		if err != nil {
 			return nil, err
 		}
-		a := article{path: p, text: string(text)}
+		a := article{text: string(text)}
 		stem := strings.TrimSuffix(p, ".txt")
 		var meta struct {
 			Published string `json:"published_date"`
 		}
-		if b, err := os.ReadFile(stem + ".meta.json"); err == nil {
+		if b, err := os.ReadFile(stem + ".meta.json"); err == nil { // (no sidecar: no date, as for the pipeline)
 			if err := json.Unmarshal(b, &meta); err != nil {
 				return nil, fmt.Errorf("%s.meta.json: %w", stem, err)
 			}
@@ -150,32 +147,38 @@ func readSet(dir string) ([]article, error) {
 				}
 			}
 		}
-		gold := filepath.Join(dir, "gold", filepath.Base(stem)+".jsonl")
-		f, err := os.Open(gold)
-		if err != nil {
+		if a.labels, err = readGold(filepath.Join(dir, "gold", filepath.Base(stem)+".jsonl")); err != nil {
 			return nil, err
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<20)
-		for line := 1; sc.Scan(); line++ {
-			if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-				continue
-			}
-			var l label
-			if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-				f.Close()
-				return nil, fmt.Errorf("%s:%d: %w", gold, line, err)
-			}
-			a.labels = append(a.labels, l)
-		}
-		err = sc.Err()
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", gold, err)
 		}
 		arts = append(arts, a)
 	}
 	return arts, nil
+}
+
+// readGold reads a gold file: a label a line.
+func readGold(path string) ([]label, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var labels []label
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var l label
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		labels = append(labels, l)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return labels, nil
 }
 
 // match pairs labels with examples one to one, largest overlap of their

@@ -493,16 +493,16 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 }
 
 // choose returns the measure the model gives the features, among those
-// allowed; on a tie, rule (the rules' choice) wins. sc holds a score per
+// allowed; on a tie, rule (the rules' choice) wins, and a rule the model has
+// no class for stands. sc holds a score per
 // class to start from (the sentence's, or zeros), and is added to.
 func (m *measureModel) choose(fs []feature, rule int, allowed func(int) bool, sc []float32) int {
 	m.add(sc, fs)
-	best, bestScore := rule, float32(math.Inf(-1))
-	for k, mi := range m.classes {
-		if mi == rule {
-			bestScore = sc[k] + m.margin
-		}
+	k := slices.Index(m.classes, rule)
+	if k < 0 {
+		return rule // a measure the model was not learnt with (WithMeasures): the rules' own
 	}
+	best, bestScore := rule, sc[k]+m.margin
 	for k, mi := range m.classes {
 		if mi >= 0 && mi != rule && sc[k] > bestScore && allowed(mi) {
 			best, bestScore = mi, sc[k]

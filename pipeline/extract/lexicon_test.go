@@ -29,7 +29,9 @@ func TestNewMeasureIsData(t *testing.T) {
 		Name: "immigration_detention", Description: "People held in immigration detention.",
 		Units: []string{"persons"}, Cues: map[string]float64{"detention": 6, "detained": 6},
 	})
-	x2, err := New(WithMeasures(ms), WithoutMeasureModel())
+	// (with the measure model, which knows nothing of the new measure and
+	// leaves the rules' choice of it alone)
+	x2, err := New(WithMeasures(ms))
 	if err != nil {
 		t.Fatal(err)
 	}

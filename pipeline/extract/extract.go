@@ -1237,7 +1237,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// the measure model has the last word (see learn.go)
 	if d.learning || lx.model != nil {
-		fs := d.measureFeatures(si, q, measure.Name, unit, stat, prev)
+		fs := d.measureFeatures(si, q, mi, unit, stat, prev)
 		if d.learning {
 			e := Example{Start: m.Start, End: m.End, Features: make([]string, len(fs))}
 			for i, f := range fs {

@@ -169,22 +169,23 @@ var hashMark = featWordHash("#")
 // measure rule, with unit and stat, in sentence si: those of the figure,
 // and, when learning, those of its sentence (sentenceFeatures), which the
 // model scores once for all the sentence's figures. The slice is reused.
-func (d *docState) measureFeatures(si int, q *quantity, rule, unit, stat string, prev []model.Mention) []feature {
+func (d *docState) measureFeatures(si int, q *quantity, mi int, unit, stat string, prev []model.Mention) []feature {
 	lx := d.x.lx
-	fs := append(d.feats[:0], feature{kind: fkBias}, feature{kind: fkRule, a: rule}, feature{kind: fkUnit, a: unit},
-		feature{kind: fkStat, a: stat}, feature{kind: fkRuleUnit, a: rule, b: unit})
-	topic := "none"
+	rule, ruleH := lx.measures[mi].Name, lx.nameHash[mi]
+	fs := append(d.feats[:0], feature{kind: fkBias}, feature{kind: fkRule, a: rule, ha: ruleH}, feature{kind: fkUnit, a: unit},
+		feature{kind: fkStat, a: stat}, feature{kind: fkRuleUnit, a: rule, b: unit, ha: ruleH})
+	topic := feature{kind: fkTopic, a: "none"}
 	for i, p := range d.prior {
 		if p == 1 {
-			topic = lx.measures[i].Name
+			topic.a, topic.ha = lx.measures[i].Name, lx.nameHash[i]
 			break
 		}
 	}
-	pm := "none"
+	pm := feature{kind: fkPrev, a: "none"}
 	if n := len(prev); n > 0 {
-		pm = prev[n-1].Measure
+		pm.a, pm.ha = prev[n-1].Measure, lx.nameHash[d.midx[n-1]]
 	}
-	fs = append(fs, feature{kind: fkTopic, a: topic}, feature{kind: fkPrev, a: pm})
+	fs = append(fs, topic, pm)
 	if v := q.value; q.hasValue || q.hasHigh {
 		if !q.hasValue {
 			v = q.high
@@ -206,7 +207,7 @@ func (d *docState) measureFeatures(si int, q *quantity, rule, unit, stat string,
 		}
 	}
 	if near >= 0 {
-		fs = append(fs, feature{kind: fkNearCue, a: lx.measures[near].Name})
+		fs = append(fs, feature{kind: fkNearCue, a: lx.measures[near].Name, ha: lx.nameHash[near]})
 	}
 	s := d.sents[si]
 	// (the two words nearest the figure on each side, and their hashes)

@@ -334,6 +334,7 @@ type lexicon struct {
 	measures        []schemas.Measure
 	measureIdx      map[string]int
 	model           *measureModel // nil: the rules alone choose
+	nameHash        []uint64      // measure index → featWordHash of its name, for the model's features
 	other           int           // measureIdx["other"]
 	moneyOnly       []int         // the measures no count unit is allowed for
 	cues            phraseMatcher
@@ -431,6 +432,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx := &lexicon{measures: ms, measureIdx: map[string]int{}, places: places, periods: periods}
 	for i, m := range ms {
 		lx.measureIdx[m.Name] = i
+		lx.nameHash = append(lx.nameHash, featWordHash(m.Name))
 		var ok uint32
 		for _, u := range m.Units {
 			if unitBits[u] == 0 {

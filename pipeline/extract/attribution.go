@@ -1,0 +1,334 @@
+// Reported speech and attribution: quotations, speakers and sources.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attribute works out who states each token: the speaker of a quotation,
+// which may run over several paragraphs, or the source named in reported
+// speech ("according to the ONS", "X said").
+func (d *docState) attribute() {
+	d.voice = resize(d.voice, len(d.toks))
+	d.sentQuote = resize(d.sentQuote, len(d.sents))
+	d.sentOut = resize(d.sentOut, len(d.sents))
+	inQuote := false
+	quoteSpeaker := ""
+	last := &lastName{d: d, sent: -1}
+	for si, s := range d.sents {
+		startPara := si == 0 || d.toks[s.a].nl > 0
+		if startPara {
+			// a quotation carries on into a paragraph that opens with a quote mark
+			if !isOpenQuote(d.toks[s.a].low) {
+				inQuote = false
+				quoteSpeaker = ""
+			} else if !inQuote {
+				quoteSpeaker = ""
+			}
+		}
+		// a person who opens a sentence is whom a later "she said" means
+		if s.b-s.a > 2 && d.toks[s.a].kind == tWord && d.toks[s.a+1].kind == tWord && isUpperWord(&d.toks[s.a]) && isUpperWord(&d.toks[s.a+1]) {
+			last.sent = si // worked out only if a pronoun needs it
+		}
+		outside, from := d.reported(s.a, s.b, last)
+		// a speaker named in this sentence also owns its quotation
+		if outside != "" {
+			quoteSpeaker = outside
+		} else if quoteSpeaker == "" && startPara && isOpenQuote(d.toks[s.a].low) {
+			// the speaker may be named after the quotation: "“...,” she said."
+			quoteSpeaker = d.speakerAhead(si, last)
+		}
+		d.sentQuote[si], d.sentOut[si] = quoteSpeaker, outside
+		for i := s.a; i < s.b; i++ {
+			if d.toks[i].kind == tPunct {
+				switch d.quoteMark(i, inQuote) {
+				case 1:
+					inQuote = true
+				case -1:
+					inQuote = false
+				}
+			}
+			switch {
+			case inQuote:
+				d.voice[i] = 1
+			case i >= from:
+				d.voice[i] = 2
+			}
+		}
+	}
+}
+
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
+
+// speakerAhead looks in the next few sentences of the paragraph for "X said".
+func (d *docState) speakerAhead(si int, last *lastName) string {
+	for k := si; k < len(d.sents) && k < si+3; k++ {
+		if k > si && d.toks[d.sents[k].a].nl > 0 {
+			break
+		}
+		if sp, _ := d.reported(d.sents[k].a, d.sents[k].b, last); sp != "" {
+			return sp
+		}
+	}
+	return ""
+}
+
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "warned": true, "claimed": true, "insisted": true,
+	"explained": true, "stated": true, "argued": true, "revealed": true, "admitted": true, "announced": true,
+	// "The Migration Observatory estimates …", "the OBR forecasts …"
+	"estimates": true, "estimated": true, "forecasts": true, "predicts": true, "predicted": true, "calculated": true,
+	"calculates": true, "reported": true, "reports": true,
+}
+
+// sourceAdjectives are the words that open a sentence before a source
+// noun or a verb of speech without naming a source ("Official figures
+// show", "Official estimates show").
+var sourceAdjectives = map[string]bool{"official": true, "new": true, "latest": true, "recent": true, "provisional": true,
+	"final": true, "published": true, "revised": true, "updated": true, "these": true, "those": true}
+var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true}
+var speakerTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "minister": true, "secretary": true}
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// reported finds who a sentence reports, outside quotation marks, and the
+// token from which that holds ("Home Office figures show ..." holds for
+// what follows it; "X said" for the whole sentence).
+func (d *docState) reported(a, b int, last *lastName) (string, int) {
+	depth := false
+	for i := a; i < b; i++ {
+		t := &d.toks[i]
+		if t.kind == tPunct { // quoteMark is 0 for any other token
+			switch d.quoteMark(i, depth) {
+			case 1:
+				depth = true
+			case -1:
+				depth = false
+			}
+		}
+		if depth || t.kind != tWord || t.flags&(fSpeech|fSource) == 0 {
+			continue
+		}
+		if t.low == "according" && i+1 < b && d.toks[i+1].low == "to" {
+			k := i + 2
+			if k < b && d.toks[k].low == "the" {
+				k++
+			}
+			if name := d.capRun(k, b, 1); name != "" {
+				return name, a
+			}
+		}
+		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
+			if name := d.capRunBack(i-1, a); name != "" {
+				if inLower(pronouns, name) {
+					return last.get(), a
+				}
+				name = stripTitle(name)
+				last.set(name)
+				return name, a
+			}
+			if i > a && pronouns[d.toks[i-1].low] {
+				return last.get(), a
+			}
+			k := i + 1
+			if k < b && d.toks[k].low == "the" {
+				k++
+			}
+			if name := d.capRun(k, b, 1); name != "" {
+				name = stripTitle(name)
+				last.set(name)
+				return name, a
+			}
+		}
+		if t.flags&fSource != 0 && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
+			if name := d.capRunBack(i-1, a); name != "" {
+				return name, i
+			}
+		}
+	}
+	return "", b
+}
+
+// capRun reads a run of capitalised words from i ("the Office for National
+// Statistics", "Home Secretary Yvette Cooper").
+func (d *docState) capRun(i, b, minWords int) string {
+	j := i
+	n := 0
+	for j < b && n < 7 {
+		t := &d.toks[j]
+		if t.kind == tWord && (isUpperWord(t) || (n > 0 && (t.low == "for" || t.low == "of" || t.low == "and") && j+1 < b && isUpperWord(&d.toks[j+1]))) {
+			j++
+			n++
+			continue
+		}
+		break
+	}
+	if n < minWords {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(d.slice(i, j), "'s"), "’s")
+}
+
+// capRunBack reads a run of capitalised words ending at i, going back, and
+// takes "a Home Office spokesperson" style titles with it.
+func (d *docState) capRunBack(i, a int) string {
+	// "The Office for National Statistics (ONS) said": the name before the abbreviation
+	if i-2 >= a && d.toks[i].low == ")" && d.toks[i-2].low == "(" {
+		i -= 3
+	}
+	if i < a {
+		return ""
+	}
+	j := i
+	for j >= a {
+		t := &d.toks[j]
+		if t.kind == tWord && (isUpperWord(t) || speakerTitles[t.low]) {
+			j--
+			continue
+		}
+		// "Office for National Statistics": a joining word inside a name
+		if j < i && j > a && (t.low == "for" || t.low == "of" || t.low == "and") && isUpperWord(&d.toks[j-1]) && d.toks[j-1].kind == tWord {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i {
+		return ""
+	}
+	start := j + 1
+	if d.toks[start].low == "the" {
+		start++
+	}
+	if w := d.toks[start].low; w == "a" || w == "an" {
+		start++
+	}
+	if start > i || start == i && sourceAdjectives[d.toks[i].low] {
+		return "" // ("Official estimates show": no one's)
+	}
+	return d.slice(start, i+1)
+}
+
+// quoteMark tells whether token i opens (1) or closes (-1) a quotation, or
+// is no quote mark (0). A straight quote opens when it is glued to the word
+// after it and not to the one before.
+func (d *docState) quoteMark(i int, open bool) int {
+	t := &d.toks[i]
+	if t.kind != tPunct {
+		return 0
+	}
+	switch t.low {
+	case "“":
+		return 1
+	case "”":
+		return -1
+	case "\"":
+		gluedAfter := i+1 < len(d.toks) && d.toks[i+1].adjacentTo(t)
+		gluedBefore := i > 0 && t.adjacentTo(&d.toks[i-1])
+		switch {
+		case gluedAfter && !gluedBefore:
+			return 1
+		case gluedBefore && !gluedAfter:
+			return -1
+		case open:
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// titles that stand before a name: "Home Secretary Maria Lopez" is Maria Lopez.
+var titleWords = map[string]bool{"secretary": true, "minister": true, "chancellor": true, "mp": true, "leader": true,
+	"chief": true, "director": true, "commissioner": true, "mayor": true, "president": true, "chair": true,
+	"chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "editor": true,
+	"correspondent": true, "officer": true, "executive": true, "head": true, "shadow": true, "peer": true, "councillor": true}
+
+// stripTitle keeps the name after a title; a title with no name after it
+// ("A Home Office spokesperson") is kept whole.
+//
+// It reads the words as strings.Fields splits them, without allocating
+// unless the name after the title is spaced other than by single spaces.
+func stripTitle(name string) string {
+	cut, n := -1, 0 // the last title word; the number of words
+	after := 0      // the byte offset of the first word after the title
+	single := true  // the words after the title are separated by single spaces
+	prevEnd := -1   // the end of the word before, after the title
+	for i := 0; i < len(name); {
+		r, sz := utf8.DecodeRuneInString(name[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
+		}
+		a := i
+		for i < len(name) {
+			r, sz := utf8.DecodeRuneInString(name[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += sz
+		}
+		if inLower(titleWords, name[a:i]) {
+			cut, after, single, prevEnd = n, i, true, -1
+		} else if cut >= 0 {
+			if prevEnd < 0 {
+				after = a
+			} else if a-prevEnd != 1 || name[prevEnd] != ' ' {
+				single = false
+			}
+			prevEnd = i
+		}
+		n++
+	}
+	if cut >= 0 && n-cut-1 >= 2 {
+		if single {
+			return name[after:prevEnd]
+		}
+		return strings.Join(strings.Fields(name)[cut+1:], " ")
+	}
+	return name
+}
+
+// inLower reports whether the lower-case form of w is a key of m, without
+// allocating for a short ASCII w.
+func inLower(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// lastName is the person a pronoun ("she said") refers to: the last speaker
+// named, or the person who opened a later sentence, worked out only when a
+// pronoun asks for it.
+type lastName struct {
+	d    *docState
+	name string
+	sent int // a sentence opening with a name not yet read; -1 when none
+}
+
+func (l *lastName) get() string {
+	if l.sent >= 0 {
+		s := l.d.sents[l.sent]
+		if name := l.d.capRun(s.a, s.b, 2); name != "" && !strings.HasPrefix(name, "The ") {
+			l.name = stripTitle(name)
+		}
+		l.sent = -1
+	}
+	return l.name
+}
+
+func (l *lastName) set(name string) { l.name, l.sent = name, -1 }

@@ -1,0 +1,297 @@
+// Which period a figure is of: the nearest period expression, "a year earlier", comparisons.
+
+package extract
+
+import (
+	"math"
+	"strings"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// fromFigureBefore reports whether a quantity after "from" ends before
+// token i ("from more than 400 at the peak in 2023"), with no quantity
+// between it and i.
+func (r *recogniser) fromFigureBefore(qs []quantity, i int) bool {
+	found := false
+	for j := range qs {
+		if qs[j].te <= i {
+			found = r.word(qs[j].ts-1) == "from"
+		}
+	}
+	return found
+}
+
+// publishedBefore reports whether a verb that says figures came out stands
+// right before the period from token i ("published on Thursday", "it said
+// in May", "first published it in May"): the period is when, not what the
+// figures are of.
+func (r *recogniser) publishedBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-3; k-- {
+		switch r.word(k) {
+		case "published", "released", "said", "announced", "reported":
+			return true
+		case "in", "it", "them", "this":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nearestPeriod picks the period expression closest to the quantity,
+// preferring one that follows it.
+func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
+	best, bestD := -1, math.MaxFloat64
+	// "rose by 0.4% to 5,402,000 in the year to mid-2025": the change and
+	// the level it reached are of one period
+	from := q.te
+	if r.word(q.te) == "to" && r.word(q.ts-1) == "by" {
+		for i := range qs {
+			if qs[i].ts == q.te+1 {
+				from = qs[i].te
+			}
+		}
+	}
+	// "down from £5bn the previous year", in a sentence that names its own
+	// period: the year before that one (below), not the year before
+	// publication
+	earlier, _ := r.yearsEarlier(q.te)
+	for i, p := range ps {
+		if earlier > 0 && len(ps) > 1 && p.s >= q.te && p.e <= q.te+earlier {
+			continue
+		}
+		// "up 12% on 2022 (18,000)": the figure in brackets is of that
+		// period; "2023: 860 | 2024: 282": a chart's figure is of the
+		// label before its colon
+		if p.e == q.ts-1 && (r.punct(p.e) == "(" || r.punct(p.e) == ":") {
+			return p, true
+		}
+		// "25% more than 2023's 29,437": the year whose figure it is; "down a
+		// third on last year's 70,400": the same, of a phrase (and not the
+		// period of a figure before it)
+		if p.e == q.ts-2 && (r.punct(p.e) == "'" || r.punct(p.e) == "’") && r.word(p.e+1) == "s" {
+			return p, true
+		}
+		if poss := p.e > p.s && strings.HasSuffix(r.toks[p.e-1].low, "'s"); poss && p.e == q.ts {
+			return p, true
+		} else if poss && p.s >= q.te && p.e < r.hi && r.mayStart(p.e) {
+			continue
+		}
+		if r.comparison(p.s) {
+			continue // "19% more than in 2023": the base of a comparison
+		}
+		// "fallen from more than 400 at the peak in 2023 to 210": the period
+		// of the figure the change started from, not of the one it reached
+		if p.e <= q.ts && r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, p.s) {
+			continue
+		}
+		if r.publishedBefore(p.s) {
+			continue // "figures published on Thursday show …", "the 171,000 it published in May": when they came out
+		}
+		var dist float64
+		switch {
+		case p.s >= q.te:
+			if r.beyond(qs, from, p.s) {
+				continue // "53 in 2024, up from 41 in 2023": 2023 is 41's
+			}
+			if clauseEnds(r.toks, from, p.s) {
+				continue // "Last year the figure was 53, and in 2019 a boat held 13": the next clause's
+			}
+			if r.relativeClause(q.te, p.s) {
+				continue // "219,000, reflecting the ban, which came into force in March 2024"
+			}
+			for k := q.te; k < p.s; k++ {
+				if w := r.word(k); w != "in" && w != "the" && w != "during" && w != "for" && w != "of" && w != "over" {
+					dist++
+				}
+			}
+		case p.e <= q.ts:
+			dist = float64(q.ts-p.e) + 1
+		default:
+			continue // overlaps the quote
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	if best < 0 {
+		return period{}, false
+	}
+	return ps[best], true
+}
+
+// yearsEarlierAfter returns the phrase of yearsEarlier that follows a
+// figure ending at token i, right after it or after a few words of its
+// own ("the 1,940 held a year earlier"): where it starts, its length and
+// how many years.
+func (r *recogniser) yearsEarlierAfter(i int) (at, n, years int) {
+	for k := i; k < r.hi && k <= i+3; k++ {
+		if n, years := r.yearsEarlier(k); n > 0 {
+			return k, n, years
+		}
+		if r.word(k) == "" || r.isNum(k) {
+			break
+		}
+	}
+	return 0, 0, 0
+}
+
+// earlierBy returns the date t, a bound of a period, some years before
+// (a zero date, an open bound, stays zero).
+func earlierBy(t time.Time, years int) model.Date {
+	if t.IsZero() {
+		return model.Date{}
+	}
+	return model.Date{Time: t.AddDate(-years, 0, 0)}
+}
+
+// yearsEarlierIn returns the first phrase of yearsEarlier in tokens [a, b):
+// where it starts, its length and how many years.
+func (r *recogniser) yearsEarlierIn(a, b int) (at, n, years int) {
+	for k := max(a, r.lo); k < b; k++ {
+		if n, years := r.yearsEarlier(k); n > 0 && k+n <= b {
+			return k, n, years
+		}
+	}
+	return 0, 0, 0
+}
+
+// yearsEarlier returns the length of a phrase at token i that puts a figure
+// some whole years before the period of its sentence ("a year earlier",
+// "twelve months before", "the year before", "the previous year", "two
+// years earlier", and those after "in" or "of": "from 53 in the previous
+// year", "the £2.31bn of the year before"), and how many years; or 0, 0.
+func (r *recogniser) yearsEarlier(i int) (n, years int) {
+	w0, w1, w2 := r.word(i), r.word(i+1), r.word(i+2)
+	if (w0 == "in" || w0 == "of") && (w1 == "the" || w1 == "a") {
+		if n, years := r.yearsEarlier(i + 1); n > 0 {
+			return n + 1, years
+		}
+	}
+	if r.isNum(i) && r.text(i) == "12" {
+		w0 = "twelve"
+	}
+	later := w2 == "earlier" || w2 == "before"
+	switch {
+	case (w0 == "a" || w0 == "one") && w1 == "year" && later,
+		w0 == "twelve" && w1 == "months" && later,
+		w0 == "the" && (w1 == "year" && w2 == "before" || w1 == "previous" && w2 == "year"):
+		return 3, 1
+	case w1 == "years" && later:
+		if v, ok := units[w0]; ok && v >= 2 && v <= 5 {
+			return 3, v // "two years earlier"
+		}
+		if r.isNum(i) && len(r.text(i)) == 1 && r.text(i) >= "2" && r.text(i) <= "5" {
+			return 3, int(r.text(i)[0] - '0')
+		}
+	}
+	return 0, 0
+}
+
+// refersBack reports whether a sentence points at the period of the one
+// before ("during that period", "the same period").
+func (d *docState) refersBack(s span) bool {
+	for i := s.a + 1; i < s.b; i++ {
+		if d.toks[i].low == "period" {
+			switch d.toks[i-1].low {
+			case "that", "same", "this":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparison reports whether the period at token i is the base of a
+// comparison ("than in 2023", "compared with 2022", "on last year").
+func (r *recogniser) comparison(i int) bool {
+	k := i - 1
+	if r.word(k) == "in" || r.word(k) == "the" {
+		k--
+	}
+	// "40% more than at the same point last year"
+	if r.word(k) == "point" || r.word(k) == "time" || r.word(k) == "stage" {
+		if r.word(k-1) == "same" && r.word(k-2) == "the" && r.word(k-3) == "at" {
+			k -= 4
+		}
+	}
+	switch r.word(k) {
+	case "than", "on":
+		return true
+	case "with", "to":
+		return r.word(k-1) == "compared"
+	}
+	// "its highest level since the early 1980s": how long since, after a
+	// superlative, not when the figure was
+	for k >= r.lo && (r.word(k) == "the" || r.word(k) == "early" || r.word(k) == "late" || r.word(k) == "mid") {
+		k--
+	}
+	return r.word(k) == "since" && r.superlativeBefore(k)
+}
+
+// relativeClause reports whether a clause of its own ("…, which came into
+// force in March 2024") opens between tokens a and b.
+func (r *recogniser) relativeClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.punct(k) == "," {
+			switch r.word(k + 1) {
+			case "which", "who", "whose", "reflecting":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// between reports whether a quantity lies within tokens [a, b).
+// beyond reports whether a quantity stands between tokens a and b outside
+// brackets: in "431,000 (down 49%) in the year to June" the period is
+// 431,000's too.
+func (r *recogniser) beyond(qs []quantity, a, b int) bool {
+	for i := range qs {
+		if qs[i].ts >= a && qs[i].te <= b && !r.bracketed(a, qs[i].ts, b) && !r.attached(&qs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// attached reports whether q is a figure that hangs on the one before it
+// in the same clause, and so shares its period: the boats the people came
+// in ("1,027 people crossed in 17 boats yesterday") or the whole they are a
+// part of ("11,200 of the 104,300 lodged in the year to June").
+func (r *recogniser) attached(q *quantity) bool {
+	switch r.word(q.ts - 1) {
+	case "in", "aboard", "on":
+		w := r.word(q.te)
+		return isBoats(w) || w == "small" && (isBoats(r.word(q.te+1)) || isBoat(r.word(q.te+1)))
+	case "the":
+		return r.word(q.ts-2) == "of" && q.ts-3 >= r.lo && r.toks[q.ts-3].kind == tNum
+	}
+	return false
+}
+
+// bracketed reports whether token i, between a and b, is inside a bracket
+// that opens and closes between them.
+func (r *recogniser) bracketed(a, i, b int) bool {
+	open := -1
+	for k := a; k < i; k++ {
+		switch r.punct(k) {
+		case "(":
+			open = k
+		case ")":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i; k < b; k++ {
+		if r.punct(k) == ")" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,879 @@
+// How a figure found in a sentence becomes a Mention.
+
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
+	lx := d.x.lx
+	s := d.sents[si]
+	// "net migration of Britons at minus 77,000": a negative level (not
+	// "plus or minus 34,000": a margin)
+	minus := q.unit != "percent" && !q.ratio && (r.word(q.ts-1) == "minus" && !(r.word(q.ts-2) == "or" && r.word(q.ts-3) == "plus") || r.word(q.ts-1) == "negative") && q.ts == q.vs
+	if minus {
+		q.ts--
+	}
+	m := model.Mention{
+		Start:     int(d.toks[q.ts].s),
+		End:       int(d.toks[q.te-1].e),
+		Quote:     d.slice(q.ts, q.te),
+		Sentence:  d.slice(s.a, s.b),
+		ValueText: d.slice(q.vs, q.ve),
+		Qualifier: q.qualifier,
+		Extractor: Version,
+	}
+	unit := q.unit
+	// "-36" under "Change 2024-25 to 2025-26 (%)": a column of percentages,
+	// whatever the table's title says of its sums
+	pctCell := q.unit == "" && d.plainDigits(q) && d.percentColumn(q)
+	if pctCell {
+		unit = "percent"
+	}
+	if unit == "" && d.rowBar >= 0 && d.plainDigits(q) && d.rateColumn(q) {
+		unit = "other" // "35.0" under "Per 10,000 residents"
+	}
+	if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
+		unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
+	}
+	if unit == "" && fateWord(r.word(q.te)) {
+		unit = "persons" // "two missing after dinghy sinks": people
+	}
+	if unit == "" && q.hasValue && q.value == 1 {
+		unit = singularCounts[r.word(q.te)] // "just one hotel"
+	}
+	if unit == "" && r.perBase(q.te) {
+		unit = "other" // "1.5 claims per 1,000 residents": a rate, not a count
+	}
+	if unit == "" && r.word(q.te) == "of" && r.partsOf(q.te+1) {
+		unit = "other" // "Nine of the 11 council areas": council areas
+	}
+	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && r.isNum(q.te+2) {
+		// "Eleven of the 14 hotels", "and 41 of the 196 hotels": what the
+		// whole counts, when the part opens its clause (not "EU nationals
+		// held 51,300 of the 823,400 jobs": people)
+		switch w := r.word(q.ts - 1); {
+		case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
+			unit = r.nounUnit(q.te + 3)
+		}
+	}
+	if unit == "" {
+		unit = r.nounUnit(q.te)
+		// "22 – small boats": a line of a "by numbers" panel, the figure
+		// and then what it counts
+		if p := r.punct(q.te); unit == "" && q.ts == r.lo && (p == "–" || p == "—" || p == "-" && r.toks[q.te].space) {
+			unit = r.nounUnit(q.te + 1)
+		}
+	}
+	// "the number of small boats rose by 17": the noun counted
+	if unit == "" && !q.ratio && d.hasNumberOf(s) {
+		if unit = r.numberOf(q.ts); unit == sameCount {
+			unit = ""
+			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+				// (not the boats they came in: "412 people reached the UK
+				// in nine boats, bringing the number to 29,870")
+				if prev[k].Unit == "boats" && d.wordBefore(prev[k].Start) == "in" {
+					continue
+				}
+				if prev[k].Statistic == "level" && (unitBit(prev[k].Unit)&countBits != 0 || prev[k].Unit == "other") {
+					unit = prev[k].Unit
+					break
+				}
+			}
+		}
+	}
+	// "from more than 400 hotels at its peak to 176": the level a count
+	// reached counts what the count it started from counted
+	if f := r.fromBefore(q); unit == "" && f >= 0 {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[f].e) && prev[n-1].Unit != "percent" {
+			unit = prev[n-1].Unit
+		}
+	}
+	// "2,310 refugee households, double the 1,150 of 2023/24", "four times
+	// as many as the 880 housed that way": the base of a comparison counts
+	// what the sentence's first count counts (or the sentence before's:
+	// "That was up 38 per cent on the 10,050"), but "the 19,982 who
+	// landed" are people
+	if unit == "" && r.comparisonBase(q.ts) && r.word(q.te) != "who" {
+		first, in := -1, -1
+		for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+			if in >= 0 && d.msent[k] != in {
+				break
+			}
+			if prev[k].Statistic == "level" && unitBit(prev[k].Unit)&(countBits|unitBit("other")) != 0 {
+				first, in = k, d.msent[k]
+			}
+		}
+		if first >= 0 && prev[first].Unit != "persons" {
+			unit = prev[first].Unit
+		}
+	}
+	// "1.5 million new homes in England, or 300,000 a year": a figure
+	// restated counts what the one before it counts
+	if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && !r.perBoat(q.te) {
+		unit = d.thingCountBefore(prev, si)
+	}
+	// "Ministers promised to close those hotels. 164 of them are still
+	// open": a part counts what the noun the sentence before counts; "2,260
+	// households in temporary accommodation, 310 of them in hotels": or
+	// what the count before it in its own sentence counts, if not people
+	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+		switch n, u := len(prev), d.thingCountBefore(prev, si); {
+		case u != "":
+			unit = u
+		case si == 0 || d.unitNounBefore(r, q.ts):
+		case n > 0 && d.msent[n-1] == si-1:
+			// (the sentence's last count, not a percentage: "3,140 were
+			// in dispersed housing, up 12%. Plymouth accounted for 648 of
+			// them")
+			unit = prev[n-1].Unit
+			for k := n - 1; unit == "percent" && k > 0 && d.msent[k-1] == si-1; k-- {
+				unit = prev[k-1].Unit
+			}
+			if unit == "percent" {
+				unit = ""
+			}
+		case n == 0 || d.msent[n-1] < si-1:
+			unit = d.unitBefore(si)
+		}
+	}
+	// "one of 13 still in use", "eight remain open": things, not people
+	if unit == "" && r.inUseAfter(q.te) {
+		unit = "other"
+	}
+	// "Hotels in use | 215 | 180": a table's row counts what its label
+	// names, in every cell (not "All nationalities | 831,000": a label
+	// that does not open with the noun names a group)
+	if unit == "" && r.punct(q.ts-1) == "|" {
+		if n := len(prev); n > 0 && d.msent[n-1] == si {
+			if prev[n-1].Unit != "percent" {
+				unit = prev[n-1].Unit
+			}
+		} else if u, ok := lookup(r, r.lo, fUnitNoun, unitNouns); ok && (u == "other" || u == "boats") {
+			unit = u
+		}
+	}
+	// "1.41 children per woman": a fertility rate counts no one
+	if w := r.word(q.te + 1); r.word(q.te) == "children" && (w == "per" && r.word(q.te+2) == "woman" || w == "each") {
+		unit = "other"
+	}
+	// "Hotels in use dropped to 158", "Boats crossing on Sunday rose to
+	// 19": the first figure of a sentence that opens by naming what it
+	// counts
+	// ("Calls to its helpline doubled last year, to 6,240": after a
+	// multiple, which counts nothing)
+	if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstCount(si, prev) {
+		if u := r.subjectUnit(q.ts); u == "other" || u == "boats" || u == "persons" {
+			unit = u
+		}
+	}
+	// "Boats: 83", "Days with crossings: 13": a figure after a label's
+	// colon counts what the label names
+	if unit == "" && d.sentLabel >= 0 && d.sentLabel == q.ts-1 {
+		unit = d.labelUnit(s.a, d.sentLabel)
+	}
+	// "12 sites, including two in Kent": a part counts what the whole
+	// before it counts
+	if unit == "" && r.word(q.ts-1) == "including" {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Unit != "percent" {
+			unit = prev[n-1].Unit
+		}
+	}
+	// "The median age in Wales is 42.9": an age is in years
+	if unit == "" && d.scale == 1 && r.averageAgeBefore(q.ts) {
+		unit = "years"
+	}
+	// "The UK received 1.5 claims per 1,000 residents. France received
+	// 2.2": a bare decimal counts no one (but an average may: "Average per
+	// boat: 61.7"); it is a figure of the kind just given (a rate, a
+	// percentage) with its noun left out (the base of a comparison, "down
+	// from 3.4", is left to the rules of comparisons below)
+	if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) && !r.isAverage(q) {
+		unit = "other"
+		// ("the median age has reached 43.1 years, against 40.9": the
+		// last level before it, if it counts no one)
+		for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+			if prev[k].Statistic == "level" {
+				if unitBit(prev[k].Unit)&countBits == 0 {
+					unit = prev[k].Unit
+				}
+				break
+			}
+		}
+	}
+	if unit == "" && d.backToWords(si, prev) {
+		unit = d.unitBefore(si) // "… boats per year. The count fell from 1,110"
+	}
+	// "£280m paid to Kigali as well as tens of millions spent on flights":
+	// a large figure with no unit of its own in a sentence about money
+	if unit == "" && (q.vague && q.high >= 1e7 || q.hasValue && q.value >= 1e6) {
+		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) {
+			switch prev[n-1].Unit {
+			case "GBP", "EUR", "USD":
+				unit = prev[n-1].Unit
+			}
+		}
+	}
+	// "the bill could have run into the billions", "costing the taxpayer
+	// millions"; "paid £290m, not half a billion": no count of people in
+	// this country's migration reaches a hundred million
+	if unit == "" && (q.vague && q.high >= 1e6 || q.hasValue && q.value >= 1e8) && d.aboutMoney(si) {
+		unit = "GBP"
+	}
+	q.perPeriod = r.rate(lx, q.te)
+	stat, sign := r.statistic(q)
+	if minus {
+		sign = -sign
+	}
+	// "growing, but at about 0.4% a year": a rate of growth
+	if stat == "share" && unit == "percent" && q.perPeriod != "" && r.word(q.ts-1) == "at" && r.growthBefore(q.ts) {
+		stat = "change"
+	}
+	// "2025: 61" under "People per boat, by year": an average
+	if d.scaleAvg && stat == "level" && d.plainDigits(q) {
+		stat = "average"
+	}
+	// "compared with 764,000", "up from 41": the base of a comparison is the
+	// same kind of figure as the one compared with it
+	s0 := int(d.toks[s.a].s)
+	// ("151 hotels are in use. That is down from 210": the sentence
+	// before, when this one opens by referring back to it)
+	if n := len(prev); n > 0 && prev[n-1].Start < s0 && unit == "" && prev[n-1].Unit != "persons" && prev[n-1].Unit != "percent" && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && d.pronounOpens(si) {
+		unit = prev[n-1].Unit
+	}
+	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic != "ratio" && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
+		p := prev[n-1]
+		// "1,240 people were living in nine hotels, down from 2,310": the
+		// base goes with the count of people, not with where they were
+		// ("… compared with 28,900 in 161": and the second count of a
+		// pair with the second)
+		switch {
+		case n > 1 && d.whereCount(&p) && prev[n-2].Start >= s0 && prev[n-2].Unit == "persons":
+			p = prev[n-2]
+		case n > 1 && p.Unit == "persons" && r.word(q.ts-1) == "in" && prev[n-2].Start >= s0 && prev[n-2].Unit == "other" && d.wordBefore(prev[n-2].Start) == "in":
+			p = prev[n-2]
+		}
+		// "840 arriving on Saturday in 14 boats and 722 following on
+		// Sunday": of the counts before it in the sentence, the one its
+		// size is nearest
+		if unit == "" && q.hasValue && q.value > 0 && p.Unit == "boats" && !r.comparedWith(q.ts) {
+			best := math.Inf(1)
+			for k := n - 1; k >= 0 && prev[k].Start >= s0; k-- {
+				if v := prev[k].Value; v != nil && *v > 0 && (prev[k].Unit == "persons" || prev[k].Unit == "boats") {
+					if dd := math.Abs(math.Log10(q.value / *v)); dd < best {
+						best, p = dd, prev[k]
+					}
+				}
+			}
+		}
+		// "25% more than 2023's 29,437": the base of a percentage is a count
+		// (and "about one in five, and 21 have still not been identified":
+		// a count that has a verb of its own after a share counts people;
+		// "in 402 boats and 53 a boat": people per boat)
+		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) {
+			unit = p.Unit
+		}
+		// (not "up 32%, and 86% of these came on small boats", "rose 4%,
+		// and 45% were paid late": a share)
+		if (stat == "level" || stat == "share") && !(stat == "share" && (r.word(q.te) == "of" || shareVerb(r.word(q.te)))) {
+			switch ps := p.Statistic; ps {
+			case "average", "share", "level", "percent_change":
+				if p.Unit == unit || unit == "" && p.Unit != "percent" {
+					stat = p.Statistic
+				}
+			}
+		}
+	}
+	// "Scotland recorded 9,900 more deaths than births and Wales 5,200",
+	// "England had a net loss of 14,500 and Northern Ireland 1,100": a
+	// place with no verb of its own after "and" repeats the figure before,
+	// its sign too
+	if n := len(prev); n > 0 && q.hasValue && prev[n-1].Start >= s0 && prev[n-1].Value != nil && *prev[n-1].Value < 0 && prev[n-1].Unit != "percent" &&
+		(unit == "" || unit == prev[n-1].Unit) && (prev[n-1].Statistic == "level" || prev[n-1].Statistic == "change") && d.gappedPlace(q) {
+		stat, sign = prev[n-1].Statistic, -1
+	}
+	// "net outflows of 62,000 and 56,000 respectively": the second of two
+	// figures joined by "and" is a loss as the first is
+	if n := len(prev); n > 0 && q.hasValue && prev[n-1].Start >= s0 && prev[n-1].Value != nil && *prev[n-1].Value < 0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" &&
+		(unit == "" || unit == prev[n-1].Unit) && r.word(q.ts-1) == "and" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		sign = -1
+	}
+	// "a net loss of 105,000, nearly four times the 27,000 recorded in
+	// 2019": the base of a ratio is a figure of the kind compared with it,
+	// a loss too
+	if n := len(prev); n > 1 && q.hasValue && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "level" && prev[n-2].Value != nil && *prev[n-2].Value < 0 &&
+		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		sign = -1
+	}
+	// "an average of 68 people, more than twice the 28 of 2021": the base
+	// of a ratio of an average count is an average count too, of the same
+	// measure
+	ratioBase := -1
+	if n := len(prev); n > 1 && q.hasValue && stat == "level" && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "average" && prev[n-2].Unit == "persons" &&
+		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		stat, ratioBase = prev[n-2].Statistic, n-2
+	}
+	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
+	// percentage, with its sign
+	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
+	// change too)
+	if n := len(prev); n > 0 && unit == "percent" && (prev[n-1].Statistic == "change" || prev[n-1].Statistic == "level" && d.changeMeasure(prev[n-1].Measure)) && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
+		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev) ||
+			// "cut by 86,000, almost exactly a fifth, to 345,000"
+			prev[n-1].Statistic == "change" && q.fraction && q.ts >= 1 && d.toks[q.ts-1].low == "," && int(d.toks[q.ts-2].e) == prev[n-1].End) {
+		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
+	}
+	// "a drop of 69%, or more than two-thirds": the same change again, as
+	// a fraction (not "up 12%, or one in eight were children": a share)
+	if n := len(prev); n > 0 && unit == "percent" && q.fraction && !q.oneIn && stat != "percent_change" && prev[n-1].Statistic == "percent_change" && prev[n-1].Start >= s0 && prev[n-1].Value != nil &&
+		r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End {
+		stat, sign = "percent_change", math.Copysign(1, *prev[n-1].Value)
+	}
+	// "Cardiff grew 1.1% to 383,600 and Wrexham 0.9%", "faster than
+	// Northern Ireland, at 0.3 per cent", "outpacing Scotland's 0.5%": a
+	// place's own percentage after a change in percent, the same kind of
+	// figure
+	if unit == "percent" && stat == "share" && !q.fraction && !q.oneIn && d.parallelPercent(r, q) {
+		for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+			if prev[k].Unit == "percent" {
+				if prev[k].Statistic == "percent_change" && prev[k].Value != nil {
+					stat, sign = "percent_change", math.Copysign(1, *prev[k].Value)
+				}
+				break
+			}
+		}
+	}
+	// "down by almost three-quarters (74%)": a percentage restating a
+	// change given as a fraction
+	if n := len(prev); n > 0 && unit == "percent" && prev[n-1].Statistic == "percent_change" && prev[n-1].Value != nil && d.restates(q, unit, prev) {
+		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
+	}
+	// "… carrying an average of 57 people each. Last year the figure was
+	// 53": the figure goes on with the one before, an average too
+	if n := len(prev); n > 0 && stat == "level" && prev[n-1].Statistic == "average" && d.msent[n-1] >= si-1 && (unit == "" || unit == prev[n-1].Unit) {
+		k := q.ts - 1
+		if r.word(k) == "at" {
+			k--
+		}
+		if w := r.word(k); (w == "was" || w == "is" || w == "stood") && r.word(k-1) == "figure" {
+			stat = "average"
+		}
+		// "rising from 28 people each in 2021 to 53 in 2024 and 62 last
+		// year": the later points of a series of averages
+		// (of a size with it: not "takes the running total to 34,948")
+		if w := r.word(q.ts - 1); (w == "to" || w == "and") && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
+			q.hasValue && prev[n-1].Value != nil && q.value <= 3**prev[n-1].Value && 3*q.value >= *prev[n-1].Value {
+			stat = "average"
+		}
+	}
+	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
+	// (1.2%)": a percentage in brackets after a name, in a sentence whose
+	// percentage came before, is another of the same
+	// (or after "at" or "on": "followed by Tower Hamlets at 1.7%", "ahead
+	// of Aberdeen City on 0.9%")
+	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
+	// in Scotland and 0.5% in Northern Ireland")
+	listed := -1
+	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on" || r.word(q.ts-1) == "with") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
+		prev[n-1].Statistic == "percent_change" && d.nextInPlaceList(r, q, prev[n-1])) {
+		listed = n - 1
+		stat, sign = prev[n-1].Statistic, 1
+		if prev[n-1].Value != nil && *prev[n-1].Value < 0 {
+			sign = -1
+		}
+	}
+	// "EU citizens had negative net migration of about 117,000, and British
+	// citizens of about 80,000": negative levels
+	if stat == "level" && r.word(q.ts-1) == "of" && unit != "percent" {
+		// "negative" a few words before "of" ("negative net migration of"),
+		// or earlier in the sentence when the figure before it was made
+		// negative so ("…, and British citizens of about 80,000")
+		n := len(prev)
+		elided := n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Value != nil && *prev[n-1].Value < 0
+		// ("the largest net outflow to the rest of the UK, of 84,200": the
+		// phrase may stand a clause before, over a comma)
+		comma, reach := r.punct(q.ts-2) == ",", 5
+		if comma {
+			reach = 10
+		}
+		for k := q.ts - 2; k >= r.lo && (elided || k >= q.ts-reach); k-- {
+			if r.word(k) == "negative" || (r.word(k) == "outflow" || r.word(k) == "outflows") && r.word(k-1) == "net" {
+				sign = -1 // ("a net outflow of 107,000 Britons")
+				break
+			}
+			if !elided && r.toks[k].kind != tWord && !(k == q.ts-2 && comma) {
+				break
+			}
+		}
+	}
+	// "712 small boats were detected, 2% more than in 2024 (695)": the base
+	// in brackets is the kind of figure the sentence began with
+	base := -1
+	if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
+		if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
+			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+				if prev[k].Unit != "percent" && prev[k].Statistic == "level" {
+					unit, base = prev[k].Unit, k
+					break
+				}
+			}
+		}
+	}
+	// "at least 78 deaths in 2025, and at least 19 so far in 2026",
+	// "26,480 people were in 183 hotels. At the peak there were more than
+	// 400": a count with no noun of its own, in a clause that names
+	// nothing, counts what the figure of its size just before counted
+	// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
+	// number of a pair after "in" counts boats, as the first pair's does
+	if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
+		unit = "boats"
+	}
+	// "176 hotels, only 35 fewer than in January", "118,400 organisations
+	// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
+	// how many more or fewer of what the count before counts
+	if unit == "" && !q.ratio && q.te+1 < r.hi && r.moreOrFewer(q.te) {
+		for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+			if prev[k].Unit != "percent" {
+				if prev[k].Statistic == "level" {
+					unit = prev[k].Unit
+				}
+				break
+			}
+		}
+	}
+	// "England has 149 of the hotels, Scotland 14": a place's count in a
+	// list counts what the one before it counts, whatever their sizes
+	if n := len(prev); unit == "" && !q.ratio && stat == "level" && n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && prev[n-1].Unit != "persons" && d.gappedPlace(q) {
+		unit = prev[n-1].Unit
+	}
+	elided := -1
+	if unit == "" && !q.ratio && stat == "level" {
+		if elided = d.elided(r, si, q, prev); elided >= 0 {
+			unit = prev[elided].Unit
+		}
+	}
+	// measure: cues near the number, among the measures allowed for the unit
+	mu := unit
+	if q.ratio {
+		mu = anyUnit
+	}
+	mi := d.measure(r, si, q, mu, stat, prev)
+	if listed >= 0 {
+		if li, ok := lx.measureIdx[prev[listed].Measure]; ok {
+			mi = li
+		}
+	}
+	if base >= 0 {
+		if bi, ok := lx.measureIdx[prev[base].Measure]; ok {
+			mi = bi
+		}
+	}
+	// "Divided between those four": the count named again is of the
+	// measure it was given in
+	if q.inWords && q.hasValue && !q.fraction && q.unit == "" && r.countAgain(q.vs, q.ve, q.value) {
+		for k := len(prev) - 1; k >= 0; k-- {
+			if v := prev[k].Value; v != nil && *v == q.value && prev[k].Unit == "persons" && prev[k].Statistic == "level" {
+				if pi, ok := lx.measureIdx[prev[k].Measure]; ok {
+					mi = pi
+				}
+				break
+			}
+		}
+	}
+	if ratioBase >= 0 {
+		if bi, ok := lx.measureIdx[prev[ratioBase].Measure]; ok && d.unitAllowed(bi, unit) {
+			mi = bi
+		}
+	}
+	// "net migration was 38,600, made up of 25,900 from overseas and
+	// 12,700 from elsewhere in the UK": the parts of a whole broken down
+	// keep its measure
+	if w := d.brokenDown(r, si, q, unit, prev); w >= 0 {
+		if wi, ok := lx.measureIdx[prev[w].Measure]; ok && wi != lx.other {
+			mi = wi
+		}
+	} else if (unit == "persons" || unit == "") && stat == "level" {
+		if wi := d.byOrigin(r, si, q, prev); wi >= 0 {
+			mi = wi
+		}
+	}
+	// "1,180 asylum seekers, roughly one in every 125 residents", "about
+	// 0.6% of Glasgow's population": the share of a place's people who
+	// are asylum seekers is a figure of theirs (none of the vocabulary's),
+	// not one of the population
+	if n := lx.measures[mi].Name; stat == "share" && (n == "population" || n == "population_change") && d.speaksOfAsylumSeekers(si, q) {
+		mi = lx.other
+	}
+	// "Of those who crossed in the year, 95% lodged an asylum claim",
+	// "Nearly all of them - 95% - went on to claim asylum": the share of
+	// the arrivals who claimed is a share of the arrivals, as "96% of
+	// small-boat arrivals claimed asylum" is
+	if ai, ok := lx.measureIdx["small_boat_arrivals"]; ok && stat == "share" && lx.measures[mi].Name == "asylum_applications" && d.arrivalsWhoClaimed(r, si, q, prev) {
+		mi = ai
+	}
+	// "Appeals are taking about 13 months", "can wait more than two
+	// years": a length of time is no measure of the vocabulary
+	if unit == "years" || unit == "other" && !q.ratio && (r.is(q.te-1, fTimeNoun) || q.unit == "" && r.is(q.te, fTimeNoun)) {
+		mi = lx.other
+	}
+	// "the cost of relocating the first 300 people": a count that marks a
+	// threshold counts nothing that happened
+	if elided >= 0 || q.unit == "" && !q.ratio && r.word(q.ts-1) == "first" && r.word(q.ts-2) == "the" {
+		mi = lx.other
+	}
+	if q.unit == "" && !q.ratio && (unit == "other" || r.staffAfter(q.te)) {
+		// "more than 400 hotels", "250 more caseworkers": no measure
+		// counts hotels or staff
+		mi = lx.other
+	}
+	// "nearly four times as much as in 2019/20": a ratio compares the figure
+	// before it in the sentence
+	// (not one whose own subject stands just before it: "Grants rose to
+	// 49,700 from 38,100, but refusals more than doubled")
+	if q.ratio && !d.ownSubject(q, mi) {
+		// or the sentence before: "Spending reached £5.4bn. That is nearly
+		// four times what was spent in 2019/20."
+		if si > 0 && d.anaphoric(si) {
+			s0 = int(d.toks[d.sents[si-1].a].s)
+		}
+		if n := len(prev); n > 0 && prev[n-1].Start >= s0 {
+			if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok {
+				mi = pi
+			}
+			// "1,027 people crossed in 17 boats. That is more than double
+			// Sunday's total of 448": the figure the ratio is of says what
+			// kind of figure it compares (people, not boats)
+			if u := r.ratioBaseUnit(q); u != "" && prev[n-1].Unit != u {
+				for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+					if pi, ok := lx.measureIdx[prev[k].Measure]; ok && prev[k].Unit == u && prev[k].Statistic == "level" {
+						mi = pi
+						break
+					}
+				}
+			}
+			// "an average of 61 people in every dinghy, nearly four times
+			// as many as in 2019": a ratio of an average count (people per
+			// boat) is no ratio of the measure's count, and the vocabulary
+			// has no name for it (a ratio of an average sum, "£145 a night,
+			// six times the £24 …", is still one of the spending's)
+			if prev[n-1].Statistic == "average" && unitBit(prev[n-1].Unit)&countBits != 0 {
+				mi = lx.other
+				// (in the sentence before, after the count it averages, the
+				// ratio is of that count: "1,014 people made the journey in
+				// 18 boats, an average of 56 per boat. It was nearly four
+				// times as many as …")
+				if ps := d.msent[n-1]; ps < si {
+					for k := n - 2; k >= 0 && d.msent[k] == ps; k-- {
+						if prev[k].Statistic == "level" && prev[k].Unit == "persons" {
+							if pi, ok := lx.measureIdx[prev[k].Measure]; ok {
+								mi = pi
+							}
+						}
+					}
+				}
+			}
+		}
+		// "the average boat now carries about four times as many people
+		// as in 2020": the same, said of the boat
+		if r.loadRatio(q) {
+			mi = lx.other
+		}
+		// "The increase was less than a third of …", "roughly a third of
+		// the growth in the year to mid-2024": a ratio of growth is one of
+		// the change measure
+		if cm := lx.measures[mi].ChangeMeasure; cm != "" && (r.word(q.te) == "of" && r.word(q.te+1) == "the" && growthNoun(r.word(q.te+2)) ||
+			(r.word(q.ts-1) == "was" || r.word(q.ts-1) == "is") && growthNoun(r.word(q.ts-2))) {
+			mi = lx.measureIdx[cm]
+		}
+	}
+	// "less than a third of the 690,400 recorded in the previous 12
+	// months": the figure a ratio is of is of the ratio's measure
+	if n := len(prev); n > 0 && !q.ratio && q.ts >= r.lo+3 && prev[n-1].Statistic == "ratio" && prev[n-1].Measure != "other" &&
+		r.word(q.ts-1) == "the" && r.word(q.ts-2) == "of" && int(d.toks[q.ts-3].e) == prev[n-1].End {
+		if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(pi, unit) {
+			mi = pi
+		}
+	}
+	// "deaths exceeded births by 3,700": a natural decrease, births
+	// minus deaths (natural change is a change of the population, as "a
+	// natural decrease of 12,000" is)
+	if q.unit == "" && r.word(q.ts-1) == "by" {
+		switch r.word(q.ts - 3) {
+		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
+			a, b := r.word(q.ts-4), r.word(q.ts-2)
+			if a == "there" || a == "again" || a == "also" || a == "still" || a == "now" || a == "already" {
+				a = r.word(q.ts - 5) // "deaths there exceeded births by 14,800"
+			}
+			if nat, ok := lx.measureIdx["natural_change"]; ok && (a == "deaths" && b == "births" || a == "births" && b == "deaths") {
+				mi, stat, unit = nat, "change", "persons"
+				if a == "deaths" {
+					sign = -1
+				} else {
+					sign = 1
+				}
+			}
+		}
+	}
+	// "departures exceeded arrivals by 68,000", "Britons leaving
+	// outnumbered those coming home by 87,000": net migration, a loss when
+	// those who left are the more
+	if q.unit == "" {
+		if sg := r.flowExcess(q); sg != 0 {
+			if nm, ok := lx.measureIdx["net_migration"]; ok {
+				mi, stat, unit, sign = nm, "level", "persons", sg
+			}
+		}
+	}
+	// "5,400 more people moved to Wales from England … than went the other
+	// way", "a net 1,047 moved to Harrowfield from other parts of the UK":
+	// moves within the UK are none of the vocabulary's migration
+	if unit == "persons" && lx.measures[mi].NotInternal && d.internalMove(r, q) {
+		mi = lx.other
+	}
+	if lx.measures[mi].NotPersonal && r.personalSum(q) || r.allowanceSum(q) {
+		// "offered up to £3,000 each to relocate", "an allowance of £49.18
+		// a week": a payment to a person
+		mi = lx.other
+	}
+	measure := lx.measures[mi]
+	// "natural change added just 23,200 people": births minus deaths is a
+	// change of the population, whatever word gives it
+	if measure.Name == "natural_change" && stat == "level" && unit != "percent" {
+		stat = "change"
+	}
+	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" && !r.revision(q.ts) {
+		mi = lx.measureIdx[measure.ChangeMeasure]
+		measure = lx.measures[mi]
+		stat = "level"
+	} else if lx.isChangeMeasure[mi] && unit == "percent" {
+		// "the population grew by 1.2%": a percent change of the population;
+		// "one in five people (19.4%) were aged 65 and over": a share of it
+		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
+		if d.restates(q, unit, prev) {
+			stat = prev[len(prev)-1].Statistic // "706,900 (1.2%)", "one in five (19.4%)"
+		}
+		if stat != "share" {
+			stat = "change"
+		}
+	} else if stat == "change" && lx.isChangeMeasure[mi] && unit != "percent" && r.revision(q.ts) {
+		// "revised its estimate of the mid-2024 population up by 1,900": a
+		// change of the estimate, not growth of the population
+		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
+	} else if stat == "change" && lx.isChangeMeasure[mi] {
+		stat = "level" // "the population grew by 133,000": the growth is the figure
+	} else if stat == "level" && lx.isChangeMeasure[mi] && (r.word(q.ts-1) == "to" || r.word(q.ts-1) == "reaching" && r.punct(q.ts-2) == ",") && r.changeContext(q.ts) {
+		// "the population grew by 0.8% to 58,950,000", "grew by 25,100 in
+		// the year, reaching 5,571,800": the level it reached
+		mi = lx.changeOf[mi]
+		measure = lx.measures[mi]
+	}
+	// "2.4 unemployed people for every vacancy", "3.2 people of working
+	// age for each one over 65": one count over another, which the
+	// vocabulary has no measure for
+	// ("that ratio stands at about 3.3": a figure the sentence calls a
+	// ratio)
+	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && r.nounUnit(q.te) == "") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && (r.forEvery(q) || r.ratioSubject(q.ts)) {
+		mi, stat, unit = lx.other, "ratio", "other"
+		measure = lx.measures[mi]
+		// "almost eight left for every ten who arrived": eight to ten, 0.8
+		// ("3.5 asylum seekers for every 1,000 residents" is a rate, as
+		// "per 1,000" is)
+		switch base := r.forEveryBase(q); {
+		case base >= 100:
+			stat = "level"
+		case base > 0:
+			q.value, q.low, q.high = q.value/base, q.low/base, q.high/base
+		}
+	}
+	if unit == "" {
+		unit = defaultUnit(measure.Units)
+	}
+	// "British | 118,000 | 204,000 | -86,000" under "… | Net migration":
+	// a signed cell is a change only in a column of changes
+	if q.signed != 0 && stat == "change" && !d.changeColumn(q) {
+		stat = "level"
+	}
+	if stat == "change" && unit == "percent" {
+		stat = "percent_change"
+	}
+	if stat == "percent_change" && unit != "percent" {
+		stat = "change"
+	}
+	// the measure model has the last word (see learn.go)
+	if d.learning || lx.model != nil {
+		fs := d.measureFeatures(si, q, mi, unit, stat, prev)
+		if d.learning {
+			e := Example{Start: m.Start, End: m.End, Features: make([]string, len(fs))}
+			for i, f := range fs {
+				e.Features[i] = f.String()
+			}
+			d.examples = append(d.examples, e)
+		} else {
+			d.mscores = append(d.mscores[:0], d.sentenceScores(lx.model, si)...)
+			if k := lx.model.choose(fs, mi, func(k int) bool { return d.modelAllows(k, unit) }, d.mscores); k != mi {
+				mi, measure = k, lx.measures[k]
+				// "grew by 4,000": the population's change, as the rules
+				// give it above (not a revision of its estimate)
+				if cm := measure.ChangeMeasure; cm != "" && stat == "change" && unit != "percent" && !r.revision(q.ts) {
+					mi, stat = lx.measureIdx[cm], "level"
+					measure = lx.measures[mi]
+				}
+			}
+		}
+	}
+	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
+	d.lastMI = mi
+	// the three figures go to scratch reused from one document to the
+	// next; Extract copies them out with the mentions
+	n := len(d.figs)
+	d.figs = append(d.figs, 0, 0, 0)
+	vals := d.figs[n : n+3 : n+3]
+	if q.hasValue {
+		vals[0] = sign * q.value
+		m.Value = &vals[0]
+	}
+	if q.hasLow {
+		vals[1] = sign * q.low
+		m.Low = &vals[1]
+	}
+	if q.hasHigh {
+		vals[2] = sign * q.high
+		m.High = &vals[2]
+	}
+	// a plain number in a table "(thousands)": 948 is 948,000
+	if d.scale != 1 && q.unit == "" && !pctCell && d.plainDigits(q) {
+		// (read again with the scale's exponent where the figure is the
+		// number as written, as the recogniser reads "4.19bn": 4.19×10⁹
+		// is not 4190000000)
+		exp := int(math.Round(math.Log10(d.scale)))
+		scaled, ok := numberValue(d.toks[q.ve-1].str(d.text), exp)
+		for i := range vals {
+			if ok && q.hasValue && vals[i] == sign*q.value {
+				vals[i] = sign * math.Copysign(scaled, q.value) // ("-9" in a column of changes)
+			} else {
+				vals[i] *= d.scale
+			}
+		}
+	}
+	if sign < 0 && m.Low != nil && m.High != nil && *m.Low > *m.High {
+		m.Low, m.High = m.High, m.Low
+	} else if sign < 0 {
+		m.Low, m.High = m.High, m.Low
+	}
+	// geography: the place the sentence names, else the part of the UK the
+	// document is about or the measure's own place
+	pi, local := -1, ""
+	if !measure.GeographyFixed {
+		pi = d.place(s, q, measure.Name == "emigration", stat == "share")
+		// "Britain had returned 1,842 people to France": returns are about
+		// the country people are returned to, when the sentence names one
+		if measure.Name == "returns" {
+			if to := d.returnedTo(s); to >= 0 {
+				pi = to
+			} else if fr := d.returnsTo(); pi < 0 && fr >= 0 && d.speaksOfDeal(s) {
+				// "some 900 people have been sent back across the water",
+				// in a story on returns to France: there
+				pi = fr
+			}
+		}
+		if pi < 0 {
+			// "Skellbridge Metropolitan Borough Council says it has spent
+			// £1.6m", "the council is almost £1m out of pocket": a local
+			// authority's area, which has no entry in the lexicon
+			local = d.council(s)
+		}
+		// "612 people were living in dispersed flats across the borough":
+		// the town a local story is about, when the lexicon does not know
+		// it and the sentence names it or speaks of the town
+		if pi < 0 && local == "" && d.localRef(s) {
+			local = d.localArea()
+		}
+		// "The city received 3,960 applications", in a story on Glasgow:
+		// the local place of the lexicon the story is about
+		if pi < 0 && local == "" {
+			if lh := d.localHome(); lh >= 0 && (d.speaksOfPlace(s) || d.mostlyLocal(lh)) {
+				pi = lh
+			}
+		}
+	}
+	if pi < 0 && local == "" && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {
+		pi = d.home // a place named once is too little to go against the measure's own
+	}
+	if pi < 0 && local == "" {
+		pi = lx.defaultPlace[mi]
+	}
+	// "Two hotels still house 310 people between them", in a story on a
+	// town the lexicon does not know and that names no part of the UK:
+	// the town (rather than no place at all)
+	if pi < 0 && local == "" && !measure.GeographyFixed {
+		local = d.localArea()
+	}
+	if pi >= 0 {
+		m.Geography, m.GeographyCode = lx.places[pi].Name, lx.places[pi].Code
+	} else if local != "" {
+		m.Geography = local
+	}
+	// period
+	d.lastBase = false
+	if p, ok := r.nearestPeriod(ps, qs, q); ok {
+		m.PeriodLabel = d.slice(p.s, p.e)
+		m.PeriodStart, m.PeriodEnd = p.start, p.end
+		// "down 49% from 860,000 a year earlier": the base is of the
+		// period a year before the one the sentence names ("roughly
+		// double the year before" is a ratio of the sentence's period)
+		// (a period open at one end, "by the end of March", moves too)
+		if at, n, years := r.yearsEarlierAfter(q.te); n > 0 && (stat == "level" || stat == "average" || stat == "share") && (p.e <= q.ts || p.s >= at+n) && (!p.start.IsZero() || !p.end.IsZero()) {
+			m.PeriodLabel = d.slice(p.s, p.e) + " (" + d.slice(at, at+n) + ")"
+			m.PeriodStart, m.PeriodEnd = earlierBy(p.start.Time, years), earlierBy(p.end.Time, years)
+			d.lastBase = true
+		}
+	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
+		// "during that period", or a figure that goes on with the one
+		// before (an item of a list after "Of these:"); not the base of
+		// a comparison ("… from 285,000 a year earlier. In Scotland it was
+		// 150,000": the sentence's period, not the year before)
+		k := len(prev) - 1
+		for k > 0 && d.mbase[k] && d.msent[k-1] == d.msent[k] {
+			k--
+		}
+		// (from another sentence: its first figure's period, not that of
+		// the figure it was compared with: "… fell to 204,000 in 2025,
+		// from 1.2m in 2023. Emigration rose to 614,000")
+		if d.msent[k] != si {
+			for j := k - 1; j >= 0 && d.msent[j] == d.msent[k]; j-- {
+				if prev[j].PeriodLabel != "" && !d.mbase[j] {
+					k = j
+				}
+			}
+		}
+		if !d.mbase[k] {
+			last := prev[k]
+			m.PeriodLabel, m.PeriodStart, m.PeriodEnd = last.PeriodLabel, last.PeriodStart, last.PeriodEnd
+			// "… at the end of June. Twelve months earlier the figure was
+			// 129,700": the year before the period carried
+			// ("… nearly double the 24,100 of a year earlier": after it)
+			j, n, years := r.yearsEarlierIn(s.a, q.ts)
+			if n == 0 && (stat == "level" || stat == "average" || stat == "share") {
+				j, n, years = r.yearsEarlierAfter(q.te)
+			}
+			if n > 0 && m.PeriodLabel != "" && (!m.PeriodStart.IsZero() || !m.PeriodEnd.IsZero()) {
+				m.PeriodLabel += " (" + d.slice(j, j+n) + ")"
+				m.PeriodStart, m.PeriodEnd = earlierBy(m.PeriodStart.Time, years), earlierBy(m.PeriodEnd.Time, years)
+				d.lastBase = j >= q.te // (a base, when the phrase follows the figure)
+			}
+		}
+	}
+	switch d.voice[q.ts] {
+	case 1:
+		m.AttributedTo = d.sentQuote[si]
+	case 2:
+		m.AttributedTo = d.sentOut[si]
+	}
+	return m
+}

@@ -1,0 +1,487 @@
+// Tables and charts: header rows, columns, row labels, and the captions that set their scale.
+
+package extract
+
+import "math"
+
+// firstBar returns the first "|" of sentence s, which makes it a row of a
+// table, or -1.
+func (d *docState) firstBar(s span) int {
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].low == "|" {
+			return k
+		}
+	}
+	return -1
+}
+
+// columnHead returns the measure that the header of the column q stands
+// in names with cues of weight 1.5 or more, among those that allow the
+// unit, or -1. A header is a bare label, so a word that says little in
+// running text says what the column counts there: "Country | Claims".
+func (d *docState) columnHead(q *quantity, unit string, si int) int {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return -1
+	}
+	if best, w := d.cueVote(inSpan(d.cues, span{a, b}), b, unit, si); w >= 1.5 {
+		return best
+	}
+	return -1
+}
+
+// titleBreaksDown reports whether the heading the table being read stands
+// under breaks a measure down: "Returns by type of return, selected years".
+func (d *docState) titleBreaksDown() bool {
+	if d.headAt < 0 {
+		return false
+	}
+	h := d.sents[d.headAt]
+	for k := h.a; k < h.b; k++ {
+		if d.toks[k].low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// headerNamesMeasure reports whether the header row of the table being
+// read names one of the vocabulary's measures clearly over a column of
+// figures (not over the row labels: "Type of return | YE Sep 2025").
+func (d *docState) headerNamesMeasure() bool {
+	h := d.sents[d.header]
+	for k := h.a; k < h.b; k++ {
+		if d.toks[k].low == "|" {
+			h.a = k + 1
+			break
+		}
+	}
+	for _, c := range inSpan(d.cues, h) {
+		if c.target != d.x.lx.other && c.weight >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// columnHeader returns the tokens [a, b) of the header of the column of
+// the table the figure q stands in, if the table has a header row.
+func (d *docState) columnHeader(q *quantity) (a, b int, ok bool) {
+	if d.header < 0 || d.header >= d.curSent || d.rowBar < 0 {
+		return 0, 0, false
+	}
+	col := 0
+	for k := d.rowBar; k < q.ts; k++ {
+		if d.toks[k].low == "|" {
+			col++
+		}
+	}
+	h := d.sents[d.header]
+	a, b, n := h.a, h.b, 0 // the tokens of the header's column col
+	for k := h.a; k < h.b; k++ {
+		if d.toks[k].low != "|" {
+			continue
+		}
+		if n++; n == col {
+			a = k + 1
+		} else if n == col+1 {
+			b = k
+			break
+		}
+	}
+	return a, b, n >= col && a < b
+}
+
+// percentColumn reports whether the figure q stands in a table column whose
+// header says its cells are percentages: "Change (%)", "Grant rate, per
+// cent".
+func (d *docState) percentColumn(q *quantity) bool {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch d.toks[k].low {
+		case "%", "percent":
+			return true
+		case "per":
+			if k+1 < b && d.toks[k+1].low == "cent" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rateColumn reports whether the figure q stands in a table column whose
+// header is a rate per so many ("Per 10,000 residents", "Rate per 1,000"):
+// its cells count no one.
+func (d *docState) rateColumn(q *quantity) bool {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return false
+	}
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].low == "per" && d.toks[k+1].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// changeColumn reports whether the figure q stands in a table column whose
+// header speaks of a change ("Change", "Rise on 2024", "%"), or in a table
+// with no header row, or in no table: where a signed figure is a change.
+func (d *docState) changeColumn(q *quantity) bool {
+	a, b, ok := d.columnHeader(q)
+	return !ok || d.speaksOfChange(a, b)
+}
+
+// speaksOfChange reports whether tokens [a, b) of a table's header speak
+// of a change.
+func (d *docState) speaksOfChange(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.toks[k].low {
+		case "change", "changes", "rise", "fall", "increase", "decrease", "difference", "%", "growth", "up", "down", "on", "revision", "revisions":
+			return true
+		}
+	}
+	return false
+}
+
+// weakRowLabel reports whether the sentence being read is a row of a
+// table (its cells set off by "|") whose label, the first cell, names no
+// measure with a cue of weight 2 or more: "Work", "Study", "Total".
+func (d *docState) weakRowLabel() bool {
+	bar := d.rowBar
+	if bar < 0 {
+		return false
+	}
+	for _, c := range d.sentCues {
+		if c.e <= bar && c.weight >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// headMeasure returns the measure whose cues in the heading the sentence
+// si stands under weigh most, among those that allow the unit, or -1.
+func (d *docState) headMeasure(unit string, si int) int {
+	best, w := d.cueVote(d.headCues, len(d.toks), unit, si)
+	if best >= 0 && w < 2 && d.prior[best] < 0.5 {
+		// ("Afghan arrivals" in a story on resettlement: one weak word
+		// names no measure the story is not about; "The courtroom bill"
+		// in one on the cost of asylum does)
+		return -1
+	}
+	return best
+}
+
+// cueVote returns the measure whose cues among cs (ending by token end)
+// weigh most in all, of those that allow the unit and speak for it, with
+// that weight; or -1.
+func (d *docState) cueVote(cs []match, end int, unit string, si int) (int, float64) {
+	lx := d.x.lx
+	var sum [64]float64
+	best := -1
+	for _, c := range cs {
+		if t := c.target; c.e <= end && d.unitAllowed(t, unit) && d.requirementMet(t, si) && lx.speaksFor(c)&cueUnit(unit) != 0 {
+			sum[t] += c.weight
+			if best < 0 || sum[t] > sum[best] {
+				best = t
+			}
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, sum[best]
+}
+
+// labelColon returns the colon that ends a label of one to four words
+// opening the sentence s ("Emigration: 603; 642"), or -1. A line break
+// always ends a sentence, so the label is its line's.
+func (d *docState) labelColon(s span) int {
+	for k := s.a; k < s.b && k < s.a+5; k++ {
+		switch t := &d.toks[k]; {
+		case t.kind == tPunct && t.low == ":":
+			if k > s.a {
+				return k
+			}
+			return -1
+		case t.kind != tWord:
+			return -1
+		}
+	}
+	return -1
+}
+
+// tableScale returns the scale a line sets for the table lines under it
+// when it ends with "(thousands)" or "(millions)", or is a table's title
+// that ends with ", thousands" or "in thousands", else 0.
+func (d *docState) tableScale(s span) (float64, string) {
+	n := s.b - s.a
+	if n < 4 || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
+		return 0, ""
+	}
+	unit := ""
+	switch {
+	case d.toks[s.b-1].low == ")" && d.toks[s.b-3].low == "(":
+		unit = d.toks[s.b-2].low
+	case d.toks[s.b-1].low == ")" && d.barsNext(s.b):
+		// "Net migration, before and after (thousands, 12 months ending)"
+		// over "Period | Old | New"
+		for k := s.b - 2; k > s.a; k-- {
+			if d.toks[k].low == "(" {
+				if d.toks[k+2].low == "," {
+					unit = d.toks[k+1].low
+				}
+				break
+			}
+		}
+	case d.toks[s.a].low == "table" && (d.toks[s.b-2].low == "," || d.toks[s.b-2].low == "in"):
+		unit = d.toks[s.b-1].low // "Table 1: Long-term international migration, UK, thousands"
+	case d.toks[s.b-2].low == "," && d.barsNext(s.b):
+		unit = d.toks[s.b-1].low // "Net migration to the UK, year ending, thousands", over "Period | Net migration"
+	}
+	switch unit {
+	case "thousands":
+		return 1000, ""
+	case "millions":
+		return 1e6, ""
+	case "%":
+		// "Employment rate, people aged 16-64 (%)" over "UK-born: 74.6"
+		// (not a table's header row: "… | Change (%)" is its last column's)
+		if d.firstBar(s) < 0 {
+			return 1, "percent"
+		}
+	}
+	// "Licensed sponsors ('000), at end of March", "Arrivals (000s)": a
+	// title that counts in thousands, however it goes on (a title ends
+	// with no full stop)
+	if d.toks[s.b-1].low != "." {
+		for k := s.a + 1; k+2 < s.b; k++ {
+			if d.toks[k].low != "(" {
+				continue
+			}
+			j := k + 1
+			if d.toks[j].low == "'" || d.toks[j].low == "’" {
+				j++
+			}
+			if j < s.b && d.toks[j].kind == tNum && d.toks[j].str(d.text) == "000" {
+				j++
+				if j < s.b && d.toks[j].low == "s" && d.toks[j].adjacentTo(&d.toks[j-1]) {
+					j++
+				}
+				if j < s.b && d.toks[j].low == ")" {
+					return 1000, ""
+				}
+			}
+			break
+		}
+	}
+	// a currency and a scale as an item of the title, after a comma or in
+	// brackets, with no figure: "…, £ billion, cash terms", "(£m)", "(€
+	// million)" (a title ends with no full stop)
+	if d.toks[s.b-1].low == "." {
+		return 0, ""
+	}
+	for k := s.a + 1; k+1 < s.b; k++ {
+		if d.toks[k].kind != tPunct || d.toks[k-1].kind != tPunct {
+			continue
+		}
+		cur, ok := currencySigns[d.toks[k].low]
+		if !ok || d.toks[k-1].low != "," && d.toks[k-1].low != "(" {
+			continue
+		}
+		w := d.toks[k+1]
+		if w.kind != tWord || k+2 < s.b && d.toks[k+2].low != "," && d.toks[k+2].low != ")" {
+			continue
+		}
+		e, ok := scaleWords[w.low]
+		if !ok {
+			e, ok = scaleAttached[w.low]
+		}
+		if ok && e >= 3 {
+			return math.Pow10(e), cur
+		}
+	}
+	return 0, ""
+}
+
+// titleNoun returns the unit of what a table counts when sentence s is a
+// table's title on a line of its own that opens with a noun counted in
+// other units than people or years, and "by" ("HOTELS BY REGION, END OF
+// JUNE 2026", "Councils by…"), and the next line is a row ("North West:
+// 31", "Leeds | 12"); or "".
+func (d *docState) titleNoun(s span) string {
+	if !d.titleOverRows(s) {
+		return ""
+	}
+	u := ""
+	switch {
+	case d.toks[s.a+1].low == "by":
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1}
+		u = r.nounUnit(s.a)
+	case d.toks[s.a+2].low == "(" && d.toks[s.a].kind == tWord:
+		// "Licensed sponsors ('000), at end of March": the noun before
+		// the brackets
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 2}
+		u = r.nounUnit(s.a)
+	default:
+		// "HOW THE HOTEL COUNT HAS FALLEN (sites in use at the end of each
+		// month)": the noun that opens the brackets
+		for k := s.a + 1; k+1 < s.b; k++ {
+			if d.toks[k].low == "(" {
+				r := &recogniser{toks: d.toks, src: d.text, lo: k + 1, hi: k + 2}
+				u = r.nounUnit(k + 1)
+				break
+			}
+		}
+	}
+	if u == "" || u == "persons" || u == "years" {
+		return ""
+	}
+	return u
+}
+
+// titleOverRows reports whether sentence s is a line of its own, with no
+// full stop, over a line of "label: figure" or "label | figure": the title
+// of a chart or table ("HOTELS BY REGION" over "North West: 31").
+func (d *docState) titleOverRows(s span) bool {
+	if s.b-s.a < 3 || s.b >= len(d.toks) || d.toks[s.b].nl == 0 || s.a > 0 && d.toks[s.a].nl == 0 || d.toks[s.b-1].low == "." {
+		return false
+	}
+	for k := s.b; k < len(d.toks) && (k == s.b || d.toks[k].nl == 0); k++ {
+		if p := d.toks[k].low; (p == ":" || p == "|") && k+1 < len(d.toks) && d.toks[k+1].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// barsNext reports whether the line that starts at token i has a "|": a
+// row of a table.
+func (d *docState) barsNext(i int) bool {
+	for k := i; k < len(d.toks) && (k == i || d.toks[k].nl == 0); k++ {
+		if d.toks[k].low == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineScale returns 1000 (or 10⁶) when sentence s is a chart written on
+// one line, whose label names its unit before the first bar: "Chart: UK net
+// migration, thousands | 2023: 860 | 2024: 282".
+func (d *docState) inlineScale(s span) float64 {
+	for k := s.a + 1; k+1 < s.b; k++ {
+		if d.toks[k].low != "|" {
+			continue
+		}
+		if k-2 > s.a && d.toks[k-2].low == "," {
+			switch d.toks[k-1].low {
+			case "thousands":
+				return 1000
+			case "millions":
+				return 1e6
+			}
+		}
+		return 0 // (only before the first bar)
+	}
+	return 0
+}
+
+// labelScale returns 1000 when sentence s is a chart's label that ends in
+// "'000" ("Britain, year to June, '000."): the plain figures of the lines
+// after it are thousands, until a blank line.
+//
+// So is a table's title that ends in a bracket with "'000" ("Net migration
+// ('000, calendar years)").
+func (d *docState) labelScale(s span) float64 {
+	k := s.b - 1
+	if k > s.a && (d.toks[k].low == "." || d.toks[k].low == ")") {
+		// "… ('000, calendar years)": the bracket's first item
+		if d.toks[k].low == ")" {
+			for j := k - 1; j > s.a && j >= k-8; j-- {
+				if d.toks[j].low == "(" {
+					k = j + 2
+					break
+				}
+			}
+		} else {
+			k--
+		}
+	}
+	if k-1 > s.a && k < s.b && d.toks[k].kind == tNum && d.text[d.toks[k].bs:d.toks[k].be] == "000" && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k].adjacentTo(&d.toks[k-1]) {
+		return 1000
+	}
+	return 0
+}
+
+// plainDigits reports whether q's value is written as bare digits (no
+// scale word, currency or percent): "948", "1,218".
+// averageTitle reports whether sentence s is the title of a chart of
+// averages over rows of "label: figure": "People per boat, by year",
+// "Average number of people per boat".
+func (d *docState) averageTitle(s span) bool {
+	if !d.titleOverRows(s) {
+		return false
+	}
+	avg := false
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].kind == tNum {
+			return false // ("People per boat: 59": a row, not a title)
+		}
+		if w := d.toks[k].low; w == "average" || w == "per" && k+1 < s.b && isBoat(d.toks[k+1].low) {
+			avg = true
+		}
+	}
+	return avg
+}
+
+func (d *docState) plainDigits(q *quantity) bool {
+	vs := q.vs
+	if d.toks[vs].kind == tPunct && q.ve == vs+2 {
+		vs++ // "-7", "+25" in a table
+	}
+	return q.ve == vs+1 && d.toks[vs].kind == tNum && !q.inWords
+}
+
+// labelUnit returns the unit the label in tokens [a, colon) names by its
+// first or last word: "Boats" is boats, "Days with crossings" days (other).
+func (d *docState) labelUnit(a, colon int) string {
+	// ("Year to date: 14.2k", "Year ending June: 94,310": a period, not
+	// a count of years)
+	if w := d.toks[a].low; (w == "year" || w == "years") && colon-a > 1 {
+		return ""
+	}
+	for _, k := range [2]int{a, colon - 1} {
+		if k > a && d.toks[k-1].low == "per" {
+			continue // "Average per boat: 62": the base of a rate
+		}
+		if w := d.toks[k].low; k > a && (w == "year" || w == "month" || w == "week") && (d.toks[k-1].low == "a" || d.toks[k-1].low == "the") {
+			continue // "Growth in a year: 16.5k": a period, not a count of years
+		}
+		w := d.toks[k].low
+		// ("Days with crossings: 13" counts days; "Busiest day: 1,194"
+		// is what came on one)
+		if timeNouns[w] && k == a {
+			return "other"
+		}
+		if u, ok := unitNouns[w]; ok && u != "" {
+			return u
+		}
+	}
+	// "UK hotels in use: 183": the first noun that counts something
+	for k := a + 1; k < colon-1; k++ {
+		if d.toks[k-1].low == "per" {
+			continue
+		}
+		if u, ok := unitNouns[d.toks[k].low]; ok && u != "" && u != "years" {
+			return u
+		}
+	}
+	return ""
+}

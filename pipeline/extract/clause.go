@@ -7,8 +7,6 @@ import (
 	"slices"
 )
 
-// clauseEdge reports whether t ends a clause: a comma, semicolon, colon,
-// bracket or dash, or a word that joins clauses.
 // clauseSpan widens tokens [a, b) to their clause, no further than [lo,
 // hi): to the nearest clause edge on each side (see clauseEdge).
 func (d *docState) clauseSpan(a, b, lo, hi int) (int, int) {
@@ -21,6 +19,8 @@ func (d *docState) clauseSpan(a, b, lo, hi int) (int, int) {
 	return a, b
 }
 
+// clauseEdge reports whether t ends a clause: a comma, semicolon, colon,
+// bracket or dash, or a word that joins clauses.
 func clauseEdge(t *token) bool {
 	switch t.low {
 	case ",", ";", ":", "(", ")", "-", "–", "—", "and", "but", "while", "whereas":

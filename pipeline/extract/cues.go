@@ -134,9 +134,6 @@ func (d *docState) ownNounCue(i int, m string) bool {
 	return false
 }
 
-// cueAfter reports whether, between code point end and token i, a new
-// clause starts (", while", ", and", ";") and a cue of the sentence stands
-// in it: "… to 826,000, while emigration rose from 582,000".
 // ownSubject reports whether a strong cue of measure mi ends right before
 // q, after a clause break: the subject of q's own clause ("…, but refusals
 // more than doubled").
@@ -224,6 +221,9 @@ func (d *docState) ownClauseCue(q *quantity, measure string) bool {
 	return false
 }
 
+// cueAfter reports whether, between code point end and token i, a new
+// clause starts (", while", ", and", ";") and a cue of the sentence stands
+// in it: "… to 826,000, while emigration rose from 582,000".
 func (d *docState) cueAfter(end, i int) bool {
 	k := i - 1
 	for k > 0 && int(d.toks[k].s) >= end {

@@ -458,8 +458,6 @@ func (d *docState) slice(a, b int) string {
 	return d.text[d.toks[a].bs:last.be]
 }
 
-// longestOnly drops matches that lie inside a longer one ("Wales" inside
-// "England and Wales").
 // vetoed drops from the cues ms (in order of start) the not_cues and the
 // cues of their measure that stand inside them ("left" in "left behind").
 func vetoed(ms []match) []match {
@@ -503,6 +501,8 @@ func notNameHead(toks []token, ms []match) []match {
 	return out
 }
 
+// longestOnly drops matches that lie inside a longer one ("Wales" inside
+// "England and Wales").
 func longestOnly(ms []match) []match {
 	out := ms[:0]
 	for i, m := range ms {

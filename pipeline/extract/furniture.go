@@ -176,10 +176,6 @@ func (d *docState) shortWordLine(i, n int) bool {
 	return false
 }
 
-// madeUp reports "made up 12%", "make up", where "up" is no rise.
-// labelOrShortLine reports whether token i, after a line's first word,
-// makes that word a label (a colon, bar or dash follows) or whether the
-// line ends within a few tokens, as a dateline or a link does.
 // headingLine reports whether the line that starts at token i holds a
 // furniture phrase and nothing else ("More on this story", "Read more"):
 // the heading of a list of links.
@@ -238,6 +234,9 @@ func (d *docState) linkTitle(i int) bool {
 	return true
 }
 
+// labelOrShortLine reports whether token i, after a line's first word,
+// makes that word a label (a colon, bar or dash follows) or whether the
+// line ends within a few tokens, as a dateline or a link does.
 func (d *docState) labelOrShortLine(i int) bool {
 	if i >= len(d.toks) || d.toks[i].nl > 0 {
 		return true

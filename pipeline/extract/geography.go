@@ -9,6 +9,12 @@ import (
 	"strings"
 )
 
+// ewCode is the code of England and Wales.
+const ewCode = "K04000001"
+
+// regionCode begins the codes of the regions of England (and London).
+const regionCode = "E12"
+
 // homePlace returns the part of the United Kingdom (a place with a GSS
 // code) the document names most often, not counting places it names as
 // somewhere else (see elsewhere), the first in the lexicon on a tie,
@@ -16,12 +22,6 @@ import (
 // no place and its measure has no place of its own ("a quarter of them were
 // children" in a piece on the UK; "the population rose by 0.6%" in one on
 // Scotland).
-// ewCode is the code of England and Wales.
-const ewCode = "K04000001"
-
-// regionCode begins the codes of the regions of England (and London).
-const regionCode = "E12"
-
 func (d *docState) homePlace() int {
 	lx := d.x.lx
 	d.placeCount = resize(d.placeCount, len(lx.places))

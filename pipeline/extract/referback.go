@@ -191,8 +191,6 @@ func (d *docState) levelBefore(si int, measure string, prev []model.Mention) (fl
 	return 0, false
 }
 
-// anaphoric reports whether a sentence opens by pointing back at a figure
-// already given: "It", "This", "The figure", "That number".
 // backToWords reports whether sentence si refers back ("The count fell
 // …") to the sentence before it, and that one has no figure of its own.
 func (d *docState) backToWords(si int, prev []model.Mention) bool {
@@ -218,6 +216,8 @@ func (d *docState) figureLine(si int, q *quantity) bool {
 	return q.ts == s.a && q.te == s.b && si+1 < len(d.sents) && d.toks[d.sents[si+1].a].nl > 0
 }
 
+// anaphoric reports whether a sentence opens by pointing back at a figure
+// already given: "It", "This", "The figure", "That number".
 func (d *docState) anaphoric(si int) bool {
 	if d.sentAnaphoric >= 0 && si == d.curSent {
 		return d.sentAnaphoric == 1

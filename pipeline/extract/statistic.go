@@ -511,6 +511,7 @@ func (r *recogniser) levelOrShare(q *quantity) string {
 	return "level"
 }
 
+// madeUp reports "made up 12%", "make up", where "up" is no rise.
 func madeUp(before, w string) bool {
 	if w != "up" {
 		return false
@@ -536,7 +537,6 @@ func (r *recogniser) levelCrossing(q *quantity) bool {
 	return false
 }
 
-// thanWithin reports whether "than" stands within n tokens from i.
 // thanTimeWithin reports whether "than" and a time follow within n tokens
 // of i ("2,000 more people arrived this year than last", "… than in 2024"):
 // a change over time, not a difference between two flows.
@@ -562,6 +562,7 @@ func (r *recogniser) thanTimeWithin(i, n int) bool {
 	return false
 }
 
+// thanWithin reports whether "than" stands within n tokens from i.
 func (r *recogniser) thanWithin(i, n int) bool {
 	for k := i; k < i+n && k < r.hi; k++ {
 		if r.word(k) == "than" {

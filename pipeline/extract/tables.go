@@ -420,8 +420,6 @@ func (d *docState) labelScale(s span) float64 {
 	return 0
 }
 
-// plainDigits reports whether q's value is written as bare digits (no
-// scale word, currency or percent): "948", "1,218".
 // averageTitle reports whether sentence s is the title of a chart of
 // averages over rows of "label: figure": "People per boat, by year",
 // "Average number of people per boat".
@@ -441,6 +439,8 @@ func (d *docState) averageTitle(s span) bool {
 	return avg
 }
 
+// plainDigits reports whether q's value is written as bare digits (no
+// scale word, currency or percent): "948", "1,218".
 func (d *docState) plainDigits(q *quantity) bool {
 	vs := q.vs
 	if d.toks[vs].kind == tPunct && q.ve == vs+2 {

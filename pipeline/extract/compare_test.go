@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
 )
 
 // Figures joined to a comparison ("up from 49 in 2023 and 41 in 2022") are
@@ -212,5 +214,47 @@ func TestRatioOfTheKindItNames(t *testing.T) {
 	}
 	if len(ms) != 4 {
 		t.Errorf("%d mentions, want 4: %+v", len(ms), ms)
+	}
+}
+
+// "on" before a day of a month is when the figure was, not the base of a
+// comparison ("up 4% on 2030"); a day the figures came out on is no period
+// of theirs.
+func TestDayAfterOnIsThePeriod(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, quote, from, to string
+	}{
+		{"Coastguards said 730 people reached Kent on 3 November.", "730", "2031-11-03", "2031-11-03"},
+		{"On March 31 the council was housing 2,480 people in hotels.", "2,480", "2031-03-31", "2031-03-31"},
+		{"Hotels held 9,150 people on the 30th of June, down from 11,700 a year before.", "11,700", "2030-06-30", "2030-06-30"},
+		{"Claims rose 4% on 2030 to 81,200.", "4%", "", ""},
+		{"Ministers said on 2 May that the scheme had cost £310m in 2030.", "£310m", "2030-01-01", "2030-12-31"},
+		{"The first figures for 2030, published on 14 May, put the bill at £4.4bn.", "£4.4bn", "2030-01-01", "2030-12-31"},
+	}
+	day := func(d model.Date) string {
+		if d.IsZero() {
+			return ""
+		}
+		return d.Format(time.DateOnly)
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range x.Extract(c.text, pub) {
+			if m.Quote != c.quote {
+				continue
+			}
+			found = true
+			if from, to := day(m.PeriodStart), day(m.PeriodEnd); from != c.from || to != c.to {
+				t.Errorf("%q in %q: period %q %s..%s, want %s..%s", c.quote, c.text, m.PeriodLabel, from, to, c.from, c.to)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.text, c.quote)
+		}
 	}
 }

@@ -32,7 +32,7 @@ func (r *recogniser) publishedBefore(i int) bool {
 		switch r.word(k) {
 		case "published", "released", "said", "announced", "reported":
 			return true
-		case "in", "it", "them", "this":
+		case "in", "on", "it", "them", "this":
 		default:
 			return false
 		}
@@ -218,8 +218,12 @@ func (r *recogniser) comparison(i int) bool {
 		}
 	}
 	switch r.word(k) {
-	case "than", "on":
+	case "than":
 		return true
+	case "on":
+		// "up 12% on 2022", "down a third on last year"; but "on 12
+		// October", "on September 30" is the day the figure is of
+		return !r.dayDate(i)
 	case "with", "to":
 		return r.word(k-1) == "compared"
 	}
@@ -229,6 +233,27 @@ func (r *recogniser) comparison(i int) bool {
 		k--
 	}
 	return r.word(k) == "since" && r.superlativeBefore(k)
+}
+
+// dayDate reports whether a date with its day starts at token i: "12
+// October", "12th of October", "October 12".
+func (r *recogniser) dayDate(i int) bool {
+	if _, ok := r.day(i); ok {
+		k := i + 1
+		if w := r.word(k); w == "st" || w == "nd" || w == "rd" || w == "th" {
+			k++
+		}
+		if r.word(k) == "of" {
+			k++
+		}
+		_, ok := r.month(k)
+		return ok
+	}
+	if _, ok := r.month(i); ok {
+		_, ok := r.day(i + 1)
+		return ok
+	}
+	return false
 }
 
 // relativeClause reports whether a clause of its own ("…, which came into
@@ -245,7 +270,6 @@ func (r *recogniser) relativeClause(a, b int) bool {
 	return false
 }
 
-// between reports whether a quantity lies within tokens [a, b).
 // beyond reports whether a quantity stands between tokens a and b outside
 // brackets: in "431,000 (down 49%) in the year to June" the period is
 // 431,000's too.

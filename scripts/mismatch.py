@@ -10,7 +10,7 @@ Uses ../shared/eval/score.py's own matching, so the figures agree with it.
 --contract adds the share of matched figures whose measure is right by the data contract's rule
 that "a breakdown keeps the parent measure": a label such as returns_enforced or
 visas_granted_skilled_worker, which gold_map.py maps to `other`, is credited to a prediction of
-returns or visas_granted. score.py's measure column does not credit them.
+returns or visas_granted (scripts/contract.py). score.py's measure column does not credit them.
 
 --reachable adds a count of the measure misses whose predicted (measure, statistic) pair no gold
 label can produce through gold_map.py (for example small_boat_arrivals/share, visas_granted/level,
@@ -22,6 +22,8 @@ here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "..", "shared", "eval"))
 import score  # noqa: E402
 from gold_map import map_measure  # noqa: E402
+sys.path.insert(0, here)
+from contract import credited  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--set", default=os.path.join(here, "..", "..", "shared", "eval", "dev"))
@@ -58,7 +60,7 @@ for slug, a in arts.items():
         m, s = map_measure(g["measure"], g["unit"])
         matched += 1
         pm = p["measure"]
-        if pm == m or pm != "other" and (g["measure"] == pm or g["measure"].startswith(pm + "_")):
+        if credited(g["measure"], g["unit"], pm):
             contract_ok += 1
         want = {"measure": m, "statistic": s, "qualifier": g["qualifier"], "unit": score.UNIT.get(g["unit"], "other"),
                 "quote": g["quote"]}

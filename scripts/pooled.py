@@ -9,13 +9,13 @@ as one of 250. This runs `etl` on each set (built from this checkout, or the bin
 with --etl, to compare two builds), keeps score.py's `score()` result per set, and pools it:
 precision, recall and F1 from the summed counts, and each accuracy column weighted by the
 matched figures it was taken over. `contract` is the measure accuracy that credits a
-breakdown to its parent measure, as `scripts/mismatch.py --contract` counts it.
+breakdown to its parent measure, as the data contract does (scripts/contract.py).
 """
 import argparse, os, shutil, sys, tempfile
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "..", "shared", "eval"))
 import score  # noqa: E402
-from gold_map import map_measure  # noqa: E402
+from contract import credited  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument("sets", nargs="+")
@@ -38,9 +38,7 @@ with tempfile.TemporaryDirectory(prefix="pooled-") as tmp:
         for c in cols:
             tot[c] += (res[c] or 0) * res["matched"]
         for g, p in pairs:
-            m, _ = map_measure(g["measure"], g["unit"])
-            pm = p.get("measure")
-            contract += pm == m or pm != "other" and (g["measure"] == pm or g["measure"].startswith(pm + "_"))
+            contract += credited(g["measure"], g["unit"], p.get("measure"))
 prec, rec = matched / pred, matched / gold
 print(f"{len(args.sets)} sets: {gold} labels, {pred} predicted, {matched} matched; "
       f"F1 {2 * prec * rec / (prec + rec):.4f} (P {prec:.4f}, R {rec:.4f}), "

@@ -219,7 +219,7 @@ func TestRatioOfTheKindItNames(t *testing.T) {
 
 // "on" before a day of a month is when the figure was, not the base of a
 // comparison ("up 4% on 2030"); a day the figures came out on is no period
-// of theirs.
+// of theirs; "the week to" a day is the seven days that end on it.
 func TestDayAfterOnIsThePeriod(t *testing.T) {
 	x, err := New(WithoutMeasureModel())
 	if err != nil {
@@ -235,6 +235,10 @@ func TestDayAfterOnIsThePeriod(t *testing.T) {
 		{"Claims rose 4% on 2030 to 81,200.", "4%", "", ""},
 		{"Ministers said on 2 May that the scheme had cost £310m in 2030.", "£310m", "2030-01-01", "2030-12-31"},
 		{"The first figures for 2030, published on 14 May, put the bill at £4.4bn.", "£4.4bn", "2030-01-01", "2030-12-31"},
+		// a run of days up to one: "the week to", "the two weeks ending"
+		{"Some 1,940 people crossed in the week to 9 November.", "Some 1,940", "2031-11-03", "2031-11-09"},
+		{"In the two weeks ending October 26, 3,310 people arrived.", "3,310", "2031-10-13", "2031-10-26"},
+		{"Police stopped 85 boats in the ten days to 1 June 2030.", "85", "2030-05-23", "2030-06-01"},
 	}
 	day := func(d model.Date) string {
 		if d.IsZero() {

@@ -461,6 +461,27 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 			return period{s: i, e: e, start: start, end: end}, true
 		}
 	}
+	// "the week to 12 October", "the week ending 5 October 2025", "the two
+	// weeks to 3 March", "the ten days to 9 May": the days up to that one
+	days := 0
+	switch k = j; {
+	case r.word(k) == "week":
+		days, k = 7, k+1
+	case n > 0 && n <= 12 && (r.word(k+1) == "weeks" || r.word(k+1) == "days"):
+		days, k = n, k+2
+		if r.word(k-1) == "weeks" {
+			days *= 7
+		}
+	}
+	if days > 0 && (r.word(k) == "to" || r.word(k) == "ending" || r.word(k) == "ended") {
+		if p, ok := r.dateAt(k+1, pub); ok && p.s == k+1 && p.start.Equal(p.end.Time) && r.dayDate(k+1) {
+			p.s = i
+			if !p.end.IsZero() {
+				p.start = model.Date{Time: p.end.AddDate(0, 0, 1-days)}
+			}
+			return p, true
+		}
+	}
 	// "between July and September 2023", "July to September 2023"
 	k = i
 	if r.word(k) == "between" || r.word(k) == "from" {
@@ -495,7 +516,7 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 // words a period expression can start with, besides numbers, month names and
 // the relative phrases of the lexicon.
-var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "ye": true, "mid": true, "since": true,
+var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "week": true, "ye": true, "mid": true, "since": true,
 	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
 	"fourth": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
 	"eight": true, "ten": true, "eleven": true, "twelve": true}

@@ -262,3 +262,46 @@ func TestDayAfterOnIsThePeriod(t *testing.T) {
 		}
 	}
 }
+
+// A month's own figure ("September's total"), the last or first day of a
+// month, two months with no year, and "the year to the end of June" are
+// periods resolved against the publication date; a possessive after a name
+// is no month.
+func TestMonthPeriods(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, quote, from, to string
+	}{
+		{"October's total of 2,730 crossings was the highest this year.", "2,730", "2031-10-01", "2031-10-31"},
+		{"December's 880 arrivals came in 14 boats.", "880", "2030-12-01", "2030-12-31"},
+		{"On the last day of September the council housed 1,760 people.", "1,760", "2031-09-30", "2031-09-30"},
+		{"Between July and September, 12,400 people claimed asylum.", "12,400", "2031-07-01", "2031-09-30"},
+		{"Grants reached 58,300 in the year to the end of June.", "58,300", "2030-07-01", "2031-06-30"},
+		{"Sir Alan June's charity helped 640 families.", "640", "", ""},
+	}
+	day := func(d model.Date) string {
+		if d.IsZero() {
+			return ""
+		}
+		return d.Format(time.DateOnly)
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range x.Extract(c.text, pub) {
+			if m.Quote != c.quote {
+				continue
+			}
+			found = true
+			if from, to := day(m.PeriodStart), day(m.PeriodEnd); from != c.from || to != c.to {
+				t.Errorf("%q in %q: period %q %s..%s, want %s..%s", c.quote, c.text, m.PeriodLabel, from, to, c.from, c.to)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.text, c.quote)
+		}
+	}
+}

@@ -236,8 +236,15 @@ func (r *recogniser) comparison(i int) bool {
 }
 
 // dayDate reports whether a date with its day starts at token i: "12
-// October", "12th of October", "October 12".
+// October", "12th of October", "October 12", "the last day of June".
 func (r *recogniser) dayDate(i int) bool {
+	if r.word(i) == "the" {
+		i++
+	}
+	if w := r.word(i); (w == "last" || w == "first") && r.word(i+1) == "day" && r.word(i+2) == "of" {
+		_, ok := r.month(i + 3)
+		return ok
+	}
 	if _, ok := r.day(i); ok {
 		k := i + 1
 		if w := r.word(k); w == "st" || w == "nd" || w == "rd" || w == "th" {

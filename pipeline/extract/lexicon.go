@@ -629,6 +629,8 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	}
 	for w := range periods.Months {
 		lx.vocab.flag(w, fMonth|fPeriod)
+		lx.vocab.flag(w+"'s", fPeriod) // ("September's total")
+		lx.vocab.flag(w+"’s", fPeriod)
 	}
 	for w := range periods.Weekdays {
 		lx.vocab.flag(w+"'s", fPeriod) // ("Friday's 712")

@@ -175,6 +175,10 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	}
 	if yearWords && (r.word(j) == "ending" || r.word(j) == "ended" || r.word(j) == "to") {
 		k := j + 1
+		// "the year to the end of June"
+		if r.word(k) == "the" && r.word(k+1) == "end" && r.word(k+2) == "of" {
+			k += 3
+		}
 		if r.punct(k) == "(" && r.word(k+1) == "ye" && r.punct(k+2) == ")" {
 			k += 3
 		}
@@ -267,6 +271,13 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 		return p, true
 	}
+	// "September's total", "June's 3,100 arrivals": the latest such month
+	// (not "Theresa May's", after a name)
+	if m, ok := months[day]; ok && day != w && isUpperWord(&r.toks[i]) && day != "may" && day != "march" && !pub.IsZero() &&
+		!(i > r.lo && r.toks[i-1].kind == tWord && isUpperWord(&r.toks[i-1]) && r.toks[i-1].nl == 0) {
+		y := yearOfMonth(pub, m)
+		return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
+	}
 	if p, ok := r.dateAt(i, pub); ok {
 		return p, true
 	}
@@ -326,6 +337,26 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 				p.start = model.Date{}
 			}
 			return p, true
+		}
+		// "the last day of June", "the first day of March 2026": that day
+		if edge := r.word(i - 3); r.word(i-1) == "of" && r.word(i-2) == "day" && (edge == "last" || edge == "first") {
+			s, e := i-3, i+1
+			if r.word(s-1) == "the" {
+				s--
+			}
+			y, ok := r.year(e)
+			if ok {
+				e++
+			} else if pub.IsZero() {
+				return period{s: s, e: e}, true
+			} else {
+				y = yearOfMonth(pub, m)
+			}
+			d := monthStart(y, m)
+			if edge == "last" {
+				d = monthEnd(y, m)
+			}
+			return period{s: s, e: e, start: d, end: d}, true
 		}
 		if y, ok := r.year(i + 1); ok {
 			return period{s: i, e: i + 2, start: monthStart(y, m), end: monthEnd(y, m)}, true
@@ -495,6 +526,15 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 					y1--
 				}
 				return period{s: i, e: k + 4, start: monthStart(y1, m1), end: monthEnd(y, m2)}, true
+			}
+			// "between April and June": the latest such months
+			if r.word(i) == "between" && !pub.IsZero() && !r.isNum(k+3) {
+				y := yearOfMonth(pub, m2)
+				y1 := y
+				if m1 > m2 {
+					y1--
+				}
+				return period{s: i, e: k + 3, start: monthStart(y1, m1), end: monthEnd(y, m2)}, true
 			}
 		}
 	}

@@ -221,14 +221,7 @@ func TestRatioOfTheKindItNames(t *testing.T) {
 // comparison ("up 4% on 2030"); a day the figures came out on is no period
 // of theirs; "the week to" a day is the seven days that end on it.
 func TestDayAfterOnIsThePeriod(t *testing.T) {
-	x, err := New(WithoutMeasureModel())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
-	cases := []struct {
-		text, quote, from, to string
-	}{
+	cases := []periodCase{
 		{"Coastguards said 730 people reached Kent on 3 November.", "730", "2031-11-03", "2031-11-03"},
 		{"On March 31 the council was housing 2,480 people in hotels.", "2,480", "2031-03-31", "2031-03-31"},
 		{"Hotels held 9,150 people on the 30th of June, down from 11,700 a year before.", "11,700", "2030-06-30", "2030-06-30"},
@@ -240,27 +233,7 @@ func TestDayAfterOnIsThePeriod(t *testing.T) {
 		{"In the two weeks ending October 26, 3,310 people arrived.", "3,310", "2031-10-13", "2031-10-26"},
 		{"Police stopped 85 boats in the ten days to 1 June 2030.", "85", "2030-05-23", "2030-06-01"},
 	}
-	day := func(d model.Date) string {
-		if d.IsZero() {
-			return ""
-		}
-		return d.Format(time.DateOnly)
-	}
-	for _, c := range cases {
-		found := false
-		for _, m := range x.Extract(c.text, pub) {
-			if m.Quote != c.quote {
-				continue
-			}
-			found = true
-			if from, to := day(m.PeriodStart), day(m.PeriodEnd); from != c.from || to != c.to {
-				t.Errorf("%q in %q: period %q %s..%s, want %s..%s", c.quote, c.text, m.PeriodLabel, from, to, c.from, c.to)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention %q", c.text, c.quote)
-		}
-	}
+	checkPeriods(t, cases)
 }
 
 // A month's own figure ("September's total"), the last or first day of a
@@ -268,14 +241,7 @@ func TestDayAfterOnIsThePeriod(t *testing.T) {
 // periods resolved against the publication date; a possessive after a name
 // is no month.
 func TestMonthPeriods(t *testing.T) {
-	x, err := New(WithoutMeasureModel())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
-	cases := []struct {
-		text, quote, from, to string
-	}{
+	cases := []periodCase{
 		{"October's total of 2,730 crossings was the highest this year.", "2,730", "2031-10-01", "2031-10-31"},
 		{"December's 880 arrivals came in 14 boats.", "880", "2030-12-01", "2030-12-31"},
 		{"On the last day of September the council housed 1,760 people.", "1,760", "2031-09-30", "2031-09-30"},
@@ -283,6 +249,23 @@ func TestMonthPeriods(t *testing.T) {
 		{"Grants reached 58,300 in the year to the end of June.", "58,300", "2030-07-01", "2031-06-30"},
 		{"Sir Alan June's charity helped 640 families.", "640", "", ""},
 	}
+	checkPeriods(t, cases)
+}
+
+// periodCase is a sentence, a figure's quote in it, and the days its period
+// should run from and to ("" for none), for documents published on
+// 20 November 2031.
+type periodCase struct {
+	text, quote, from, to string
+}
+
+func checkPeriods(t *testing.T, cases []periodCase) {
+	t.Helper()
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
 	day := func(d model.Date) string {
 		if d.IsZero() {
 			return ""

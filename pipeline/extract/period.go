@@ -310,14 +310,24 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 	}
 	if m, ok := r.month(i); ok {
 		// "at the end of June", "the end of March 2026", "when December
-		// ended": the last day of the month ("the start of July": the
-		// first); "by the end of March": everything up to that day
-		edge := r.word(i - 2)
-		if r.word(i-1) == "of" && (edge == "end" || edge == "start" || edge == "beginning") || r.word(i+1) == "ended" && r.word(i-1) == "when" {
-			s, e := i-2, i+1
+		// ended", "the last day of June": the last day of the month ("the
+		// start of July", "the first day of March": the first); "by the end
+		// of March": everything up to that day
+		s, e, edge := -1, i+1, ""
+		switch w2 := r.word(i - 2); {
+		case r.word(i-1) == "of" && (w2 == "end" || w2 == "start" || w2 == "beginning") || r.word(i+1) == "ended" && r.word(i-1) == "when":
+			s, edge = i-2, w2
 			if r.word(i+1) == "ended" {
 				s, e, edge = i, i+2, "end"
-			} else if r.word(s-1) == "the" {
+			}
+		case r.word(i-1) == "of" && w2 == "day" && (r.word(i-3) == "last" || r.word(i-3) == "first"):
+			s, edge = i-3, "start"
+			if r.word(i-3) == "last" {
+				edge = "end"
+			}
+		}
+		if s >= 0 {
+			if s < i && r.word(s-1) == "the" { // (not "when December ended")
 				s--
 			}
 			y, ok := r.year(e)
@@ -337,26 +347,6 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 				p.start = model.Date{}
 			}
 			return p, true
-		}
-		// "the last day of June", "the first day of March 2026": that day
-		if edge := r.word(i - 3); r.word(i-1) == "of" && r.word(i-2) == "day" && (edge == "last" || edge == "first") {
-			s, e := i-3, i+1
-			if r.word(s-1) == "the" {
-				s--
-			}
-			y, ok := r.year(e)
-			if ok {
-				e++
-			} else if pub.IsZero() {
-				return period{s: s, e: e}, true
-			} else {
-				y = yearOfMonth(pub, m)
-			}
-			d := monthStart(y, m)
-			if edge == "last" {
-				d = monthEnd(y, m)
-			}
-			return period{s: s, e: e, start: d, end: d}, true
 		}
 		if y, ok := r.year(i + 1); ok {
 			return period{s: i, e: i + 2, start: monthStart(y, m), end: monthEnd(y, m)}, true

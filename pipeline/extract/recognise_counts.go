@@ -1,0 +1,505 @@
+// Numbers in words and the counts they make: keepWords and the tests for counts named again, in lists and in parts.
+
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// claimsChecked reports whether the number in words at i (ending at next)
+// counts the claims a fact check looks at: "three claims from this week
+// checked", "four viral claims, tested", "has checked three of those
+// claims", "We've looked at six of them".
+func (r *recogniser) claimsChecked(i, next int) bool {
+	switch w := r.word(i - 1); {
+	case w == "checked" || w == "tested" || w == "at" && r.word(i-2) == "looked":
+		return r.word(next) == "of" || r.word(next) == "claims"
+	}
+	if r.word(next) != "claims" && r.word(next+1) != "claims" {
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		switch r.word(k) {
+		case "checked", "tested", "check", "factcheck", "verify", "verified":
+			return true
+		}
+	}
+	return false
+}
+
+// keepWords decides whether a number in words is a statistic: it needs a
+// scale, a percent, a counted noun, or to be a fraction of something.
+func (r *recogniser) keepWords(c core, hedged bool) bool {
+	if c.unit != "" || c.scaled {
+		return true
+	}
+	next := c.e
+	if c.fraction {
+		// "the first half of 2024", "the opening half of 2026" is a period
+		if r.is(c.s-1, fOrdinal) {
+			return false
+		}
+		switch r.word(c.s - 1) {
+		case "opening", "closing", "latter", "former", "final", "last":
+			if r.word(c.e) == "of" {
+				return false
+			}
+		}
+		// "three and a half years ago": the end of a mixed number of a
+		// length of time
+		if k := c.s - 1; (r.word(k) == "and" || r.word(k) == "a" && r.word(k-1) == "and") && (r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year") {
+			return false
+		}
+		// "the other half of the equation"
+		if r.word(c.s-1) == "other" {
+			return false
+		}
+		// "fallen for six quarters in a row": a run of quarters of a year
+		if r.word(next) == "in" && r.word(next+1) == "a" && r.word(next+2) == "row" || r.word(next) == "running" {
+			return false
+		}
+		// "after serving a third of their sentence": a term served
+		if r.word(next) == "of" {
+			switch r.word(next + 2) {
+			case "sentence", "sentences", "term", "terms":
+				return false
+			}
+		}
+		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
+		// "for a quarter of a century", "half a century": a length of time
+		k := next
+		if r.word(k) == "of" {
+			k++
+		}
+		if r.word(k) == "a" && (r.word(k+1) == "century" || r.word(k+1) == "lifetime" || r.word(k+1) == "generation") {
+			return false
+		}
+		// "a promise only half-kept", "half-empty": a manner, not a share
+		if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.adjacent(next+1) {
+			switch r.word(next + 1) {
+			case "kept", "done", "finished", "built", "empty", "full", "hearted", "baked", "truth", "truths":
+				return false
+			}
+		}
+		switch r.word(next) {
+		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term",
+			"country", "countries", "party", "parties", "reading", "sector", "world":
+			// "for a third year in a row", "a third quarter running",
+			// "sent to a third country": an ordinal
+			return false
+		case "empty", "full":
+			return hedged // "less than half full", a share of the places (not "the glass is half full")
+		case "done", "finished", "complete", "completed", "built", "right", "true":
+			return false // "the job is only half done", "half right": a manner, not a share
+		case "drop", "fall", "rise", "increase", "cut", "decline", "reduction", "jump", "lower", "higher":
+			return true // ("two-thirds lower than in the previous year")
+		case "less", "more", "fewer", "smaller", "larger", "bigger", "slower", "faster", "cheaper":
+			// "a quarter less than 2023-24's record", "a third slower than",
+			// "a third fewer people than", "a third more asylum seekers than"
+			// ("risen to 68, up from 41 a year ago - two-thirds more.": at
+			// the end of a clause, after the figures it compares)
+			if (next+1 >= r.hi || r.punct(next+1) != "") && r.numberBefore(c.s) {
+				return true
+			}
+			for k := next + 1; k <= next+4; k++ {
+				switch r.word(k) {
+				case "than":
+					return true
+				case "":
+					return false
+				}
+			}
+			return false
+		}
+		// "accounted for 211,400 of them, or two-thirds", "over 65, against
+		// a fifth across Scotland": a share restating a figure or set
+		// against another
+		if w := r.word(c.s - 1); (w == "or" && r.punct(c.s-2) == "," || w == "against" || w == "versus") && r.numberBefore(c.s-1) {
+			return true
+		}
+		// ("Half the people who crossed were Afghan": a share of a count;
+		// "the survey found three-fifths were in jobs": a share, the
+		// subject of its clause)
+		if shareVerb(r.word(next)) {
+			if w := r.word(c.s - 1); c.s == r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(c.s-1) == "," {
+				return true
+			}
+		}
+		return r.word(next) == "of" || r.changeContext(c.s) || hedged && r.word(next) != "a" || r.word(next) == "the" && r.is(next+1, fUnitNoun)
+	}
+	// "There were eleven of us on the same flight", "with two other men":
+	// a speaker's or a person's own company
+	if !hedged && c.value <= 20 && r.company(c.s, next) {
+		return false
+	}
+	// "with her two children": what a person has, not a statistic (but
+	// "its three relocations", "their two appeals" may be)
+	switch r.word(c.s - 1) {
+	case "her", "his", "my", "your":
+		if c.value <= 10 && !hedged {
+			return false
+		}
+	}
+	// "a mum-of-two", "father-of-three": a person, not a statistic
+	if (r.punct(c.s-1) == "-" || r.punct(c.s-1) == "–") && r.adjacent(c.s) && r.word(c.s-2) == "of" && r.adjacent(c.s-1) {
+		return false
+	}
+	// "a couple with two children", "with his wife and four children": a
+	// family, not a statistic
+	if c.value <= 10 && !hedged && childNoun(r.word(next)) && r.familyBefore(c.s) {
+		return false
+	}
+	// "from five years to ten": the second length of time of a change
+	if r.word(c.s-1) == "to" && (r.is(c.s-2, fTimeNoun) || r.word(c.s-2) == "years") && r.word(c.s-4) == "from" && r.nounUnit(next) == "" {
+		return false
+	}
+	if c.value < 2 && !hedged {
+		// "one", "day one", "one of"; but "just one hotel in Wales", "only
+		// one council": a count of one, stressed
+		if w := r.word(c.s - 1); c.value == 1 && (w == "just" || w == "only") && singularCounts[r.word(next)] != "" {
+			return true
+		}
+		return false
+	}
+	if r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year" {
+		if r.word(next+1) == "ago" {
+			return false // "double the wait two years ago"
+		}
+		// "the weakest growth in five years", as "the biggest annual
+		// increase in 75 years": how long since, after a superlative
+		if r.word(next) == "years" && !r.possessive(next+1) && r.recordPeriod(c.s) {
+			return true
+		}
+		// "compared with almost four days at the worst point": a waiting
+		// time it is compared with (not "waiting more than six months", a
+		// threshold); "cases take more than a year", "had waited about
+		// seven months on average", "the typical wait for a hearing is now
+		// more than a year": a waiting time
+		return r.comparedWaitingTime(c.s) || r.takesTime(c.s, next) || r.word(next) == "year" && r.waitBefore(c.s)
+	}
+	if r.word(next) == "times" {
+		return false // ratios are read elsewhere
+	}
+	// "Migrant numbers: four viral claims checked", "We've looked at six
+	// of them": the claims a fact check checks
+	if r.claimsChecked(c.s, next) {
+		return false
+	}
+	// "more than sixty of us": people
+	if r.word(next) == "of" && (r.word(next+1) == "us" || r.word(next+1) == "them") {
+		return true
+	}
+	// "Two of the dead were children", "At least eight of last year's
+	// dead", "Eleven of the 14 hotels": a part of a group (not "Ten of
+	// the best walks")
+	if r.word(next) == "of" {
+		switch r.word(next + 1) {
+		case "the", "last", "this", "those", "these":
+			if w := r.word(next + 2); w != "" && w != "best" && w != "most" && !(len(w) > 4 && strings.HasSuffix(w, "est")) || r.isNum(next+2) {
+				return true
+			}
+		case "our", "their", "its":
+			// "Eight of our 40 care staff"
+			if r.isNum(next + 2) {
+				return true
+			}
+		}
+	}
+	// "fewer than two for every 10,000 people", "more than one dependant
+	// for every worker": a rate
+	if k := next; c.value >= 1 && (r.word(k) == "for" || r.word(k+1) == "for" && r.toks[k].kind == tWord && !r.is(k, fTimeNoun)) {
+		if r.word(k) != "for" {
+			k++
+		}
+		if r.word(k+1) == "every" && (r.isNum(k+2) || r.word(k+2) != "" && !r.is(k+2, fTimeNoun)) {
+			return true
+		}
+	}
+	// "four hotels still take asylum seekers, compared with nine at the
+	// start of 2024", "better than four": the base a count is compared
+	// with, its noun left out; "At the start of 2025 there were nine.": a
+	// count whose noun is in the sentence before
+	if c.value >= 2 && !r.is(next, fTimeNoun) {
+		switch w := r.word(c.s - 1); {
+		case (w == "with" && r.word(c.s-2) == "compared" || w == "against" || w == "than") && r.numberBefore(c.s-1) && !r.durationBefore(c.s-1):
+			return true
+		case (w == "were" || w == "was") && r.word(c.s-2) == "there" && (next >= r.hi || r.punct(next) == "." || r.punct(next) == ","):
+			return true
+		}
+	}
+	// "Seven have still not been found", "Four still have none": a count
+	// that opens its sentence, its noun in the sentence before
+	if c.s == r.lo && r.lo > 0 && c.value >= 2 {
+		switch r.word(next) {
+		case "have", "had", "were", "are", "remain", "remained", "still":
+			return true
+		}
+	}
+	// "23 have been caught trying again, and nine have made it", "Six of
+	// the deaths were at Harmondsworth, and two at Brook House": a second
+	// count after "and", its noun left out as the first one's verb or
+	// noun is
+	if (r.word(c.s-1) == "and" || r.punct(c.s-1) == ",") && c.value >= 2 && r.numberBefore(c.s-1) {
+		switch r.word(next) {
+		case "have", "had", "were", "are", "remain", "remained", "still":
+			return r.word(c.s-1) == "and"
+		case "at", "in":
+			if k := next + 1; k < r.hi && r.toks[k].kind == tWord && r.toks[k].upper && r.word(c.s-1) == "and" {
+				return true
+			}
+			// "48 live in privately rented homes, nine in council
+			// properties and six in temporary accommodation", "six of
+			// the deaths happened in removal centres and three in
+			// prisons": counts in a list, after a count "in" a place
+			if r.countIn(c.s-1, r.word(next)) {
+				return true
+			}
+		}
+	}
+	// "England has 149 of the hotels, Scotland 14, Wales eight and
+	// Northern Ireland five": a place's count in a list of them
+	if c.value >= 2 && c.s-1 > r.lo && r.toks[c.s-1].kind == tWord && r.toks[c.s-1].upper && !r.lineStart(c.s-1) && r.listItem(c.s, next) {
+		return true
+	}
+	// "Monday (612 people in 11 boats), Thursday (468 in eight)": the boats
+	// of a day, as the first day's are written
+	if r.word(c.s-1) == "in" && r.isNum(c.s-2) && r.boatsEarlier(c.s-2) {
+		return true
+	}
+	// "Four volunteers were flown to Kigali. … Divided between those four,
+	// the scheme cost £179m each", "better than four", "by four": a count
+	// the document has given, named again without its noun
+	if r.countAgain(c.s, next, c.value) {
+		return true
+	}
+	// "Twelve others were brought back to shore": people
+	if r.word(next) == "others" {
+		return true
+	}
+	// "Nine of the 11 council areas grew", "four of Wales' 22 councils":
+	// how many of a country's parts
+	if r.word(next) == "of" && r.partsOf(next+1) {
+		return true
+	}
+	// "Two hotels remain open, down from six": the figure a count is
+	// compared with, its noun left out
+	if r.word(c.s-1) == "from" && r.is(c.s-2, fChangeBefore) && (next >= r.hi || r.word(next) == "" || r.is(next, fPeriod) || r.word(next) == "at" || r.word(next) == "in") {
+		return true
+	}
+	// "For every Briton who returned, almost two departed": a count set
+	// against each of another
+	if r.forEveryBefore(c.s) {
+		return true
+	}
+	// "the four who flew", "The four, including a girl of seven, died":
+	// people
+	if r.word(next) == "who" || r.punct(next) == "," && r.word(next+1) == "including" {
+		switch r.word(c.s - 1) {
+		case "the", "those", "these", "all":
+			return true
+		}
+	}
+	// "Three die off French coast", "Two arrested after …": people, by
+	// what befell them
+	if fateWord(r.word(next)) {
+		return true
+	}
+	// "at least 24 have died so far this year, including five in one
+	// night": a part of the count before, its noun left out
+	if r.word(c.s-1) == "including" && r.punct(next) != "%" {
+		for k := c.s - 2; k >= r.lo && k >= c.s-25; k-- {
+			if r.isNum(k) {
+				return true
+			}
+		}
+	}
+	// "How many people were actually sent? Four.": a number that is the
+	// whole answer to the question before it
+	if c.s == r.lo && (next >= r.hi || r.punct(next) == "." || r.punct(next) == "!") && r.lo > 0 && r.toks[r.lo-1].low == "?" {
+		return true
+	}
+	// "All four went voluntarily", "four departures to Kigali": people
+	if r.word(c.s-1) == "all" && r.word(next) == "went" || r.word(next) == "departures" {
+		return true
+	}
+	// "Three claims from Sunday's debate, checked": claims made, not
+	// claims for asylum
+	if r.word(next) == "claims" && !r.sentenceHas("asylum") {
+		return false
+	}
+	return r.countNounAfter(next)
+}
+
+// partsOf reports whether the whole of a country's parts begins at token
+// k, after "of": "the 11 council areas", "the remaining 18 councils",
+// "Wales' 22 councils", "Scotland's 32 local authorities".
+func (r *recogniser) partsOf(k int) bool {
+	for j := k + 1; j <= k+2; j++ {
+		if (r.isNum(j) || r.is(j, fNumWord|fTens)) && r.partsNoun(j+1) && r.partsOwner(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// countIn reports whether a count in figures or words stands before token
+// i in the sentence and is followed, within four words, by the preposition
+// prep ("48 live in", "six of the deaths happened in").
+func (r *recogniser) countIn(i int, prep string) bool {
+	for k := i - 1; k >= r.lo; k-- {
+		if r.isNum(k) || r.is(k, fUnitWord) && r.word(k) != "one" {
+			for j := k + 1; j < i && j <= k+6; j++ {
+				if r.word(j) == prep {
+					return true
+				}
+				if r.punct(j) != "" {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// fateWord reports whether w says what befell the people a number word
+// before it counts. (A switch, not a map: it is asked for every figure.)
+func fateWord(w string) bool {
+	switch w {
+	case "die", "died", "dead", "drown", "drowned", "killed", "injured", "hurt", "missing", "rescued", "arrested", "detained", "charged", "jailed", "crushed", "trampled", "suffocated":
+		return true
+	}
+	return false
+}
+
+// countNounAfter reports whether a counted noun follows at i, allowing a few
+// modifiers ("1,100 migrants", "43,630 detected irregular arrivals").
+func (r *recogniser) countNounAfter(i int) bool {
+	for k := i; k < i+3 && k < r.hi; k++ {
+		w := r.word(k)
+		if w == "" {
+			return false
+		}
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && (u != "other" || w == "families" || w == "households" || r.councilAreas(k) || r.hotelsCounted(i, k)) && w != "year" && w != "years" {
+			return true
+		}
+	}
+	return false
+}
+
+// hotelsCounted reports whether the noun at k, after a number ending at i,
+// counts hotels or centres in use ("Five hotels in the city are still
+// used", "Nine London hotels have stopped", "reopen two centres", "1,240
+// people were living in nine hotels": the count of hotels in use is a
+// figure of the story, as most of the labelled sets have it).
+func (r *recogniser) hotelsCounted(i, k int) bool {
+	switch r.word(k) {
+	case "hotels", "centres", "centers":
+	default:
+		return false
+	}
+	switch r.word(i - 2) {
+	case "from":
+		// "down from six hotels at the peak": the base of a change
+		switch r.word(i - 3) {
+		case "down", "up", "fallen", "fell", "risen", "rose", "dropped", "cut":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// listItem reports whether the number at first (ending at next) is an item
+// of a list whose verb is left out: "Cardiff housed 1,150, Swansea 810,
+// Newport 700 and Wrexham 420" (a place and its figure after a comma or
+// "and", when a figure stands just before), not "Channel 4" or "Boeing 767".
+func (r *recogniser) listItem(first, next int) bool {
+	// (over a name of several words: "and Stratford-on-Avon 41", "and
+	// Bishop's Stortford 12")
+	k := first - 2
+	for n := 0; n < 6 && k > r.lo; n++ {
+		t := &r.toks[k]
+		if t.kind == tWord && t.upper || (t.low == "-" || t.low == "on" || t.low == "upon" || t.low == "under") && t.adjacentTo(&r.toks[k-1]) {
+			k--
+			continue
+		}
+		break
+	}
+	if r.word(k) != "and" && r.punct(k) != "," {
+		return false
+	}
+	switch {
+	case next >= r.hi, r.word(next) == "and", r.punct(next) == ",", r.punct(next) == ".", r.punct(next) == ";":
+	case r.word(next) == "per" && r.isNum(next+1): // "and Italy 2.3 per 1,000"
+	default:
+		return false // "Channel 4 News"
+	}
+	// (the list's earlier figure may be far back: "France received 2.2,
+	// almost half as many again, and Italy 2.3")
+	for k--; k >= r.lo; k-- {
+		if r.isNum(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// councilAreas reports whether the noun at k counts the areas a country is
+// divided into ("nine council areas", "four local authorities"), which
+// population releases count as they count people.
+func (r *recogniser) councilAreas(k int) bool {
+	switch r.word(k) {
+	case "areas", "authorities":
+		w := r.word(k - 1)
+		return w == "council" || w == "local"
+	case "councils":
+		// "Seven councils saw their populations shrink" (not "the six
+		// councils", named before)
+		return r.word(k-2) != "the"
+	}
+	return false
+}
+
+// numberBefore reports whether a number (in figures or in words, but not
+// "one") or a share stands in the sentence before token i.
+func (r *recogniser) numberBefore(i int) bool {
+	for k := i - 1; k >= r.lo; k-- {
+		if r.isNum(k) || r.is(k, fFraction) || r.is(k, fUnitWord) && r.word(k) != "one" || r.is(k, fTens) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenAfter reports whether w, after a verb, says when it happened ("in
+// rubber boats doubling last year"), not what it acts on.
+// boatsEarlier reports whether "in N boats" stands in the sentence before
+// token i: the pattern "people in boats" that later pairs of numbers
+// follow ("Monday (612 people in 11 boats), Friday (688 in 12)").
+func (r *recogniser) boatsEarlier(i int) bool {
+	for k := r.lo; k+2 < i; k++ {
+		if r.toks[k].kind == tWord && r.toks[k].low == "in" && r.isNum(k+1) {
+			if w := r.word(k + 2); w == "boats" || w == "dinghies" || w == "boat" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countAgain reports whether the number of value v at tokens [i, next)
+// names again, without its noun, a count of people the document has given
+// ("Four volunteers were flown to Kigali. … Divided between those four",
+// "better than four", "by four").
+func (r *recogniser) countAgain(i, next int, v float64) bool {
+	if v < 2 || v > 20 || v != math.Trunc(v) || r.counted&(1<<uint(v)) == 0 || r.nounUnit(next) != "" || r.countNounAfter(next) {
+		return false
+	}
+	switch r.word(i - 1) {
+	case "those", "than", "beats", "beat", "by", "between", "across":
+		return true
+	}
+	return false
+}

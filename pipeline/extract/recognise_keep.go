@@ -1,0 +1,748 @@
+// Which numbers in figures are statistics: keep, and the tests for dates, labels, tables, polls, URLs and phone numbers.
+
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// payBand reports whether the sum at token i is a band of pay that a
+// share before it in the sentence is of: "46% earned below £25,000",
+// "almost half of them are earning less than £25,000".
+func (r *recogniser) payBand(i int) bool {
+	k := i - 1
+	if currencySigns[r.punct(k)] != "" {
+		k--
+	}
+	switch r.word(k) {
+	case "under", "below", "over", "above":
+		k--
+	case "than":
+		if w := r.word(k - 1); w != "less" && w != "more" {
+			return false
+		}
+		k -= 2
+	default:
+		return false
+	}
+	switch r.word(k) {
+	case "earn", "earns", "earned", "earning", "paid":
+	default:
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-16; j-- {
+		if r.punct(j) == "%" || r.is(j, fFraction) || r.word(j) == "cent" || r.word(j) == "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// keep applies the tests that tell a statistic from a date, a year, an age,
+// a time, an ordinal, a label or a phone number. hedged is true when hedge
+// words or "between" come before the number.
+func (r *recogniser) keep(c core, hedged bool) bool {
+	first := c.s
+	// "(1 euro = 0.8655 pounds)": a conversion rate; "[1]": a note's marker
+	if r.punct(c.e) == "=" || r.punct(c.s-1) == "=" || r.punct(c.s-1) == "[" && r.punct(c.e) == "]" && c.unit == "" && !c.scaled {
+		return false
+	}
+	// "46% earned below £25,000", "almost half earn under £25,000": the
+	// pay band a share is of, a threshold
+	if (c.unit != "" && c.unit != "percent" || currencySigns[r.punct(c.s-1)] != "") && r.payBand(c.s) {
+		return false
+	}
+	// "Figures are rounded to the nearest £10 million", "rounded to
+	// 1,000": the precision of a table
+	if k := first - 1; k >= r.lo {
+		if currencySigns[r.punct(k)] != "" {
+			k-- // ("£10 million" read again as "10 million")
+		}
+		if w := r.word(k); w == "nearest" && r.word(k-1) == "the" || w == "to" && (r.word(k-1) == "rounded" || r.word(k-2) == "rounded") {
+			return false
+		}
+	}
+	if r.punct(first) != "" || r.word(first) == "us" {
+		// a currency sign: money is always a statistic
+		for first < c.e && r.toks[first].kind != tNum && r.toks[first].kind != tWord {
+			first++
+		}
+		if first < c.e && r.toks[first].kind == tNum {
+			return !r.attachedLetterAfter(first) || c.scaled
+		}
+	}
+	// "for every ten people who arrived, almost eight left", "for every
+	// 1,000 residents": the base a figure is set against
+	// ("every 100,000 people added by net migration create demand for",
+	// "each 100,000 drop in net migration adds £7bn": the unit of a rule of
+	// thumb)
+	if (r.word(first-1) == "every" || r.word(first-1) == "each") && (r.word(first-2) == "for" || c.value >= 1000 && r.word(c.e) != "of") && c.unit == "" && !c.scaled {
+		return false
+	}
+	// "the scheme expects councils to care for no more than 0.1% of their
+	// child population", "is expected to take children up to a level of
+	// 0.1% of the under-18s": the share of children a council is asked to
+	// care for, a rule's threshold (not "0.4% of its child population" in
+	// a sentence with no rule; "equal to 0.1% of the children living in
+	// its area", "the 0.1% of the local child population it is expected
+	// to care for", "its own child population - 0.1% of it")
+	if c.unit == "percent" && c.value <= 1 && r.word(c.e) == "of" && r.childBase(c.e+1) && r.sentenceHasRule() {
+		return false
+	}
+	// "Of the 318 local authorities", "Scotland's 32 council areas",
+	// "Wales' 22 councils", "the remaining 18 councils", "across the 27
+	// member states": how many parts a country or union has, not a
+	// statistic of them
+	if c.unit == "" && !c.scaled && !c.decimal && !hedged && c.value < 1000 && r.partsNoun(c.e) && r.partsOwner(first) {
+		return false
+	}
+	if c.inWords {
+		return r.keepWords(c, hedged)
+	}
+	t := &r.toks[first]
+	// glued to letters before: "MI5", "COVID-19", "mid-2023", "G7"
+	if r.adjacent(first) {
+		// "(https://www.gov.uk/…-statistics--4)": part of a web address
+		if r.inURL(first) {
+			return false
+		}
+		p := &r.toks[first-1]
+		if p.kind == tWord {
+			return false
+		}
+		// (not "£5bn-8bn": the word is a scale glued to a number)
+		if (p.low == "-" || p.low == "–") && first-2 >= r.lo && r.toks[first-1].adjacentTo(&r.toks[first-2]) &&
+			r.toks[first-2].kind == tWord && !(c.scaled && r.is(first-2, fScale) && r.isNum(first-3) && r.adjacent(first-2)) {
+			return false
+		}
+		// "12/04/2024", "9/11", "24/7"
+		if p.low == "/" && r.isNum(first-2) && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
+			return false
+		}
+		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
+			// "c.600"
+		} else if p.low == "+" && r.signSpot(first-2, c.unit) {
+			// "| +9% |", "| +25 |": a signed change in a table; "(+1.3%)"
+		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
+			return false
+		}
+	}
+	next := c.e
+	// glued to letters after that are not a scale: "5th", "10am", "1990s", "4x4"
+	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && (r.word(first+1) == "pc" || r.word(first+1) == "p")) { // ("57pc" is a percentage, as "40p in every pound" is)
+		return false
+	}
+	// a time: "10:30", "10.30pm"
+	if (r.punct(next) == ":" || r.punct(next) == ".") && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
+		return false
+	}
+	// "12/04/2024", "24/7": a number with a slash and a number after it
+	if r.punct(next) == "/" && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
+		return false
+	}
+	// list numbering at the start of a line: "1. Main points", "2) ...", "## 4. ..."
+	if r.lineStart(first) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
+		return false
+	}
+	// a report's numbered paragraph: "3 The Department now expects …" (a
+	// small number, then a capitalised word that counts nothing; not "40
+	// Afghans", nor "22 – small boats")
+	if c.digits && c.unit == "" && len(t.str(r.src)) <= 3 && r.lineStart(first) && next < r.hi && r.toks[next].kind == tWord && r.toks[next].upper && !r.countNounAfter(next) && !r.is(next, fMonth) {
+		return false
+	}
+	// a time without am/pm: "at 10.30", "until 22.15"
+	if c.decimal && c.unit == "" && !c.scaled {
+		switch r.word(first - 1) {
+		case "at", "until", "till", "by", "before", "after", "from", "around":
+			if whole, frac, _ := strings.Cut(t.str(r.src), "."); len(frac) == 2 && len(whole) <= 2 {
+				return false
+			}
+		}
+	}
+	// ages: "aged 16", "at the age of 16", "aged between 18 and 25" (not
+	// "disputed the age of 2,110 people")
+	if c.value < 130 && r.ageContext(first) {
+		return false
+	}
+	// a date with the month cut short: "on Feb. 21"
+	if c.unit == "" && !c.scaled && c.value <= 31 && r.punct(first-1) == "." && months[r.word(first-2)] != 0 {
+		return false
+	}
+	// a rank: "the top 10 nationalities", "Top 5 routes"
+	if c.unit == "" && r.word(first-1) == "top" && (first-1 == r.lo || r.word(first-2) == "the" || r.lineStart(first-1)) {
+		return false
+	}
+	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
+	// "Maryam, now 41, told me", or after a person: "One Border Force
+	// veteran, 52, told us"
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(next) == "," {
+		k := first - 1
+		now := r.word(k) == "now"
+		if now {
+			k--
+		}
+		if r.punct(k) == "," && k-1 >= r.lo && (r.toks[k-1].upper && (now || !r.lineStart(k-1) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(k-1)]) {
+			return false
+		}
+	}
+	// "there were 12 of us on the boat", "with two other men": a speaker's
+	// or a person's own company
+	if c.unit == "" && !c.scaled && c.value <= 20 && r.company(first, next) {
+		return false
+	}
+	// "Watch us on Freeview 236, Sky 515 and online": channels
+	if c.unit == "" && !c.scaled && r.word(first-1) == "sky" && r.sentenceHas("freeview") {
+		return false
+	}
+	// "people aged 65 or over", "one in five are now 65 or over": an age
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && (r.word(next) == "or" || r.word(next) == "and") {
+		switch r.word(next + 1) {
+		case "over", "older", "above":
+			if r.nounUnit(next+2) == "" {
+				return false
+			}
+		}
+	}
+	// "She is 71 and has voted", "he was 19 when he crossed", "'I was 15
+	// and they said I was 23'", "Yonas was 16 when he climbed out", "Now
+	// 18, he is studying plumbing", "boys as young as 14", "the youngest
+	// was 12 when he disappeared", "If you're 26 and", "the upper age
+	// limit from 30 to 35", "18- to 34-year-olds": ages
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && c.value >= 1 {
+		w1, w2 := r.word(first-1), r.word(first-2)
+		age := false
+		switch {
+		case (w1 == "is" || w1 == "was") && (w2 == "she" || w2 == "he" || w2 == "i" && w1 == "was" || r.word(next) == "when"), w1 == "am" && w2 == "i":
+			age = true
+		case w1 == "now" && first-1 == r.lo && r.punct(next) == ",":
+			age = true
+		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
+			age = true
+		case (w1 == "was" || w1 == "is" || w1 == "were") && (w2 == "youngest" || w2 == "oldest"):
+			age = true
+		case ownAge(w1):
+			age = true
+		case (w1 == "is" || w1 == "was" || w1 == "turned") && personNoun[w2] && possessiveWords[r.word(first-3)]:
+			// "My daughter is 14", "her son was 9"
+			age = true
+		case (w1 == "is" || w1 == "was") && r.onePersonBefore(first-2):
+			// "One boy we worked with was 15 and …"
+			age = true
+		case ((w1 == "are" || w1 == "were") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
+			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were")) &&
+			(r.sentenceHas("boys") || r.sentenceHas("girls") || r.sentenceHas("teenagers")):
+			// "Nine in ten are boys, and most are 16 or 17"
+			age = true
+		case r.word(next) == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
+			// "one in five were 15 or younger": an age, bounding a share
+			age = true
+		case (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) == "to" && r.isNum(next+2) && r.word(next+4) == "year" && r.adjacent(next+3):
+			age = true
+		default:
+			age = r.ageLimitBefore(first)
+		}
+		if age && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+			return false
+		}
+	}
+	// "within 10 working days": a length of time
+	if c.unit == "" && r.word(next) == "working" && r.is(next+1, fTimeNoun) {
+		return false
+	}
+	// "the 10 Year Health Plan", "a 25 Year Environment Plan": a name
+	if c.unit == "" && !c.scaled && r.word(next) == "year" && r.toks[next].upper && next+1 < r.hi && r.toks[next+1].kind == tWord && r.toks[next+1].upper {
+		return false
+	}
+	// "2021–23": the end of a span of years
+	if c.digits && !c.grouped && r.toks[first].be-r.toks[first].bs == 2 && r.adjacent(first) && (r.punct(first-1) == "–" || r.punct(first-1) == "-") &&
+		r.isNum(first-2) && len(r.text(first-2)) == 4 && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
+		return false
+	}
+	// "Image 1 of 5", "Page 2 of 3", "cols 214-268", "paragraphs 2.8 to
+	// 2.11": the second number of a label
+	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
+		return false
+	}
+	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,
+	// not of its subject
+	switch r.word(next) {
+	case "comments", "views", "likes", "shares", "replies", "retweets", "reactions":
+		return false
+	case "view", "read", "see":
+		if w := r.word(next + 1); w == "comments" || w == "replies" {
+			return false // "388 View comments"
+		}
+	}
+	if r.punct(first-1) == "(" && r.punct(next) == ")" && c.unit == "" {
+		switch r.word(first - 2) {
+		case "comments", "views", "likes", "shares", "replies", "reactions", "discussion", "conversation":
+			return false
+		}
+	}
+	// "Shares: 1,204", "Shared 318 times", "Download PDF (412 KB)", and
+	// "Comments 1,084" as a line of its own
+	if c.unit == "" && (r.punct(first-1) == ":" && (r.word(first-2) == "shares" || r.word(first-2) == "views" || r.word(first-2) == "comments") || r.word(first-1) == "shared" && r.word(next) == "times") {
+		return false
+	}
+	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && r.lineStart(first-1) && (next >= r.hi || r.toks[next].nl > 0) {
+		return false
+	}
+	// "Join 2,300 others in the comments"
+	if c.unit == "" && r.word(first-1) == "join" && r.word(next) == "others" && (r.sentenceHas("comments") || r.sentenceHas("conversation") || r.sentenceHas("discussion")) {
+		return false
+	}
+	// "one in four 18 to 34-year-olds": the first age of a range of ages
+	if c.unit == "" && !c.scaled && c.value < 120 && (r.word(next) == "to" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.punct(next+2) == "-" && r.adjacent(next+2) && (r.word(next+3) == "year" || strings.HasPrefix(r.word(next+3), "year-")) {
+		return false
+	}
+	// "people of working age, 16 to 64,": the ages that define the group
+	if c.unit == "" && !c.scaled && c.value < 120 && (r.punct(first-1) == "," && r.word(first-2) == "age" && r.word(next) == "to" && r.isNum(next+1) ||
+		r.word(first-1) == "to" && r.isNum(first-2) && r.punct(first-3) == "," && r.word(first-4) == "age") {
+		return false
+	}
+	// a reader poll: "Yes 91%   No 9%", "Total votes: 9,418", "14,206 votes"
+	// (not a division of the House: "defeated by 332 votes to 181")
+	if c.unit == "" && (r.word(next) == "votes" && r.lineStart(first) && r.word(next+1) != "to" || r.punct(first-1) == ":" && r.word(first-2) == "votes") {
+		return false
+	}
+	if w := r.word(first - 1); c.unit == "percent" && (w == "yes" || w == "no") && r.pollLine(first-1) {
+		return false
+	}
+	// "came here around 2019 or 2020", "turns negative around 2030": a
+	// hedged year, not a hedged figure
+	if hedged && c.digits && c.unit == "" && !c.scaled && c.value >= 1900 && c.value <= 2100 && len(r.text(first)) == 4 && !r.countNounAfter(next) {
+		return false
+	}
+	// "one person seeking asylum to every 200 residents": the base of a
+	// ratio
+	if c.unit == "" && r.word(first-1) == "every" && r.word(first-2) == "to" {
+		return false
+	}
+	// "The top 1% of earners": a group, not a statistic of it
+	if w := r.word(first - 1); c.unit == "percent" && (w == "top" || w == "bottom" || w == "richest" || w == "poorest") && r.word(first-2) == "the" {
+		return false
+	}
+	// "table RTN_04", "MJ_02": a code
+	if r.punct(first-1) == "_" && r.adjacent(first) {
+		return false
+	}
+	// "Campus Futures, which represents 71 universities": who a body
+	// speaks for
+	if c.unit == "" && !hedged && r.representsBefore(first) {
+		return false
+	}
+	// "every 100,000 fewer net migrants", "each extra 100 detainees": a
+	// step of a rule of thumb (not "for every 1,000 residents", a base,
+	// nor "one in every 110")
+	if c.unit == "" {
+		switch w := r.word(first - 1); {
+		case w == "every" && r.word(first-2) != "for" && r.word(first-2) != "in" && stepWord(r.word(next)):
+			return false
+		case (w == "extra" || w == "additional") && r.word(first-2) == "each":
+			return false
+		}
+	}
+	switch r.word(next) {
+	case "kb", "mb", "gb":
+		return false
+	}
+	// "a 95% confidence interval", "the statisticians' 95% range"
+	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
+		return false
+	}
+	// "Divided by 365, that works out at £6m a day": arithmetic
+	if r.word(first-1) == "by" {
+		switch r.word(first - 2) {
+		case "divided", "divide", "dividing", "multiplied", "multiply", "multiplying":
+			return false
+		}
+	}
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 {
+		// "over 18", "under 30" with no noun: an age limit, not a count
+		if q := r.word(c.s - 1); (q == "under" || q == "over" || q == "above" || q == "below") && r.nounUnit(next) == "" && !r.countNounAfter(next) {
+			return false
+		}
+	}
+	// "Scotland's 32 council areas": how many there are, not a statistic
+	if c.unit == "" && !c.scaled && strings.HasSuffix(r.word(first-1), "'s") && (r.councilAreas(next+1) || r.councilAreas(next+2)) {
+		return false
+	}
+	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
+	if c.unit == "" && !c.scaled && !c.grouped {
+		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
+			return false
+		}
+		// (not a possessive: "with February's 860 the lowest", nor a day:
+		// "Mon 412 | Tue 655")
+		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(r.word(first-1), "'s") && !dayNames[r.word(first-1)] && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
+			if !r.is(next, fUnitNoun) {
+				return false
+			}
+		}
+	}
+	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
+	// that follow each other with only spaces between
+	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {
+		return false
+	}
+	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space && !r.tableGap(first) || r.isNum(next) && r.toks[next].space && !r.tableGap(next)) && !r.seriesPoint(first, next) {
+		return false
+	}
+	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
+	if c.unit == "" && !c.scaled && !c.grouped {
+		k := first - 1
+		if r.word(k) == "" && (r.punct(k) == "." || r.punct(k) == "(") {
+			k = first - 2 // "no. 1190417", "Comments (284)"
+		}
+		// ("this year 452 boats landed": a period, then a count)
+		if r.is(k, fLabel) && !(periodNoun[r.word(k)] && timeDeterminer[r.word(k-1)]) {
+			return false
+		}
+	}
+	// a run of five or more digits with no separators and no counted noun is
+	// a reference or an identifier: counts are written "36,816"
+	if c.digits && len(t.str(r.src)) >= 5 && c.unit == "" && !c.scaled && r.nounUnit(next) == "" {
+		return false
+	}
+	// "once 300 people have been relocated", "if 300 people were
+	// relocated": a condition, not a count; "those first 300 people", "£1.8m
+	// for each of the first 300": a frame for a figure per head ("the first
+	// 300 people would cost £541m" is a count)
+	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && c.unit == "" && (r.word(first-2) == "those" || r.word(first-2) == "these" || r.word(first-2) == "the" && r.word(first-3) == "of") {
+		return false
+	}
+	// "within 10 to 12 weeks": a duration written as a range
+	if c.unit == "" && !c.scaled && (r.word(c.e) == "to" || r.word(c.e) == "or" || r.punct(c.e) == "-" || r.punct(c.e) == "–") && r.isNum(c.e+1) && timeNouns[r.word(c.e+2)] {
+		return false
+	}
+	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
+	nw := r.word(next)
+	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) && !(hedged && nw == "years" && r.wouldTake(first)) {
+		return false
+	}
+	// "It has fallen for six quarters in a row", "for five consecutive
+	// quarters": how long a run lasted
+	if nw == "quarters" && (r.word(next+1) == "in" && r.word(next+2) == "a" && r.word(next+3) == "row" || r.word(next+1) == "running") || nw == "consecutive" && r.word(next+1) == "quarters" {
+		return false
+	}
+	// "18-to-34-year-olds": the first age of a range of ages
+	if r.punct(next) == "-" && r.adjacent(next) && r.word(next+1) == "to" && r.punct(next+2) == "-" && r.isNum(next+3) && r.punct(next+4) == "-" && (r.word(next+5) == "year" || strings.HasPrefix(r.word(next+5), "year-")) {
+		return false
+	}
+	// "were 16 to 34 years old", "aged between 18 and 24 years old": the
+	// first age of a range of ages
+	if (nw == "to" || nw == "and" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.word(next+2) == "years" && r.word(next+3) == "old" {
+		return false
+	}
+	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
+		w := r.word(next + 1)
+		// ("a 50-person manufacturer", "a six-storey block": a size that
+		// describes one thing)
+		if r.is(next+1, fTimeNoun) || w == "year" || w == "years" || w == "point" || w == "page" || w == "man" || w == "mile" || w == "person" || w == "member" || w == "storey" {
+			return false
+		}
+		// "the 10-working-day target": a length of time
+		if w == "working" && r.punct(next+2) == "-" && r.adjacent(next+2) && r.is(next+3, fTimeNoun) {
+			return false
+		}
+	}
+	// "1.5 claims per 1,000 residents": the base of a rate is no figure
+	if r.word(first-1) == "per" && c.unit == "" && !c.scaled {
+		return false
+	}
+	// "(PDF, 38 pages)", "a 120-page report": the length of a document
+	if (nw == "pages" || nw == "page") && c.unit == "" {
+		return false
+	}
+	if (nw == "years" || nw == "year") && c.unit == "" {
+		// ages and frames: "25 years old", "five years ago", "the next 10 years",
+		// "wait 10 years rather than five" (a rule);
+		// keep "in 75 years", "an average wait of 1.4 years", "the largest
+		// annual increase for 75 years"
+		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && (r.recordPeriod(first) || hedged && r.wouldTake(first))) || c.value == math.Trunc(c.value) && r.livedBefore(first) {
+			return false
+		}
+	}
+	// dates: "5 July", "July 5", "5th of July"
+	if c.digits && c.unit == "" && !c.scaled {
+		v := c.value
+		if v >= 1 && v <= 31 {
+			if r.isMonth(next) {
+				return false
+			}
+			if r.word(next) == "of" {
+				if r.isMonth(next + 1) {
+					return false
+				}
+			}
+			if r.isMonth(first - 1) {
+				return false
+			}
+		}
+		// years: "in 2024", "2022/23", "the 2000 Terrorism Act", "2023 arrivals";
+		// news writes counts in the thousands with a comma
+		// "below 2022's record pace": a year with an apostrophe is a year
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
+			return false
+		}
+		// "the highest since at least 2018": a year, however hedged
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && r.yearPreposition(first-1) {
+			return false
+		}
+		// "emigrated over 2024 and 2025": "over" a year is a span of time
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && r.word(first-1) == "over" && !r.countNounAfter(next) && r.nounUnit(next) == "" {
+			return false
+		}
+		// "less than 2023-24's record": a financial year or a span of years
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && (r.punct(next) == "-" || r.punct(next) == "–" || r.punct(next) == "/") &&
+			r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) && (len(r.text(next+1)) == 2 || len(r.text(next+1)) == 4) {
+			return false
+		}
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && !hedged {
+			// "2000 people" (a round count) is a count; "2023 arrivals" is a year
+			if int(v)%100 != 0 || !r.countNounAfter(next) {
+				return false
+			}
+		}
+		// "2022/23" second part
+		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.text(first-2)) == 4 {
+			return false
+		}
+		if r.isMonth(first-1) && len(t.str(r.src)) == 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// pollLine reports whether the line of token i opens with "Yes" and has a
+// "No" on it: a reader poll's results.
+func (r *recogniser) pollLine(i int) bool {
+	a := i
+	for a > r.lo && r.toks[a].nl == 0 {
+		a--
+	}
+	if r.word(a) != "yes" {
+		return false
+	}
+	for k := a + 1; k < r.hi && (k == a+1 || r.toks[k].nl == 0); k++ {
+		if r.word(k) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// stepWord reports whether w, after "every 100,000", makes the figure the
+// step of a rule of thumb: "every 100,000 fewer", "every 10,000 extra".
+func stepWord(w string) bool {
+	switch w {
+	case "fewer", "more", "less", "extra", "additional", "fall", "rise", "drop", "increase", "reduction", "cut":
+		return true
+	}
+	return false
+}
+
+// partsNoun reports whether the parts of a country or union are named at
+// token i: "councils", "council areas", "local authorities", "boroughs",
+// "member states", "countries", "nations".
+func (r *recogniser) partsNoun(i int) bool {
+	switch r.word(i) {
+	case "councils", "boroughs", "countries", "nations", "universities":
+		return true
+	case "council":
+		return r.word(i+1) == "areas"
+	case "local":
+		return r.word(i+1) == "authorities" || r.word(i+1) == "authority" && r.word(i+2) == "areas"
+	case "member":
+		return r.word(i+1) == "states"
+	}
+	return false
+}
+
+// partsOwner reports whether the number at token i is preceded by the
+// whole its parts make up: "of the", "across the", "the remaining", or a
+// capitalised possessive ("Scotland's", "Wales'").
+func (r *recogniser) partsOwner(i int) bool {
+	switch w := r.word(i - 1); {
+	case w == "the":
+		return r.word(i-2) == "of" || r.word(i-2) == "across"
+	case w == "remaining":
+		return r.word(i-2) == "the"
+	case w == "our" || w == "its" || w == "their":
+		return r.word(i-2) == "of" // "In 24 of our 32 council areas"
+	case strings.HasSuffix(w, "'s") && r.toks[i-1].upper:
+		return true
+	case r.punct(i-1) == "'" || r.punct(i-1) == "’":
+		return strings.HasSuffix(r.word(i-2), "s") && r.toks[i-2].upper
+	}
+	return false
+}
+
+// sentenceHasRule reports whether the sentence speaks of a rule: a
+// "scheme", what councils are "expected" or "asked" to do, a "level" or
+// "threshold" they are held to.
+func (r *recogniser) sentenceHasRule() bool {
+	for k := r.lo; k < r.hi; k++ {
+		switch r.toks[k].low {
+		case "scheme", "expected", "expects", "asks", "asked", "level", "threshold":
+			return true
+		}
+	}
+	return false
+}
+
+// childBase reports whether the words from i name a child population, as
+// the base of a share: "their child population", "the under-18s", "the
+// children living in its area", "it" in a sentence on a child population.
+func (r *recogniser) childBase(i int) bool {
+	if r.word(i) == "it" {
+		return r.sentenceHas("child") && r.sentenceHas("population")
+	}
+	switch r.word(i) {
+	case "its", "their", "the":
+	default:
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < r.hi; k++ {
+		switch r.word(k) {
+		case "child", "children", "under":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether the word w stands in the sentence.
+func (r *recogniser) sentenceHas(w string) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if r.toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tableGap reports whether token i is set off from the token before by a
+// run of two or more spaces or a tab, as the cells of a table in plain text
+// are ("OBR, March 2025      386    342    340"); a phone number or "in 2024
+// 1,200" has single spaces.
+func (r *recogniser) tableGap(i int) bool {
+	gap := r.src[r.toks[i-1].be:r.toks[i].bs]
+	return len(gap) >= 2 && strings.Trim(gap, " \t") == "" || gap == "\t"
+}
+
+// inURL reports whether token i is part of a web address: the run of
+// text without spaces that holds it has "://" or "www." before it.
+func (r *recogniser) inURL(i int) bool {
+	b := r.toks[i].bs
+	for a := b - 1; a >= 0 && a >= b-300; a-- {
+		switch r.src[a] {
+		case ' ', '\n', '\t':
+			return false
+		case '/':
+			if a >= 2 && r.src[a-1] == '/' && r.src[a-2] == ':' {
+				return true
+			}
+		case '.':
+			if a >= 3 && r.src[a-3:a] == "www" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seriesPoint reports whether the number at first (ending at next) is the
+// value of a year in a chart's series: "Immigration: 2023 1,326; 2024
+// 1,095; 2025 898".
+func (r *recogniser) seriesPoint(first, next int) bool {
+	y := first - 1
+	if !r.isNum(y) || len(r.text(y)) != 4 || !r.toks[first].space {
+		return false
+	}
+	if v := r.text(y); v < "1900" || v > "2100" {
+		return false
+	}
+	switch r.punct(y - 1) {
+	case ":", ";", ",":
+	default:
+		return false
+	}
+	switch r.punct(next) {
+	case ";", ".", ",":
+		return true
+	}
+	return next >= r.hi
+}
+
+// attachedLetterAfter reports whether the number token at i is glued to
+// letters that are not a scale abbreviation.
+func (r *recogniser) attachedLetterAfter(i int) bool {
+	if i+1 >= r.hi || !r.toks[i+1].adjacentTo(&r.toks[i]) || r.toks[i+1].kind != tWord {
+		return false
+	}
+	// a scale word is a key of scaleAttached or of scaleWords
+	scale := r.toks[i+1].flags&fScale != 0
+	return !scale && r.toks[i+1].low != "per"
+}
+
+func isUpperWord(t *token) bool {
+	return t.upper
+}
+
+// representsBefore reports whether "represents" stands in the few words
+// before token i, in its clause: "which represents 71 universities", "which
+// represents housing officers at 140 local authorities".
+func (r *recogniser) representsBefore(i int) bool {
+	// (not "the estimate represents a fall of 86,000": what a figure
+	// amounts to)
+	switch r.word(i - 1) {
+	case "represents", "representing", "represent":
+		return true
+	case "at", "in", "across", "from":
+		return r.wordBefore(i-1, 4, representWords)
+	}
+	return false
+}
+
+// lineStart reports whether only punctuation ("##", "*", "•") stands before
+// token i on its line.
+func (r *recogniser) lineStart(i int) bool {
+	for k := i; k >= r.lo; k-- {
+		if k < i && r.toks[k].kind != tPunct {
+			return false
+		}
+		if r.toks[k].nl > 0 || k == 0 {
+			return true
+		}
+		if k == r.lo {
+			return k == 0 || r.toks[k].nl > 0
+		}
+	}
+	return false
+}
+
+// phoneChain reports whether the number at i is part of a phone number:
+// numbers joined by hyphens or spaces, one of them starting with 0.
+func (r *recogniser) phoneChain(i int) bool {
+	lo, hi := i, i
+	for lo-2 >= r.lo && r.isNum(lo-2) && (r.punct(lo-1) == "-" && r.adjacent(lo) && r.adjacent(lo-1)) {
+		lo -= 2
+	}
+	for hi+2 < r.hi && r.isNum(hi+2) && (r.punct(hi+1) == "-" && r.adjacent(hi+1) && r.adjacent(hi+2)) {
+		hi += 2
+	}
+	if lo == hi {
+		return false
+	}
+	for k := lo; k <= hi; k += 2 {
+		if t := r.text(k); len(t) >= 3 && t[0] == '0' {
+			return true
+		}
+	}
+	return false
+}

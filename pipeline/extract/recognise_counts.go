@@ -473,8 +473,6 @@ func (r *recogniser) numberBefore(i int) bool {
 	return false
 }
 
-// whenAfter reports whether w, after a verb, says when it happened ("in
-// rubber boats doubling last year"), not what it acts on.
 // boatsEarlier reports whether "in N boats" stands in the sentence before
 // token i: the pattern "people in boats" that later pairs of numbers
 // follow ("Monday (612 people in 11 boats), Friday (688 in 12)").

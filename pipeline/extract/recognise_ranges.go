@@ -6,8 +6,6 @@ import (
 	"strconv"
 )
 
-// timeAfter reports whether a time starts at i: "(by) 2022", "(by) March",
-// "(by) the end of June", not "(by) 36%".
 // agentAfter reports whether the words at i, after "by", name who did
 // something rather than how much it changed: "a survey by the charity",
 // "by Migration Watch", not "by a third", "by the same amount".
@@ -20,6 +18,8 @@ func (r *recogniser) agentAfter(i int) bool {
 	return r.word(i) != "" && r.toks[i].upper && !r.is(i, fNumWord|fTens|fFraction)
 }
 
+// timeAfter reports whether a time starts at i: "(by) 2022", "(by) March",
+// "(by) the end of June", not "(by) 36%".
 func (r *recogniser) timeAfter(i int) bool {
 	if r.isNum(i) {
 		t := r.text(i)

@@ -301,6 +301,8 @@ func (r *recogniser) durationWithin(i int) bool {
 	return false
 }
 
+// whenAfter reports whether w, after a verb, says when it happened ("in
+// rubber boats doubling last year"), not what it acts on.
 func whenAfter(w string) bool {
 	return w == "last" || w == "this" || w == "since" || w == "between"
 }

@@ -23,9 +23,8 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 
 var familyWords = []string{"wife", "husband", "partner", "spouse", "couple", "family", "parents", "mother", "father"}
 
-// multiplying verbs: "doubled", "tripled".
 // multiples are the adjectives of a ratio ("double the amount"), and
-// ratioObject the words that make them one.
+// isRatioObject tells the words that make them one.
 var multiples = map[string]float64{"double": 2, "treble": 3, "triple": 3, "quadruple": 4}
 
 // modalBefore are the words that make "double" a verb: "cannot double the
@@ -44,6 +43,7 @@ var inVerb = map[string]bool{"took": true, "take": true, "takes": true, "taken":
 	"lived": true, "live": true, "lives": true, "living": true, "stayed": true, "stay": true, "settled": true, "arrived": true,
 	"slept": true, "housed": true, "fitted": true, "held": true, "kept": true, "locked": true, "checked": true}
 
+// multiplyVerbs are the verbs of a ratio: "doubled", "tripled".
 var multiplyVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5,
 	"doubles": 2, "triples": 3, "trebles": 3, "quadruples": 4, "halves": 0.5, // "net migration halves"

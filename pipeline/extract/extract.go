@@ -17,6 +17,11 @@ import (
 // measure); it goes into the extractor column of every row it produces.
 const Version = "numtrail-rules/3"
 
+// ModelVersion is the extractor column of a row whose measure the measure
+// model chose instead of the rules' choice: a reader can tell the rows the
+// learnt model decided from those the rules did.
+const ModelVersion = Version + "+measure-model"
+
 // Extractor finds statistics in text and classifies them. It is safe for
 // concurrent use.
 type Extractor struct {

@@ -210,6 +210,18 @@ func TestMeasureModelHasTheLastWord(t *testing.T) {
 	if m := measureOf(x, s2, "Some 2,100"); m != "small_boat_arrivals" {
 		t.Errorf("%q: %s; a score under the margin should leave the rules' choice", s2, m)
 	}
+	// the extractor column tells a measure the model chose from the rules'
+	for _, c := range []struct {
+		x    *Extractor
+		text string
+		want string
+	}{{x, s1, ModelVersion}, {x, s2, Version}, {rules, s1, Version}} {
+		for _, m := range c.x.Extract(c.text, pub) {
+			if m.Quote == "Some 2,100" && m.Extractor != c.want {
+				t.Errorf("%q: extractor %q, want %q", c.text, m.Extractor, c.want)
+			}
+		}
+	}
 	// not a change measure for a percentage, nor a measure for a ratio, nor
 	// one the unit is not allowed for
 	y, err := New(withModel("margin\t0\n" + classes +

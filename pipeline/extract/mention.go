@@ -718,6 +718,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			d.mscores = append(d.mscores[:0], d.sentenceScores(lx.model, si)...)
 			if k := lx.model.choose(fs, mi, func(k int) bool { return d.modelAllows(k, unit) }, d.mscores); k != mi {
 				mi, measure = k, lx.measures[k]
+				m.Extractor = ModelVersion
 				// "grew by 4,000": the population's change, as the rules
 				// give it above (not a revision of its estimate)
 				if cm := measure.ChangeMeasure; cm != "" && stat == "change" && unit != "percent" && !r.revision(q.ts) {

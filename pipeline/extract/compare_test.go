@@ -248,6 +248,7 @@ func TestMonthPeriods(t *testing.T) {
 		{"Between July and September, 12,400 people claimed asylum.", "12,400", "2031-07-01", "2031-09-30"},
 		{"Grants reached 58,300 in the year to the end of June.", "58,300", "2030-07-01", "2031-06-30"},
 		{"Sir Alan June's charity helped 640 families.", "640", "", ""},
+		{"Jan's charity helped 310 families.", "310", "", ""},
 	}
 	checkPeriods(t, cases)
 }

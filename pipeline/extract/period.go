@@ -272,8 +272,9 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		return p, true
 	}
 	// "September's total", "June's 3,100 arrivals": the latest such month
-	// (not "Theresa May's", after a name)
-	if m, ok := months[day]; ok && day != w && isUpperWord(&r.toks[i]) && day != "may" && day != "march" && !pub.IsZero() &&
+	// (a month's full name: not "Jan's", nor "May's" or "March's", nor
+	// "Theresa May's", after a name)
+	if m, ok := months[day]; ok && day != w && len(day) > 3 && day != "sept" && day != "may" && day != "march" && isUpperWord(&r.toks[i]) && !pub.IsZero() &&
 		!(i > r.lo && r.toks[i-1].kind == tWord && isUpperWord(&r.toks[i-1]) && r.toks[i-1].nl == 0) {
 		y := yearOfMonth(pub, m)
 		return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
@@ -494,8 +495,8 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 			days *= 7
 		}
 	}
-	if days > 0 && (r.word(k) == "to" || r.word(k) == "ending" || r.word(k) == "ended") {
-		if p, ok := r.dateAt(k+1, pub); ok && p.s == k+1 && p.start.Equal(p.end.Time) && r.dayDate(k+1) {
+	if days > 0 && (r.word(k) == "to" || r.word(k) == "ending" || r.word(k) == "ended") && r.dayDate(k+1) {
+		if p, ok := r.dateAt(k+1, pub); ok {
 			p.s = i
 			if !p.end.IsZero() {
 				p.start = model.Date{Time: p.end.AddDate(0, 0, 1-days)}

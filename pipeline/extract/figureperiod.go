@@ -245,22 +245,8 @@ func (r *recogniser) dayDate(i int) bool {
 		_, ok := r.month(i + 3)
 		return ok
 	}
-	if _, ok := r.day(i); ok {
-		k := i + 1
-		if w := r.word(k); w == "st" || w == "nd" || w == "rd" || w == "th" {
-			k++
-		}
-		if r.word(k) == "of" {
-			k++
-		}
-		_, ok := r.month(k)
-		return ok
-	}
-	if _, ok := r.month(i); ok {
-		_, ok := r.day(i + 1)
-		return ok
-	}
-	return false
+	_, _, _, ok := r.dayOfMonth(i)
+	return ok
 }
 
 // relativeClause reports whether a clause of its own ("…, which came into

@@ -285,9 +285,10 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	return period{}, false
 }
 
-// dateAt reads "5 July 2024", "5 July", "July 2024", "July" (after since, in,
-// during or throughout), "2024".
-func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
+// dayOfMonth reads a day of a month at token i, "12 October", "12th of
+// October" or "October 12" (not "October 12 2024"), and returns the day, the
+// month and the token after them.
+func (r *recogniser) dayOfMonth(i int) (day, month, end int, ok bool) {
 	if d, ok := r.day(i); ok {
 		k := i + 1
 		if w := r.word(k); w == "st" || w == "nd" || w == "rd" || w == "th" {
@@ -297,17 +298,32 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 			k++
 		}
 		if m, ok := r.month(k); ok {
-			if y, ok := r.year(k + 1); ok {
-				day := model.Day(y, time.Month(m), d)
-				return period{s: i, e: k + 2, start: day, end: day}, true
-			}
-			p := period{s: i, e: k + 1}
-			if !pub.IsZero() {
-				day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
-				p.start, p.end = day, day
-			}
-			return p, true
+			return d, m, k + 1, true
 		}
+		return 0, 0, 0, false
+	}
+	if m, ok := r.month(i); ok {
+		if d, ok := r.day(i + 1); ok && !r.isNum(i+2) {
+			return d, m, i + 2, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// dateAt reads "5 July 2024", "5 July", "July 2024", "July" (after since, in,
+// during or throughout), "2024".
+func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
+	if d, m, e, ok := r.dayOfMonth(i); ok && r.isNum(i) {
+		if y, ok := r.year(e); ok {
+			day := model.Day(y, time.Month(m), d)
+			return period{s: i, e: e + 1, start: day, end: day}, true
+		}
+		p := period{s: i, e: e}
+		if !pub.IsZero() {
+			day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
+			p.start, p.end = day, day
+		}
+		return p, true
 	}
 	if m, ok := r.month(i); ok {
 		// "at the end of June", "the end of March 2026", "when December
@@ -352,8 +368,8 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		if y, ok := r.year(i + 1); ok {
 			return period{s: i, e: i + 2, start: monthStart(y, m), end: monthEnd(y, m)}, true
 		}
-		if d, ok := r.day(i + 1); ok && !r.isNum(i+2) {
-			p := period{s: i, e: i + 2}
+		if d, _, e, ok := r.dayOfMonth(i); ok {
+			p := period{s: i, e: e}
 			if !pub.IsZero() {
 				day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
 				p.start, p.end = day, day
@@ -511,21 +527,18 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	}
 	if m1, ok := r.month(k); ok && (r.word(k+1) == "and" || r.word(k+1) == "to" || r.punct(k+1) == "-" || r.punct(k+1) == "–") {
 		if m2, ok := r.month(k + 2); ok {
-			if y, ok := r.year(k + 3); ok {
-				y1 := y
-				if m1 > m2 {
-					y1--
-				}
-				return period{s: i, e: k + 4, start: monthStart(y1, m1), end: monthEnd(y, m2)}, true
-			}
+			y, ok := r.year(k + 3)
+			e := k + 4
 			// "between April and June": the latest such months
-			if r.word(i) == "between" && !pub.IsZero() && !r.isNum(k+3) {
-				y := yearOfMonth(pub, m2)
+			if !ok && r.word(i) == "between" && !pub.IsZero() && !r.isNum(k+3) {
+				y, ok, e = yearOfMonth(pub, m2), true, k+3
+			}
+			if ok {
 				y1 := y
 				if m1 > m2 {
 					y1--
 				}
-				return period{s: i, e: k + 3, start: monthStart(y1, m1), end: monthEnd(y, m2)}, true
+				return period{s: i, e: e, start: monthStart(y1, m1), end: monthEnd(y, m2)}, true
 			}
 		}
 	}

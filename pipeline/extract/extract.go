@@ -290,6 +290,19 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 	return res
 }
 
+// sentenceFact returns a fact about the sentence being read that *c keeps
+// (-1 while it is not known: the scratch is reset at each sentence), working
+// it out with f the first time it is asked.
+func sentenceFact(c *int8, f func() bool) bool {
+	if *c < 0 {
+		*c = 0
+		if f() {
+			*c = 1
+		}
+	}
+	return *c == 1
+}
+
 // resize returns a zeroed slice of length n, reusing b's storage.
 func resize[T any](b []T, n int) []T {
 	if cap(b) < n {

@@ -1072,17 +1072,10 @@ const maxCueDist = 80
 // "our estimate", "the first estimate", of a figure "revised", or of "the
 // true figure" an estimate's range holds.
 func (d *docState) speaksOfEstimate(si int) bool {
-	if si == d.curSent && d.sentEstimate >= 0 {
-		return d.sentEstimate == 1
+	if si != d.curSent {
+		return d.speaksOfEstimateIn(si)
 	}
-	v := d.speaksOfEstimateIn(si)
-	if si == d.curSent {
-		d.sentEstimate = 0
-		if v {
-			d.sentEstimate = 1
-		}
-	}
-	return v
+	return sentenceFact(&d.sentEstimate, func() bool { return d.speaksOfEstimateIn(si) })
 }
 
 func (d *docState) speaksOfEstimateIn(si int) bool {

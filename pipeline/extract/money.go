@@ -126,13 +126,7 @@ var moneyBits = unitBit("GBP") | unitBit("EUR") | unitBit("USD")
 // word for spending, or, when it refers back ("That is a fall of 12%"), a
 // sum in the sentence before.
 func (d *docState) aboutMoney(si int) bool {
-	if d.sentMoney < 0 {
-		d.sentMoney = 0
-		if d.speaksOfMoney(si) {
-			d.sentMoney = 1
-		}
-	}
-	return d.sentMoney == 1
+	return sentenceFact(&d.sentMoney, func() bool { return d.speaksOfMoney(si) })
 }
 
 func (d *docState) speaksOfMoney(si int) bool {

@@ -219,17 +219,10 @@ func (d *docState) figureLine(si int, q *quantity) bool {
 // anaphoric reports whether a sentence opens by pointing back at a figure
 // already given: "It", "This", "The figure", "That number".
 func (d *docState) anaphoric(si int) bool {
-	if d.sentAnaphoric >= 0 && si == d.curSent {
-		return d.sentAnaphoric == 1
+	if si != d.curSent {
+		return d.refersToBefore(si)
 	}
-	a := d.refersToBefore(si)
-	if si == d.curSent {
-		d.sentAnaphoric = 0
-		if a {
-			d.sentAnaphoric = 1
-		}
-	}
-	return a
+	return sentenceFact(&d.sentAnaphoric, func() bool { return d.refersToBefore(si) })
 }
 
 func (d *docState) refersToBefore(si int) bool {

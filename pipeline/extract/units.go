@@ -27,16 +27,14 @@ func (d *docState) whereCount(m *model.Mention) bool {
 // hasNumberOf reports whether the sentence s (the one being read) says
 // "number" or "count".
 func (d *docState) hasNumberOf(s span) bool {
-	if d.sentNumberOf < 0 {
-		d.sentNumberOf = 0
+	return sentenceFact(&d.sentNumberOf, func() bool {
 		for k := s.a; k < s.b; k++ {
 			if w := d.toks[k].low; w == "number" || w == "count" {
-				d.sentNumberOf = 1
-				break
+				return true
 			}
 		}
-	}
-	return d.sentNumberOf == 1
+		return false
+	})
 }
 
 // sameCount is what numberOf returns for "the number" with no noun: the

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Validate the hundred-and-forty-fifth hold-out set (holdout145): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hotels", "other:days", "other:views", "other:councils", "other:calls",
+                       "other:persons_per_10000_residents", "other:households", "other:incidents",
+                       "other:launches"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in 10", "in five", "in six", "in eight",
+                                                         "three-quarters", "two-thirds", "a third", "a quarter",
+                                                         "a fifth", "half", "halv\\w*", "thousands?", "millions?",
+                                                         "billions?", "hundreds", "dozens?", "a few",
+                                                         "(?<=\\d)bn\\b", "(?<=\\d)k\\b", "(?<=\\d)m\\b", "c\\.",
+                                                         "between", "nearly", "almost", "roughly", "around",
+                                                         "about", "some", "close to", "closer to", "well under",
+                                                         "just under", "over", "under", "up to", "or more",
+                                                         "above", "pass", "fewer", "more than", "less than",
+                                                         "at least", "only", "just", "net", "weeks?", "days?",
+                                                         "months?", "years?", "hours?", "nights?", "twice",
+                                                         "doubl\\w*", "tripl\\w*", "per cent", "percent",
+                                                         "lower", "higher", "record\\w*", "since", "single",
+                                                         "ratio", "every", "none", "nobody", "each", "times",
+                                                         "most", "total", "average\\w*", "median", "rate",
+                                                         "revis\\w*", "estimat\\w*", "peak\\w*", "decades?",
+                                                         "one", "two", "three", "four", "five", "six", "seven",
+                                                         "eight", "nine", "ten", "eleven", "COVID", "Article",
+                                                         "[Cc]lause", "[Ss]ection", "\\d+(st|nd|rd|th)", "first",
+                                                         "second", "busiest", "highest", "largest", "biggest",
+                                                         "deadliest", "worst", "share", "threshold", "maximum",
+                                                         "range", "toll"),
+          measures=True)

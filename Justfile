@@ -26,7 +26,7 @@ bench-e2e +SIZES="10000 100000":
 # labelled sets testdata/holdout … holdout144; `just train-measure -cv 5`
 # cross-validates over the sets at several margins instead of writing it
 train-measure *ARGS:
-    go run ./cmd/trainmeasure -margin 6 -o schemas/lexicon/measure_model.tsv {{ARGS}} testdata/holdout $(seq -f 'testdata/holdout%g' 2 144)
+    go run ./cmd/trainmeasure -margin 10 -o schemas/lexicon/measure_model.tsv {{ARGS}} testdata/holdout $(seq -f 'testdata/holdout%g' 2 144)
 
 # score extraction on the labelled dev set
 eval:

@@ -264,7 +264,8 @@ var changeBefore = map[string]float64{
 var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifted": 1, "adjusted": 1, "changed": 1,
 	"reduce": -1, "reduces": -1, "reducing": -1,
 	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1,
-	"trimmed": -1, "trim": -1, "trims": -1, "trimming": -1, "pared": -1, "boosted": 1, "boost": 1, "boosts": 1, "boosting": 1}
+	"trimmed": -1, "trim": -1, "trims": -1, "trimming": -1, "pared": -1, "boosted": 1, "boost": 1, "boosts": 1, "boosting": 1,
+	"lifted": 1, "lift": 1, "lifts": 1, "lifting": 1, "bumped": 1, "hiked": 1, "upped": 1}
 
 // opinionVerbs say what the people asked in a survey answered.
 var opinionVerbs = map[string]bool{

@@ -87,6 +87,11 @@ type Place struct {
 	Name    string   `json:"name"`
 	Code    string   `json:"code"`
 	Aliases []string `json:"aliases"`
+	// SentenceOnly makes the aliases the place of a figure whose sentence
+	// names them, without counting towards the place a document is about:
+	// "the cost of a prison place" is England and Wales's, but a story on
+	// foreign offenders that names it is still about the UK.
+	SentenceOnly bool `json:"sentence_only,omitempty"`
 }
 
 // RelativePeriod is a phrase resolved against the publication date.

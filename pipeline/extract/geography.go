@@ -27,7 +27,7 @@ func (d *docState) homePlace() int {
 	d.placeCount = resize(d.placeCount, len(lx.places))
 	best := -1
 	for _, p := range d.places {
-		if !lx.ukPart[p.target] || d.elsewhere(p) {
+		if !lx.ukPart[p.target] || lx.sentenceOnly[p.target] || d.elsewhere(p) {
 			continue
 		}
 		d.placeCount[p.target]++

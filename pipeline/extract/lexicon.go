@@ -364,6 +364,7 @@ type lexicon struct {
 	// nationalBodies are the UK-wide bodies of the geography lexicon, as
 	// words, by their first word ("home" → ["home", "office"], …)
 	nationalBodies map[string][][]string
+	sentenceOnly   []bool         // places that never make a document about them (schemas.Place.SentenceOnly)
 	nationAdj      map[string]int // "scottish" → Scotland's index in places
 	nationAdjText  []string       // the adjectives as written, capitalised ("Scottish"), to look for in a text first
 	ukIdx          int            // the United Kingdom's index in places
@@ -547,6 +548,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx.local = make([]bool, len(places))
 	for i := len(geo.Places); i < len(places); i++ {
 		lx.local[i] = true
+	}
+	lx.sentenceOnly = make([]bool, len(places))
+	for i, p := range geo.Places {
+		lx.sentenceOnly[i] = p.SentenceOnly
 	}
 	lx.ukPart = make([]bool, len(places))
 	lx.ukIdx = -1

@@ -289,8 +289,16 @@ func (d *docState) localHome() int {
 // mostlyLocal reports whether the document names the local place lh at
 // least four times, and three times as often as the parts of the United
 // Kingdom: a story on Sheffield that mentions "the UK" once is about
-// Sheffield.
-func (d *docState) mostlyLocal(lh int) bool {
+// Sheffield. For a figure of measure other, twice as often will do: a
+// story on Glasgow that names Scotland now and then is still about
+// Glasgow's hotels and homeless households, but a national measure (a
+// visa threshold, the hotels in use across the country) wants more of the
+// story to be local before it is the town's.
+func (d *docState) mostlyLocal(lh int, measure string) bool {
+	times := 3
+	if measure == "other" {
+		times = 2
+	}
 	if d.placeCount[lh] < 4 {
 		return false
 	}
@@ -300,7 +308,7 @@ func (d *docState) mostlyLocal(lh int) bool {
 			parts += c
 		}
 	}
-	return d.placeCount[lh] >= 3*parts
+	return d.placeCount[lh] >= times*parts
 }
 
 // speaksOfTown reports whether the document speaks of a town, borough or

@@ -798,7 +798,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "The city received 3,960 applications", in a story on Glasgow:
 		// the local place of the lexicon the story is about
 		if pi < 0 && local == "" {
-			if lh := d.localHome(); lh >= 0 && (d.speaksOfPlace(s) || d.mostlyLocal(lh)) {
+			if lh := d.localHome(); lh >= 0 && (d.speaksOfPlace(s) || d.mostlyLocal(lh, measure.Name)) {
 				pi = lh
 			}
 		}

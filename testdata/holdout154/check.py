@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Validate the hundred-and-fifty-fourth hold-out set (holdout154): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:weeks", "other:licences", "other:agreements", "other:visits"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in 10", "in five", "in four", "in three",
+                                                         "in eight", "in six", "in 12", "in 20", "two in three",
+                                                         "three-quarters", "two-thirds", "a third", "a quarter",
+                                                         "a fifth", "half", "thousands?", "millions?",
+                                                         "billions?", "hundreds", "dozens?", "a few", "handful",
+                                                         "(?<=\\d)bn\\b", "(?<=\\d)mn\\b", "(?<=\\d)k\\b",
+                                                         "(?<=\\d)m\\b", "(?<=\\d)million\\b", "c\\.",
+                                                         "between", "nearly", "almost", "close to", "roughly",
+                                                         "around", "about", "some", "barely", "tops?",
+                                                         "as much as", "over", "under", "below", "up to",
+                                                         "fewer", "more than", "less than", "at least", "only",
+                                                         "just", "net", "weeks?", "days?", "months?", "years?",
+                                                         "hours?", "nights?", "twice", "doubl\\w*", "tripl\\w*",
+                                                         "halv\\w*", "per cent", "percent", "lower", "higher",
+                                                         "record\\w*", "since", "single", "ratio", "every",
+                                                         "none", "no one", "each", "both", "times", "most",
+                                                         "total", "average\\w*", "median", "rate", "revis\\w*",
+                                                         "estimat\\w*", "peak\\w*", "decades?", "one", "two",
+                                                         "three", "four", "five", "six", "seven", "eight",
+                                                         "nine", "ten", "twelve", "COVID", "Covid", "Article",
+                                                         "[Cc]lause", "[Ss]ection", "\\d+(st|nd|rd|th)",
+                                                         "first", "second", "ninth", "fastest", "highest",
+                                                         "largest", "biggest", "oldest", "share", "threshold",
+                                                         "floor", "levy", "bill", "cap", "target"),
+          measures=True)

@@ -295,12 +295,12 @@ func (d *docState) localHome() int {
 // visa threshold, the hotels in use across the country) wants more of the
 // story to be local before it is the town's.
 func (d *docState) mostlyLocal(lh int, measure string) bool {
+	if d.placeCount[lh] < 4 {
+		return false
+	}
 	times := 3
 	if measure == "other" {
 		times = 2
-	}
-	if d.placeCount[lh] < 4 {
-		return false
 	}
 	parts := 0
 	for i, c := range d.placeCount {

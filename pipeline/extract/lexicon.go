@@ -540,8 +540,8 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			continue
 		}
 		for pi, p := range places {
-			if p.Name == *m.DefaultGeography {
-				lx.defaultPlace[mi] = pi // the last place of that name, as before
+			if p.Name == *m.DefaultGeography && !p.SentenceOnly {
+				lx.defaultPlace[mi] = pi // the last place of that name, as before (not one that stands only for a sentence's figures)
 			}
 		}
 	}

@@ -92,6 +92,13 @@ type Place struct {
 	// "the cost of a prison place" is England and Wales's, but a story on
 	// foreign offenders that names it is still about the UK.
 	SentenceOnly bool `json:"sentence_only,omitempty"`
+	// Body says the aliases name bodies whose figures are of the place
+	// ("NISRA", "Skills for Care"), not the place itself: the place of a
+	// figure whose sentence names one, unless the sentence speaks of a
+	// town or council ("NRS put the city's population at 150,390" is the
+	// city's). An entry with Body (or SentenceOnly) stands for the entry of
+	// the same name before it, with the same code.
+	Body bool `json:"body,omitempty"`
 }
 
 // RelativePeriod is a phrase resolved against the publication date.

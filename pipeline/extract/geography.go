@@ -30,7 +30,7 @@ func (d *docState) homePlace() int {
 		if !lx.ukPart[p.target] || lx.sentenceOnly[p.target] || d.elsewhere(p) {
 			continue
 		}
-		d.placeCount[p.target]++
+		d.placeCount[lx.canon[p.target]]++
 	}
 	// "Scottish councils", "the Welsh Government": a part named as an
 	// adjective counts too (earlyAdj: the first such, for the opening test
@@ -113,7 +113,7 @@ func (d *docState) homePlace() int {
 			if p.s >= early {
 				break
 			}
-			if p.target == best && !d.elsewhere(p) {
+			if lx.canon[p.target] == best && !d.elsewhere(p) {
 				return best
 			}
 		}

@@ -260,7 +260,9 @@ func (d *docState) side(fs []feature, i, step, lo, hi int, near, far featKind) (
 // sentenceWords words, leaving out numbers and the words that start a
 // place's name (which place a sentence is about says little of what its
 // figures count, and the labelled local stories would teach the model that
-// "England" means none of the vocabulary's measures).
+// "England" means none of the vocabulary's measures); a body's name, which
+// the geography lexicon reads as its place ("NISRA", "the housing
+// ministry"), is words like any other (fPlaceName).
 func (d *docState) sentenceFeatures(si int, fs []feature) []feature {
 	lx := d.x.lx
 	from := len(fs)
@@ -273,7 +275,7 @@ func (d *docState) sentenceFeatures(si int, fs []feature) []feature {
 	}
 	s := d.sents[si]
 	for i, n := s.a, 0; i < s.b && n < sentenceWords; i++ {
-		if w, h := d.ctxWord(i); w != "" && d.toks[i].flags&fPlaces == 0 {
+		if w, h := d.ctxWord(i); w != "" && d.toks[i].flags&fPlaceName == 0 {
 			fs = append(fs, feature{kind: fkSent, a: w, ha: h})
 			n++
 		}

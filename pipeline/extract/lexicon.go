@@ -280,6 +280,7 @@ const (
 	fMoney        // moneyWords
 	fTown         // townWords
 	fStem         // a word that may start with a stem (set by the tokenizer)
+	fPlaceName    // the first word of a place's name (not of a body's, schemas.Place.Body, nor of a sentence-only place's)
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -365,6 +366,8 @@ type lexicon struct {
 	// words, by their first word ("home" → ["home", "office"], …)
 	nationalBodies map[string][][]string
 	sentenceOnly   []bool         // places that never make a document about them (schemas.Place.SentenceOnly)
+	body           []bool         // places named by a body of theirs (schemas.Place.Body)
+	canon          []int          // each place's first entry of the same name and code
 	nationAdj      map[string]int // "scottish" → Scotland's index in places
 	nationAdjText  []string       // the adjectives as written, capitalised ("Scottish"), to look for in a text first
 	ukIdx          int            // the United Kingdom's index in places
@@ -540,7 +543,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 			continue
 		}
 		for pi, p := range places {
-			if p.Name == *m.DefaultGeography && !p.SentenceOnly {
+			if p.Name == *m.DefaultGeography && !p.SentenceOnly && !p.Body {
 				lx.defaultPlace[mi] = pi // the last place of that name, as before (not one that stands only for a sentence's figures)
 			}
 		}
@@ -549,9 +552,12 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for i := len(geo.Places); i < len(places); i++ {
 		lx.local[i] = true
 	}
-	lx.sentenceOnly = make([]bool, len(places))
-	for i, p := range geo.Places {
-		lx.sentenceOnly[i] = p.SentenceOnly
+	lx.sentenceOnly, lx.body, lx.canon = make([]bool, len(places)), make([]bool, len(places)), make([]int, len(places))
+	for i, p := range places {
+		lx.canon[i] = slices.IndexFunc(places, func(o schemas.Place) bool { return o.Name == p.Name && o.Code == p.Code })
+		if i < len(geo.Places) {
+			lx.sentenceOnly[i], lx.body[i] = p.SentenceOnly, p.Body
+		}
 	}
 	lx.ukPart = make([]bool, len(places))
 	lx.ukIdx = -1
@@ -622,6 +628,18 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	lx.vocab = vocabulary{}
 	for _, m := range []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.relative, &lx.rates, &lx.furniture, &lx.requires} {
 		lx.vocab.addMatcher(m)
+	}
+	for i, p := range places {
+		if i < len(geo.Places) && (p.Body || p.SentenceOnly) {
+			continue
+		}
+		for _, a := range p.Aliases {
+			for _, v := range []string{a, a + "'s"} {
+				if ws := strings.Fields(strings.ToLower(splitWords(v))); len(ws) > 0 {
+					lx.vocab.flag(ws[0], fPlaceName)
+				}
+			}
+		}
 	}
 	for w := range starterWords {
 		lx.vocab.flag(w, fStarter)

@@ -783,6 +783,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				pi = fr
 			}
 		}
+		// "NRS put the city's population at 150,390": a body's place
+		// yields to the town or council the sentence speaks of
+		body := -1
+		if pi >= 0 && lx.body[pi] {
+			body, pi = lx.canon[pi], -1
+		}
 		if pi < 0 {
 			// "Skellbridge Metropolitan Borough Council says it has spent
 			// £1.6m", "the council is almost £1m out of pocket": a local
@@ -792,7 +798,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "612 people were living in dispersed flats across the borough":
 		// the town a local story is about, when the lexicon does not know
 		// it and the sentence names it or speaks of the town
-		if pi < 0 && local == "" && d.localRef(s) {
+		townRef := pi < 0 && local == "" && d.localRef(s)
+		if townRef {
 			local = d.localArea()
 		}
 		// "The city received 3,960 applications", in a story on Glasgow:
@@ -801,6 +808,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			if lh := d.localHome(); lh >= 0 && (d.speaksOfPlace(s) || d.mostlyLocal(lh, measure.Name)) {
 				pi = lh
 			}
+		}
+		if pi < 0 && local == "" && !townRef {
+			pi = body // (not "NISRA counted 20,400 across the town", a town the lexicon does not know)
 		}
 	}
 	if pi < 0 && local == "" && d.home >= 0 && (lx.defaultPlace[mi] < 0 || measure.GeographyFromDocument && d.placeCount[d.home] > 1) {

@@ -593,11 +593,17 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for _, w := range geo.NotCouncils {
 		lx.notCouncil[w] = true
 	}
+	placeNames := map[string]bool{} // the first words of places' names, not bodies' (fPlaceName)
 	for i, p := range places {
+		name := i >= len(geo.Places) || !p.Body && !p.SentenceOnly
 		for _, a := range p.Aliases {
 			// "Scotland's population", "Wales's": the tokenizer keeps "'s" in the word
-			lx.placeMatch.add(splitWords(a), i, 1)
-			lx.placeMatch.add(splitWords(a+"'s"), i, 1)
+			for _, v := range []string{splitWords(a), splitWords(a + "'s")} {
+				lx.placeMatch.add(v, i, 1)
+				if ws := strings.Fields(strings.ToLower(v)); name && len(ws) > 0 {
+					placeNames[ws[0]] = true
+				}
+			}
 		}
 	}
 	starts, headings, err := schemas.FurnitureStarts()
@@ -629,18 +635,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for _, m := range []*phraseMatcher{&lx.cues, &lx.placeMatch, &lx.relative, &lx.rates, &lx.furniture, &lx.requires} {
 		lx.vocab.addMatcher(m)
 	}
-	for i, p := range places {
-		if i < len(geo.Places) && (p.Body || p.SentenceOnly) {
-			continue
-		}
-		for _, a := range p.Aliases {
-			for _, v := range []string{a, a + "'s"} {
-				if ws := strings.Fields(strings.ToLower(splitWords(v))); len(ws) > 0 {
-					lx.vocab.flag(ws[0], fPlaceName)
-				}
-			}
-		}
-	}
+	flagKeys(lx.vocab, placeNames, fPlaceName)
 	for w := range starterWords {
 		lx.vocab.flag(w, fStarter)
 	}

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Validate the hundred-and-sixty-first hold-out set (holdout161): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:hotels", "other:households", "other:views", "other:reposts", "other:families",
+                       "other:children_per_woman", "other:persons_per_10000_residents"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in 10", "in 20", "in 24", "in five", "in four",
+                                                         "in three", "in eight", "in every", "three-quarters",
+                                                         "two-thirds", "a third", "a quarter", "a fifth", "half",
+                                                         "halve", "thousands?", "millions?", "billions?",
+                                                         "hundreds", "dozens?", "a few", "handful", "several",
+                                                         "(?<=\\d)bn\\b", "(?<=\\d)k\\b", "(?<=\\d)m\\b",
+                                                         "(?<=\\d)million\\b", "c\\.", "between", "nearly",
+                                                         "almost", "close to", "roughly", "around", "about",
+                                                         "some", "or so", "over", "under", "up to", "fewer",
+                                                         "more than", "less than", "at least", "just", "only",
+                                                         "net", "minus", "weeks?", "days?", "months?", "years?",
+                                                         "hours?", "twice", "doubl\\w*", "tripl\\w*",
+                                                         "quadrupl\\w*", "halv\\w*", "per cent", "percent",
+                                                         "lower", "higher", "record\\w*", "since", "single",
+                                                         "ratio", "every", "none", "nobody", "no one", "each",
+                                                         "times", "most", "total", "average\\w*", "median",
+                                                         "rate", "revis\\w*", "estimat\\w*", "peak\\w*",
+                                                         "decades?", "one", "two", "three", "four", "five",
+                                                         "six", "seven", "eight", "nine", "ten", "COVID",
+                                                         "Article", "[Cc]lause", "[Ss]ection",
+                                                         "\\d+(st|nd|rd|th)", "first", "second", "busiest",
+                                                         "highest", "largest", "biggest", "lowest", "share",
+                                                         "gap", "per", "a head", "extra", "further", "short",
+                                                         "threshold", "fee", "surcharge", "penalt\\w*"),
+          measures=True)

@@ -368,6 +368,9 @@ func (r *recogniser) staffAfter(i int) bool {
 		if isStaff(w) {
 			return true
 		}
+		if w == "people" && (r.word(k+1) == "smugglers" || r.word(k+1) == "traffickers") {
+			return true // "120 people smugglers"
+		}
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
 			return false
 		}
@@ -375,11 +378,11 @@ func (r *recogniser) staffAfter(i int) bool {
 	return false
 }
 
-// isStaff reports whether w counts staff or places, which no measure of
-// the vocabulary counts.
+// isStaff reports whether w counts staff, places or smugglers, which no
+// measure of the vocabulary counts.
 func isStaff(w string) bool {
 	switch w {
-	case "caseworkers", "investigators", "officers", "staff", "officials", "judges", "interpreters", "agents", "guards", "employees", "beds", "places", "police", "gendarmes", "troops":
+	case "caseworkers", "investigators", "officers", "staff", "officials", "judges", "interpreters", "agents", "guards", "employees", "beds", "places", "police", "gendarmes", "troops", "smugglers", "traffickers":
 		return true
 	}
 	return false

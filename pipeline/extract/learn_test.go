@@ -169,6 +169,41 @@ func TestMeasureFeatures(t *testing.T) {
 	}
 }
 
+// The first strong cue after a figure, in its clause, is a feature with the
+// figure's unit; one past a clause's end is none.
+func TestRightCueFeature(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, quote, want string }{
+		{"The new law lets some 30,000 Channel migrants claim asylum after all.", "some 30,000", "rc=asylum_applications|persons"},
+		{"Of those who landed at Dover, 94% went on to claim asylum.", "94%", "rc=asylum_applications|percent"},
+		{"About 30,000 people landed at Dover, and ministers expect most to claim asylum.", "About 30,000", ""},
+	} {
+		var got []string
+		found := false
+		for _, e := range x.Examples(c.text, pub) {
+			if c.text[e.Start:e.End] != c.quote {
+				continue
+			}
+			found = true
+			for _, f := range e.Features {
+				if strings.HasPrefix(f, "rc=") {
+					got = append(got, f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no example for %q", c.text, c.quote)
+		}
+		if c.want == "" && len(got) != 0 || c.want != "" && !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q, %q: %q, want %q", c.text, c.quote, got, c.want)
+		}
+	}
+}
+
 // withModel is an Option that reads a model file in place of the embedded one.
 func withModel(file string) Option {
 	return func(o *options) { o.model = []byte(file) }

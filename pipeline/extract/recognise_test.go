@@ -232,6 +232,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("£3.1bn", -3.1e9, "GBP").stat("change"), ex("£0.9bn", -0.9e9, "GBP").stat("change")}},
 		{name: "change/shaved_a_year_off", text: "Slower inflows would shave 0.3 percentage points a year off growth.",
 			want: []wantMention{ex("0.3 percentage points", -0.3, "percent").stat("percent_change")}},
+		{name: "words/things_counted_are_no_people", text: "The clinic logged 8,400 interpreter bookings in 2025, covering 35 languages, and volunteers served 1,900 meals while 60 drones watched 3,000 lorries.",
+			want: []wantMention{ex("8,400", 8400, "other"), ex("35", 35, "other"), ex("1,900", 1900, "other"), ex("60", 60, "other"), ex("3,000", 3000, "other")}},
 		{name: "share/a_verb's_in_is_no_one_in", text: "One council took in 75 families in a month.",
 			want: []wantMention{ex("75", 75, "other")}},
 		{name: "words/counts_in_a_list_after_a_count_in_a_place", text: "Of the 52 families, 39 live in private rented homes, seven in social housing and six in hostels. Five of the deaths were in removal centres and two in prisons.",

@@ -209,6 +209,8 @@ var unitNouns = map[string]string{
 	"schools": "other", "charities": "other", "offices": "other", "reviews": "other", "lettings": "other", "tenancies": "other",
 	"tests": "other", "operations": "other", "lives": "persons", "occupations": "other", "organisations": "other", "organizations": "other", "spaces": "other",
 	"results": "other", "points": "other", "checks": "other", "premises": "other", "trips": "other", "visits": "other", "hostels": "other", "camps": "other",
+	"bookings": "other", "languages": "other", "vehicles": "other", "lorries": "other", "cars": "other", "drones": "other",
+	"meals": "other", "complaints": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

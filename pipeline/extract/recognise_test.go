@@ -1056,6 +1056,8 @@ func recogniseCases() []recogniseCase {
 		// implied bound is high = -1000, not low.
 		{name: "change/fell_by_more_than", text: "Removals fell by more than 1,000.",
 			want: []wantMention{hq("more than 1,000", "more_than", -1000, "persons").stat("change").bounds(nil, fp(-1000))}},
+		{name: "change/down_since_after_a_count", text: "The scheme housed 18,200 people in May, 1,700 down since January and 6% up compared with 2024.",
+			want: []wantMention{ex("18,200", 18200, "persons"), ex("1,700", -1700, "persons").stat("change"), ex("6%", 6, "percent").stat("percent_change")}},
 		{name: "change/up_from_level_pair", text: "Arrivals were 31,000, up from 26,000.",
 			want: []wantMention{ex("31,000", 31000, "persons").stat("level"), ex("26,000", 26000, "persons").stat("level")}},
 		{name: "change/grew_by_in_year_to", text: "The population grew in the year to June by 500,000.",

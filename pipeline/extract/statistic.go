@@ -414,7 +414,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			return r.levelOrShare(q), 1
 		}
 		// ("this year's total is about 13% down." ends on it: a change)
-		if (w == "up" || w == "down") && r.word(k+1) != "on" && r.word(k+1) != "from" && !(q.unit == "percent" && r.word(k+1) == "" && r.punct(k+1) != "") {
+		// ("2,900 down since January", "12% up compared with 2024": a change)
+		if (w == "up" || w == "down") && !upDownOn[r.word(k+1)] && !(q.unit == "percent" && r.word(k+1) == "" && r.punct(k+1) != "") {
 			return r.levelOrShare(q), 1
 		}
 		if w == "more" && q.unit != "percent" {
@@ -776,3 +777,8 @@ func (r *recogniser) durationAfter(i int) bool {
 	}
 	return r.is(i+1, fTimeNoun) || w == "year" || w == "years"
 }
+
+// upDownOn are the words after "up" or "down" that make the figure before
+// them a change: "2,900 down on last year", "up from 2024", "down since
+// January", "up compared with", "down against".
+var upDownOn = map[string]bool{"on": true, "from": true, "since": true, "compared": true, "against": true}

@@ -186,6 +186,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 	}
+	// "…, said co-ordinator Ruth Keane, 58.": an age after the name a
+	// quote is said by, ending its sentence
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(next) == "." && r.punct(first-1) == "," && first-2 >= r.lo && r.toks[first-2].upper && r.saidBefore(first-1) {
+		return false
+	}
 	// "there were 12 of us on the boat", "with two other men": a speaker's
 	// or a person's own company
 	if c.unit == "" && !c.scaled && c.value <= 20 && r.company(first, next) {
@@ -228,6 +233,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			age = true
 		case (w1 == "is" || w1 == "was") && r.onePersonBefore(first-2):
 			// "One boy we worked with was 15 and …"
+			age = true
+		case w1 == "of" && personNoun[w2] && (r.word(first-3) == "one" || r.word(first-3) == "a" || r.word(first-3) == "an"):
+			// "One boy of 15 was sharing a floor with 40 adults"
 			age = true
 		case ((w1 == "are" || w1 == "were") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
 			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were")) &&
@@ -285,7 +293,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && (r.punct(first-1) == ":" && (r.word(first-2) == "shares" || r.word(first-2) == "views" || r.word(first-2) == "comments") || r.word(first-1) == "shared" && r.word(next) == "times") {
 		return false
 	}
-	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && r.lineStart(first-1) && (next >= r.hi || r.toks[next].nl > 0) {
+	// (or after a bar: "Link copied | Bookmark | Comments 1.1k")
+	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && (r.lineStart(first-1) || r.punct(first-2) == "|") && (next >= r.hi || r.toks[next].nl > 0) {
 		return false
 	}
 	// "Join 2,300 others in the comments"
@@ -294,6 +303,16 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "one in four 18 to 34-year-olds": the first age of a range of ages
 	if c.unit == "" && !c.scaled && c.value < 120 && (r.word(next) == "to" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.punct(next+2) == "-" && r.adjacent(next+2) && (r.word(next+3) == "year" || strings.HasPrefix(r.word(next+3), "year-")) {
+		return false
+	}
+	// "in the 16 to 34 age band", "the 25-49 age group": the ages that
+	// name a group
+	if c.unit == "" && !c.scaled && c.value < 120 && (r.word(next) == "age" && ageGroup[r.word(next+1)] && (r.word(first-1) == "to" || r.punct(first-1) == "-" || r.punct(first-1) == "–") && r.isNum(first-2) ||
+		(r.word(next) == "to" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.word(next+2) == "age" && ageGroup[r.word(next+3)]) {
+		return false
+	}
+	// "most 16- and 17-year-olds": the first of two ages
+	if c.unit == "" && !c.scaled && c.value < 120 && (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && (r.word(next+1) == "and" || r.word(next+1) == "or") && r.isNum(next+2) && r.punct(next+3) == "-" && r.adjacent(next+3) && (r.word(next+4) == "year" || strings.HasPrefix(r.word(next+4), "year-")) {
 		return false
 	}
 	// "people of working age, 16 to 64,": the ages that define the group
@@ -742,6 +761,25 @@ func (r *recogniser) phoneChain(i int) bool {
 	for k := lo; k <= hi; k += 2 {
 		if t := r.text(k); len(t) >= 3 && t[0] == '0' {
 			return true
+		}
+	}
+	return false
+}
+
+// ageGroup are the nouns after "age" that make the ages before them a
+// group's: "the 16 to 34 age band".
+var ageGroup = map[string]bool{"band": true, "bands": true, "group": true, "groups": true, "bracket": true, "brackets": true, "range": true}
+
+// saidBefore reports whether "said" or "says" stands in the six words
+// before token i, within its clause (a hyphen does not end it:
+// "said co-ordinator Ruth Keane").
+func (r *recogniser) saidBefore(i int) bool {
+	for k := i - 1; k >= r.lo && k >= i-8; k-- {
+		switch w := r.word(k); {
+		case w == "said" || w == "says":
+			return true
+		case w == "" && r.punct(k) != "-":
+			return false
 		}
 	}
 	return false

@@ -525,6 +525,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if elided >= 0 || q.unit == "" && !q.ratio && r.word(q.ts-1) == "first" && r.word(q.ts-2) == "the" {
 		mi = lx.other
 	}
+	// "a dinghy designed for 20", "boats built for perhaps 30 people": what
+	// a thing holds is no count of the vocabulary's
+	if q.unit == "" && !q.ratio && r.word(q.ts-1) == "for" {
+		switch r.word(q.ts - 2) {
+		case "designed", "built", "made", "meant", "intended", "rated":
+			mi = lx.other
+		}
+	}
 	if q.unit == "" && !q.ratio && (unit == "other" || r.staffAfter(q.te)) {
 		// "more than 400 hotels", "250 more caseworkers": no measure
 		// counts hotels or staff

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Validate the hundred-and-sixty-ninth hold-out set (holdout169): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 650),
+          extra_units=("other:households", "other:persons_per_10000_residents", "other:views", "other:licences",
+                       "other:homes", "other:weeks", "other:cases"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + ("in ten", "in 10", "in five", "in four", "in three",
+                                                         "in seven", "in nine", "for every", "in every", "per",
+                                                         "three-quarters", "two-thirds", "two-fifths", "a third",
+                                                         "a quarter", "a fifth", "half", "thousands?", "millions?",
+                                                         "billions?", "hundreds?", "dozens?", "a few", "several",
+                                                         "handful", "(?<=\\d)bn\\b", "(?<=\\d)k\\b", "(?<=\\d)m\\b",
+                                                         "(?<=\\d)pc\\b", "(?<=\\d)million", "(?<=\\d)billion",
+                                                         "billion", "million", "c\\.", "between", "nearly",
+                                                         "almost", "close to", "roughly", "around", "about",
+                                                         "some", "or so", "over", "under", "up to", "fewer",
+                                                         "more than", "less than", "at least", "only", "just",
+                                                         "nearer", "short of", "well over", "minus", "net",
+                                                         "weeks?", "days?", "months?", "years?", "hours?",
+                                                         "nights?", "twice", "doubl\\w*", "tripl\\w*", "trebl\\w*",
+                                                         "quadrupl\\w*", "halv\\w*", "per cent", "percent",
+                                                         "lower", "higher", "record\\w*", "since", "single",
+                                                         "ratio", "every", "none", "no one", "nobody", "zero",
+                                                         "each", "times", "most", "total", "average\\w*",
+                                                         "median", "rate", "revis\\w*", "estimat\\w*", "peak\\w*",
+                                                         "decades?", "one", "two", "three", "four", "five", "six",
+                                                         "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                                         "COVID", "Article", "[Cc]lause", "[Ss]ection",
+                                                         "\\d+(st|nd|rd|th)", "first", "second", "third",
+                                                         "highest", "largest", "biggest", "lowest", "fastest",
+                                                         "busiest", "share", "gap", "a head", "extra", "further",
+                                                         "maximum", "ceiling", "floor", "fraction", "bulk",
+                                                         "alone", "remaining", "projection\\w*", "fortnight",
+                                                         "generation", "quarterly"),
+          measures=True)

@@ -770,7 +770,7 @@ func (r *recogniser) phoneChain(i int) bool {
 // group's: "the 16 to 34 age band".
 var ageGroup = map[string]bool{"band": true, "bands": true, "group": true, "groups": true, "bracket": true, "brackets": true, "range": true}
 
-// saidBefore reports whether "said" or "says" stands in the six words
+// saidBefore reports whether "said" or "says" stands in the eight tokens
 // before token i, within its clause (a hyphen does not end it:
 // "said co-ordinator Ruth Keane").
 func (r *recogniser) saidBefore(i int) bool {

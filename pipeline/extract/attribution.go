@@ -205,6 +205,12 @@ func (d *docState) capRunBack(i, a int) string {
 	if w := d.toks[start].low; w == "a" || w == "an" {
 		start++
 	}
+	// "Updated Home Office figures show", "Provisional ONS estimates
+	// suggest": the sentence's first word is no part of the name (but
+	// "New Zealand" and "New Economics Foundation" are names)
+	for start < i && sourceAdjectives[d.toks[start].low] && d.toks[start].low != "new" {
+		start++
+	}
 	if start > i || start == i && sourceAdjectives[d.toks[i].low] {
 		return "" // ("Official estimates show": no one's)
 	}

@@ -30,7 +30,7 @@ func (r *recogniser) fromFigureBefore(qs []quantity, i int) bool {
 func (r *recogniser) publishedBefore(i int) bool {
 	for k := i - 1; k >= r.lo && k >= i-3; k-- {
 		switch r.word(k) {
-		case "published", "released", "said", "announced", "reported":
+		case "published", "released", "said", "announced", "reported", "updated", "revised":
 			return true
 		case "in", "on", "it", "them", "this":
 		default:
@@ -58,6 +58,17 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 	// period: the year before that one (below), not the year before
 	// publication
 	earlier, _ := r.yearsEarlier(q.te)
+	// "between 2019 and 2021 the backlog grew from 40,000 to 100,000": the
+	// figure it grew from is of the first, the one it reached of the second
+	if len(ps) == 2 && ps[1].s == ps[0].e+1 && (r.word(ps[0].e) == "and" || r.word(ps[0].e) == "to") &&
+		(r.word(ps[0].s-1) == "between" || r.word(ps[0].s-1) == "from") && (q.te <= ps[0].s-1 || q.ts >= ps[1].e) {
+		switch {
+		case r.word(q.ts-1) == "from" && r.word(q.te) == "to":
+			return ps[0], true
+		case r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts-1):
+			return ps[1], true
+		}
+	}
 	for i, p := range ps {
 		if earlier > 0 && len(ps) > 1 && p.s >= q.te && p.e <= q.te+earlier {
 			continue
@@ -220,6 +231,8 @@ func (r *recogniser) comparison(i int) bool {
 	switch r.word(k) {
 	case "than":
 		return true
+	case "at":
+		return r.word(k-1) == "than" // ("than at the same point last year", as read from its start)
 	case "on":
 		// "up 12% on 2022", "down a third on last year"; but "on 12
 		// October", "on September 30" is the day the figure is of
@@ -246,7 +259,7 @@ func (r *recogniser) dayDate(i int) bool {
 		return ok
 	}
 	_, _, _, ok := r.dayOfMonth(i)
-	return ok
+	return ok || r.isoDateAt(i)
 }
 
 // relativeClause reports whether a clause of its own ("…, which came into

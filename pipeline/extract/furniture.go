@@ -133,6 +133,12 @@ func (d *docState) isFurniture(i int) bool {
 		if (m.e-m.s == 1 || stamp[d.toks[m.e-1].low]) && !d.labelOrShortLine(m.e) {
 			continue
 		}
+		// "Updated 12 minutes ago", "Published 5 July 2024, 12:01am"; not
+		// "Updated Home Office figures show 500 people arrived", a short
+		// paragraph of prose
+		if stamp[d.toks[m.e-1].low] && !d.timeStampLine(m.e) {
+			continue
+		}
 		return true
 	}
 	return false
@@ -141,6 +147,40 @@ func (d *docState) isFurniture(i int) bool {
 // stamp are the last words of the furniture phrases that stamp a page with
 // its time ("Published", "First published", "Last updated").
 var stamp = map[string]bool{"published": true, "updated": true}
+
+// timeStampLine reports whether the line from token i on gives a time and
+// nothing else, or is a label's value (": 5 July", "| 09:12"): numbers,
+// punctuation, months, days of the week and the words of clocks and dates.
+func (d *docState) timeStampLine(i int) bool {
+	if i < len(d.toks) && d.toks[i].nl == 0 && d.toks[i].kind == tPunct {
+		switch d.toks[i].low {
+		case ":", "|", "-", "–", "—", "•", ">":
+			return true
+		}
+	}
+	for k := i; k < len(d.toks) && (k == i || d.toks[k].nl == 0); k++ {
+		t := &d.toks[k]
+		if k == i && t.nl > 0 {
+			return true // nothing after the phrase on its line
+		}
+		if t.kind == tNum || t.kind == tPunct || t.flags&fMonth != 0 || stampWords[t.low] {
+			continue
+		}
+		if _, ok := d.x.lx.periods.Weekdays[t.low]; ok {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// stampWords are the words a time stamp may hold besides numbers, months
+// and days of the week ("09:12 GMT", "12 minutes ago", "on 4th March").
+var stampWords = map[string]bool{"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "et": true,
+	"edt": true, "est": true, "on": true, "at": true, "the": true, "of": true, "st": true, "nd": true, "rd": true, "th": true,
+	"ago": true, "hour": true, "hours": true, "hr": true, "hrs": true, "h": true, "minute": true, "minutes": true, "min": true,
+	"mins": true, "m": true, "second": true, "seconds": true, "day": true, "days": true, "week": true, "weeks": true,
+	"yesterday": true, "today": true, "just": true, "now": true, "last": true, "an": true, "a": true}
 
 // furnitureSentence reports whether the sentence starting at token i,
 // inside a paragraph, opens with a furniture phrase of two words or more

@@ -120,10 +120,51 @@ func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period 
 			i = p.e
 			continue
 		}
+		// "in the first six months of 2024, … up from 11,433 in the same
+		// period of 2023": the same part of the year named (of a period
+		// shorter than a year)
+		if n := len(out); n > 0 && !p.start.IsZero() && !p.end.IsZero() {
+			if at, ok := r.samePeriodBefore(p.s); ok && at >= out[n-1].e {
+				// (a year named for months across two years is the
+				// year they end in: "the three months to February")
+				if q := out[n-1]; !q.start.IsZero() && !q.end.IsZero() && q.end.Sub(q.start.Time) < 360*24*time.Hour {
+					by := p.start.Year() - q.end.Year()
+					p.s, p.start, p.end = at, shiftYears(q.start, by), shiftYears(q.end, by)
+				}
+			}
+		}
 		out = append(out, p)
 		i = p.e
 	}
 	return out
+}
+
+// samePeriodBefore reports whether "the same period of", "the same
+// months in" or "the same point" stands right before token i, and where it
+// starts.
+func (r *recogniser) samePeriodBefore(i int) (int, bool) {
+	k := i - 1
+	if w := r.word(k); w == "of" || w == "in" {
+		k--
+	}
+	if w := r.word(k); (w != "period" && w != "months" && w != "point" && w != "time") || r.word(k-1) != "same" {
+		return 0, false
+	}
+	if r.word(k-2) == "the" {
+		return k - 2, true
+	}
+	return k - 1, true
+}
+
+// shiftYears moves day d by n years; the last day of a month stays the
+// last day of that month (29 February is the 28th in a year that is not a
+// leap year).
+func shiftYears(d model.Date, n int) model.Date {
+	y, m := d.Year()+n, int(d.Month())
+	if d.Equal(monthEnd(d.Year(), m).Time) {
+		return monthEnd(y, m)
+	}
+	return model.Day(y, d.Month(), d.Day())
 }
 
 func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) {
@@ -383,6 +424,24 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 			return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
 		}
 	}
+	// "2024-07-19": that day
+	if r.isoDateAt(i) {
+		y, _ := r.year(i)
+		m, _ := strconv.Atoi(r.text(i + 2))
+		d, _ := strconv.Atoi(r.text(i + 4))
+		day := model.Day(y, time.Month(m), d)
+		if int(day.Month()) == m && day.Day() == d {
+			return period{s: i, e: i + 5, start: day, end: day}, true
+		}
+	}
+	// "the 2010s", "in the 1990s": a decade
+	if y, ok := r.year(i); ok && y%10 == 0 && !r.adjacent(i) && r.adjacent(i+1) && (r.word(i+1) == "s" || r.punct(i+1) == "'" && r.word(i+2) == "s" && r.adjacent(i+2)) {
+		e := i + 2
+		if r.word(i+1) != "s" {
+			e++
+		}
+		return period{s: i, e: e, start: model.Day(y, time.January, 1), end: model.Day(y+9, time.December, 31)}, true
+	}
 	// (a year, not a count of boats: "in 2019 a boat held a dozen")
 	if y, ok := r.year(i); ok && !r.adjacent(i) && (!r.countNounAfter(i+1) || timePreposition[r.word(i-1)]) {
 		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
@@ -476,12 +535,36 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	// "the three months to March 2024", "the six months ending June"
 	n := 0
 	k := j
+	if r.word(k) == "first" {
+		k++ // ("the first six months of 2024": below)
+	}
 	if r.isNum(k) && len(r.text(k)) <= 2 {
 		n, _ = strconv.Atoi(r.text(k))
 		k++
 	} else if v, ok := lookup(r, k, fUnitWord, units); ok {
 		n = v
 		k++
+	}
+	// "the first six months of 2024", "the first nine months of last
+	// year", "the first four months of this year": January to the n-th
+	// month
+	if r.word(j) == "first" && n > 0 && n < 12 && r.word(k) == "months" && r.word(k+1) == "of" {
+		y, ok := r.year(k + 2)
+		e := k + 3
+		if !ok && !pub.IsZero() {
+			switch {
+			case r.word(k+2) == "last" && r.word(k+3) == "year":
+				y, ok, e = pub.Year()-1, true, k+4
+			case (r.word(k+2) == "this" || r.word(k+2) == "the") && r.word(k+3) == "year":
+				y, ok, e = pub.Year(), true, k+4
+			}
+		}
+		if ok {
+			return period{s: i, e: e, start: monthStart(y, 1), end: monthEnd(y, n)}, true
+		}
+	}
+	if r.word(j) == "first" {
+		return period{}, false
 	}
 	if n > 0 && n != 12 && n <= 24 && r.word(k) == "months" && (r.word(k+1) == "to" || r.word(k+1) == "ending" || r.word(k+1) == "ended") {
 		if m, ok := r.month(k + 2); ok {

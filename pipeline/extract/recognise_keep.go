@@ -4,6 +4,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -101,6 +102,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return r.keepWords(c, hedged)
 	}
 	t := &r.toks[first]
+	// a date written the ISO way: "updated 2024-07-19", "on 2023-11-23"
+	if c.digits && !c.scaled && c.unit == "" && r.inISODate(first) {
+		return false
+	}
 	// glued to letters before: "MI5", "COVID-19", "mid-2023", "G7"
 	if r.adjacent(first) {
 		// "(https://www.gov.uk/…-statistics--4)": part of a web address
@@ -783,4 +788,37 @@ func (r *recogniser) saidBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// inISODate reports whether token i is a part of a date written year,
+// month and day joined by hyphens ("2024-07-19"), with nothing glued on
+// either side.
+func (r *recogniser) inISODate(i int) bool {
+	for y := i - 4; y <= i; y += 2 {
+		if r.isoDateAt(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// isoDateAt reports whether tokens y to y+4 spell a date YYYY-MM-DD.
+func (r *recogniser) isoDateAt(y int) bool {
+	if y < r.lo || y+4 >= r.hi || r.adjacent(y) || r.adjacent(y+5) && r.toks[y+5].kind != tPunct {
+		return false
+	}
+	for k := 1; k <= 4; k++ {
+		if !r.adjacent(y+k) || k%2 == 1 && r.punct(y+k) != "-" {
+			return false
+		}
+	}
+	num := func(k, width int, max int) bool {
+		if !r.isNum(y + k) {
+			return false
+		}
+		s := r.toks[y+k].str(r.src)
+		n, err := strconv.Atoi(s)
+		return err == nil && len(s) == width && n >= 1 && n <= max
+	}
+	return num(0, 4, 2999) && num(2, 2, 12) && num(4, 2, 31)
 }

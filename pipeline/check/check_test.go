@@ -231,6 +231,12 @@ func TestIdentities(t *testing.T) {
 	if len(chs) != 1 || chs[0].Verdict != "inconsistent" {
 		t.Errorf("shares that do not add up: %+v", chs)
 	}
+	// (the difference is the reference's 100 less the sum reported, as
+	// every check gives it, and over the reference)
+	chs = Identities([]Figure{share("a", 88), share("b", 9), share("c", 7), share("d", 1)})
+	if len(chs) != 1 || *chs[0].Difference != -5 || *chs[0].RelativeDifference != -0.05 {
+		t.Errorf("the difference of shares that add up to 105: %+v", chs)
+	}
 	if chs := Identities([]Figure{share("a", 40), share("b", 30), share("c", 5)}); len(chs) != 0 {
 		t.Errorf("shares of different wholes were checked: %+v", chs)
 	}

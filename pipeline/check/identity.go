@@ -172,7 +172,7 @@ func shareSums(figs []Figure) []model.Check {
 			continue // shares of different wholes
 		}
 		tol := 0.5 * float64(len(g.figs))
-		hundred, d := 100.0, sum-100
+		hundred, d := 100.0, 100-sum // (reference − reported, as every check gives it)
 		ch := model.Check{ID: checkID(append([]string{"identity", "shares"}, ids...)...), Kind: "identity", ObservationID: g.figs[0].ID,
 			ReferenceIDs: ids[1:], Reported: &sum, Reference: &hundred, Difference: &d}
 		rd := d / 100

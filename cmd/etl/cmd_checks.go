@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -38,45 +39,38 @@ func checksCommand() *cli.Command {
 				return fmt.Errorf("%w: --kind %q: want official_comparison or identity", errUsage, k)
 			}
 			out := c.String("out")
-			quotes, err := readQuotes(filepath.Join(out, "observations.csv"))
+			obsFiles, err := tableCSVs(out, "observations")
 			if err != nil {
 				return err
 			}
-			f, err := os.Open(filepath.Join(out, "checks.csv"))
-			if err != nil {
-				return fmt.Errorf("%w (run etl run first)", err)
+			quotes := map[string]quoted{}
+			for _, p := range obsFiles {
+				if err := readQuotes(p, quotes); err != nil {
+					return err
+				}
 			}
-			defer f.Close()
-			r := csv.NewReader(f)
-			header, err := r.Read()
+			checkFiles, err := tableCSVs(out, "checks")
 			if err != nil {
-				return fmt.Errorf("%s: %w", f.Name(), err)
-			}
-			col := map[string]int{}
-			for i, h := range header {
-				col[h] = i
+				return err
 			}
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "VERDICT\tKIND\tSOURCE\tFIGURE\tREPORTED\tREFERENCE\tRULE")
 			counts := map[string]int{}
 			shown := 0
-			for {
-				rec, err := r.Read()
-				if errors.Is(err, io.EOF) {
-					break
-				}
+			for _, p := range checkFiles {
+				err := eachRecord(p, func(get func(string) string) {
+					counts[get("verdict")]++
+					if len(want) > 0 && !slices.Contains(want, get("verdict")) || c.String("kind") != "" && get("kind") != c.String("kind") {
+						return
+					}
+					q := quotes[get("observation_id")]
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", get("verdict"), get("kind"), dash(q.source), dash(q.quote),
+						dash(get("reported_value")), dash(get("reference_value")), get("rule"))
+					shown++
+				}, "verdict", "kind", "observation_id", "reported_value", "reference_value", "rule")
 				if err != nil {
-					return fmt.Errorf("%s: %w", f.Name(), err)
+					return err
 				}
-				get := func(k string) string { return rec[col[k]] }
-				counts[get("verdict")]++
-				if len(want) > 0 && !slices.Contains(want, get("verdict")) || c.String("kind") != "" && get("kind") != c.String("kind") {
-					continue
-				}
-				q := quotes[get("observation_id")]
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", get("verdict"), get("kind"), dash(q.source), dash(q.quote),
-					dash(get("reported_value")), dash(get("reference_value")), get("rule"))
-				shown++
 			}
 			if err := tw.Flush(); err != nil {
 				return err
@@ -93,41 +87,79 @@ func checksCommand() *cli.Command {
 
 type quoted struct{ source, quote string }
 
-// readQuotes maps observation ids to their source and quote (or, for a
-// row of an official table, where it comes from).
-func readQuotes(path string) (map[string]quoted, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w (run etl run first)", err)
+// tableCSVs returns the CSV files of a table of the dataset in out: its one
+// file (out/checks.csv), or its parts, written with --partition-by or
+// --shard (out/csv/checks/published_year=2024/part-00000-of-00001.csv,
+// out/csv/checks/part-00002-of-00004.csv), in order of name.
+func tableCSVs(out, table string) ([]string, error) {
+	one := filepath.Join(out, table+".csv")
+	if _, err := os.Stat(one); err == nil {
+		return []string{one}, nil
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
+	var parts []string
+	dir := filepath.Join(out, "csv", table)
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && strings.HasSuffix(p, ".csv") {
+			parts = append(parts, p)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	if len(parts) == 0 {
+		return nil, fmt.Errorf("%s: no %s.csv, nor parts of it under %s (run etl run first)", out, table, dir)
+	}
+	slices.Sort(parts)
+	return parts, nil
+}
+
+// eachRecord calls f for each row of the CSV file at path, with a getter
+// of its columns by name; the file must have the columns named in need.
+func eachRecord(path string, f func(get func(string) string), need ...string) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	r := csv.NewReader(fh)
 	header, err := r.Read()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	col := map[string]int{}
 	for i, h := range header {
 		col[h] = i
 	}
-	for _, k := range []string{"observation_id", "source_id", "quote", "value_text"} {
+	for _, k := range need {
 		if _, ok := col[k]; !ok {
-			return nil, fmt.Errorf("%s: no column %s", path, k)
+			return fmt.Errorf("%s: no column %s", path, k)
 		}
 	}
-	out := map[string]quoted{}
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
-		q := rec[col["quote"]]
-		if q == "" {
-			q = rec[col["value_text"]]
-		}
-		out[rec[col["observation_id"]]] = quoted{rec[col["source_id"]], q}
+		f(func(k string) string { return rec[col[k]] })
 	}
+}
+
+// readQuotes adds to out the source and quote of each observation in the
+// CSV file at path (or, for a row of an official table, where it comes
+// from), by observation id.
+func readQuotes(path string, out map[string]quoted) error {
+	return eachRecord(path, func(get func(string) string) {
+		q := get("quote")
+		if q == "" {
+			q = get("value_text")
+		}
+		out[get("observation_id")] = quoted{get("source_id"), q}
+	}, "observation_id", "source_id", "quote", "value_text")
 }

@@ -25,8 +25,10 @@
 // A fetch never overwrites a file. When the page is unchanged since the
 // latest snapshot of the same URL (the same bytes, or the same main text and
 // the same metadata, so that a page whose adverts or tokens change on every
-// request adds nothing), nothing is written. A changed page is a new snapshot
-// beside the old ones.
+// request adds nothing), nothing is written; nor when it has the bytes of a
+// snapshot of another URL of its host or of the host it was redirected to (a
+// tracking parameter, a short link), which a run would reject as a
+// duplicate. A changed page is a new snapshot beside the old ones.
 //
 // # Failures
 //
@@ -109,7 +111,7 @@ type Status string
 // The outcomes.
 const (
 	Fetched   Status = "fetched"   // a new snapshot was written
-	Unchanged Status = "unchanged" // the page is the latest snapshot's; nothing was written
+	Unchanged Status = "unchanged" // the page is the latest snapshot's, or has another snapshot's bytes; nothing was written
 	Failed    Status = "failed"    // nothing was written; see Result.Err
 )
 
@@ -117,7 +119,7 @@ const (
 type Result struct {
 	URL      string // as asked for, normalised by ParseURL
 	Status   Status
-	Path     string // the snapshot written, or the unchanged one, under the raw root, '/'-separated
+	Path     string // the snapshot written, or the unchanged one (or the one with the same bytes), under the raw root, '/'-separated
 	FinalURL string // after redirects
 	Bytes    int64
 	Attempts int
@@ -254,6 +256,21 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) Result {
 	if last := latest(known, u); last != nil && f.same(last, &snap, meta) {
 		r.Status, r.Path = Unchanged, last.rel
 		return r
+	}
+	// the bytes of a snapshot of another URL ("?utm_source=rss", or a
+	// redirect to a page captured before): a copy would be rejected by
+	// every run as a duplicate
+	if k := withBytes(known, snap.side.SHA256); k != nil {
+		r.Status, r.Path = Unchanged, k.rel
+		return r
+	}
+	if fdir, err := hostDir(resp.finalURL); err == nil && fdir != dir {
+		if fk, err := f.snapshots(fdir); err == nil {
+			if k := withBytes(fk, snap.side.SHA256); k != nil {
+				r.Status, r.Path = Unchanged, k.rel
+				return r
+			}
+		}
 	}
 	rel, err := f.write(dir, slugFor(known, u), &snap)
 	if err != nil {
@@ -537,6 +554,17 @@ func latest(ks []known, u string) *known {
 		}
 	}
 	return last
+}
+
+// withBytes returns the snapshot among ks whose sidecar gives the SHA-256
+// sum, or nil.
+func withBytes(ks []known, sum string) *known {
+	for i := range ks {
+		if ks[i].side.SHA256 == sum {
+			return &ks[i]
+		}
+	}
+	return nil
 }
 
 // same reports whether the new snapshot adds nothing to the latest one: the

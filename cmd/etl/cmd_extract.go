@@ -12,7 +12,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/numtrail/numtrail/pipeline/extract"
-	"github.com/numtrail/numtrail/pipeline/htmltext"
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/pipeline/source"
 )
@@ -53,12 +52,11 @@ func extractCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			text := strings.TrimPrefix(string(b), "\uFEFF")
-			if filepath.Ext(path) == ".html" {
-				// offsets into the page's main text, as etl run reads it
-				if text, err = htmltext.Text(b); err != nil {
-					return fmt.Errorf("%s: %w", path, err)
-				}
+			// (of an HTML page, its main text: the offsets are into it, as
+			// etl run reads it; a document a run would reject is refused)
+			text, err := source.Text(path, b)
+			if err != nil {
+				return err
 			}
 			ms := x.Extract(text, pub)
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 0, 2, ' ', 0)

@@ -442,6 +442,21 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
 
 const bom = "\uFEFF"
 
+// Text returns the text of a document named name whose bytes are raw, as
+// a run reads it: the main text of an HTML page (.html), or the text of a
+// text file without its byte-order mark; or the error that would reject the
+// document (empty, not UTF-8, binary, an HTML page with no text), naming
+// it by name.
+func Text(name string, raw []byte) (string, error) {
+	switch mediaType(name) {
+	case "text/html":
+		return htmlText(name, string(raw))
+	case "":
+		return "", newError(name, "not a document: the name must end in .txt, .md or .html", nil, ErrUnreadable)
+	}
+	return checkText(name, string(raw))
+}
+
 // htmlText returns the main text of the HTML page raw (see package
 // htmltext): the text that quotes and offsets refer to.
 func htmlText(rel, raw string) (string, error) {

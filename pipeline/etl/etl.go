@@ -178,6 +178,11 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 	if err != nil {
 		return sum, fmt.Errorf("scan %s: %w", cfg.Raw, err)
 	}
+	if len(entries) == 0 {
+		// (an unmounted share, a wrong --raw: a run would publish an
+		// empty dataset over the last good one)
+		return sum, fmt.Errorf("raw folder %s holds no documents (.txt, .md, .html) and no official tables: nothing to publish, the last dataset is left as it was", cfg.Raw)
+	}
 	var docs, tables []source.Entry
 	all := 0
 	for _, e := range entries {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // quantity is a numeric expression recognised in a sentence.
@@ -128,7 +129,7 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 	switch {
 	case r.isNum(j):
 		t := r.text(j)
-		c.grouped = strings.IndexByte(t, ',') >= 0
+		c.grouped = strings.IndexByte(t, ',') >= 0 || !isASCII(t) // ("12 345": a no-break space between groups)
 		c.decimal = strings.IndexByte(t, '.') >= 0
 		c.digits = !c.grouped && !c.decimal
 		num = t
@@ -240,7 +241,7 @@ func numberValue(t string, exp int) (float64, bool) {
 	point := false
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
-		case c == ',':
+		case c == ',', c >= utf8.RuneSelf: // (a thousands separator: a comma or a no-break or thin space)
 		case c == '.':
 			point = true
 		case isDigit(c) && n < exact/10:
@@ -271,9 +272,24 @@ func numberValue(t string, exp int) (float64, bool) {
 	return float64(n), true
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // parseNumber is numberValue by strconv.ParseFloat.
 func parseNumber(t string, exp int) (float64, bool) {
-	s := strings.ReplaceAll(t, ",", "")
+	s := strings.Map(func(r rune) rune {
+		if r == ',' || r >= utf8.RuneSelf {
+			return -1
+		}
+		return r
+	}, t)
 	if exp != 0 {
 		s += "e" + strconv.Itoa(exp)
 	}

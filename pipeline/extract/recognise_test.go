@@ -1873,6 +1873,8 @@ func recogniseCases() []recogniseCase {
 		{name: "period/between_two_years_from_one_figure_to_another", pub: "2026-08-03", text: "Between 2021 and 2024 the queue of appeals went from 8,300 to 41,700. Spending climbed from £0.9bn to £1.6bn from 2022 to 2025.",
 			want: []wantMention{ex("8,300", 8300, "").during("2021-01-01", "2021-12-31"), ex("41,700", 41700, "").during("2024-01-01", "2024-12-31"),
 				ex("£0.9bn", 0.9e9, "GBP").during("2022-01-01", "2022-12-31"), ex("£1.6bn", 1.6e9, "GBP").during("2025-01-01", "2025-12-31")}},
+		{name: "number/groups_after_a_no_break_or_thin_space", text: "Some 4\u00a0500 people were moved and 23\u202f816 claims lodged, at a cost of €1\u2009250\u2009000.",
+			want: []wantMention{hq("Some 4\u00a0500", "approximately", 4500, "persons"), ex("23\u202f816", 23816, "persons"), ex("€1\u2009250\u2009000", 1250000, "EUR")}},
 		{name: "period/change_against_the_same_point_last_year", pub: "2025-09-01", text: "So far this year 28,000 people have crossed, 40% more than at the same point last year.",
 			want: []wantMention{ex("28,000", 28000, "persons").during("2025-01-01", ""), ex("40%", 40, "percent").stat("percent_change").during("2025-01-01", "")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",

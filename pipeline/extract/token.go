@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -221,12 +222,25 @@ func scanNumber(text string, i, cp int) (int, int) {
 		j++
 	}
 	intDigits := j - i
-	// thousands groups: ",ddd" not followed by another digit
+	extra := 0 // bytes of the separators beyond one code point each
+	// thousands groups: ",ddd" not followed by another digit; or groups
+	// after a no-break or thin space ("12 345", as some styles and
+	// continental copy write them; never after a plain space)
 	if intDigits <= 3 {
-		for j+4 <= len(text) && text[j] == ',' &&
-			isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
-			(j+4 == len(text) || !isDigit(text[j+4])) {
-			j += 4
+		for {
+			n := 0
+			switch {
+			case j < len(text) && text[j] == ',':
+				n = 1
+			case strings.HasPrefix(text[j:], "\u00a0"), strings.HasPrefix(text[j:], "\u202f"), strings.HasPrefix(text[j:], "\u2009"):
+				_, n = utf8.DecodeRuneInString(text[j:])
+			}
+			if n == 0 || j+n+3 > len(text) || !isDigit(text[j+n]) || !isDigit(text[j+n+1]) || !isDigit(text[j+n+2]) ||
+				j+n+3 < len(text) && isDigit(text[j+n+3]) {
+				break
+			}
+			j += n + 3
+			extra += n - 1
 		}
 	}
 	// decimal part
@@ -236,7 +250,7 @@ func scanNumber(text string, i, cp int) (int, int) {
 			j++
 		}
 	}
-	return j, cp + (j - i) // all ASCII
+	return j, cp + (j - i) - extra // ASCII but for the spaces between groups
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

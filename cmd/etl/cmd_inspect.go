@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -34,7 +35,11 @@ func inspectCommand() *cli.Command {
 					opt.Columns = append(opt.Columns, strings.TrimSpace(name))
 				}
 			}
-			return inspect.File(c.Context, c.App.Writer, c.Args().First(), opt)
+			err := inspect.File(c.Context, c.App.Writer, c.Args().First(), opt)
+			if errors.Is(err, inspect.ErrNoColumn) {
+				return fmt.Errorf("%w: --columns: %v", errUsage, err) // (a bad flag: exit 2)
+			}
+			return err
 		},
 	}
 }

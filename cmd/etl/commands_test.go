@@ -128,6 +128,7 @@ func TestCheckCommandsExitCodes(t *testing.T) {
 		{"inspect missing", []string{"inspect", filepath.Join(out, "nope.parquet")}, exitFailed, "", "nope.parquet: no such file"},
 		{"inspect unsupported", []string{"inspect", filepath.Join(out, "datapackage.json")}, exitFailed, "", `unsupported file type ".json"`},
 		{"inspect parquet", []string{"inspect", filepath.Join(out, "observations.parquet")}, exitOK, "rows: 1\n", ""},
+		{"inspect unknown column", []string{"inspect", "--columns", "quote,nope", filepath.Join(out, "observations.csv")}, exitUsage, "", `--columns: inspect ` + filepath.Join(out, "observations.csv") + `: no column "nope" (it has observation_id, measure,`},
 		{"validate clean", []string{"validate", "--out", out, "--raw", raw}, exitOK, "no problems", ""},
 		{"validate without raw", []string{"validate", "--out", out, "--raw", filepath.Join(raw, "nope")}, exitFailed, "", "raw folder"},
 		{"validate missing out", []string{"validate", "--out", filepath.Join(out, "nope")}, exitFailed, "", "nope"},

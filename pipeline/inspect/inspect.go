@@ -40,6 +40,10 @@ type Options struct {
 // ErrUnsupported is returned for a file that is neither .parquet nor .csv.
 var ErrUnsupported = errors.New("unsupported file type")
 
+// ErrNoColumn is the error of a column asked for that the file does not
+// have.
+var ErrNoColumn = errors.New("no such column")
+
 // maxCell is the longest value printed in a row, in characters.
 const maxCell = 40
 
@@ -243,6 +247,15 @@ func CSV(ctx context.Context, w io.Writer, path string, opt Options) error {
 	return out.err
 }
 
+// fieldNames lists the names of fields, comma-separated.
+func fieldNames(fields []arrow.Field) string {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.Name
+	}
+	return strings.Join(names, ", ")
+}
+
 // pick resolves the columns asked for to their indexes; nil, all names when
 // none are asked for.
 func pick(path string, fields []arrow.Field, want []string) ([]int, []string, error) {
@@ -263,7 +276,7 @@ func pick(path string, fields []arrow.Field, want []string) ([]int, []string, er
 	for i, name := range want {
 		c, ok := idx[name]
 		if !ok {
-			return nil, nil, fmt.Errorf("inspect %s: no column %q", path, name)
+			return nil, nil, fmt.Errorf("inspect %s: no column %q (it has %s): %w", path, name, fieldNames(fields), ErrNoColumn)
 		}
 		cols[i] = c
 	}

@@ -89,6 +89,22 @@ var speechVerbs = map[string]bool{
 // show", "Official estimates show").
 var sourceAdjectives = map[string]bool{"official": true, "new": true, "latest": true, "recent": true, "provisional": true,
 	"final": true, "published": true, "revised": true, "updated": true, "these": true, "those": true}
+
+// plainAdjectives are words that, alone at the start of a sentence before
+// a source noun, say what kind of figures they are and not whose
+// ("Conservative estimates put", "Rough estimates suggest", "Their figures
+// show"); within a longer name they may be part of it ("National Audit
+// Office", "Independent Age").
+var plainAdjectives = map[string]bool{"conservative": true, "rough": true, "early": true, "earlier": true, "later": true, "naive": true,
+	"naïve": true, "separate": true, "other": true, "further": true, "more": true, "some": true, "initial": true, "preliminary": true,
+	"unofficial": true, "internal": true, "leaked": true, "previous": true, "similar": true, "comparable": true, "alternative": true,
+	"higher": true, "lower": true, "central": true, "best": true, "worst": true, "most": true, "many": true, "several": true, "both": true,
+	"all": true, "annual": true, "monthly": true, "quarterly": true, "weekly": true, "daily": true, "raw": true, "experimental": true,
+	"projected": true, "detailed": true, "crude": true, "tentative": true, "cautious": true, "optimistic": true, "pessimistic": true,
+	"gloomy": true, "grim": true, "stark": true, "shocking": true, "startling": true, "alarming": true, "damning": true, "disputed": true,
+	"fresh": true, "current": true, "historical": true, "historic": true, "older": true, "such": true, "their": true, "our": true,
+	"its": true, "his": true, "her": true, "my": true, "your": true, "the": true, "accurate": true, "reliable": true, "full": true,
+	"partial": true, "headline": true, "underlying": true, "seasonally": true, "adjusted": true, "local": true, "regional": true}
 var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true}
 var speakerTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "minister": true, "secretary": true}
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
@@ -211,8 +227,11 @@ func (d *docState) capRunBack(i, a int) string {
 	for start < i && sourceAdjectives[d.toks[start].low] && d.toks[start].low != "new" {
 		start++
 	}
-	if start > i || start == i && sourceAdjectives[d.toks[i].low] {
-		return "" // ("Official estimates show": no one's)
+	// ("Official estimates show", "Conservative estimates put": no one's;
+	// but "… as Conservative figures show", capitalised inside a sentence,
+	// are the party's)
+	if start > i || start == i && (sourceAdjectives[d.toks[i].low] || i == a && plainAdjectives[d.toks[i].low]) {
+		return ""
 	}
 	return d.slice(start, i+1)
 }

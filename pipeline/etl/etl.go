@@ -267,8 +267,10 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 		} else {
 			r.doc = rd.Read(e, opt)
 			if r.doc.OK() {
-				r.mentions = x.Extract(r.doc.Text, r.doc.Published)
-				r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
+				r.mentions, r.doc.Err = extractSafely(x, r.doc)
+				if r.doc.OK() {
+					r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
+				}
 				r.doc.Text = "" // not needed any more: the rows hold the quotes and sentences
 			}
 		}
@@ -466,4 +468,25 @@ func syncDir(dir string) error {
 		return fmt.Errorf("sync %s: %w", dir, err)
 	}
 	return nil
+}
+
+// ErrExtractor is the error of a document the extractor failed on (a bug
+// of the extractor, not of the document): the document is rejected, and
+// the run goes on with the others.
+var ErrExtractor = errors.New("extractor failed")
+
+// extractor is what extractSafely needs of *extract.Extractor.
+type extractor interface {
+	Extract(text string, published time.Time) []model.Mention
+}
+
+// extractSafely extracts the statistics of doc, turning a panic of the
+// extractor into an error that rejects doc alone, naming it and the panic.
+func extractSafely(x extractor, doc *model.Document) (ms []model.Mention, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			ms, err = nil, fmt.Errorf("%s: %w: %v (a bug of numtrail: please report it with the document)", doc.Path, ErrExtractor, p)
+		}
+	}()
+	return x.Extract(doc.Text, doc.Published), nil
 }

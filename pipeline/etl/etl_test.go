@@ -13,6 +13,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
 )
 
 func runInto(t *testing.T, raw string, workers int) (string, Summary, error) {
@@ -375,5 +378,30 @@ func TestDescriptor(t *testing.T) {
 	}
 	if !found || len(dp.Sources) < 10 {
 		t.Errorf("licences %v, %d sources", dp.Licenses, len(dp.Sources))
+	}
+}
+
+// panicky is an extractor that fails on one text, as a bug would.
+type panicky struct{ on string }
+
+func (p panicky) Extract(text string, _ time.Time) []model.Mention {
+	if text == p.on {
+		var ms []model.Mention
+		_ = ms[len(text)] // index out of range
+	}
+	return []model.Mention{{Quote: text}}
+}
+
+// A panic of the extractor rejects the one document it failed on, naming
+// it and the panic; the others are extracted.
+func TestExtractorPanicRejectsOneDocument(t *testing.T) {
+	x := panicky{on: "bad"}
+	ms, err := extractSafely(x, &model.Document{Path: "articles/bad.txt", Text: "bad"})
+	if ms != nil || !errors.Is(err, ErrExtractor) || !strings.Contains(err.Error(), "articles/bad.txt: extractor failed: runtime error: index out of range") {
+		t.Errorf("%v, %v", ms, err)
+	}
+	ms, err = extractSafely(x, &model.Document{Path: "articles/good.txt", Text: "good"})
+	if err != nil || len(ms) != 1 {
+		t.Errorf("%v, %v", ms, err)
 	}
 }

@@ -225,6 +225,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		unit = "GBP"
 	}
 	q.perPeriod = r.rate(lx, q.te)
+	// "rose from 500 to 700 a week", "from £5m to £8m a day": the rate
+	// after the figure reached is the one it rose from's too
+	if q.perPeriod == "" && r.word(q.ts-1) == "from" && r.word(q.te) == "to" {
+		for k := range qs {
+			if qs[k].ts == q.te+1 {
+				q.perPeriod = r.rate(lx, qs[k].te)
+			}
+		}
+	}
 	stat, sign := r.statistic(q)
 	if minus {
 		sign = -sign

@@ -1877,6 +1877,8 @@ func recogniseCases() []recogniseCase {
 				ex("£0.9bn", 0.9e9, "GBP").during("2022-01-01", "2022-12-31"), ex("£1.6bn", 1.6e9, "GBP").during("2025-01-01", "2025-12-31")}},
 		{name: "number/groups_after_a_no_break_or_thin_space", text: "Some 4\u00a0500 people were moved and 23\u202f816 claims lodged, at a cost of €1\u2009250\u2009000.",
 			want: []wantMention{hq("Some 4\u00a0500", "approximately", 4500, "persons"), ex("23\u202f816", 23816, "persons"), ex("€1\u2009250\u2009000", 1250000, "EUR")}},
+		{name: "rate/of_the_figure_a_change_rose_from", text: "Landings went from 180 to 260 a week over the summer, while the hotel bill climbed from £4m to £6.5m a day.",
+			want: []wantMention{ex("180", 180, "persons").per("week"), ex("260", 260, "persons").per("week"), ex("£4m", 4e6, "GBP").per("day"), ex("£6.5m", 6.5e6, "GBP").per("day")}},
 		{name: "period/change_against_the_same_point_last_year", pub: "2025-09-01", text: "So far this year 28,000 people have crossed, 40% more than at the same point last year.",
 			want: []wantMention{ex("28,000", 28000, "persons").during("2025-01-01", ""), ex("40%", 40, "percent").stat("percent_change").during("2025-01-01", "")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",

@@ -113,6 +113,9 @@ type PeriodWords struct {
 	Weekdays map[string]int    `json:"weekdays"`
 	Relative []RelativePeriod  `json:"relative"`
 	Rates    map[string]string `json:"rates"`
+	// Seasons are the first and last months of each season ("winter":
+	// [12, 2] runs from December into the next year)
+	Seasons map[string][2]int `json:"seasons"`
 }
 
 func decodeLexicon(path string, v any) error {

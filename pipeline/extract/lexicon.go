@@ -650,6 +650,11 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.vocab.flag(w+"'s", fPeriod) // ("September's total")
 		lx.vocab.flag(w+"’s", fPeriod)
 	}
+	for w := range periods.Seasons {
+		lx.vocab.flag(w, fPeriod) // ("the summer of 2025")
+		lx.vocab.flag(w+"'s", fPeriod)
+		lx.vocab.flag(w+"’s", fPeriod)
+	}
 	for w := range periods.Weekdays {
 		lx.vocab.flag(w+"'s", fPeriod) // ("Friday's 712")
 		lx.vocab.flag(w+"’s", fPeriod)

@@ -200,6 +200,12 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	if p, ok := r.partOfYear(i, pub); ok {
 		return p, true
 	}
+	if p, ok := r.season(lx, i, pub); ok {
+		return p, true
+	}
+	if p, ok := r.yearsAgo(i, pub); ok {
+		return p, true
+	}
 	// "year ending (YE) December 2023", "year to mid-2023", "12 months to March"
 	j := i
 	if r.word(j) == "the" {
@@ -666,4 +672,105 @@ func yearOfMonth(pub time.Time, m int) int {
 		return pub.Year() - 1
 	}
 	return pub.Year()
+}
+
+// season reads a season at token i: "the summer of 2025", "spring 2024",
+// "last summer", "this winter", "last autumn's peak". A season of a year
+// is its months in that year (winter's run from its December into the next
+// year); "this" is the one of the publication's year (winter: the one
+// that holds publication, or the next), "last" the one a year before it
+// ("last summer", in June or in October, is the summer of the year
+// before; "last winter", in June, the one that ended in February).
+func (r *recogniser) season(lx *lexicon, i int, pub time.Time) (period, bool) {
+	j := i
+	if r.word(j) == "the" {
+		j++
+	}
+	rel := ""
+	if w := r.word(j); w == "last" || w == "this" {
+		rel, j = w, j+1
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(r.word(j), "'s"), "’s")
+	ms, ok := lx.periods.Seasons[w]
+	if !ok {
+		return period{}, false
+	}
+	first, last := ms[0], ms[1]
+	span := func(y int) (model.Date, model.Date) { // the season that starts in year y
+		ly := y
+		if last < first {
+			ly++
+		}
+		return monthStart(y, first), monthEnd(ly, last)
+	}
+	switch {
+	case rel != "":
+		if pub.IsZero() {
+			return period{s: i, e: j + 1}, true
+		}
+		y := pub.Year()
+		if last < first && int(pub.Month()) <= last {
+			y-- // (this winter, in January: the one that began in December)
+		}
+		if rel == "last" {
+			y--
+		}
+		start, end := span(y)
+		// ("this summer", in July: so far, as "this year" is)
+		if today := model.Day(pub.Year(), pub.Month(), pub.Day()); !start.After(today.Time) && end.After(today.Time) {
+			end = today
+		}
+		return period{s: i, e: j + 1, start: start, end: end}, true
+	case j > i && r.word(j+1) == "of":
+		// "the summer of 2025"
+		if y, ok := r.year(j + 2); ok {
+			start, end := span(y)
+			return period{s: i, e: j + 3, start: start, end: end}, true
+		}
+	default:
+		// "summer 2025", "in spring 2024"
+		if y, ok := r.year(j + 1); ok && j == i {
+			start, end := span(y)
+			return period{s: i, e: j + 2, start: start, end: end}, true
+		}
+	}
+	return period{}, false
+}
+
+// yearsAgo reads "ten years ago", "two years ago", "a decade ago" at token
+// i: the calendar year that many years before publication. Not after a
+// figure it is the base of ("from 41,000 a year ago"), which is the year
+// before the figure's own period.
+func (r *recogniser) yearsAgo(i int, pub time.Time) (period, bool) {
+	s, n, k := i, 0, i
+	switch w := r.word(i); {
+	case (w == "year" || w == "decade") && (r.word(i-1) == "a" || r.word(i-1) == "one"):
+		s, n, k = i-1, 1, i
+	case r.isNum(i) && len(r.text(i)) <= 2:
+		n, _ = strconv.Atoi(r.text(i))
+		k = i + 1
+	default:
+		v, ok := units[w]
+		if !ok {
+			return period{}, false
+		}
+		n, k = v, i+1
+	}
+	switch r.word(k) {
+	case "year", "years":
+	case "decade", "decades":
+		n *= 10
+	default:
+		return period{}, false
+	}
+	if r.word(k+1) != "ago" || n < 1 || n > 100 || pub.IsZero() {
+		return period{}, false
+	}
+	for b := s - 1; b >= r.lo && b >= s-3; b-- {
+		if r.isNum(b) {
+			return period{}, false
+		}
+	}
+	y := pub.Year() - n
+	return period{s: s, e: k + 2, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 }

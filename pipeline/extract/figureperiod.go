@@ -46,8 +46,10 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 	best, bestD := -1, math.MaxFloat64
 	// "rose by 0.4% to 5,402,000 in the year to mid-2025": the change and
 	// the level it reached are of one period
+	// ("up 0.6% to 594,677 in 2024", "rose 20% to 3,000": not "from 400
+	// to 700", whose first figure is of its own period)
 	from := q.te
-	if r.word(q.te) == "to" && r.word(q.ts-1) == "by" {
+	if r.word(q.te) == "to" && r.word(q.ts-1) != "from" {
 		for i := range qs {
 			if qs[i].ts == q.te+1 {
 				from = qs[i].te
@@ -218,18 +220,29 @@ func (d *docState) refersBack(s span) bool {
 // comparison reports whether the period at token i is the base of a
 // comparison ("than in 2023", "compared with 2022", "on last year").
 func (r *recogniser) comparison(i int) bool {
+	// "the lowest since 2019", "for the first time since 2021": how long
+	// since, not when the figure was
+	if r.word(i) == "since" && (r.superlativeBefore(i) || r.word(i-1) == "time" && r.word(i-2) == "first") {
+		return true
+	}
 	k := i - 1
-	if r.word(k) == "in" || r.word(k) == "the" {
+	if r.word(k) == "in" || r.word(k) == "the" || r.word(k) == "of" {
 		k--
 	}
-	// "40% more than at the same point last year"
-	if r.word(k) == "point" || r.word(k) == "time" || r.word(k) == "stage" {
-		if r.word(k-1) == "same" && r.word(k-2) == "the" && r.word(k-3) == "at" {
-			k -= 4
+	// "40% more than at the same point last year", "compared with the
+	// same quarter last year", "against the same period of 2024"
+	if sameSpan[r.word(k)] && r.word(k-1) == "same" {
+		k -= 2
+		if r.word(k) == "the" {
+			k--
+		}
+		switch r.word(k) {
+		case "at", "in", "for", "over", "during":
+			k--
 		}
 	}
 	switch r.word(k) {
-	case "than":
+	case "than", "against", "versus", "vs":
 		return true
 	case "at":
 		return r.word(k-1) == "than" // ("than at the same point last year", as read from its start)
@@ -325,3 +338,8 @@ func (r *recogniser) bracketed(a, i, b int) bool {
 	}
 	return false
 }
+
+// sameSpan are the words of "the same X" that names a span of time a
+// figure is compared with ("the same quarter last year").
+var sameSpan = map[string]bool{"point": true, "time": true, "stage": true, "period": true, "quarter": true, "month": true,
+	"months": true, "week": true, "weeks": true, "day": true, "date": true, "year": true, "stretch": true}

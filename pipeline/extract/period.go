@@ -523,19 +523,30 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 			}
 		}
 	}
-	// "the first/second half of 2024", "the first quarter of 2024"
-	if ord, ok := lookup(r, j, fOrdinal, ordinals); ok && r.word(j+2) == "of" {
-		if y, ok := r.year(j + 3); ok {
-			switch r.word(j + 1) {
-			case "half":
-				if ord <= 2 {
-					return period{s: i, e: j + 4, start: monthStart(y, 6*ord-5), end: monthEnd(y, 6*ord)}, true
-				}
-			case "quarter":
-				if ord <= 4 {
-					return period{s: i, e: j + 4, start: monthStart(y, 3*ord-2), end: monthEnd(y, 3*ord)}, true
-				}
+	// "the first/second half of 2024", "the first quarter of 2024"; "in
+	// the first quarter", "the second half of the year": the latest such
+	// part of a year to start by publication
+	if ord, ok := lookup(r, j, fOrdinal, ordinals); ok && j > i && (r.word(j+1) == "half" && ord <= 2 || r.word(j+1) == "quarter" && ord <= 4) {
+		months := 3
+		if r.word(j+1) == "half" {
+			months = 6
+		}
+		first, last := months*(ord-1)+1, months*ord
+		if r.word(j+2) == "of" {
+			if y, ok := r.year(j + 3); ok {
+				return period{s: i, e: j + 4, start: monthStart(y, first), end: monthEnd(y, last)}, true
 			}
+		}
+		if w := r.word(j + 2); !pub.IsZero() && (w != "of" || r.word(j+3) == "the" && r.word(j+4) == "year") {
+			e := j + 2
+			if w == "of" {
+				e = j + 5
+			}
+			y := pub.Year()
+			if int(pub.Month()) < first {
+				y--
+			}
+			return period{s: i, e: e, start: monthStart(y, first), end: monthEnd(y, last)}, true
 		}
 	}
 	// "the three months to March 2024", "the six months ending June"

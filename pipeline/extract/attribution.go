@@ -105,6 +105,18 @@ var plainAdjectives = map[string]bool{"conservative": true, "rough": true, "earl
 	"fresh": true, "current": true, "historical": true, "historic": true, "older": true, "such": true, "their": true, "our": true,
 	"its": true, "his": true, "her": true, "my": true, "your": true, "the": true, "accurate": true, "reliable": true, "full": true,
 	"partial": true, "headline": true, "underlying": true, "seasonally": true, "adjusted": true, "local": true, "regional": true}
+
+// showVerbs are the verbs by which figures show what a source says
+// ("Home Office figures show", "ONS data suggest").
+var showVerbs = map[string]bool{"show": true, "showed": true, "shows": true, "shown": true, "suggest": true, "suggests": true,
+	"suggested": true, "reveal": true, "reveals": true, "revealed": true, "indicate": true, "indicates": true}
+
+// foreignBodies are the nouns that, after a capitalised adjective, name a
+// nation's body that a figure is said by ("French authorities said",
+// "Belgian police say").
+var foreignBodies = map[string]bool{"authorities": true, "officials": true, "police": true, "prosecutors": true, "coastguard": true,
+	"government": true, "ministers": true, "officers": true}
+
 var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true}
 var speakerTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "minister": true, "secretary": true}
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
@@ -137,6 +149,13 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 			}
 		}
 		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
+			// "French authorities said", "Belgian police say": the
+			// nation's body, named by its adjective
+			if i-2 >= a && foreignBodies[d.toks[i-1].low] && d.toks[i-2].kind == tWord && isUpperWord(&d.toks[i-2]) && !(i-2 == a && plainAdjectives[d.toks[i-2].low]) {
+				name := d.slice(i-2, i)
+				last.set(name)
+				return name, a
+			}
 			if name := d.capRunBack(i-1, a); name != "" {
 				if inLower(pronouns, name) {
 					return last.get(), a
@@ -158,9 +177,21 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
-		if t.flags&fSource != 0 && i+1 < b && (d.toks[i+1].low == "show" || d.toks[i+1].low == "showed" || d.toks[i+1].low == "shows" || d.toks[i+1].low == "suggest") {
+		if t.flags&fSource != 0 && i+1 < b && showVerbs[d.toks[i+1].low] {
 			if name := d.capRunBack(i-1, a); name != "" {
 				return name, i
+			}
+		}
+		// "Figures from the Home Office show", "data from the ONS suggest"
+		if t.flags&fSource != 0 && i+2 < b && d.toks[i+1].low == "from" {
+			k := i + 2
+			if d.toks[k].low == "the" {
+				k++
+			}
+			if name := d.capRun(k, b, 1); name != "" {
+				if e := k + len(strings.Fields(name)); e < b && showVerbs[d.toks[e].low] {
+					return name, e
+				}
 			}
 		}
 	}
@@ -232,6 +263,17 @@ func (d *docState) capRunBack(i, a int) string {
 	// are the party's)
 	if start > i || start == i && (sourceAdjectives[d.toks[i].low] || i == a && plainAdjectives[d.toks[i].low]) {
 		return ""
+	}
+	// "the Interior Ministry in Paris said", "the Migration Observatory at
+	// the University of Oxford said": the body, not where it is
+	k := start - 1
+	if k > a && d.toks[k].low == "the" {
+		k--
+	}
+	if k > a && (d.toks[k].low == "in" || d.toks[k].low == "at") && d.toks[k-1].kind == tWord && isUpperWord(&d.toks[k-1]) {
+		if body := d.capRunBack(k-1, a); body != "" {
+			return body
+		}
 	}
 	return d.slice(start, i+1)
 }

@@ -204,8 +204,16 @@ func (r *recogniser) yearsEarlier(i int) (n, years int) {
 }
 
 // refersBack reports whether a sentence points at the period of the one
-// before ("during that period", "the same period").
+// before ("during that period", "the same period", "Of these, …").
 func (d *docState) refersBack(s span) bool {
+	// "Of these, 900 were children", "Of those, 41% were refused": a part
+	// of the figure before, whatever paragraph it is in
+	if s.b-s.a > 2 && d.toks[s.a].low == "of" {
+		switch d.toks[s.a+1].low {
+		case "these", "those", "them", "this", "that", "which":
+			return true
+		}
+	}
 	for i := s.a + 1; i < s.b; i++ {
 		if d.toks[i].low == "period" {
 			switch d.toks[i-1].low {

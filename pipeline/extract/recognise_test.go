@@ -1442,6 +1442,8 @@ func recogniseCases() []recogniseCase {
 		// example ("James Cleverly") suggests.
 		{name: "attr/an_adjective_opening_a_sentence_names_no_source", text: "Cautious estimates put the bill at £2.4bn. Early figures show 310 people landed. Migration Observatory figures show 2,200 more. Reform says that, as Conservative figures show, 4,100 came.",
 			want: []wantMention{ex("£2.4bn", 2.4e9, "GBP").by("-"), ex("310", 310, "persons").by("-"), ex("2,200", 2200, "persons").by("Migration Observatory"), ex("4,100", 4100, "persons").by("Reform")}},
+		{name: "attr/sources_named_after_their_figures_or_by_their_nation", text: "Figures from the Border Force show 3,100 landed. French authorities said 600 were stopped. The Interior Ministry in Madrid said 700 were turned back. The Refugee Studies Unit at the University of Wessex said 1,900 had applied.",
+			want: []wantMention{ex("3,100", 3100, "persons").by("Border Force"), ex("600", 600, "persons").by("French authorities"), ex("700", 700, "persons").by("Interior Ministry"), ex("1,900", 1900, "persons").by("Refugee Studies Unit")}},
 		{name: "attr/title_before_name", text: "Home Secretary Maria Lopez said 1,100 people had been removed.",
 			want: []wantMention{ex("1,100", 1100, "persons").by("Maria Lopez")}},
 		{name: "attr/two_speakers",
@@ -1894,6 +1896,8 @@ func recogniseCases() []recogniseCase {
 		{name: "period/a_quarter_of_the_latest_year_and_the_same_quarter_compared", pub: "2026-05-14", text: "Crossings rose 30% to 6,200 in the first quarter, compared with the same quarter last year. In the second half of the year 9,000 came.",
 			want: []wantMention{ex("30%", 30, "percent").stat("percent_change").during("2026-01-01", "2026-03-31"), ex("6,200", 6200, "persons").during("2026-01-01", "2026-03-31"),
 				ex("9,000", 9000, "persons").during("2025-07-01", "2025-12-31")}},
+		{name: "period/a_part_of_the_figure_before_in_a_paragraph_of_its_own", pub: "2026-05-14", text: "Some 5,600 people crossed in 2025.\n\nOf these, 940 were children.\n\nAbout 700 were sent back.",
+			want: []wantMention{hq("Some 5,600", "approximately", 5600, "persons").during("2025-01-01", "2025-12-31"), ex("940", 940, "persons").during("2025-01-01", "2025-12-31"), hq("About 700", "approximately", 700, "persons").during("-", "-")}},
 		{name: "period/change_against_the_same_point_last_year", pub: "2025-09-01", text: "So far this year 28,000 people have crossed, 40% more than at the same point last year.",
 			want: []wantMention{ex("28,000", 28000, "persons").during("2025-01-01", ""), ex("40%", 40, "percent").stat("percent_change").during("2025-01-01", "")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",

@@ -219,6 +219,16 @@ func FurnitureStarts() (starts, headings []string, err error) {
 	return doc.LineStarts, doc.LinkHeadings, err
 }
 
+// SourceAliases returns the names a source goes by and the one name the
+// attributed_to column gives it ("ONS": "Office for National Statistics").
+func SourceAliases() (map[string]string, error) {
+	var doc struct {
+		Aliases map[string]string `json:"aliases"`
+	}
+	err := decodeLexicon("lexicon/sources.json", &doc)
+	return doc.Aliases, err
+}
+
 // MeasureModelPath is the embedded file of the measure model's weights.
 const MeasureModelPath = "lexicon/measure_model.tsv"
 

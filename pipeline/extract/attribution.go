@@ -41,7 +41,7 @@ func (d *docState) attribute() {
 			// the speaker may be named after the quotation: "“...,” she said."
 			quoteSpeaker = d.speakerAhead(si, last)
 		}
-		d.sentQuote[si], d.sentOut[si] = quoteSpeaker, outside
+		d.sentQuote[si], d.sentOut[si] = d.sourceName(quoteSpeaker), d.sourceName(outside)
 		for i := s.a; i < s.b; i++ {
 			if d.toks[i].kind == tPunct {
 				switch d.quoteMark(i, inQuote) {
@@ -59,6 +59,16 @@ func (d *docState) attribute() {
 			}
 		}
 	}
+}
+
+// sourceName is the name attributed_to gives a source the text calls
+// name: the body's full name for an abbreviation ("ONS"), as sources.json
+// lists them; else name.
+func (d *docState) sourceName(name string) string {
+	if full, ok := d.x.lx.sources[name]; ok {
+		return full
+	}
+	return name
 }
 
 func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }

@@ -343,8 +343,9 @@ type lexicon struct {
 	local           []bool // place index → a local area (geography.json's local_places), matched only as written with a capital
 	placeMatch      phraseMatcher
 	periods         schemas.PeriodWords
-	relative        phraseMatcher // targets index periods.Relative
-	rates           phraseMatcher // targets index rateNames
+	sources         map[string]string // a source's names → the one attributed_to gives (sources.json)
+	relative        phraseMatcher     // targets index periods.Relative
+	rates           phraseMatcher     // targets index rateNames
 	rateNames       []string
 	unitOK          []uint32         // measure index → allowed units, as unitBits
 	cueUnits        []uint32         // measure index → units its cues speak for, as unitBits
@@ -433,7 +434,11 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	if len(ms) > 64 {
 		return nil, fmt.Errorf("the vocabulary has %d measures; the classifier keeps them in a 64-bit set", len(ms))
 	}
-	lx := &lexicon{measures: ms, measureIdx: map[string]int{}, places: places, periods: periods}
+	sources, err := schemas.SourceAliases()
+	if err != nil {
+		return nil, err
+	}
+	lx := &lexicon{measures: ms, measureIdx: map[string]int{}, places: places, periods: periods, sources: sources}
 	for i, m := range ms {
 		lx.measureIdx[m.Name] = i
 		lx.nameHash = append(lx.nameHash, featWordHash(m.Name))

@@ -1225,7 +1225,7 @@ func recogniseCases() []recogniseCase {
 		{name: "attr/said_the_home_office", text: "“Some 2,000 people were removed,” said the Home Office.",
 			want: []wantMention{hq("Some 2,000", "approximately", 2000, "persons").by("Home Office")}},
 		{name: "attr/according_to_ons_abbrev", text: "According to the ONS, 1.2 million people arrived.",
-			want: []wantMention{ex("1.2 million", 1.2e6, "persons").by("ONS")}},
+			want: []wantMention{ex("1.2 million", 1.2e6, "persons").by("Office for National Statistics")}},
 
 		// ---------------------------------------------------------------
 		// Years counted as a quantity (the gold labels keep "75 years")
@@ -1428,13 +1428,13 @@ func recogniseCases() []recogniseCase {
 		{name: "attr/estimates_verb", text: "The Migration Observatory estimates that net migration will fall to 250,000.",
 			want: []wantMention{ex("250,000", 250000, "persons").by("Migration Observatory")}},
 		{name: "attr/forecasts_verb", text: "The OBR forecasts net migration of 340,000 a year.",
-			want: []wantMention{ex("340,000", 340000, "persons").by("OBR")}},
+			want: []wantMention{ex("340,000", 340000, "persons").by("Office for Budget Responsibility")}},
 		{name: "attr/an_estimated_is_no_source", text: "An estimated 462,000 people emigrated in the year.",
 			want: []wantMention{ex("462,000", 462000, "persons").by("-")}},
 		{name: "attr/official_figures_show_no_one", text: "Official estimates show 685,000 people emigrated.",
 			want: []wantMention{ex("685,000", 685000, "persons").by("-")}},
 		{name: "attr/org_said", text: "The ONS said net migration was 685,000.",
-			want: []wantMention{ex("685,000", 685000, "persons").by("ONS")}},
+			want: []wantMention{ex("685,000", 685000, "persons").by("Office for National Statistics")}},
 		{name: "attr/publisher_after_quote_para",
 			text: "Tom Baker said: “Over 900 people came ashore.”\n\nThe total for the year is now 14,000.",
 			want: []wantMention{hq("Over 900", "more_than", 900, "persons").by("Tom Baker"), ex("14,000", 14000, "persons").by("-")}},
@@ -1444,6 +1444,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("£2.4bn", 2.4e9, "GBP").by("-"), ex("310", 310, "persons").by("-"), ex("2,200", 2200, "persons").by("Migration Observatory"), ex("4,100", 4100, "persons").by("Reform")}},
 		{name: "attr/sources_named_after_their_figures_or_by_their_nation", text: "Figures from the Border Force show 3,100 landed. French authorities said 600 were stopped. The Interior Ministry in Madrid said 700 were turned back. The Refugee Studies Unit at the University of Wessex said 1,900 had applied.",
 			want: []wantMention{ex("3,100", 3100, "persons").by("Border Force"), ex("600", 600, "persons").by("French authorities"), ex("700", 700, "persons").by("Interior Ministry"), ex("1,900", 1900, "persons").by("Refugee Studies Unit")}},
+		{name: "attr/an_abbreviation_is_written_out", text: "NAO figures show £2.1bn was spent. The MoJ said 10,400 foreign nationals were in prison. A report by the Migration Observatory put it at 9,900.",
+			want: []wantMention{ex("£2.1bn", 2.1e9, "GBP").by("National Audit Office"), ex("10,400", 10400, "persons").by("Ministry of Justice"), ex("9,900", 9900, "persons")}},
 		{name: "attr/title_before_name", text: "Home Secretary Maria Lopez said 1,100 people had been removed.",
 			want: []wantMention{ex("1,100", 1100, "persons").by("Maria Lopez")}},
 		{name: "attr/two_speakers",

@@ -1900,6 +1900,8 @@ func recogniseCases() []recogniseCase {
 				ex("9,000", 9000, "persons").during("2025-07-01", "2025-12-31")}},
 		{name: "period/a_part_of_the_figure_before_in_a_paragraph_of_its_own", pub: "2026-05-14", text: "Some 5,600 people crossed in 2025.\n\nOf these, 940 were children.\n\nAbout 700 were sent back.",
 			want: []wantMention{hq("Some 5,600", "approximately", 5600, "persons").during("2025-01-01", "2025-12-31"), ex("940", 940, "persons").during("2025-01-01", "2025-12-31"), hq("About 700", "approximately", 700, "persons").during("-", "-")}},
+		{name: "unit/the_number_of_boats_detected_counts_boats", text: "The number of small boats detected rose from 31 to 44. The number of people detected was 2,100.",
+			want: []wantMention{ex("31", 31, "boats"), ex("44", 44, "boats"), ex("2,100", 2100, "persons")}},
 		{name: "period/change_against_the_same_point_last_year", pub: "2025-09-01", text: "So far this year 28,000 people have crossed, 40% more than at the same point last year.",
 			want: []wantMention{ex("28,000", 28000, "persons").during("2025-01-01", ""), ex("40%", 40, "percent").stat("percent_change").during("2025-01-01", "")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",

@@ -2,7 +2,11 @@
 
 package extract
 
-import "github.com/numtrail/numtrail/pipeline/model"
+import (
+	"strings"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
 
 func defaultUnit(allowed []string) string {
 	if len(allowed) > 0 {
@@ -76,6 +80,9 @@ func (r *recogniser) numberOf(i int) string {
 			// counts hotels
 			unit := ""
 			for j := k + 1; j < k+4 && j < i && r.word(j) != ""; j++ {
+				if unit != "" && strings.HasSuffix(r.word(j), "ed") {
+					break // ("the number of small boats detected": boats)
+				}
 				if u, ok := lookup(r, j, fUnitNoun, unitNouns); ok && u != "" {
 					unit = u
 				} else if unit != "" {

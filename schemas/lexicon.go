@@ -99,6 +99,11 @@ type Place struct {
 	// city's). An entry with Body (or SentenceOnly) stands for the entry of
 	// the same name before it, with the same code.
 	Body bool `json:"body,omitempty"`
+	// Capitalised says the aliases name the place only as written with a
+	// capital ("North West", a table's row; not "the north west of the
+	// city"). An entry with Capitalised stands for the entry of the same
+	// name before it, with the same code.
+	Capitalised bool `json:"capitalised,omitempty"`
 }
 
 // RelativePeriod is a phrase resolved against the publication date.

@@ -130,7 +130,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 	d.sents = sentences(d.toks, d.sents[:0])
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
-	d.cues, d.places, d.reqs = vetoed(d.found[0]), longestOnly(notNameHead(d.toks, d.found[1])), d.found[2]
+	d.cues, d.places, d.reqs = vetoed(d.found[0]), capitalOnly(d.toks, x.lx.capOnly, longestOnly(notNameHead(d.toks, d.found[1]))), d.found[2]
 	d.councilsRead, d.localRead, d.retToRead, d.lhomeRead = false, false, false, false
 	d.home = d.homePlace()
 	d.prior = resize(d.prior, len(x.lx.measures))
@@ -515,6 +515,18 @@ func notNameHead(toks []token, ms []match) []match {
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// capitalOnly drops the matches of places named only as written with a
+// capital ("North West") that are not ("the north west of the city").
+func capitalOnly(toks []token, capOnly []bool, ms []match) []match {
+	out := ms[:0]
+	for _, m := range ms {
+		if !capOnly[m.target] || toks[m.s].upper {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -27,7 +27,9 @@ func (d *docState) homePlace() int {
 	d.placeCount = resize(d.placeCount, len(lx.places))
 	best := -1
 	for _, p := range d.places {
-		if !lx.ukPart[p.target] || lx.sentenceOnly[p.target] || d.elsewhere(p) {
+		// (a region named bare, "North West", is a table's row or a
+		// sentence's, not what a story is about)
+		if !lx.ukPart[p.target] || lx.sentenceOnly[p.target] || lx.capOnly[p.target] || d.elsewhere(p) {
 			continue
 		}
 		d.placeCount[lx.canon[p.target]]++
@@ -113,7 +115,7 @@ func (d *docState) homePlace() int {
 			if p.s >= early {
 				break
 			}
-			if lx.canon[p.target] == best && !d.elsewhere(p) {
+			if lx.canon[p.target] == best && !lx.capOnly[p.target] && !d.elsewhere(p) {
 				return best
 			}
 		}

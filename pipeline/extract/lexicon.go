@@ -341,6 +341,7 @@ type lexicon struct {
 	cues            phraseMatcher
 	places          []schemas.Place
 	local           []bool // place index → a local area (geography.json's local_places), matched only as written with a capital
+	capOnly         []bool // place index → an entry of places matched only as written with a capital ("North West")
 	placeMatch      phraseMatcher
 	periods         schemas.PeriodWords
 	sources         map[string]string // a source's names → the one attributed_to gives (sources.json)
@@ -558,10 +559,11 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.local[i] = true
 	}
 	lx.sentenceOnly, lx.body, lx.canon = make([]bool, len(places)), make([]bool, len(places)), make([]int, len(places))
+	lx.capOnly = make([]bool, len(places))
 	for i, p := range places {
 		lx.canon[i] = slices.IndexFunc(places, func(o schemas.Place) bool { return o.Name == p.Name && o.Code == p.Code })
 		if i < len(geo.Places) {
-			lx.sentenceOnly[i], lx.body[i] = p.SentenceOnly, p.Body
+			lx.sentenceOnly[i], lx.body[i], lx.capOnly[i] = p.SentenceOnly, p.Body, p.Capitalised
 		}
 	}
 	lx.ukPart = make([]bool, len(places))

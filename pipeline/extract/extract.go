@@ -354,6 +354,7 @@ type docState struct {
 	// buffers reused for each sentence
 	qs     []quantity
 	ps     []period
+	hps    []period // the periods of a table's column header (headerPeriod)
 	scores []float64
 	low    lowerBuf
 	found  [][]match

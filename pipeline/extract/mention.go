@@ -861,6 +861,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodStart, m.PeriodEnd = earlierBy(p.start.Time, years), earlierBy(p.end.Time, years)
 			d.lastBase = true
 		}
+	} else if hp, ok := d.headerPeriod(q); ok {
+		// "North West | 8,300 | 9,120" under "Region | 2024 | 2025": the
+		// period of the cell's column
+		m.PeriodLabel = d.slice(hp.s, hp.e)
+		m.PeriodStart, m.PeriodEnd = hp.start, hp.end
 	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
 		// "during that period", or a figure that goes on with the one
 		// before (an item of a list after "Of these:"); not the base of

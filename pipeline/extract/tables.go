@@ -485,3 +485,20 @@ func (d *docState) labelUnit(a, colon int) string {
 	}
 	return ""
 }
+
+// headerPeriod returns the period the header of q's column names, when it
+// names one and only one ("Region | 2024 | 2025", "Nationality | Year
+// ending June 2025"): the period of the column's cells, whose rows name
+// none of their own.
+func (d *docState) headerPeriod(q *quantity) (period, bool) {
+	a, b, ok := d.columnHeader(q)
+	if !ok {
+		return period{}, false
+	}
+	r := &recogniser{toks: d.toks, src: d.text, lo: a, hi: b}
+	d.hps = r.periods(d.x.lx, d.pub, d.hps[:0])
+	if len(d.hps) != 1 {
+		return period{}, false
+	}
+	return d.hps[0], true
+}

@@ -43,7 +43,6 @@ func (r *recogniser) publishedBefore(i int) bool {
 // nearestPeriod picks the period expression closest to the quantity,
 // preferring one that follows it.
 func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
-	best, bestD := -1, math.MaxFloat64
 	// "rose by 0.4% to 5,402,000 in the year to mid-2025": the change and
 	// the level it reached are of one period
 	// ("up 0.6% to 594,677 in 2024", "rose 20% to 3,000": not "from 400
@@ -60,6 +59,24 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 	// period: the year before that one (below), not the year before
 	// publication
 	earlier, _ := r.yearsEarlier(q.te)
+	// ("So far 4,000 have been returned this year": a vague period yields
+	// to any other the figure could take)
+	vague := false
+	for _, p := range ps {
+		vague = vague || p.vague
+	}
+	if vague {
+		if p, ok := r.nearestOf(ps, qs, q, from, earlier, false); ok {
+			return p, true
+		}
+	}
+	return r.nearestOf(ps, qs, q, from, earlier, true)
+}
+
+// nearestOf is nearestPeriod's choice among ps, vague periods included or
+// not.
+func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, earlier int, withVague bool) (period, bool) {
+	best, bestD := -1, math.MaxFloat64
 	// "between 2019 and 2021 the backlog grew from 40,000 to 100,000": the
 	// figure it grew from is of the first, the one it reached of the second
 	if len(ps) == 2 && ps[1].s == ps[0].e+1 && (r.word(ps[0].e) == "and" || r.word(ps[0].e) == "to") &&
@@ -72,6 +89,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		}
 	}
 	for i, p := range ps {
+		if p.vague && !withVague {
+			continue
+		}
 		if earlier > 0 && len(ps) > 1 && p.s >= q.te && p.e <= q.te+earlier {
 			continue
 		}

@@ -13,6 +13,10 @@ import (
 type period struct {
 	s, e       int // tokens
 	start, end model.Date
+	// vague says the phrase gives no start of its own ("so far",
+	// "already", "to date"): a figure takes it only when its sentence
+	// names no other period ("So far 4,000 have been returned this year")
+	vague bool
 }
 
 var months map[string]int
@@ -191,7 +195,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		return p, true
 	}
 	if m, ok := lx.relative.at(r.toks, r.src, i, minInt(r.hi, i+8)); ok {
-		p := period{s: i, e: m.e}
+		p := period{s: i, e: m.e, vague: lx.periods.Relative[m.target].Rule == "to_date"}
 		if !pub.IsZero() {
 			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
 		}
@@ -212,6 +216,15 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		j++
 	}
 	yearWords := false
+	nYears := 1
+	// "the two years to mid-2024", "the three years to March 2025"
+	if n, ok := lookup(r, j, fUnitWord, units); ok && n >= 2 && n <= 10 && r.word(j+1) == "years" {
+		nYears = n
+		j++
+	} else if r.isNum(j) && len(r.text(j)) == 1 && r.text(j) >= "2" && r.word(j+1) == "years" {
+		nYears = int(r.text(j)[0] - '0')
+		j++
+	}
 	switch {
 	case r.word(j) == "year" || r.word(j) == "years":
 		yearWords = true
@@ -231,16 +244,17 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 		if y, e, ok := r.midYear(k); ok {
 			s, en := yearEnding(y, 6)
-			return period{s: i, e: e, start: s, end: en}, true
+			return period{s: i, e: e, start: earlierBy(s.Time, nYears-1), end: en}, true
 		}
 		if m, ok := r.month(k); ok {
 			if y, ok := r.year(k + 1); ok {
 				s, en := yearEnding(y, m)
-				return period{s: i, e: k + 2, start: s, end: en}, true
+				return period{s: i, e: k + 2, start: earlierBy(s.Time, nYears-1), end: en}, true
 			}
 			p := period{s: i, e: k + 1}
 			if !pub.IsZero() {
 				p.start, p.end = yearEnding(yearOfMonth(pub, m), m)
+				p.start = earlierBy(p.start.Time, nYears-1)
 			}
 			return p, true
 		}

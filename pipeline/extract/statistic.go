@@ -400,6 +400,13 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		break
 	}
+	// "a 3% annual rise", "a 2% yearly increase": past the rate's adjective
+	switch r.word(k) {
+	case "annual", "yearly", "monthly", "weekly", "daily":
+		if _, ok := lookup(r, k+1, fChangeAfter, changeAfter); ok {
+			k++
+		}
+	}
 	// "Net migration of 33,300 more than made up for …": "more than" before
 	// a verb says by how much, not that the figure is a difference
 	if r.word(k) == "more" && r.word(k+1) == "than" && moreThanVerb(r.word(k+2)) {

@@ -48,6 +48,7 @@ func runCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "folder the dataset is written to", EnvVars: []string{"ETL_OUT"}},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted at once (default: the number of usable CPUs)"},
 			&cli.Int64Flag{Name: "max-doc-bytes", Value: source.DefaultMaxDocBytes, Usage: "documents larger than this are rejected"},
+			&cli.IntFlag{Name: "max-figures", Value: etl.DefaultMaxFigures, Usage: "documents with more figures than this are rejected (a data dump of millions of numbers is no article, and would take gigabytes)"},
 			&cli.IntFlag{Name: "keep-runs", Value: 3, Usage: "complete runs kept under --out/runs, the published one included; older ones are removed after a publish", EnvVars: []string{"ETL_KEEP_RUNS"}},
 			&cli.BoolFlag{Name: "force", Usage: "extract every document again, even those unchanged since the last run"},
 			&cli.BoolFlag{Name: "strict", Usage: "fail the run, publishing nothing, if any document is rejected"},
@@ -64,6 +65,9 @@ func runCommand() *cli.Command {
 			}
 			if c.Int("keep-runs") < 1 {
 				return fmt.Errorf("%w: --keep-runs must be at least 1", errUsage)
+			}
+			if c.Int("max-figures") < 1 {
+				return fmt.Errorf("%w: --max-figures must be at least 1", errUsage)
 			}
 			if n := c.Int64("max-doc-bytes"); n < 1 || n > source.MaxDocBytesLimit {
 				return fmt.Errorf("%w: --max-doc-bytes must be from 1 to %d (1 GiB)", errUsage, source.MaxDocBytesLimit)
@@ -95,6 +99,7 @@ func runCommand() *cli.Command {
 				Out:         c.String("out"),
 				Workers:     c.Int("workers"),
 				MaxDocBytes: c.Int64("max-doc-bytes"),
+				MaxFigures:  c.Int("max-figures"),
 				KeepRuns:    c.Int("keep-runs"),
 				Force:       c.Bool("force"),
 				Strict:      c.Bool("strict"),

@@ -134,6 +134,7 @@ func TestCheckCommandsExitCodes(t *testing.T) {
 		{"validate missing out", []string{"validate", "--out", filepath.Join(out, "nope")}, exitFailed, "", "nope"},
 		{"validate argument", []string{"validate", out}, exitUsage, "", "--out"},
 		{"run max-doc-bytes zero", []string{"run", "--raw", raw, "--out", out, "--max-doc-bytes", "0"}, exitUsage, "", "--max-doc-bytes must be from 1 to 1073741824"},
+		{"run max-figures zero", []string{"run", "--raw", raw, "--out", out, "--max-figures", "0"}, exitUsage, "", "--max-figures must be at least 1"},
 		{"run max-doc-bytes over 1 GiB", []string{"run", "--raw", raw, "--out", out, "--max-doc-bytes", "1073741825"}, exitUsage, "", "--max-doc-bytes must be from 1 to 1073741824"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

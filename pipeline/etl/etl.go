@@ -4,6 +4,7 @@
 package etl
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -42,6 +43,7 @@ type Config struct {
 	Out         string // output folder
 	Workers     int    // documents extracted at once; 0 means GOMAXPROCS
 	MaxDocBytes int64  // larger documents are rejected; 0 means the source default
+	MaxFigures  int    // documents with more figures are rejected; 0 means DefaultMaxFigures
 	BatchRows   int    // rows per record batch; 0 means 8192
 	KeepRuns    int    // complete runs kept under out/runs, the current one included; 0 means 3
 	Force       bool   // extract every document again, taking nothing from out/cache
@@ -196,7 +198,11 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 			all++
 		}
 	}
-	inputs := inputsSHA256(entries, calendarBytes, lay.String())
+	limits := ""
+	if cfg.MaxFigures > 0 && cfg.MaxFigures != DefaultMaxFigures {
+		limits = fmt.Sprintf("max-figures %d", cfg.MaxFigures) // (it decides which documents are rejected)
+	}
+	inputs := inputsSHA256(entries, calendarBytes, lay.String(), limits)
 	entries = nil // docs and tables hold what is needed; processed documents are let go
 	sum.RunID = inputs[:16]
 	log = log.With("run_id", sum.RunID)
@@ -264,10 +270,16 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 		r := result{entry: e, key: inc.key(e)}
 		if r.doc, r.mentions, r.rec, r.cacheErr = inc.load(r.key); r.cacheErr == nil {
 			r.cached = true
+			// (kept by a run that allowed more figures than this one)
+			if max := cmp.Or(cfg.MaxFigures, DefaultMaxFigures); len(r.mentions) > max {
+				r.doc.Err = fmt.Errorf("%s: %w: more than %d (--max-figures); it is no article, or the limit is too low", r.doc.Path, extract.ErrTooManyFigures, max)
+				r.mentions, r.cached = nil, false
+				r.cacheErr = fmt.Errorf("more figures than --max-figures allows now")
+			}
 		} else {
 			r.doc = rd.Read(e, opt)
 			if r.doc.OK() {
-				r.mentions, r.doc.Err = extractSafely(x, r.doc)
+				r.mentions, r.doc.Err = extractSafely(x, r.doc, cfg.MaxFigures)
 				if r.doc.OK() {
 					r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
 				}
@@ -386,16 +398,20 @@ var figurePool = sync.Pool{New: func() any { return new([]check.Figure) }}
 // InputsSHA256 is a hash over every input and the pipeline version; its
 // first 16 hex digits are the run id, so an unchanged rerun gets the same id.
 func InputsSHA256(entries []source.Entry, calendar []byte) string {
-	return inputsSHA256(entries, calendar, "")
+	return inputsSHA256(entries, calendar, "", "")
 }
 
 // inputsSHA256 is InputsSHA256 with the layout of the run's files (see
-// layout.String), when it is not the default.
-func inputsSHA256(entries []source.Entry, calendar []byte, layout string) string {
+// layout.String) and the limits that decide which documents are rejected
+// (--max-figures), when they are not the defaults.
+func inputsSHA256(entries []source.Entry, calendar []byte, layout, limits string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "numtrail %s\n", Version)
 	if layout != "" {
 		fmt.Fprintf(h, "layout %s\n", layout)
+	}
+	if limits != "" {
+		fmt.Fprintf(h, "limits %s\n", limits)
 	}
 	c := sha256.Sum256(calendar)
 	fmt.Fprintf(h, "calendar\x00%x\n", c)
@@ -477,16 +493,28 @@ var ErrExtractor = errors.New("extractor failed")
 
 // extractor is what extractSafely needs of *extract.Extractor.
 type extractor interface {
-	Extract(text string, published time.Time) []model.Mention
+	ExtractAtMost(text string, published time.Time, max int) ([]model.Mention, error)
 }
 
+// DefaultMaxFigures is the most figures a document may hold (Config.MaxFigures).
+const DefaultMaxFigures = 20000
+
 // extractSafely extracts the statistics of doc, turning a panic of the
-// extractor into an error that rejects doc alone, naming it and the panic.
-func extractSafely(x extractor, doc *model.Document) (ms []model.Mention, err error) {
+// extractor into an error that rejects doc alone, naming it and the panic;
+// so is a document with more than max figures (0: DefaultMaxFigures): a
+// data dump of millions of numbers would take gigabytes.
+func extractSafely(x extractor, doc *model.Document, max int) (ms []model.Mention, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			ms, err = nil, fmt.Errorf("%s: %w: %v (a bug of numtrail: please report it with the document)", doc.Path, ErrExtractor, p)
 		}
 	}()
-	return x.Extract(doc.Text, doc.Published), nil
+	if max <= 0 {
+		max = DefaultMaxFigures
+	}
+	ms, err = x.ExtractAtMost(doc.Text, doc.Published, max)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Path, err)
+	}
+	return ms, nil
 }

@@ -384,24 +384,66 @@ func TestDescriptor(t *testing.T) {
 // panicky is an extractor that fails on one text, as a bug would.
 type panicky struct{ on string }
 
-func (p panicky) Extract(text string, _ time.Time) []model.Mention {
+func (p panicky) ExtractAtMost(text string, _ time.Time, _ int) ([]model.Mention, error) {
 	if text == p.on {
 		var ms []model.Mention
 		_ = ms[len(text)] // index out of range
 	}
-	return []model.Mention{{Quote: text}}
+	return []model.Mention{{Quote: text}}, nil
 }
 
 // A panic of the extractor rejects the one document it failed on, naming
 // it and the panic; the others are extracted.
 func TestExtractorPanicRejectsOneDocument(t *testing.T) {
 	x := panicky{on: "bad"}
-	ms, err := extractSafely(x, &model.Document{Path: "articles/bad.txt", Text: "bad"})
+	ms, err := extractSafely(x, &model.Document{Path: "articles/bad.txt", Text: "bad"}, 0)
 	if ms != nil || !errors.Is(err, ErrExtractor) || !strings.Contains(err.Error(), "articles/bad.txt: extractor failed: runtime error: index out of range") {
 		t.Errorf("%v, %v", ms, err)
 	}
-	ms, err = extractSafely(x, &model.Document{Path: "articles/good.txt", Text: "good"})
+	ms, err = extractSafely(x, &model.Document{Path: "articles/good.txt", Text: "good"}, 0)
 	if err != nil || len(ms) != 1 {
 		t.Errorf("%v, %v", ms, err)
+	}
+}
+
+// A document with more figures than Config.MaxFigures (a data dump) is
+// rejected with an error that names it and the limit, and the others are
+// extracted; so it is on a rerun with a lower limit, when the document is
+// unchanged and its figures come from the cache.
+func TestTooManyFigures(t *testing.T) {
+	dump := strings.Repeat("Some 41 people came. ", 30)
+	raw := writeRaw(t, map[string]string{"articles/good.txt": docA, "articles/dump.txt": dump})
+	out := t.TempDir()
+	_, err := Run(context.Background(), Config{Raw: raw, Out: out, Workers: 2, MaxFigures: 25})
+	if !errors.Is(err, ErrRejected) {
+		t.Fatalf("err = %v, want ErrRejected", err)
+	}
+	status := func() map[string]map[string]string {
+		m := map[string]map[string]string{}
+		for _, r := range testutil.ReadCSV(t, filepath.Join(out, "sources.csv")) {
+			m[r["path"]] = r
+		}
+		return m
+	}
+	st := status()
+	if r := st["articles/dump.txt"]; r["status"] != "rejected" || !strings.Contains(r["error"], "articles/dump.txt: too many figures: more than 25 (--max-figures)") {
+		t.Errorf("dump: %v", r)
+	}
+	if r := st["articles/good.txt"]; r["status"] != "ok" || r["observations"] == "0" {
+		t.Errorf("good: %v", r)
+	}
+	// allowed, then cached, then refused from the cache
+	if _, err := Run(context.Background(), Config{Raw: raw, Out: out, Workers: 2, MaxFigures: 100}); err != nil {
+		t.Fatal(err)
+	}
+	if r := status()["articles/dump.txt"]; r["status"] != "ok" || r["observations"] != "30" {
+		t.Errorf("dump under a limit of 100: %v", r)
+	}
+	sum, err := Run(context.Background(), Config{Raw: raw, Out: out, Workers: 2, MaxFigures: 25})
+	if !errors.Is(err, ErrRejected) || sum.Rejected != 1 {
+		t.Fatalf("rerun: err = %v, %d rejected", err, sum.Rejected)
+	}
+	if r := status()["articles/dump.txt"]; r["status"] != "rejected" || !strings.Contains(r["error"], "more than 25") {
+		t.Errorf("dump from the cache: %v", r)
 	}
 }

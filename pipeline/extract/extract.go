@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -121,6 +123,32 @@ func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
 	return x.extract(d, text, published)
 }
 
+// ErrTooManyFigures is the error of ExtractAtMost for a text with more
+// figures than it was allowed.
+var ErrTooManyFigures = errors.New("too many figures")
+
+// ExtractAtMost is Extract for a text that may hold at most max figures:
+// past them it stops reading and returns ErrTooManyFigures, so that a data
+// dump of millions of numbers ("1, 2, 3, …" in a 16 MiB file) takes no more
+// memory than max figures do. max <= 0 is no limit.
+func (x *Extractor) ExtractAtMost(text string, published time.Time, max int) ([]model.Mention, error) {
+	if len(text) > MaxTextBytes {
+		panic(fmt.Sprintf("extract: text of %d bytes is longer than MaxTextBytes", len(text)))
+	}
+	d, _ := x.pool.Get().(*docState)
+	if d == nil {
+		d = &docState{x: x}
+	}
+	defer x.pool.Put(d)
+	d.limit = max
+	defer func() { d.limit = 0 }()
+	ms := x.extract(d, text, published)
+	if max > 0 && len(ms) > max {
+		return nil, fmt.Errorf("%w: more than %d (--max-figures); it is no article, or the limit is too low", ErrTooManyFigures, max)
+	}
+	return ms, nil
+}
+
 // extract is Extract with the document's scratch d.
 func (x *Extractor) extract(d *docState, text string, published time.Time) []model.Mention {
 	d.text, d.pub = text, published
@@ -174,6 +202,9 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 	links := false                            // in a list of links under "More on this story"
 	body := false                             // a paragraph of prose has been read
 	for si, s := range d.sents {
+		if d.limit > 0 && len(out) > d.limit {
+			break // (ExtractAtMost: the caller refuses the document)
+		}
 		if si == 0 || d.toks[s.a].nl > 0 {
 			wasLinks := links
 			furniture, links = d.isFurniture(s.a), false
@@ -315,6 +346,7 @@ func resize[T any](b []T, n int) []T {
 
 type docState struct {
 	x       *Extractor
+	limit   int       // ExtractAtMost's most figures, or 0
 	feats   []feature // the measure model's features of a figure (measureFeatures)
 	mscores []float32 // the measure model's scores of a figure, per class
 	thash   []uint64  // token → the hash of its word for the measure model, 0 until asked (ctxWord)
@@ -533,23 +565,34 @@ func capitalOnly(toks []token, capOnly []bool, ms []match) []match {
 }
 
 // longestOnly drops matches that lie inside a longer one ("Wales" inside
-// "England and Wales").
+// "England and Wales"): another starts at or before it and ends at or after
+// it. It takes matches in order of start (as findAll gives them and inSpan
+// needs them; others are sorted so), and reads them once: a document of
+// thousands of place names takes no time in their square.
 func longestOnly(ms []match) []match {
+	if !slices.IsSortedFunc(ms, byStart) {
+		slices.SortStableFunc(ms, byStart)
+	}
 	out := ms[:0]
-	for i, m := range ms {
-		inside := false
-		for j, o := range ms {
-			if i != j && o.s <= m.s && m.e <= o.e && o.e-o.s > m.e-m.s {
-				inside = true
-				break
+	reach := -1 // the furthest end of the matches that start before the group read
+	for i := 0; i < len(ms); {
+		j, groupEnd := i, -1
+		for ; j < len(ms) && ms[j].s == ms[i].s; j++ {
+			groupEnd = max(groupEnd, ms[j].e)
+		}
+		for k := i; k < j; k++ {
+			// (out is written at most at k: what is read next is unchanged)
+			if m := ms[k]; reach < m.e && groupEnd <= m.e {
+				out = append(out, m)
 			}
 		}
-		if !inside {
-			out = append(out, m)
-		}
+		reach = max(reach, groupEnd)
+		i = j
 	}
 	return out
 }
+
+func byStart(a, b match) int { return cmp.Compare(a.s, b.s) }
 
 // inSpan returns the matches (sorted by start) that lie within the
 // sentence s.

@@ -28,8 +28,11 @@ package extract
 // contract.
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -2235,4 +2238,74 @@ func checkMention(t *testing.T, w wantMention, m model.Mention) {
 	checkString(t, w.quote, "attributed_to", m.AttributedTo, w.attributed)
 	checkDate(t, w.quote, "period_start", m.PeriodStart, w.periodStart)
 	checkDate(t, w.quote, "period_end", m.PeriodEnd, w.periodEnd)
+}
+
+// longestOnly keeps what the plain rule keeps: the matches no other match
+// contains and outlasts, in order of start.
+func TestLongestOnlyAgreesWithTheRule(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 2000; n++ {
+		ms := make([]match, rng.IntN(12))
+		for i := range ms {
+			s := rng.IntN(10)
+			ms[i] = match{s: s, e: s + 1 + rng.IntN(4), target: i}
+		}
+		slices.SortStableFunc(ms, byStart)
+		var want []match
+		for i, m := range ms {
+			inside := false
+			for j, o := range ms {
+				inside = inside || i != j && o.s <= m.s && m.e <= o.e && o.e-o.s > m.e-m.s
+			}
+			if !inside {
+				want = append(want, m)
+			}
+		}
+		if got := longestOnly(slices.Clone(ms)); !slices.Equal(got, want) {
+			t.Fatalf("longestOnly(%v) = %v, want %v", ms, got, want)
+		}
+	}
+}
+
+// ExtractAtMost stops past the figures it allows, and says so; up to them
+// it finds what Extract finds.
+func TestExtractAtMost(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("Some 41 people landed at Dover. ", 12)
+	pub := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	if ms, err := x.ExtractAtMost(text, pub, 5); ms != nil || !errors.Is(err, ErrTooManyFigures) || !strings.Contains(err.Error(), "more than 5") {
+		t.Errorf("at most 5: %d figures, %v", len(ms), err)
+	}
+	ms, err := x.ExtractAtMost(text, pub, 12)
+	if err != nil || !slices.EqualFunc(ms, x.Extract(text, pub), func(a, b model.Mention) bool { return a.Quote == b.Quote && a.Start == b.Start }) || len(ms) != 12 {
+		t.Errorf("at most 12: %d figures, %v", len(ms), err)
+	}
+}
+
+// A "sentence" far longer than prose (a data dump on one line) is cut,
+// after a comma where it can be, so that reading it takes time in its
+// length and not in its square; no sentence of prose is that long.
+func TestLongSentencesAreCut(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var low lowerBuf
+	toks := tokenize(strings.Repeat("7, ", 1000)+"and 8.", nil, x.lx.words, &low)
+	ss := sentences(toks, nil)
+	if len(ss) < 8 || ss[0].b-ss[0].a != maxSentence || toks[ss[0].b-1].low != "," || ss[len(ss)-1].b != len(toks) {
+		t.Errorf("%d sentences, the first of %d tokens", len(ss), ss[0].b-ss[0].a)
+	}
+	for i := 1; i < len(ss); i++ {
+		if ss[i].a != ss[i-1].b || ss[i].b-ss[i].a > maxSentence+maxSentence/4 {
+			t.Errorf("sentence %d: %v after %v", i, ss[i], ss[i-1])
+		}
+	}
+	prose := tokenize("Net migration fell to 204,000 in 2025, the ONS said, down from 431,000.", nil, x.lx.words, &low)
+	if ss := sentences(prose, nil); len(ss) != 1 {
+		t.Errorf("prose: %d sentences", len(ss))
+	}
 }

@@ -281,6 +281,7 @@ const (
 	fTown         // townWords
 	fStem         // a word that may start with a stem (set by the tokenizer)
 	fPlaceName    // the first word of a place's name (not of a body's, schemas.Place.Body, nor of a sentence-only place's)
+	fSeason       // a season ("summer", "summer's"): periods.json's seasons
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -658,9 +659,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.vocab.flag(w+"’s", fPeriod)
 	}
 	for w := range periods.Seasons {
-		lx.vocab.flag(w, fPeriod) // ("the summer of 2025")
-		lx.vocab.flag(w+"'s", fPeriod)
-		lx.vocab.flag(w+"’s", fPeriod)
+		lx.vocab.flag(w, fPeriod|fSeason) // ("the summer of 2025")
+		lx.vocab.flag(w+"'s", fPeriod|fSeason)
+		lx.vocab.flag(w+"’s", fPeriod|fSeason)
 	}
 	for w := range periods.Weekdays {
 		lx.vocab.flag(w+"'s", fPeriod) // ("Friday's 712")

@@ -715,6 +715,9 @@ func (r *recogniser) season(lx *lexicon, i int, pub time.Time) (period, bool) {
 	if w := r.word(j); w == "last" || w == "this" {
 		rel, j = w, j+1
 	}
+	if !r.is(j, fSeason) {
+		return period{}, false
+	}
 	w := strings.TrimSuffix(strings.TrimSuffix(r.word(j), "'s"), "’s")
 	ms, ok := lx.periods.Seasons[w]
 	if !ok {
@@ -775,7 +778,7 @@ func (r *recogniser) yearsAgo(i int, pub time.Time) (period, bool) {
 		n, _ = strconv.Atoi(r.text(i))
 		k = i + 1
 	default:
-		v, ok := units[w]
+		v, ok := lookup(r, i, fUnitWord, units)
 		if !ok {
 			return period{}, false
 		}

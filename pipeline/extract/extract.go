@@ -112,15 +112,8 @@ const MaxTextBytes = math.MaxInt32
 // resolves relative periods such as "last year". Text longer than
 // MaxTextBytes is a programming error: Extract panics.
 func (x *Extractor) Extract(text string, published time.Time) []model.Mention {
-	if len(text) > MaxTextBytes {
-		panic(fmt.Sprintf("extract: text of %d bytes is longer than MaxTextBytes", len(text)))
-	}
-	d, _ := x.pool.Get().(*docState)
-	if d == nil {
-		d = &docState{x: x}
-	}
-	defer x.pool.Put(d)
-	return x.extract(d, text, published)
+	ms, _ := x.ExtractAtMost(text, published, 0) // (no limit: no error)
+	return ms
 }
 
 // ErrTooManyFigures is the error of ExtractAtMost for a text with more
@@ -141,7 +134,6 @@ func (x *Extractor) ExtractAtMost(text string, published time.Time, max int) ([]
 	}
 	defer x.pool.Put(d)
 	d.limit = max
-	defer func() { d.limit = 0 }()
 	ms := x.extract(d, text, published)
 	if max > 0 && len(ms) > max {
 		return nil, fmt.Errorf("%w: more than %d (--max-figures); it is no article, or the limit is too low", ErrTooManyFigures, max)

@@ -272,7 +272,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 			r.cached = true
 			// (kept by a run that allowed more figures than this one)
 			if max := cmp.Or(cfg.MaxFigures, DefaultMaxFigures); len(r.mentions) > max {
-				r.doc.Err = fmt.Errorf("%s: %w: more than %d (--max-figures); it is no article, or the limit is too low", r.doc.Path, extract.ErrTooManyFigures, max)
+				r.doc.Err = tooManyFigures(r.doc.Path, max)
 				r.mentions, r.cached = nil, false
 				r.cacheErr = fmt.Errorf("more figures than --max-figures allows now")
 			}
@@ -513,8 +513,17 @@ func extractSafely(x extractor, doc *model.Document, max int) (ms []model.Mentio
 		max = DefaultMaxFigures
 	}
 	ms, err = x.ExtractAtMost(doc.Text, doc.Published, max)
+	if errors.Is(err, extract.ErrTooManyFigures) {
+		return nil, tooManyFigures(doc.Path, max)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doc.Path, err)
 	}
 	return ms, nil
+}
+
+// tooManyFigures is the error of a document at path with more than max
+// figures.
+func tooManyFigures(path string, max int) error {
+	return fmt.Errorf("%s: %w: more than %d (--max-figures); it is no article, or the limit is too low", path, extract.ErrTooManyFigures, max)
 }

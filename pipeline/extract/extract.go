@@ -136,7 +136,7 @@ func (x *Extractor) ExtractAtMost(text string, published time.Time, max int) ([]
 	d.limit = max
 	ms := x.extract(d, text, published)
 	if max > 0 && len(ms) > max {
-		return nil, fmt.Errorf("%w: more than %d (--max-figures); it is no article, or the limit is too low", ErrTooManyFigures, max)
+		return nil, fmt.Errorf("%w: more than %d", ErrTooManyFigures, max)
 	}
 	return ms, nil
 }

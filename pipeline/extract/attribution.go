@@ -160,11 +160,16 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 		}
 		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
 			// "French authorities said", "Belgian police say": the
-			// nation's body, named by its adjective
+			// nation's body, named by its adjective ("Home Office
+			// officials said": the body the name before them names)
 			if i-2 >= a && foreignBodies[d.toks[i-1].low] && d.toks[i-2].kind == tWord && isUpperWord(&d.toks[i-2]) && !(i-2 == a && plainAdjectives[d.toks[i-2].low]) {
-				name := d.slice(i-2, i)
-				last.set(name)
-				return name, a
+				if name := d.capRunBack(i-2, a); name != "" {
+					if !strings.Contains(name, " ") {
+						name += " " + d.toks[i-1].low
+					}
+					last.set(name)
+					return name, a
+				}
 			}
 			if name := d.capRunBack(i-1, a); name != "" {
 				if inLower(pronouns, name) {
@@ -199,7 +204,11 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				k++
 			}
 			if name := d.capRun(k, b, 1); name != "" {
-				if e := k + len(strings.Fields(name)); e < b && showVerbs[d.toks[e].low] {
+				e := k
+				for e < b && d.toks[e].e <= d.toks[k].s+int32(utf8.RuneCountInString(name)) {
+					e++ // (past the name's tokens)
+				}
+				if e < b && showVerbs[d.toks[e].low] {
 					return name, e
 				}
 			}

@@ -1912,6 +1912,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("4,300", 4300, "persons").during("2026-01-01", "2026-05-14"), ex("900", 900, "persons").during("", "2026-05-14")}},
 		{name: "rate/an_annual_bill_and_an_annual_rise", text: "The £3.9bn annual asylum bill includes a 4% annual rise in hotel prices, at £150 nightly.",
 			want: []wantMention{ex("£3.9bn", 3.9e9, "GBP").per("year"), ex("4%", 4, "percent").stat("percent_change").per("year"), ex("£150", 150, "GBP").per("day")}},
+		{name: "unit/the_noun_after_a_figure_in_quote_marks", text: "Locals say they have seen 'dozens' of dinghies, and \"200\" boats this summer.",
+			want: []wantMention{{quote: "dozens", low: fp(24), high: fp(108), qualifier: "vague", unit: "boats"}, ex("200", 200, "boats")}},
 		{name: "period/change_against_the_same_point_last_year", pub: "2025-09-01", text: "So far this year 28,000 people have crossed, 40% more than at the same point last year.",
 			want: []wantMention{ex("28,000", 28000, "persons").during("2025-01-01", ""), ex("40%", 40, "percent").stat("percent_change").during("2025-01-01", "")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",

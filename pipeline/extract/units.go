@@ -124,6 +124,11 @@ func (d *docState) unitAllowed(mi int, unit string) bool {
 
 // nounUnit reads the unit from the noun after a number.
 func (r *recogniser) nounUnit(i int) string {
+	// "seen 'hundreds' of boats", "a “record” 900 …": past the quote
+	// mark that closes on the figure
+	if p := r.punct(i); (p == "'" || p == "’" || p == "\"" || p == "”") && r.adjacent(i) {
+		i++
+	}
 	for k := i; k < i+3 && k < r.hi; k++ {
 		w := r.word(k)
 		switch w {

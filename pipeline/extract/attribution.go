@@ -182,6 +182,13 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 			if i > a && pronouns[d.toks[i-1].low] {
 				return last.get(), a
 			}
+			// "The Home Office said … The department said": the body
+			// named last, when it is a department
+			if i-1 > a && (d.toks[i-1].low == "department" || d.toks[i-1].low == "ministry") && d.toks[i-2].low == "the" {
+				if name := last.get(); strings.Contains(name, "Office") || strings.Contains(name, "Department") || strings.Contains(name, "Ministry") {
+					return name, a
+				}
+			}
 			k := i + 1
 			if k < b && d.toks[k].low == "the" {
 				k++

@@ -1450,6 +1450,8 @@ func recogniseCases() []recogniseCase {
 				ex("420", 420, "persons").by("Home Office")}},
 		{name: "attr/an_abbreviation_is_written_out", text: "NAO figures show £2.1bn was spent. The MoJ said 10,400 foreign nationals were in prison. A report by the Migration Observatory put it at 9,900.",
 			want: []wantMention{ex("£2.1bn", 2.1e9, "GBP").by("National Audit Office"), ex("10,400", 10400, "persons").by("Ministry of Justice"), ex("9,900", 9900, "persons")}},
+		{name: "attr/the_department_is_the_body_named_last", text: "The Home Office said 2,300 were removed. The department said 400 of these left voluntarily. Jane Reed said the department had 90 staff.",
+			want: []wantMention{ex("2,300", 2300, "persons").by("Home Office"), ex("400", 400, "persons").by("Home Office"), ex("90", 90, "persons").by("Jane Reed")}},
 		{name: "attr/title_before_name", text: "Home Secretary Maria Lopez said 1,100 people had been removed.",
 			want: []wantMention{ex("1,100", 1100, "persons").by("Maria Lopez")}},
 		{name: "attr/two_speakers",

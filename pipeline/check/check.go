@@ -147,14 +147,21 @@ func (c *Checker) period(ch model.Check, r Figure, cands []Figure) model.Check {
 		ref, note := revision(match, r.Published)
 		return verdict(ch, r, ref.Value, []Figure{ref}, fmt.Sprintf("official %s for %s (%s%s)", num(*ref.Value, r.Unit), ref.PeriodLabel, ref.Title, note))
 	}
-	if sum, days, ok := dailySum(cands, r.PeriodStart, r.PeriodEnd); ok {
+	sum, days, ok, partial := dailySum(cands, r.PeriodStart, r.PeriodEnd, r.Published)
+	if ok {
 		label := fmt.Sprintf("official %s for %s..%s (sum of %d daily figures, %s)", num(sum, r.Unit), day(r.PeriodStart), day(days[len(days)-1].PeriodEnd), len(days), days[0].Title)
 		ch = verdict(ch, r, &sum, days, label)
 		if ch.Verdict == "inconsistent" && (r.Qualifier == "more_than" || r.Qualifier == "at_least") && r.Value != nil {
-			if when, ok := crossing(cands, r.PeriodStart, *r.Value); ok {
+			if when, ok := crossing(cands, r.PeriodStart, *r.Value, r.Published); ok {
 				ch.Rule += fmt.Sprintf("; the total from %s passed %s only on %s", day(r.PeriodStart), num(*r.Value, r.Unit), day(when))
 			}
 		}
+		return ch
+	}
+	if partial {
+		// (the days there are give only a lower bound of the period's total)
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("the official daily figures for %s %s cover %d of the days of %s..%s (their sum is %s, %s): not the whole period", r.Measure, placeOf(r.Geography), len(days), day(r.PeriodStart), day(r.PeriodEnd), num(sum, r.Unit), days[0].Title)
 		return ch
 	}
 	ch.Verdict = "no_reference"
@@ -412,21 +419,31 @@ func latestRevisions(fs []Figure, published time.Time) []Figure {
 	return out
 }
 
-// dailySum adds up daily figures over [start, end]. Data may stop up to
-// three days before end (the day of publication and the days before it are
-// often not yet published); every other day must be present.
-func dailySum(cands []Figure, start, end model.Date) (float64, []Figure, bool) {
-	byDay := map[string]Figure{}
+// dailyFigures keeps, for each day with a daily figure among cands, the
+// revision the writer could know (revision: the latest release published
+// by the document's date, else the earliest after it), by day.
+func dailyFigures(cands []Figure, published time.Time) map[string]Figure {
+	byDay := map[string][]Figure{}
 	for _, f := range cands {
 		if f.PeriodStart.Equal(f.PeriodEnd.Time) {
-			if prev, ok := byDay[day(f.PeriodStart)]; !ok || f.Published.After(prev.Published) {
-				byDay[day(f.PeriodStart)] = f
-			}
+			byDay[day(f.PeriodStart)] = append(byDay[day(f.PeriodStart)], f)
 		}
 	}
-	var days []Figure
-	sum := 0.0
-	missing := 0
+	out := make(map[string]Figure, len(byDay))
+	for d, fs := range byDay {
+		out[d], _ = revision(fs, published)
+	}
+	return out
+}
+
+// dailySum adds up daily figures over [start, end], each day's as the
+// writer could know it. Data may stop up to three days before an end that
+// is the day of publication (that day and the days before it are often not
+// yet published); every other day must be present. partial says that some
+// days are, but not all: the sum is then only a lower bound.
+func dailySum(cands []Figure, start, end model.Date, published time.Time) (sum float64, days []Figure, ok, partial bool) {
+	byDay := dailyFigures(cands, published)
+	missing, gap := 0, false
 	for d := start.Time; !d.After(end.Time); d = d.AddDate(0, 0, 1) {
 		f, ok := byDay[d.Format(time.DateOnly)]
 		if !ok {
@@ -434,23 +451,26 @@ func dailySum(cands []Figure, start, end model.Date) (float64, []Figure, bool) {
 			continue
 		}
 		if missing > 0 {
-			return 0, nil, false // a gap inside the period
+			gap = true // a gap inside the period
 		}
 		days = append(days, f)
 		sum += *f.Value
 	}
-	if len(days) == 0 || missing > 3 {
-		return 0, nil, false
+	switch {
+	case len(days) == 0:
+		return 0, nil, false, false
+	case gap || missing > 0 && (missing > 3 || published.IsZero() || !end.Equal(model.Day(published.Year(), published.Month(), published.Day()).Time)):
+		return sum, days, false, true
 	}
-	return sum, days, true
+	return sum, days, true, false
 }
 
 // crossing finds the day the running total of daily figures from start
-// first exceeds x.
-func crossing(cands []Figure, start model.Date, x float64) (model.Date, bool) {
+// first exceeds x, each day's figure as the writer could know it.
+func crossing(cands []Figure, start model.Date, x float64, published time.Time) (model.Date, bool) {
 	var daily []Figure
-	for _, f := range cands {
-		if f.PeriodStart.Equal(f.PeriodEnd.Time) && !f.PeriodStart.Before(start.Time) {
+	for _, f := range dailyFigures(cands, published) {
+		if !f.PeriodStart.Before(start.Time) {
 			daily = append(daily, f)
 		}
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -151,9 +152,27 @@ func TestPeriodMatching(t *testing.T) {
 	if ch.Verdict != "inconsistent" || !strings.Contains(ch.Rule, "passed 1,000 only on 2031-03-08") {
 		t.Errorf("crossing: %s %q", ch.Verdict, ch.Rule)
 	}
-	// a gap inside the period: no sum
-	if ch := c.Compare(boats("2,000", "2,000", "exact", 2000, "2031-02-20", "2031-03-10")); ch.Verdict != "no_reference" {
+	// days missing from the period: the sum is only a lower bound, and the
+	// verdict says so (so when the data stop short of a period that ends
+	// before the day of publication)
+	if ch := c.Compare(boats("2,000", "2,000", "exact", 2000, "2031-02-20", "2031-03-10")); ch.Verdict != "ambiguous" || !strings.Contains(ch.Rule, "cover 10 of the days of 2031-02-20..2031-03-10 (their sum is 1,570") {
 		t.Errorf("period beyond the daily data: %s %q", ch.Verdict, ch.Rule)
+	}
+	early := boats("1,500", "1,500", "exact", 1500, "2031-03-01", "2031-03-11")
+	early.Published = time.Date(2031, 3, 20, 0, 0, 0, 0, time.UTC)
+	if ch := c.Compare(early); ch.Verdict != "ambiguous" || !strings.Contains(ch.Rule, "cover 10 of the days") {
+		t.Errorf("data short of a period that ended before publication: %s %q", ch.Verdict, ch.Rule)
+	}
+	// each day's figure is the one the writer could know: not a revision
+	// published after the document
+	rev := official("rev-day3", "small_boat_arrivals", 450, "2031-03-03", "2031-03-03", "2031-04-01")
+	figs[2].Published = time.Date(2031, 3, 5, 0, 0, 0, 0, time.UTC)
+	c2 := New(append(slices.Clone(figs), rev))
+	if ch := c2.Compare(boats("more than 1,500", "1,500", "more_than", 1500, "2031-03-01", "2031-03-12")); *ch.Reference != 1570 {
+		t.Errorf("a later revision of one day: %v %q", *ch.Reference, ch.Rule)
+	}
+	if ch := c2.Compare(boats("over 700", "700", "more_than", 700, "2031-03-01", "2031-03-06")); !strings.Contains(ch.Rule, "passed 700 only on 2031-03-08") {
+		t.Errorf("crossing with a later revision: %s %q", ch.Verdict, ch.Rule)
 	}
 	// a stock is compared at the end of the period
 	pop := withPeriod(reported("61 million", "61 million", "exact", 61e6), "2029-07-01", "2030-06-30")

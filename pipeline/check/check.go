@@ -320,7 +320,8 @@ func bounds(f Figure) (lo, hi float64, loOpen, hiOpen bool) {
 
 // precision is the step of the last significant digit of a number as
 // written: "60.9 million" → 100,000; "1,084,000" → 1,000; "£4billion" →
-// 1,000,000,000; "290" → 10.
+// 1,000,000,000; "290" → 10; in words, the place of its first digit:
+// "three-quarters of a million" → 100,000.
 func precision(text string, v float64) float64 {
 	digits := ""
 	for _, r := range text {
@@ -332,8 +333,13 @@ func precision(text string, v float64) float64 {
 			break
 		}
 	}
-	if digits == "" || v == 0 {
+	if v == 0 {
 		return 1
+	}
+	if digits == "" {
+		// a figure in words ("three-quarters of a million", "half a
+		// million", "two million", "three"): its first digit's place
+		return math.Pow(10, math.Floor(math.Log10(math.Abs(v))))
 	}
 	mant, err := strconv.ParseFloat(digits, 64)
 	if err != nil || mant == 0 {

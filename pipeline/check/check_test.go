@@ -207,6 +207,7 @@ func TestPrecision(t *testing.T) {
 	}{
 		{"60.9 million", 60.9e6, 1e5}, {"1,084,000", 1084000, 1000}, {"£4billion", 4e9, 1e9}, {"£290 million", 290e6, 1e7},
 		{"1,185", 1185, 1}, {"£5.38bn", 5.38e9, 1e7}, {"12.5%", 12.5, 0.1}, {"four", 4, 1},
+		{"three-quarters of a million", 750000, 1e5}, {"half a million", 500000, 1e5}, {"two million", 2e6, 1e6}, {"a dozen", 12, 10},
 	} {
 		if got := precision(tc.text, tc.v); got < tc.step*0.999 || got > tc.step*1.001 {
 			t.Errorf("precision(%q) = %v, want %v", tc.text, got, tc.step)

@@ -237,6 +237,17 @@ func TestIdentities(t *testing.T) {
 	if chs := Identities([]Figure{imm, emi, bad}); len(chs) != 1 || chs[0].Verdict != "inconsistent" || *chs[0].Difference != -78000 {
 		t.Errorf("a net migration that does not add up: %+v", chs)
 	}
+	// a hedged part lets the sum be more (or less) than its value: "more
+	// than 1.25 million" less 508,000 can be 770,000; less than it cannot
+	more := official("imm-h", "immigration", 1250000, "2022-07-01", "2023-06-30", "")
+	more.Qualifier, more.ValueText = "more_than", "1.25 million"
+	emi2 := official("emi2", "emigration", 508000, "2022-07-01", "2023-06-30", "")
+	if chs := Identities([]Figure{more, emi2, official("net2", "net_migration", 770000, "2022-07-01", "2023-06-30", "")}); len(chs) != 1 || chs[0].Verdict != "consistent" || !strings.Contains(chs[0].Rule, "as the hedges of the parts allow") {
+		t.Errorf("a hedged part: %+v", chs)
+	}
+	if chs := Identities([]Figure{more, emi2, official("net3", "net_migration", 600000, "2022-07-01", "2023-06-30", "")}); len(chs) != 1 || chs[0].Verdict != "inconsistent" {
+		t.Errorf("below what a hedged part allows: %+v", chs)
+	}
 	// shares of one whole add up to 100, allowing for rounding
 	share := func(id string, v float64) Figure {
 		f := official(id, "irregular_arrivals", v, "2030-01-01", "2030-12-31", "")

@@ -97,9 +97,20 @@ func identity(whole Figure, parts []Figure, weights []float64, rel float64, rule
 	sum, tol := 0.0, precision(whole.ValueText, *whole.Value)/2
 	ids := []string{}
 	var terms []string
+	// up and down: how much more, or less, the parts' hedges ("more than
+	// 1.25 million", "about 500,000") let the sum be than their values
+	up, down := 0.0, 0.0
 	for i, p := range parts {
 		sum += weights[i] * *p.Value
 		tol += precision(p.ValueText, *p.Value) / 2
+		if p.Qualifier != "exact" && p.Qualifier != "" {
+			lo, hi, _, _ := bounds(p)
+			more, less := math.Max(hi-*p.Value, 0), math.Max(*p.Value-lo, 0)
+			if weights[i] < 0 {
+				more, less = less, more
+			}
+			up, down = up+more, down+less
+		}
 		ids = append(ids, p.ID)
 		op := "+"
 		if weights[i] < 0 {
@@ -126,11 +137,14 @@ func identity(whole Figure, parts []Figure, weights []float64, rel float64, rule
 	}
 	ch.Verdict = "consistent"
 	verb := "within"
-	if math.Abs(d) > tol {
+	if d > tol+down || -d > tol+up {
 		ch.Verdict = "inconsistent"
 		verb = "more than"
 	}
 	ch.Rule = fmt.Sprintf("%s: %s = %s against %s, %s %s apart", rule, strings.Join(terms, " "), num(sum, whole.Unit), num(w, whole.Unit), verb, num(tol, whole.Unit))
+	if up > 0 || down > 0 {
+		ch.Rule += ", as the hedges of the parts allow"
+	}
 	return ch
 }
 

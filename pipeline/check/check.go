@@ -217,7 +217,10 @@ func (c *Checker) yearly(ch model.Check, r Figure, cands []Figure) model.Check {
 	var ok, other []string
 	var hit *Figure
 	for i, f := range years {
-		in := inside(*f.Value, lo, hi, loOpen, hiOpen)
+		// (as verdict compares: the official figure within its own
+		// rounding, "about 1.2 million" being 1.15 to 1.25 million)
+		rlo, rhi := officialBounds(f)
+		in := overlaps(lo, hi, loOpen, hiOpen, rlo, rhi)
 		s := fmt.Sprintf("%s for %s", num(*f.Value, r.Unit), f.PeriodLabel)
 		if in {
 			ok = append(ok, s)

@@ -191,6 +191,15 @@ func TestPeriodMatching(t *testing.T) {
 	if ch := c.Compare(rate); ch.Verdict != "inconsistent" || !strings.Contains(ch.Rule, "no official year") {
 		t.Errorf("yearly rate that matches no year: %s %q", ch.Verdict, ch.Rule)
 	}
+	// an official year given as "about" matches within its own rounding,
+	// and the rule says what the verdict says
+	imm := official("imm-y", "immigration", 1.2e6, "2030-01-01", "2030-12-31", "2031-05-01")
+	imm.Qualifier, imm.ValueText = "approximately", "1.2 million"
+	immRate := reported("1.25 million", "1.25 million", "exact", 1.25e6)
+	immRate.Measure, immRate.PerPeriod, immRate.Published = "immigration", "year", time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC)
+	if ch := New([]Figure{imm}).Compare(immRate); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, "consistent with official 1,200,000") {
+		t.Errorf("a yearly rate against an approximate year: %s %q", ch.Verdict, ch.Rule)
+	}
 	// a running total ("already") is compared with the latest official total before the document
 	total := withPeriod(reported("£4.1bn", "£4.1bn", "exact", 4.1e9), "", "2031-12-01")
 	total.Measure, total.Unit = "asylum_cost", "GBP"

@@ -98,7 +98,10 @@ func (c *Checker) Compare(r Figure) model.Check {
 	if r.PerPeriod != "" {
 		per, period = " per ", r.PerPeriod
 	}
-	if r.Statistic != "level" {
+	// (a change of the population by births and deaths, or in all, is
+	// the level of natural_change or population_change: "a natural change
+	// of 4,000")
+	if r.Statistic != "level" && !(r.Statistic == "change" && changeMeasure[r.Measure]) {
 		ch.Verdict = "no_reference"
 		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", not a level; the official tables hold levels of " + r.Measure + " " + place + geo + " only"
 		return ch
@@ -128,6 +131,10 @@ func (c *Checker) Compare(r Figure) model.Check {
 	ch.Rule = fmt.Sprintf("'%s' gives no period, and the official figures for %s %s cover %s", r.Quote, r.Measure, placeOf(r.Geography), periodsOf(sameUnit))
 	return ch
 }
+
+// changeMeasure are the measures that are themselves a change, whose
+// figures the official tables hold as levels.
+var changeMeasure = map[string]bool{"natural_change": true, "population_change": true}
 
 // period compares a figure for a stated period with the official figure for
 // the same period: the same dates, a stock at the period's end, data that

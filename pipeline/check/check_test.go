@@ -246,6 +246,16 @@ func TestIdentities(t *testing.T) {
 	if chs := Identities([]Figure{imm, emi, bad}); len(chs) != 1 || chs[0].Verdict != "inconsistent" || *chs[0].Difference != -78000 {
 		t.Errorf("a net migration that does not add up: %+v", chs)
 	}
+	// a natural change is a change of the population, and the level of its
+	// measure: it is checked against the tables and in the identity
+	nc := official("nc-art", "natural_change", 4000, "2022-07-01", "2023-06-30", "")
+	nc.Statistic = "change"
+	if chs := Identities([]Figure{nc, official("net-a", "net_migration", 622000, "2022-07-01", "2023-06-30", ""), official("pc-a", "population_change", 626000, "2022-07-01", "2023-06-30", "")}); len(chs) != 1 || chs[0].Verdict != "consistent" {
+		t.Errorf("population change with a natural change stated as a change: %+v", chs)
+	}
+	if ch := New([]Figure{official("nc-off", "natural_change", 4000, "2022-07-01", "2023-06-30", "")}).Compare(nc); ch.Verdict != "consistent" {
+		t.Errorf("a natural change against the tables: %s %q", ch.Verdict, ch.Rule)
+	}
 	// a hedged part lets the sum be more (or less) than its value: "more
 	// than 1.25 million" less 508,000 can be 770,000; less than it cannot
 	more := official("imm-h", "immigration", 1250000, "2022-07-01", "2023-06-30", "")

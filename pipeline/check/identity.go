@@ -37,7 +37,7 @@ func Identities(figs []Figure) []model.Check {
 	var index map[slotKey]int // of each slot in slots
 	for i := range figs {
 		f := &figs[i]
-		if f.Statistic != "level" || f.Value == nil || f.Unit != "persons" || f.PeriodStart.IsZero() || f.PeriodEnd.IsZero() {
+		if f.Statistic != "level" && !(f.Statistic == "change" && changeMeasure[f.Measure]) || f.Value == nil || f.Unit != "persons" || f.PeriodStart.IsZero() || f.PeriodEnd.IsZero() {
 			continue
 		}
 		var start, end ymd

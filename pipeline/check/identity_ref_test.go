@@ -19,7 +19,7 @@ func identitiesReference(figs []Figure) []model.Check {
 	levels := map[slot]map[string]Figure{}
 	var slots []slot
 	for _, f := range figs {
-		if f.Statistic != "level" || f.Value == nil || f.Unit != "persons" || f.PeriodStart.IsZero() || f.PeriodEnd.IsZero() {
+		if f.Statistic != "level" && !(f.Statistic == "change" && changeMeasure[f.Measure]) || f.Value == nil || f.Unit != "persons" || f.PeriodStart.IsZero() || f.PeriodEnd.IsZero() {
 			continue
 		}
 		k := slot{f.Geography, day(f.PeriodStart), day(f.PeriodEnd)}

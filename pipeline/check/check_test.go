@@ -256,6 +256,11 @@ func TestIdentities(t *testing.T) {
 	if ch := New([]Figure{official("nc-off", "natural_change", 4000, "2022-07-01", "2023-06-30", "")}).Compare(nc); ch.Verdict != "consistent" {
 		t.Errorf("a natural change against the tables: %s %q", ch.Verdict, ch.Rule)
 	}
+	// births − deaths = natural change
+	b, dd := official("b", "births", 598400, "2022-07-01", "2023-06-30", ""), official("d", "deaths", 598000, "2022-07-01", "2023-06-30", "")
+	if chs := Identities([]Figure{b, dd, official("nc-bad", "natural_change", 4000, "2022-07-01", "2023-06-30", "")}); len(chs) != 1 || chs[0].Verdict != "inconsistent" || !strings.Contains(chs[0].Rule, "births − deaths = natural change") || !strings.Contains(chs[0].Rule, "598,400 − 598,000 = 400 against 4,000") {
+		t.Errorf("births and deaths: %+v", chs)
+	}
 	// a hedged part lets the sum be more (or less) than its value: "more
 	// than 1.25 million" less 508,000 can be 770,000; less than it cannot
 	more := official("imm-h", "immigration", 1250000, "2022-07-01", "2023-06-30", "")

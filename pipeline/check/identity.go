@@ -79,6 +79,14 @@ func Identities(figs []Figure) []model.Check {
 				}
 			}
 		}
+		if nc, ok := get("natural_change"); ok {
+			if births, ok1 := get("births"); ok1 {
+				if deaths, ok2 := get("deaths"); ok2 {
+					out = append(out, identity(nc, []Figure{births, deaths}, []float64{1, -1}, 0,
+						fmt.Sprintf("births − deaths = natural change (%s)", where())))
+				}
+			}
+		}
 		if pc, ok := get("population_change"); ok {
 			if nc, ok1 := get("natural_change"); ok1 {
 				if net, ok2 := get("net_migration"); ok2 {

@@ -43,6 +43,14 @@ func identitiesReference(figs []Figure) []model.Check {
 				}
 			}
 		}
+		if nc, ok := ms["natural_change"]; ok {
+			if births, ok1 := ms["births"]; ok1 {
+				if deaths, ok2 := ms["deaths"]; ok2 {
+					out = append(out, identity(nc, []Figure{births, deaths}, []float64{1, -1}, 0,
+						fmt.Sprintf("births − deaths = natural change (%s)", where)))
+				}
+			}
+		}
 		if pc, ok := ms["population_change"]; ok {
 			if nc, ok1 := ms["natural_change"]; ok1 {
 				if net, ok2 := ms["net_migration"]; ok2 {

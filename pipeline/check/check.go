@@ -193,7 +193,61 @@ func (c *Checker) toDate(ch model.Check, r Figure, cands []Figure) model.Check {
 		ch.Rule = fmt.Sprintf("'%s' is a total to %s, and no official total ends by then", r.Quote, day(r.PeriodEnd))
 		return ch
 	}
+	if sum, parts, ok := paymentsTo(cands, best, r.PeriodEnd); ok {
+		var terms []string
+		for _, f := range parts {
+			terms = append(terms, fmt.Sprintf("%s for %s", num(*f.Value, r.Unit), f.PeriodLabel))
+		}
+		return verdict(ch, r, &sum, parts, fmt.Sprintf("the official figures up to %s add up to %s (%s; %s)", day(r.PeriodEnd), num(sum, r.Unit), strings.Join(terms, " + "), parts[len(parts)-1].Title))
+	}
 	return verdict(ch, r, best.Value, []Figure{*best}, fmt.Sprintf("the latest official total before %s is %s for %s (%s)", day(r.PeriodEnd), num(*best.Value, r.Unit), best.PeriodLabel, best.Title))
+}
+
+// paymentsTo adds up a running total from one-off amounts: when the latest
+// official figure up to end (best) is a single payment of a few weeks
+// ("£100m paid in April 2023"), not a total from the start of the series,
+// the total to end is the latest total from that start plus the payments
+// after it, none overlapping ("£140m in April 2022" + "£100m in April
+// 2023"). A table of whole years is no series of payments: its latest year
+// stands (ok false).
+func paymentsTo(cands []Figure, best *Figure, end model.Date) (float64, []Figure, bool) {
+	if best.PeriodEnd.Sub(best.PeriodStart.Time) >= 300*24*time.Hour {
+		return 0, nil, false
+	}
+	var by []Figure
+	first := best.PeriodStart
+	for _, f := range cands {
+		if f.PeriodEnd.After(end.Time) || f.PeriodStart.Equal(f.PeriodEnd.Time) {
+			continue
+		}
+		by = append(by, f)
+		if f.PeriodStart.Before(first.Time) {
+			first = f.PeriodStart
+		}
+	}
+	if !best.PeriodStart.After(first.Time) {
+		return 0, nil, false // (the latest figure starts the series: a total)
+	}
+	sort.SliceStable(by, func(i, j int) bool {
+		if !by[i].PeriodStart.Equal(by[j].PeriodStart.Time) {
+			return by[i].PeriodStart.Before(by[j].PeriodStart.Time)
+		}
+		return by[i].PeriodEnd.After(by[j].PeriodEnd.Time) // (of one start, the longest: a total)
+	})
+	var parts []Figure
+	sum, reach := 0.0, model.Date{}
+	for _, f := range by {
+		if len(parts) > 0 && !f.PeriodStart.After(reach.Time) {
+			continue // (inside what is counted already)
+		}
+		parts = append(parts, f)
+		sum += *f.Value
+		reach = f.PeriodEnd
+	}
+	if len(parts) < 2 || !reach.Equal(best.PeriodEnd.Time) {
+		return 0, nil, false
+	}
+	return sum, parts, true
 }
 
 // yearly compares a rate per year with no stated year against each full

@@ -319,3 +319,25 @@ func TestCompareRuleWording(t *testing.T) {
 		}
 	}
 }
+
+// A running total is the sum of one-off payments when the latest official
+// figure is a payment, not a total from the start of the series; a total
+// from the start stands as it is.
+func TestRunningTotalOfPayments(t *testing.T) {
+	pay := func(id string, v float64, from, to string) Figure {
+		f := official(id, "payment_to_rwanda", v, from, to, "")
+		f.Unit = "GBP"
+		return f
+	}
+	first, second := pay("p1", 140e6, "2031-04-01", "2031-04-30"), pay("p2", 100e6, "2032-04-01", "2032-04-30")
+	paid := withPeriod(reported("£240 million", "£240 million", "exact", 240e6), "", "2032-05-15")
+	paid.Measure, paid.Unit = "payment_to_rwanda", "GBP"
+	ch := New([]Figure{first, second}).Compare(paid)
+	if ch.Verdict != "consistent" || *ch.Reference != 240e6 || len(ch.ReferenceIDs) != 2 || !strings.Contains(ch.Rule, "add up to £240m (£140m for 2031-04-01..2031-04-30 + £100m for 2032-04-01..2032-04-30") {
+		t.Errorf("two payments: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+	total := pay("t", 290e6, "2031-04-01", "2032-04-30")
+	if ch := New([]Figure{first, second, total}).Compare(paid); ch.Verdict != "inconsistent" || ch.ReferenceIDs[0] != "t" {
+		t.Errorf("a total from the start: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+}

@@ -150,8 +150,8 @@ func identity(whole Figure, parts []Figure, weights []float64, rel float64, rule
 		verb = "more than"
 	}
 	ch.Rule = fmt.Sprintf("%s: %s = %s against %s, %s %s apart", rule, strings.Join(terms, " "), num(sum, whole.Unit), num(w, whole.Unit), verb, num(tol, whole.Unit))
-	if up > 0 || down > 0 {
-		ch.Rule += ", as the hedges of the parts allow"
+	if ch.Verdict == "consistent" && (d > tol || -d > tol) {
+		ch.Rule += ", as the hedges of the parts allow" // (more than the rounding alone)
 	}
 	return ch
 }

@@ -447,3 +447,42 @@ func TestTooManyFigures(t *testing.T) {
 		t.Errorf("dump from the cache: %v", r)
 	}
 }
+
+// A build with other rules under the same version writes other files for
+// the same inputs, under the same run id: they are published in a folder of
+// their own, not dropped for the old run's; an unchanged rerun keeps its
+// folder.
+func TestRerunByAnotherBuild(t *testing.T) {
+	raw := writeRaw(t, map[string]string{"articles/a.txt": docA})
+	out := t.TempDir()
+	sum, err := Run(context.Background(), Config{Raw: raw, Out: out, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := os.ReadFile(filepath.Join(out, "observations.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// what an older build left: other bytes, and a descriptor that says so
+	old := filepath.Join(out, "runs", sum.RunID)
+	for _, f := range []string{"observations.csv", "datapackage.json"} {
+		b, _ := os.ReadFile(filepath.Join(old, f))
+		if err := os.WriteFile(filepath.Join(old, f), append(b, ' '), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 2 {
+		if _, err := Run(context.Background(), Config{Raw: raw, Out: out, Workers: 1, Force: true}); err != nil {
+			t.Fatal(err)
+		}
+		if cur, _ := os.Readlink(filepath.Join(out, "current")); cur != filepath.Join("runs", sum.RunID+"~2") {
+			t.Errorf("current is %s", cur)
+		}
+		if got, _ := os.ReadFile(filepath.Join(out, "observations.csv")); !bytes.Equal(got, fresh) {
+			t.Errorf("the published observations are not this build's")
+		}
+	}
+	if ents, _ := os.ReadDir(filepath.Join(out, "runs")); len(ents) != 2 {
+		t.Errorf("%d run folders, want the old one and ~2", len(ents))
+	}
+}

@@ -1,6 +1,7 @@
 package etl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -49,23 +50,36 @@ func publish(staging, out, runID string, files []string, keep int) error {
 		return err
 	}
 	runs := filepath.Join(out, runsDir)
-	final := filepath.Join(runs, runID)
-	if _, err := os.Stat(final); err == nil {
-		// An unchanged rerun: the same inputs give the same bytes, and the
-		// folder is only ever renamed into place complete. Keep it.
-		if err := os.RemoveAll(staging); err != nil {
-			return err
+	name := runID // the run's folder under runs
+	for k := 2; ; k++ {
+		final := filepath.Join(runs, name)
+		if _, err := os.Stat(final); errors.Is(err, fs.ErrNotExist) {
+			if err := os.Rename(staging, final); err != nil {
+				return fmt.Errorf("publish: %w", err)
+			}
+			break
 		}
-	} else if err := os.Rename(staging, final); err != nil {
-		return fmt.Errorf("publish: %w", err)
+		// An unchanged rerun: the same inputs give the same bytes, and the
+		// folder is only ever renamed into place complete. Keep it. But a
+		// build with other rules under the same version writes other
+		// bytes for the same inputs: a folder of its own, runs/<id>~2
+		if same, err := sameDescriptors(staging, final); err != nil {
+			return fmt.Errorf("publish: %w", err)
+		} else if same {
+			if err := os.RemoveAll(staging); err != nil {
+				return err
+			}
+			break
+		}
+		name = fmt.Sprintf("%s~%d", runID, k)
 	}
 	if err := syncDir(runs); err != nil {
 		return err
 	}
 	// switch current in one rename
-	tmp := filepath.Join(out, ".current-"+runID)
+	tmp := filepath.Join(out, ".current-"+name)
 	os.Remove(tmp)
-	if err := os.Symlink(filepath.Join(runsDir, runID), tmp); err != nil {
+	if err := os.Symlink(filepath.Join(runsDir, name), tmp); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
 	if err := os.Rename(tmp, filepath.Join(out, currentDir)); err != nil {
@@ -106,7 +120,38 @@ func publish(staging, out, runID string, files []string, keep int) error {
 	if err := syncDir(out); err != nil {
 		return err
 	}
-	return prune(runs, runID, keep)
+	return prune(runs, name, keep)
+}
+
+// sameDescriptors reports whether the run folders a and b hold the same
+// descriptors (datapackage*.json), byte for byte: each names every file of
+// its run with its size and SHA-256, so the runs are the same.
+func sameDescriptors(a, b string) (bool, error) {
+	da, err := filepath.Glob(filepath.Join(a, "datapackage*.json"))
+	if err != nil {
+		return false, err
+	}
+	db, err := filepath.Glob(filepath.Join(b, "datapackage*.json"))
+	if err != nil || len(da) != len(db) || len(da) == 0 {
+		return false, err
+	}
+	for i := range da {
+		if filepath.Base(da[i]) != filepath.Base(db[i]) {
+			return false, nil
+		}
+		x, err := os.ReadFile(da[i])
+		if err != nil {
+			return false, err
+		}
+		y, err := os.ReadFile(db[i])
+		if err != nil {
+			return false, nil // (an unreadable old descriptor: not the same)
+		}
+		if !bytes.Equal(x, y) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // prune removes all but the keep most recently published runs, never the

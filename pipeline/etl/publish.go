@@ -58,6 +58,8 @@ func publish(staging, out, runID string, files []string, keep int) error {
 				return fmt.Errorf("publish: %w", err)
 			}
 			break
+		} else if err != nil {
+			return fmt.Errorf("publish: %w", err)
 		}
 		// An unchanged rerun: the same inputs give the same bytes, and the
 		// folder is only ever renamed into place complete. Keep it. But a

@@ -8,9 +8,11 @@
 // Readability.js (the algorithm of Firefox's reader view): navigation, cookie
 // banners, asides, related links and footers are dropped, and the article's
 // paragraphs, headings, lists and tables are rendered as plain text with a
-// blank line between blocks. A short article is read again with the page's
-// furniture removed beforehand, since Readability.js relaxes its filters for
-// short texts. Both functions depend only on the bytes they are given, so the
+// blank line between blocks. Newsletter sign-ups, cookie banners and adverts,
+// which Readability.js keeps when they are inside the article, are removed
+// beforehand; a short article is read again with all the page's furniture
+// removed beforehand, since Readability.js relaxes its filters for short
+// texts. Both functions depend only on the bytes they are given, so the
 // same page always gives the same text.
 package htmltext
 
@@ -38,8 +40,10 @@ var ErrNoText = errors.New("no article text found in the page")
 // mark or <meta charset> says (windows-1252 when it says nothing), as a
 // browser would.
 //
-// A page whose main text is short (under 500 characters) is read again with
-// its furniture stripped first (see strip): for such a page Readability.js
+// Boxes that are never article text (newsletter sign-ups, cookie banners,
+// adverts) are stripped first whatever the article's length; a page whose
+// main text is short (under 500 characters) is read again with all its
+// furniture stripped first (see strip): for such a page Readability.js
 // relaxes its filters and would let furniture in.
 func Text(b []byte) (string, error) {
 	text, err := mainText(b, false)
@@ -61,16 +65,14 @@ func Text(b []byte) (string, error) {
 // (its charThreshold).
 const shortText = 500
 
-// mainText parses b and returns its main text, with the furniture stripped
-// first when stripped is set.
+// mainText parses b and returns its main text, with the boxes stripped
+// first, and all the furniture when stripped is set.
 func mainText(b []byte, stripped bool) (string, error) {
 	doc, err := parse(b)
 	if err != nil {
 		return "", err
 	}
-	if stripped {
-		strip(doc)
-	}
+	strip(doc, stripped)
 	p := readability.NewParser()
 	p.CharThresholds = shortText
 	a, err := p.ParseAndMutate(doc, nil)
@@ -91,7 +93,11 @@ var (
 	always    = regexp.MustCompile(`(?i)cookie|byline|consent|gdpr|newsletter|sign-?up|subscri|breadcrumb|most-?read|most-?popular|share|sharing|social|promo|advert|sponsor|outbrain|taboola|disqus|comments`)
 	furniture = regexp.MustCompile(`(?i)related|comment|sidebar|skyscraper|popup|modal|banner|menu|masthead|footer|pagination|pager|(^|[-_ ])ads?([-_ ]|$)`)
 	keep      = regexp.MustCompile(`(?i)article|body|column|content|main|story|text`)
-	idWords   = regexp.MustCompile(`[A-Za-z]+`)
+	// boxes are the names among always of what is never article text, even
+	// inside the article (where Readability.js keeps what does not look
+	// unlikely to it): newsletter sign-ups, cookie banners, adverts.
+	boxes   = regexp.MustCompile(`(?i)cookie|consent|gdpr|newsletter|sign-?up|advert|outbrain|taboola`)
+	idWords = regexp.MustCompile(`[A-Za-z]+`)
 )
 
 // furnitureRoles are ARIA roles of page furniture.
@@ -109,7 +115,11 @@ var furnitureRoles = map[string]bool{
 // element named as furniture that holds half or more of the page's paragraph
 // text is kept all the same: a name is only a hint. So is an id of four words
 // or more ("sharing-with-a-single-developer"), made from a heading.
-func strip(doc *html.Node) {
+//
+// Unless all is set, only the boxes are removed (elements named by boxes, and
+// AMP's ad elements), under the same rule: the rest is left to Readability.js,
+// whose own result for a long article is kept.
+func strip(doc *html.Node, all bool) {
 	onlyP := paragraphText(doc, true) > 0
 	total := paragraphText(doc, onlyP)
 	var walk func(n *html.Node, inArticle bool)
@@ -120,7 +130,11 @@ func strip(doc *html.Node) {
 			case c.Type == html.CommentNode:
 				n.RemoveChild(c)
 			case c.Type != html.ElementNode:
-			case isFurniture(c, inArticle) || named(c) && 2*paragraphText(c, onlyP) < total:
+			case ampAds[c.Data]:
+				n.RemoveChild(c)
+			case all && (isFurniture(c, inArticle) || named(c, always, furniture) && 2*paragraphText(c, onlyP) < total):
+				n.RemoveChild(c)
+			case !all && named(c, boxes, nil) && 2*paragraphText(c, onlyP) < total:
 				n.RemoveChild(c)
 			default:
 				walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
@@ -158,8 +172,13 @@ func isFurniture(n *html.Node, inArticle bool) bool {
 	return false
 }
 
-// named reports whether n's class or id names it furniture.
-func named(n *html.Node) bool {
+// ampAds are the elements of AMP pages that hold adverts and ad widgets; their
+// placeholder and fallback text ("Advertisement") is not the article's.
+var ampAds = map[string]bool{"amp-ad": true, "amp-embed": true, "amp-sticky-ad": true, "amp-auto-ads": true}
+
+// named reports whether n's class or id matches sure, or matches maybe (when
+// not nil) but not keep.
+func named(n *html.Node, sure, maybe *regexp.Regexp) bool {
 	switch n.DataAtom {
 	case atom.Html, atom.Head, atom.Body, atom.Article, atom.Main:
 		return false
@@ -171,7 +190,7 @@ func named(n *html.Node) bool {
 	if strings.TrimSpace(names) == "" {
 		return false
 	}
-	return always.MatchString(names) || furniture.MatchString(names) && !keep.MatchString(names)
+	return sure.MatchString(names) || maybe != nil && maybe.MatchString(names) && !keep.MatchString(names)
 }
 
 // paragraphText is the number of bytes of text in the <p> elements under n

@@ -112,7 +112,7 @@ func TestStripHeadingIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	strip(doc)
+	strip(doc, true)
 	want := "SharingOne developer made 12 changes.ManyFive developers made 40 changes.RelatedOthers made 7 changes."
 	if got := textOf(doc); got != want {
 		t.Errorf("after strip: %q\nwant %q", got, want)
@@ -243,4 +243,42 @@ func FuzzText(f *testing.F) {
 		}
 		PageMeta(b)
 	})
+}
+
+// longArticle is six paragraphs of body text, over the length under which
+// Readability.js relaxes its filters.
+const longArticle = `<p>Net migration to the UK was 685,000 in 2023, the Office for National Statistics said on Thursday, down from a revised 764,000 the year before.</p>` +
+	`<p>An estimated 1,218,000 people arrived in the UK on a long-term basis in 2023, while 532,000 people left the country over the same period.</p>` +
+	`<p>Most of those arriving came from outside the European Union, mainly for work and study, the statistics body said in its latest release.</p>` +
+	`<p>The number of study visas granted to dependants fell by 79% in the first four months of 2024, according to the Home Office.</p>` +
+	`<p>The government says that the rule changes it has made will cut net migration by 300,000 a year once they have taken full effect.</p>` +
+	`<p>Critics said the figures showed that successive governments had lost control of the borders over the past decade.</p>`
+
+// A newsletter sign-up, an advert or a cookie banner inside a long article
+// is not its text, although Readability.js keeps what is not named one of
+// its own unlikely candidates.
+func TestTextLongArticleBoxes(t *testing.T) {
+	paragraphs := strings.SplitAfter(longArticle, "</p>")
+	for _, box := range []string{
+		`<figure class="element element-newsletter-signup"><div><p>Sign up to First Edition</p><p>Our morning email, read by 200,000 people</p></div></figure>`,
+		`<div id="cookie-notice"><p>We and our 842 partners use cookies.</p></div>`,
+		`<div class="inline-advert"><p>Advertisement: 3 nights in Paris for £199</p></div>`,
+		`<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Advertisement</div><div fallback>Ad not available for 300x250 slot</div></amp-ad>`,
+		`<amp-embed type="taboola" width="100" height="100"><div>You may like: 3 tricks to save £200</div></amp-embed>`,
+	} {
+		page := `<html><body><article><h1>Net migration falls</h1>` + strings.Join(paragraphs[:3], "") + box +
+			strings.Join(paragraphs[3:], "") + `</article></body></html>`
+		text, err := Text([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, furniture := range []string{"200,000", "842", "Advertisement", "300x250", "£199", "£200"} {
+			if strings.Contains(text, furniture) {
+				t.Errorf("with %.40s…: Text contains %q:\n%s", box, furniture, text)
+			}
+		}
+		if !strings.Contains(text, "685,000") || !strings.Contains(text, "300,000 a year") {
+			t.Errorf("with %.40s…: Text lost the article:\n%s", box, text)
+		}
+	}
 }

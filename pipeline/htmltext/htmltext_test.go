@@ -282,3 +282,24 @@ func TestTextLongArticleBoxes(t *testing.T) {
 		}
 	}
 }
+
+// Pages (WordPress's among them) write HTML character references in their
+// JSON-LD strings; a name is read as the page shows it.
+func TestPageMetaJSONLDCharacterReferences(t *testing.T) {
+	m, err := PageMeta([]byte(`<head><script type="application/ld+json">{"@type": "NewsArticle",` +
+		` "headline": "Rwanda &#8216;a national scandal&#8217; &amp; costs rise", "datePublished": "2024-03-01",` +
+		` "author": [{"@type": "Person", "name": "Tom O&#8217;Neill"}, {"@type": "Person", "name": "AT&T Smith"}],` +
+		` "publisher": {"@type": "Organization", "name": "Migration &amp; Borders Weekly"}}</script></head>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Rwanda ‘a national scandal’ & costs rise"; m.Title != want {
+		t.Errorf("Title = %q, want %q", m.Title, want)
+	}
+	if want := "Tom O’Neill, AT&T Smith"; m.Author != want {
+		t.Errorf("Author = %q, want %q", m.Author, want)
+	}
+	if want := "Migration & Borders Weekly"; m.Publisher != want {
+		t.Errorf("Publisher = %q, want %q", m.Publisher, want)
+	}
+}

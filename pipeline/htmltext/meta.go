@@ -272,18 +272,24 @@ func isArticle(t any) bool {
 	return false
 }
 
+// ldText returns a JSON-LD string as text: with white space collapsed, and
+// with HTML character references decoded, since pages write them in their
+// JSON-LD as in their HTML ("O&#8217;Neill", "&amp;"), though a script's
+// content is not HTML-decoded.
+func ldText(s string) string { return collapse(html.UnescapeString(s)) }
+
 // str returns the first non-empty string value of key.
 func (o ldObjects) str(key string) string {
 	for _, obj := range o.list {
 		switch v := obj[key].(type) {
 		case string:
-			if s := collapse(v); s != "" {
+			if s := ldText(v); s != "" {
 				return s
 			}
 		case []any:
 			for _, e := range v {
-				if s, ok := e.(string); ok && collapse(s) != "" {
-					return collapse(s)
+				if s, ok := e.(string); ok && ldText(s) != "" {
+					return ldText(s)
 				}
 			}
 		}
@@ -301,7 +307,7 @@ func (o ldObjects) names(key string) string {
 		add = func(v any, depth int) {
 			switch v := v.(type) {
 			case string:
-				if s := collapse(v); s != "" && !strings.Contains(s, "://") {
+				if s := ldText(v); s != "" && !strings.Contains(s, "://") {
 					names = append(names, s)
 				}
 			case []any:

@@ -463,7 +463,10 @@ func htmlText(rel, raw string) (string, error) {
 	if strings.TrimSpace(strings.TrimPrefix(raw, bom)) == "" {
 		return "", newError(rel, "empty file", nil, ErrEmpty)
 	}
-	if nul := strings.IndexByte(raw, 0); nul >= 0 {
+	// a page in UTF-16 has NUL bytes in its ASCII characters; its byte-order
+	// mark says how to decode it, as a browser does (see htmltext.Decode)
+	utf16 := strings.HasPrefix(raw, "\xff\xfe") || strings.HasPrefix(raw, "\xfe\xff")
+	if nul := strings.IndexByte(raw, 0); nul >= 0 && !utf16 {
 		return "", newError(rel, fmt.Sprintf("NUL byte at byte %d (binary data?)", nul), nil, ErrBinary)
 	}
 	text, err := htmltext.Text([]byte(raw))

@@ -667,3 +667,38 @@ func TestMaxDocBytesBounds(t *testing.T) {
 		}
 	}
 }
+
+// A page in UTF-16 with its byte-order mark is read as a browser reads it
+// (and as `etl fetch` stores it): its NUL bytes are those of its ASCII
+// characters, not binary data.
+func TestReadHTMLUTF16(t *testing.T) {
+	page := "<html><body><article><p>Net migration was 685,000 in 2023.</p></article></body></html>"
+	for _, c := range []struct {
+		name string
+		bom  string
+		le   bool
+	}{{"little-endian", "\xff\xfe", true}, {"big-endian", "\xfe\xff", false}} {
+		t.Run(c.name, func(t *testing.T) {
+			b := []byte(c.bom)
+			for _, r := range page {
+				if c.le {
+					b = append(b, byte(r), 0)
+				} else {
+					b = append(b, 0, byte(r))
+				}
+			}
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{"x.html": string(b)})
+			d := Read(root, scan(t, root, Options{})[0], Options{})
+			if d.Err != nil {
+				t.Fatal(d.Err)
+			}
+			if d.Text != "Net migration was 685,000 in 2023." {
+				t.Errorf("Text = %q", d.Text)
+			}
+			if text, err := Text("x.html", b); err != nil || text != d.Text {
+				t.Errorf("Text(x.html) = %q, %v; want %q", text, err, d.Text)
+			}
+		})
+	}
+}

@@ -303,3 +303,21 @@ func TestPageMetaJSONLDCharacterReferences(t *testing.T) {
 		t.Errorf("Publisher = %q, want %q", m.Publisher, want)
 	}
 }
+
+// An article that is the mainEntity of a WebPage is the page's article; a
+// URL in <meta name="author"> is not a name (as in JSON-LD).
+func TestPageMetaMainEntityAndAuthorURL(t *testing.T) {
+	m, err := PageMeta([]byte(`<head><meta name="author" content="https://www.facebook.com/dailyexample">` +
+		`<script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage", "name": "Asylum",` +
+		` "datePublished": "2024-01-01", "mainEntity": {"@type": "NewsArticle", "headline": "Asylum backlog falls to 86,000",` +
+		` "datePublished": "2024-05-30T10:00:00+01:00", "author": {"@type": "Person", "name": "Jane Doe"},` +
+		` "publisher": {"@type": "Organization", "name": "Daily Example"}}}</script></head>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Meta{Title: "Asylum backlog falls to 86,000", Publisher: "Daily Example", Author: "Jane Doe",
+		Published: time.Date(2024, 5, 30, 9, 0, 0, 0, time.UTC)}
+	if m.Title != want.Title || m.Publisher != want.Publisher || m.Author != want.Author || !m.Published.Equal(want.Published) {
+		t.Errorf("PageMeta =\n%+v\nwant\n%+v", m, want)
+	}
+}

@@ -33,7 +33,8 @@ type Meta struct {
 //   - Published: article:published_time, JSON-LD datePublished
 //
 // Among JSON-LD objects, articles (Article, NewsArticle, BlogPosting, Report,
-// ...) come before others. Times are RFC 3339 or ISO 8601 with a time zone,
+// ...) come before others, including an article that is a WebPage's
+// mainEntity. Times are RFC 3339 or ISO 8601 with a time zone,
 // or a date alone (midnight UTC), and are converted to UTC; a time without a
 // time zone is not guessed: it is left out with a note.
 func PageMeta(b []byte) (Meta, error) {
@@ -85,7 +86,7 @@ func PageMeta(b []byte) (Meta, error) {
 	objs := linkedData(ld)
 	m.Title = first(metas["og:title"], objs.str("headline"), metas["twitter:title"], title)
 	m.Publisher = first(metas["og:site_name"], objs.names("publisher"))
-	m.Author = first(byline(metas["author"]), objs.names("author"))
+	m.Author = first(notURL(byline(metas["author"])), objs.names("author"))
 
 	for _, c := range []struct{ where, s string }{
 		{"article:published_time", metas["article:published_time"]},
@@ -154,6 +155,14 @@ func inRange(t time.Time) (time.Time, error) {
 func byline(s string) string {
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		return strings.TrimSpace(s[3:])
+	}
+	return s
+}
+
+// notURL returns s unless it is a URL (a profile page, not a name).
+func notURL(s string) string {
+	if strings.Contains(s, "://") {
+		return ""
 	}
 	return s
 }
@@ -248,6 +257,11 @@ func linkedData(blocks []any) ldObjects {
 			}
 			if g, ok := v["@graph"]; ok {
 				add(g, depth+1)
+			}
+			// a WebPage whose mainEntity is the article (not a reference
+			// to it, which would stand for it in byID)
+			if e, ok := v["mainEntity"].(map[string]any); ok && isArticle(e["@type"]) {
+				add(e, depth+1)
 			}
 		}
 	}

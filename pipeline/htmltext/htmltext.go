@@ -82,7 +82,61 @@ func mainText(b []byte, stripped bool) (string, error) {
 	if a.Node == nil {
 		return "", nil
 	}
+	breakAfterBlocks(a.Node)
 	return tidy(render.InnerText(a.Node)), nil
+}
+
+// blockLines are the elements that render.InnerText starts on a new line,
+// with the number of line ends it puts before them (2: after a blank line).
+var blockLines = map[string]int{
+	"hr": 2, "p": 2, "blockquote": 2, "h1": 2, "h2": 2, "h3": 2, "h4": 2, "h5": 2, "h6": 2,
+	"ul": 2, "ol": 2, "dl": 2, "table": 2, "pre": 2,
+	"div": 1, "figure": 1, "figcaption": 1, "picture": 1, "li": 1, "dt": 1, "dd": 1,
+	"header": 1, "footer": 1, "main": 1, "section": 1, "article": 1, "aside": 1, "nav": 1, "address": 1,
+	"details": 1, "summary": 1, "dialog": 1, "form": 1, "fieldset": 1,
+	"caption": 1, "thead": 1, "tbody": 1, "tfoot": 1, "tr": 1,
+}
+
+// breakAfterBlocks puts an empty block after every block under n that text
+// follows in the same element: render.InnerText starts a block on a new line
+// but does not end it with one, as a browser's innerText does, and ran the
+// block into the text ("Rwanda: £240m</li></ul>2,143 people" gave
+// "£240m2,143 people").
+func breakAfterBlocks(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		breakAfterBlocks(c)
+		lines := blockLines[c.Data]
+		if lines == 0 || !textFollows(c) {
+			continue
+		}
+		tag := atom.Div
+		if lines == 2 {
+			tag = atom.P
+		}
+		n.InsertBefore(&html.Node{Type: html.ElementNode, DataAtom: tag, Data: tag.String()}, c.NextSibling)
+		c = c.NextSibling
+	}
+}
+
+// textFollows reports whether the first sibling after n that is not white
+// space or a comment is text or an element that is not a block (nor a <br>,
+// which begins a line itself).
+func textFollows(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "", s.Type == html.CommentNode:
+		case s.Type == html.TextNode:
+			return true
+		case s.Type == html.ElementNode:
+			return blockLines[s.Data] == 0 && s.DataAtom != atom.Br
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // An element whose class or id matches furniture is page furniture, unless

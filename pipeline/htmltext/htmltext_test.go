@@ -321,3 +321,30 @@ func TestPageMetaMainEntityAndAuthorURL(t *testing.T) {
 		t.Errorf("PageMeta =\n%+v\nwant\n%+v", m, want)
 	}
 }
+
+// Text that follows a block in the same element (a heading, a paragraph, a
+// list, a table, a quote) starts a new line, as in a browser: a figure at the
+// end of the block is not run into one at the start of the text.
+func TestTextAfterBlock(t *testing.T) {
+	page := `<html><body><article><section>` +
+		`<h2>Small boats</h2>More than 1,100 migrants have crossed the Channel since the election, Home Office figures show.` +
+		`<p>Net migration was 685,000 in 2023, the ONS said, as immigration fell to 1,218,000 over the year.</p>Of those arriving, 85% came from outside the EU.` +
+		`<ul><li>Rwanda: £240m</li></ul>2,143 people were located for removal to Rwanda before the scheme was scrapped.` +
+		`<blockquote>We will clear the backlog of 98,000 claims</blockquote> said the Home Secretary, speaking to 300 officers in Dover.` +
+		`<table><tr><td>2022</td><td>45,774</td></tr></table><b>2023</b> saw 29,437 arrivals, a fall of 36% on the year before.` +
+		`<div>Crossings in June: 3,007</div>The Home Office said.` +
+		`</section></article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Small boats\n\nMore than 1,100 migrants have crossed the Channel since the election, Home Office figures show.\n\n" +
+		"Net migration was 685,000 in 2023, the ONS said, as immigration fell to 1,218,000 over the year.\n\nOf those arriving, 85% came from outside the EU.\n\n" +
+		"Rwanda: £240m\n\n2,143 people were located for removal to Rwanda before the scheme was scrapped.\n\n" +
+		"We will clear the backlog of 98,000 claims\n\nsaid the Home Secretary, speaking to 300 officers in Dover.\n\n" +
+		"2022\t45,774\n\n2023 saw 29,437 arrivals, a fall of 36% on the year before.\n\n" +
+		"Crossings in June: 3,007\n\nThe Home Office said." // Readability.js makes the <div> a <p>
+	if text != want {
+		t.Errorf("Text =\n%q\nwant\n%q", text, want)
+	}
+}

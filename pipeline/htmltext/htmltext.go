@@ -184,7 +184,7 @@ func strip(doc *html.Node, all bool) {
 			case c.Type == html.CommentNode:
 				n.RemoveChild(c)
 			case c.Type != html.ElementNode:
-			case ampAds[c.Data]:
+			case ampAds[c.Data], c.DataAtom == atom.Sup && footnoteMark.MatchString(textOf(c)):
 				n.RemoveChild(c)
 			case all && (isFurniture(c, inArticle) || named(c, always, furniture) && 2*paragraphText(c, onlyP) < total):
 				n.RemoveChild(c)
@@ -225,6 +225,13 @@ func isFurniture(n *html.Node, inArticle bool) bool {
 	}
 	return false
 }
+
+// footnoteMark is the text of a superscript that marks a footnote ("1",
+// "[3]", "*", "†"): dropped, since it would run into the figure before it
+// ("685,000<sup>1</sup>" read as 685,0001). A superscript of letters (the
+// "nd" of "2nd") is text; an exponent of digits ("km<sup>2</sup>") goes
+// with the markers, a small loss in news copy.
+var footnoteMark = regexp.MustCompile(`^(\[?[0-9]{1,3}\]?|\[?[a-z]\]|[*†‡§¶]{1,3})$`)
 
 // ampAds are the elements of AMP pages that hold adverts and ad widgets; their
 // placeholder and fallback text ("Advertisement") is not the article's.

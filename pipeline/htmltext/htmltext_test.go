@@ -348,3 +348,26 @@ func TestTextAfterBlock(t *testing.T) {
 		t.Errorf("Text =\n%q\nwant\n%q", text, want)
 	}
 }
+
+// A footnote marker in <sup> is no part of the figure it follows: "685,000"
+// with a superscript "1" must not read as 685,0001 (a figure of 685 and some
+// digits). Ordinals and other superscripts that are words stay.
+func TestTextDropsFootnoteMarkers(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>Net migration was 685,000<sup>1</sup> in 2023, down from 906,000<sup><a href="#fn2">2</a></sup> a year earlier.</p>` +
+		`<p>The asylum backlog stood at 98,599<sup class="reference">[3]</sup> claims, the Home Office said<sup>*</sup>.</p>` +
+		`<p>It was the 2<sup>nd</sup> fall in a row, and the 10<sup>th</sup> since records began in the 1990s, officials said.</p>` +
+		`<p>Footnotes: the figures are provisional and may be revised when the next release is published later this year.</p>` +
+		`</article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Net migration was 685,000 in 2023, down from 906,000 a year earlier.\n\n" +
+		"The asylum backlog stood at 98,599 claims, the Home Office said.\n\n" +
+		"It was the 2nd fall in a row, and the 10th since records began in the 1990s, officials said.\n\n" +
+		"Footnotes: the figures are provisional and may be revised when the next release is published later this year."
+	if text != want {
+		t.Errorf("Text =\n%q\nwant\n%q", text, want)
+	}
+}

@@ -31,6 +31,7 @@ type Figure struct {
 	Geography              string
 	Value, Low, High       *float64
 	ValueText, Quote       string
+	Sentence               string // the sentence of a reported figure
 	PeriodLabel            string
 	PeriodStart, PeriodEnd model.Date
 }
@@ -40,7 +41,7 @@ func FromMention(id string, doc *model.Document, m *model.Mention) Figure {
 	return Figure{ID: id, SourceID: doc.SourceID, Title: doc.Title, Published: doc.Published,
 		Measure: m.Measure, Statistic: m.Statistic, Unit: m.Unit, PerPeriod: m.PerPeriod, Qualifier: m.Qualifier,
 		Geography: m.Geography, Value: m.Value, Low: m.Low, High: m.High, ValueText: m.ValueText, Quote: m.Quote,
-		PeriodLabel: m.PeriodLabel, PeriodStart: m.PeriodStart, PeriodEnd: m.PeriodEnd}
+		Sentence: m.Sentence, PeriodLabel: m.PeriodLabel, PeriodStart: m.PeriodStart, PeriodEnd: m.PeriodEnd}
 }
 
 // Checker holds the official figures, indexed by measure and geography.
@@ -101,6 +102,9 @@ func (c *Checker) Compare(r Figure) model.Check {
 	// (a change of the population by births and deaths, or in all, is
 	// the level of natural_change or population_change: "a natural change
 	// of 4,000")
+	if r.Statistic == "percent_change" || r.Statistic == "change" && !changeMeasure[r.Measure] {
+		return c.change(ch, r, place, geo)
+	}
 	if r.Statistic != "level" && !(r.Statistic == "change" && changeMeasure[r.Measure]) {
 		ch.Verdict = "no_reference"
 		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", not a level; the official tables hold levels of " + r.Measure + " " + place + geo + " only"
@@ -612,7 +616,8 @@ func num(v float64, unit string) string {
 		}
 		return sign + group(v)
 	case "percent":
-		return strconv.FormatFloat(v, 'f', -1, 64) + "%"
+		// (to nine decimal places: 19.6 ± 0.05 is 19.65, not 19.650000000000002)
+		return strconv.FormatFloat(math.Round(v*1e9)/1e9, 'f', -1, 64) + "%"
 	}
 	return group(v)
 }

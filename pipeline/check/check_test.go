@@ -74,11 +74,16 @@ func TestVerdictRules(t *testing.T) {
 		{"less than", ye23(reported("fewer than 600,000", "600,000", "less_than", 600000)), "inconsistent", "less than 600,000"},
 		{"no period", reported("685,000", "685,000", "exact", 685000), "ambiguous", "gives no period"},
 		{"period without an official figure", withPeriod(reported("500,000", "500,000", "exact", 500000), "2019-01-01", "2019-12-31"), "no_reference", "no official figure"},
-		{"a change is not compared", func() Figure {
+		{"a change is compared with the change of the levels", func() Figure {
 			f := ye23(reported("68,000", "68,000", "exact", 68000))
 			f.Statistic = "change"
 			return f
-		}(), "no_reference", "a change, not a level"},
+		}(), "inconsistent", "against 1,234,567 for 2022-01-01..2022-12-31 is a change of -549,567"},
+		{"an average is not compared", func() Figure {
+			f := ye23(reported("68,000", "68,000", "exact", 68000))
+			f.Statistic = "average"
+			return f
+		}(), "no_reference", "an average, not a level"},
 		{"no official figure for the measure", func() Figure { f := ye23(reported("5,000", "5,000", "exact", 5000)); f.Measure = "returns"; return f }(), "no_reference", "returns"},
 		{"another place", func() Figure { f := ye23(reported("5,000", "5,000", "exact", 5000)); f.Geography = "Wales"; return f }(), "no_reference", "Wales"},
 	} {
@@ -308,7 +313,9 @@ func TestCompareRuleWording(t *testing.T) {
 		{"returns", "level", "", "persons", "", "no official figure for returns (no place) in persons"},
 		{"hotel_cost", "level", "", "GBP", "day", "no official figure for hotel_cost (no place) in GBP per day"},
 		{"net_migration", "level", "United Kingdom", "GBP", "year", "no official figure for net_migration in United Kingdom in GBP per year"},
-		{"net_migration", "change", "United Kingdom", "persons", "", "'q' is a change, not a level; the official tables hold levels of net_migration in United Kingdom only"},
+		{"net_migration", "change", "United Kingdom", "persons", "", "'q' is a change that gives no period, and the official levels of net_migration in United Kingdom cover 2023-01-01..2023-12-31"},
+		{"returns", "change", "United Kingdom", "persons", "", "'q' is a change, and the official tables hold no level of returns in United Kingdom to measure it by"},
+		{"net_migration", "ratio", "United Kingdom", "other", "", "'q' is a ratio, not a level; the official tables hold levels of net_migration in United Kingdom only"},
 		{"net_migration", "share", "", "percent", "", "'q' is a share, not a level; the official tables hold levels of net_migration (no place) only"},
 		{"net_migration", "level", "United Kingdom", "persons", "", "'q' gives no period, and the official figures for net_migration in United Kingdom cover 2023-01-01..2023-12-31"},
 	} {

@@ -59,3 +59,60 @@ func TestSeedChecks(t *testing.T) {
 		}
 	}
 }
+
+// A reported change is checked against the change between two official
+// levels of raw/'s tables, end to end: the figure's sentence reaches the
+// checker, which finds there a base year the observation does not keep.
+func TestChangeChecks(t *testing.T) {
+	docs := map[string]string{
+		"news/change.txt": "Net migration fell by 178,000 to 728,000 in the year to June 2024, the Office for National Statistics said.\n\n" +
+			"Small boat arrivals in 2024 were 25% higher than in 2023.\n\n" +
+			"Crossings in 2024 were up 60% on 2019.\n",
+		"news/change.meta.json": `{"title": "Change", "publisher": "Test", "published": "2024-12-01"}`,
+	}
+	official, err := filepath.Glob("../../raw/official/*")
+	if err != nil || len(official) == 0 {
+		t.Fatal("no official tables", err)
+	}
+	for _, f := range official {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs["official/"+filepath.Base(f)] = string(b)
+	}
+	out, _, err := runInto(t, writeRaw(t, docs), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := map[string]string{}
+	for _, r := range testutil.ReadCSV(t, filepath.Join(out, "observations.csv")) {
+		if r["source_id"] == "news/change" {
+			quote[r["observation_id"]] = r["quote"]
+		}
+	}
+	got := map[string]map[string]string{}
+	for _, c := range testutil.ReadCSV(t, filepath.Join(out, "checks.csv")) {
+		if q, ok := quote[c["observation_id"]]; ok && c["kind"] == "official_comparison" {
+			got[q] = c
+		}
+	}
+	for _, w := range []struct{ quote, verdict, ruleHas string }{
+		{"178,000", "consistent", "official 728,000 for 2023-07-01..2024-06-30 against 906,000 for 2022-07-01..2023-06-30 is a change of -178,000"},
+		{"728,000", "consistent", "728,000"},
+		{"25%", "consistent", "against 29,437 for 2023-01-01..2023-12-31 is a change of +25.1%"},
+		{"60%", "ambiguous", "names 2019"},
+	} {
+		c, ok := got[w.quote]
+		if !ok {
+			t.Errorf("%q was not checked (figures: %v)", w.quote, quote)
+			continue
+		}
+		if c["verdict"] != w.verdict || !strings.Contains(c["rule"], w.ruleHas) {
+			t.Errorf("%q: %s %q, want %s with %q", w.quote, c["verdict"], c["rule"], w.verdict, w.ruleHas)
+		}
+		if w.verdict == "consistent" && len(strings.Fields(c["reference_ids"])) == 0 {
+			t.Errorf("%q: no reference ids", w.quote)
+		}
+	}
+}

@@ -1,0 +1,239 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
+
+// change checks a reported change ("fell by 178,000", "down 20%", "up a
+// quarter") against two official levels: the level of the change's period
+// and the level it changed from. What it changed from is the period's own
+// year before for a flow counted over a year (arrivals in 2024 against
+// arrivals in 2023; the year ending June 2024 against the year ending June
+// 2023), and the stock at the period's start for a stock (the backlog at
+// the end of June against the backlog at the end of March, for a change
+// over the quarter to June). A change of a flow over a shorter period may be
+// against the period before or the same period a year earlier, and the text
+// seldom says which: it is ambiguous, as is a change whose sentence names
+// another year or a base of its own ("on 2019", "since the peak", "a decade
+// ago"), which the observation does not keep. Each level is the revision the
+// writer could know.
+func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Check {
+	percent := r.Statistic == "percent_change"
+	var levels []Figure
+	for _, f := range c.byKey[key(r.Measure, r.Geography)] {
+		if (percent || f.Unit == r.Unit) && (f.PerPeriod == r.PerPeriod || r.PerPeriod == "year" && f.PerPeriod == "") {
+			levels = append(levels, f)
+		}
+	}
+	if len(levels) == 0 {
+		ch.Verdict = "no_reference"
+		ch.Rule = "'" + r.Quote + "' is " + statisticNames[r.Statistic] + ", and the official tables hold no level of " + r.Measure + " " + place + geo + " to measure it by"
+		return ch
+	}
+	if r.PeriodStart.IsZero() || r.PeriodEnd.IsZero() {
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' is %s that gives no period, and the official levels of %s %s cover %s", r.Quote, statisticNames[r.Statistic], r.Measure, placeOf(r.Geography), periodsOf(levels))
+		return ch
+	}
+	var curAt, baseAt func(Figure) bool // the official levels the change is from and to
+	var basePeriod string
+	switch {
+	case stock[r.Measure]:
+		if r.PeriodStart.Equal(r.PeriodEnd.Time) {
+			ch.Verdict = "ambiguous"
+			ch.Rule = fmt.Sprintf("'%s' is %s of %s at %s, with no date it is measured from", r.Quote, statisticNames[r.Statistic], r.Measure, day(r.PeriodEnd))
+			return ch
+		}
+		from := model.Date{Time: r.PeriodStart.AddDate(0, 0, -1)}
+		curAt, baseAt = pointAt(r.PeriodEnd), pointAt(from)
+		basePeriod = day(from)
+	case yearLong(r.PeriodStart, r.PeriodEnd):
+		bs, be := yearBefore(r.PeriodStart), yearBefore(r.PeriodEnd)
+		curAt, baseAt = spanOf(r.PeriodStart, r.PeriodEnd), spanOf(bs, be)
+		basePeriod = day(bs) + ".." + day(be)
+	default:
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' is %s over %s..%s, less than a year: it may be against the period before or the same period a year earlier, and the text does not say which", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd))
+		return ch
+	}
+	if w := otherBase(r); w != "" {
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' is %s for %s..%s, but its sentence names %s: it may be measured from another period than %s", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd), w, basePeriod)
+		return ch
+	}
+	var curs []Figure
+	for _, f := range levels {
+		if curAt(f) {
+			curs = append(curs, f)
+		}
+	}
+	if len(curs) == 0 {
+		ch.Verdict = "no_reference"
+		ch.Rule = fmt.Sprintf("no official level of %s %s for %s..%s, the period of '%s'; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), r.Quote, periodsOf(levels))
+		return ch
+	}
+	cur, _ := revision(curs, r.Published)
+	var bases []Figure
+	for _, f := range levels {
+		if baseAt(f) && f.Unit == cur.Unit {
+			bases = append(bases, f)
+		}
+	}
+	if len(bases) == 0 {
+		ch.Verdict = "no_reference"
+		ch.Rule = fmt.Sprintf("no official level of %s %s for %s, which '%s' is measured from; the tables cover %s", r.Measure, placeOf(r.Geography), basePeriod, r.Quote, periodsOf(levels))
+		return ch
+	}
+	base, _ := revision(bases, r.Published)
+	// the official change, within the rounding of the two levels
+	cl, chi := officialBounds(cur)
+	bl, bhi := officialBounds(base)
+	v, rlo, rhi := *cur.Value-*base.Value, cl-bhi, chi-bl
+	unit := cur.Unit
+	if percent {
+		if bl <= 0 {
+			ch.Verdict = "no_reference"
+			ch.Rule = fmt.Sprintf("'%s' is a percent change from an official level of %s for %s: no percentage can be taken of it", r.Quote, num(*base.Value, unit), basePeriod)
+			return ch
+		}
+		v, rlo, rhi = pct(*cur.Value, *base.Value), pct(cl, bhi), pct(chi, bl)
+		unit = "percent"
+	}
+	ch.ReferenceIDs = []string{cur.ID, base.ID}
+	ch.Reference = &v
+	if ch.Reported != nil {
+		d := v - *ch.Reported
+		ch.Difference = &d
+		if v != 0 {
+			rd := d / v
+			ch.RelativeDifference = &rd
+		}
+	}
+	lo, hi, loOpen, hiOpen := changeBounds(r)
+	verb := "is outside"
+	ch.Verdict = "inconsistent"
+	if overlaps(lo, hi, loOpen, hiOpen, rlo, rhi) {
+		ch.Verdict, verb = "consistent", "is within"
+	}
+	titles := cur.Title
+	if base.Title != cur.Title {
+		titles += "; " + base.Title
+	}
+	ch.Rule = fmt.Sprintf("'%s' means %s: official %s for %s against %s for %s is a change of %s (%s), which %s it",
+		r.Quote, describe(lo, hi, loOpen, hiOpen, unit), num(*cur.Value, cur.Unit), cur.PeriodLabel, num(*base.Value, base.Unit), base.PeriodLabel,
+		signed(v, unit), titles, verb)
+	return ch
+}
+
+// pointAt selects the official levels of a stock on day d.
+func pointAt(d model.Date) func(Figure) bool {
+	return func(f Figure) bool { return f.PeriodStart.Equal(d.Time) && f.PeriodEnd.Equal(d.Time) }
+}
+
+// spanOf selects the official levels for [s, e].
+func spanOf(s, e model.Date) func(Figure) bool {
+	return func(f Figure) bool { return f.PeriodStart.Equal(s.Time) && f.PeriodEnd.Equal(e.Time) }
+}
+
+// yearLong says whether [s, e] is a year: a calendar or financial year, or
+// the twelve months to a month's end.
+func yearLong(s, e model.Date) bool {
+	return yearBefore(model.Date{Time: e.AddDate(0, 0, 1)}).Equal(s.Time)
+}
+
+// yearBefore is d a year earlier; the last day of a month stays the last
+// day (29 February 2024 gives 28 February 2023).
+func yearBefore(d model.Date) model.Date {
+	t := d.AddDate(-1, 0, 0)
+	if t.Day() != d.Day() { // (29 February: AddDate gives 1 March)
+		t = t.AddDate(0, 0, -t.Day())
+	}
+	if lastDay(d.Time) {
+		t = time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, t.Location())
+	}
+	return model.Date{Time: t}
+}
+
+func lastDay(t time.Time) bool { return t.AddDate(0, 0, 1).Day() == 1 }
+
+// yearWord is a year in a sentence.
+var yearWord = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
+
+// baseWords are words that give a change a base of its own: a peak, a time
+// long ago, a start ("since"), or another span.
+var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
+
+// otherBase returns what in r's sentence may name another base for the
+// change than the one change takes: a year outside the change's period and
+// its base, or a word of baseWords outside the figure's own words ("down a
+// quarter"); "" when there is none.
+func otherBase(r Figure) string {
+	lo, hi := r.PeriodStart.Year()-1, r.PeriodEnd.Year()
+	if stock[r.Measure] {
+		lo = r.PeriodStart.AddDate(0, 0, -1).Year()
+	}
+	for _, y := range yearWord.FindAllString(r.Sentence, -1) {
+		if n, _ := strconv.Atoi(y); n < lo || n > hi {
+			return y
+		}
+	}
+	qs, qe := -1, -1
+	if i := strings.Index(r.Sentence, r.Quote); i >= 0 && r.Quote != "" {
+		qs, qe = i, i+len(r.Quote)
+	}
+	for _, m := range baseWords.FindAllStringIndex(r.Sentence, -1) {
+		if m[0] < qe && m[1] > qs {
+			continue
+		}
+		return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
+	}
+	return ""
+}
+
+// changeBounds is bounds for a change, whose hedges are of its size: "a
+// fall of more than 20%" (−20 as a figure) is below −20, "a fall of almost
+// 20%" between −20 and −19, "a rise of less than 5%" between 0 and 5.
+func changeBounds(r Figure) (lo, hi float64, loOpen, hiOpen bool) {
+	switch r.Qualifier {
+	case "more_than", "at_least", "less_than", "at_most", "almost":
+	default:
+		return bounds(r)
+	}
+	if r.Value == nil {
+		return bounds(r)
+	}
+	size := math.Abs(*r.Value)
+	m := r
+	m.Value = &size
+	lo, hi, loOpen, hiOpen = bounds(m)
+	if math.IsInf(lo, -1) {
+		lo, loOpen = 0, false // (a size is not below 0)
+	}
+	if *r.Value < 0 {
+		return -hi, 0 - lo, hiOpen, loOpen // (0 - lo: not -0)
+	}
+	return lo, hi, loOpen, hiOpen
+}
+
+// pct is the percent change from b to a, rounded to nine decimal places
+// (720,000 from 900,000 is -20%, not -19.999999999999996%).
+func pct(a, b float64) float64 { return math.Round(1e9*100*(a/b-1)) / 1e9 }
+
+// signed writes a change with its sign, a percentage to one decimal place.
+func signed(v float64, unit string) string {
+	if unit == "percent" {
+		v = math.Round(v*10) / 10
+	}
+	s := num(v, unit)
+	if v > 0 {
+		s = "+" + s
+	}
+	return s
+}

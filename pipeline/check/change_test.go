@@ -1,0 +1,150 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A reported change is compared with the change between two official
+// levels: of its period and of the year before (a flow), or at the
+// period's end and at its start (a stock).
+func TestChanges(t *testing.T) {
+	backlog := func(id string, v float64, at string) Figure {
+		f := official(id, "asylum_backlog", v, at, at, "2041-08-20")
+		return f
+	}
+	c := New([]Figure{
+		official("y40", "net_migration", 800000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		// the year ending June 2040 revised in the next year's release
+		official("y40r", "net_migration", 900000, "2039-07-01", "2040-06-30", "2041-11-25"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+		official("c40", "net_migration", 500000, "2040-01-01", "2040-12-31", "2041-05-20"),
+		backlog("b1", 90000, "2041-03-31"),
+		backlog("b2", 81000, "2041-06-30"),
+	})
+	ye41 := func(quote, text, qualifier string, v float64, stat string) Figure {
+		f := withPeriod(reported(quote, text, qualifier, v), "2040-07-01", "2041-06-30")
+		f.Statistic, f.Published = stat, time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+		f.Sentence = "Net migration fell " + quote + " in the year to June 2041, the ONS said."
+		if stat == "percent_change" {
+			f.Unit = "percent"
+		}
+		return f
+	}
+	for _, tc := range []struct {
+		name    string
+		f       Figure
+		verdict string
+		rule    string
+		ref     float64
+	}{
+		{"a fall in persons, against the revised base", ye41("by 180,000", "180,000", "exact", -180000, "change"),
+			"consistent", "official 720,000 for 2040-07-01..2041-06-30 against 900,000 for 2039-07-01..2040-06-30 is a change of -180,000", -180000},
+		{"a fall in percent, a round figure", ye41("20%", "20", "exact", -20, "percent_change"), "consistent", "means -25% to -15%", -20},
+		{"a fall in percent, to the unit", ye41("19.6%", "19.6", "exact", -19.6, "percent_change"), "inconsistent", "means -19.65% to -19.55%", -20},
+		{"a fall in percent, off by one", ye41("21%", "21", "exact", -21, "percent_change"), "inconsistent", "means -21.5% to -20.5%", -20},
+		{"a fall in percent too small", ye41("10%", "10", "exact", -10, "percent_change"), "inconsistent", "is a change of -20%", -20},
+		{"a rise where it fell", ye41("20%", "20", "exact", 20, "percent_change"), "inconsistent", "is outside", -20},
+		{"a fall of more than", ye41("more than 15%", "15", "more_than", -15, "percent_change"), "consistent", "less than -15%", -20},
+		{"a fall of more than, too much", ye41("more than 25%", "25", "more_than", -25, "percent_change"), "inconsistent", "less than -25%", -20},
+		{"a fall of almost", ye41("almost 21%", "21", "almost", -21, "percent_change"), "consistent", "", -20},
+		{"a fall of less than: not a rise", ye41("less than 30%", "30", "less_than", -30, "percent_change"), "consistent", "means -30% to 0%", -20},
+		{"a fraction in words", ye41("a fifth", "a fifth", "exact", -20, "percent_change"), "consistent", "", -20},
+		{"down a quarter is no quarter-year", func() Figure {
+			f := ye41("a quarter", "a quarter", "exact", -25, "percent_change")
+			return f
+		}(), "consistent", "", -20},
+		{"another year named", func() Figure {
+			f := ye41("20%", "20", "exact", -20, "percent_change")
+			f.Sentence = "Net migration in the year to June 2041 was 20% below its 2019 level."
+			return f
+		}(), "ambiguous", "names 2019", 0},
+		{"a base word", func() Figure {
+			f := ye41("20%", "20", "exact", -20, "percent_change")
+			f.Sentence = "Net migration is down 20% from its peak."
+			return f
+		}(), "ambiguous", "names 'peak'", 0},
+		{"less than a year", func() Figure {
+			f := ye41("20%", "20", "exact", -20, "percent_change")
+			f.PeriodStart, f.PeriodEnd = d("2041-01-01"), d("2041-06-30")
+			return f
+		}(), "ambiguous", "less than a year", 0},
+		{"no base level", func() Figure {
+			f := ye41("20%", "20", "exact", -20, "percent_change")
+			f.PeriodStart, f.PeriodEnd = d("2041-01-01"), d("2041-12-31")
+			return f
+		}(), "no_reference", "no official level of net_migration in United Kingdom for 2041-01-01..2041-12-31", 0},
+		{"no level of the period", func() Figure {
+			f := ye41("20%", "20", "exact", -20, "percent_change")
+			f.PeriodStart, f.PeriodEnd = d("2038-07-01"), d("2039-06-30")
+			f.Sentence = "Net migration fell 20% in the year to June 2039."
+			return f
+		}(), "no_reference", "the period of '20%'", 0},
+		{"a stock over a quarter", func() Figure {
+			f := withPeriod(reported("10%", "10", "exact", -10), "2041-04-01", "2041-06-30")
+			f.Measure, f.Statistic, f.Unit = "asylum_backlog", "percent_change", "percent"
+			f.Sentence = "The backlog fell by 10% in the three months to June."
+			return f
+		}(), "consistent", "official 81,000 for 2041-06-30..2041-06-30 against 90,000 for 2041-03-31..2041-03-31 is a change of -10%", -10},
+		{"a stock at a date", func() Figure {
+			f := withPeriod(reported("9,000", "9,000", "exact", -9000), "2041-06-30", "2041-06-30")
+			f.Measure, f.Statistic = "asylum_backlog", "change"
+			return f
+		}(), "ambiguous", "no date it is measured from", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch := c.Compare(tc.f)
+			if ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+				t.Fatalf("got %s %q, want %s with %q", ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+			}
+			if tc.verdict != "consistent" && tc.verdict != "inconsistent" {
+				if ch.Reference != nil || len(ch.ReferenceIDs) > 0 {
+					t.Errorf("figures filled for %s: %+v", tc.verdict, ch)
+				}
+				return
+			}
+			if ch.Reference == nil || *ch.Reference != tc.ref || len(ch.ReferenceIDs) != 2 ||
+				ch.Difference == nil || *ch.Difference != *ch.Reference-*ch.Reported {
+				t.Errorf("figures: ref %v ids %v diff %v, want ref %v", ch.Reference, ch.ReferenceIDs, ch.Difference, tc.ref)
+			}
+		})
+	}
+	// written before the revision, the base is the first estimate
+	early := ye41("by 80,000", "80,000", "exact", -80000, "change")
+	early.Published = time.Date(2041, 11, 24, 0, 0, 0, 0, time.UTC)
+	early.PeriodStart, early.PeriodEnd = d("2039-07-01"), d("2040-06-30")
+	early.Sentence = "Net migration fell by 80,000 in the year to June 2040."
+	c2 := New([]Figure{official("y39", "net_migration", 880000, "2038-07-01", "2039-06-30", "2039-11-20"),
+		official("y40", "net_migration", 800000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y40r", "net_migration", 900000, "2039-07-01", "2040-06-30", "2041-11-25")})
+	if ch := c2.Compare(early); ch.Verdict != "consistent" || ch.ReferenceIDs[0] != "y40" {
+		t.Errorf("before the revision: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+	early.Published = time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	if ch := c2.Compare(early); ch.Verdict != "inconsistent" || ch.ReferenceIDs[0] != "y40r" {
+		t.Errorf("after the revision: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+}
+
+func TestYearBefore(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2024-06-30", "2023-06-30"}, {"2024-02-29", "2023-02-28"}, {"2025-02-28", "2024-02-29"},
+		{"2024-03-31", "2023-03-31"}, {"2024-07-01", "2023-07-01"}, {"2024-03-15", "2023-03-15"},
+	} {
+		if got := day(yearBefore(d(tc.in))); got != tc.want {
+			t.Errorf("yearBefore(%s) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		s, e string
+		want bool
+	}{
+		{"2024-01-01", "2024-12-31", true}, {"2023-07-01", "2024-06-30", true}, {"2023-04-01", "2024-03-31", true},
+		{"2023-03-01", "2024-02-29", true}, {"2024-01-01", "2024-06-30", false}, {"2023-01-01", "2024-12-31", false},
+	} {
+		if got := yearLong(d(tc.s), d(tc.e)); got != tc.want {
+			t.Errorf("yearLong(%s, %s) = %v", tc.s, tc.e, got)
+		}
+	}
+}

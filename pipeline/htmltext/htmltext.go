@@ -82,8 +82,88 @@ func mainText(b []byte, stripped bool) (string, error) {
 	if a.Node == nil {
 		return "", nil
 	}
+	flattenTables(a.Node)
 	breakAfterBlocks(a.Node)
 	return tidy(render.InnerText(a.Node)), nil
+}
+
+// flattenTables writes each table of data under n (one whose cells hold no
+// blocks: not a table that lays out a page) as lines of text: its caption,
+// then a line per row, the cells apart by " | " as text tables are written
+// ("Eritrea | 8.1 | 9.4"), an empty cell kept as an empty place ("Sudan |
+// | 7.2") so that a figure stays under its column's header. The extractor then reads a
+// table's header periods and its caption's scale as in a text document
+// (render.InnerText writes cells apart by tabs and drops empty ones).
+func flattenTables(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Table && dataTable(c) {
+			box := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"} // (a block apart, as the table)
+			line := func(s string) {
+				if s == "" {
+					return
+				}
+				div := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+				div.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+				box.AppendChild(div)
+			}
+			var rows func(*html.Node)
+			rows = func(m *html.Node) {
+				for r := m.FirstChild; r != nil; r = r.NextSibling {
+					switch {
+					case r.Type != html.ElementNode:
+					case r.DataAtom == atom.Caption:
+						line(textOf(r))
+					case r.DataAtom == atom.Tr:
+						var cells []string
+						for td := r.FirstChild; td != nil; td = td.NextSibling {
+							if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+								cells = append(cells, textOf(td))
+							}
+						}
+						if strings.Join(cells, "") != "" {
+							line(strings.Join(cells, " | "))
+						}
+					default:
+						rows(r) // thead, tbody, tfoot
+					}
+				}
+			}
+			rows(c)
+			n.InsertBefore(box, c)
+			n.RemoveChild(c)
+		} else {
+			flattenTables(c)
+		}
+		c = next
+	}
+}
+
+// dataTable reports whether no cell of table t holds a block (a paragraph,
+// a list, another table): a table of data, not of layout.
+func dataTable(t *html.Node) bool {
+	var blocks func(*html.Node) bool
+	blocks = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.P, atom.Div, atom.Ul, atom.Ol, atom.Table, atom.Blockquote, atom.H1, atom.H2, atom.H3, atom.H4, atom.Section, atom.Article:
+				return true
+			}
+			if blocks(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if blocks(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // blockLines are the elements that render.InnerText starts on a new line,

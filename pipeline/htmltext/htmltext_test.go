@@ -342,7 +342,7 @@ func TestTextAfterBlock(t *testing.T) {
 		"Net migration was 685,000 in 2023, the ONS said, as immigration fell to 1,218,000 over the year.\n\nOf those arriving, 85% came from outside the EU.\n\n" +
 		"Rwanda: £240m\n\n2,143 people were located for removal to Rwanda before the scheme was scrapped.\n\n" +
 		"We will clear the backlog of 98,000 claims\n\nsaid the Home Secretary, speaking to 300 officers in Dover.\n\n" +
-		"2022\t45,774\n\n2023 saw 29,437 arrivals, a fall of 36% on the year before.\n\n" +
+		"2022 | 45,774\n\n2023 saw 29,437 arrivals, a fall of 36% on the year before.\n\n" +
 		"Crossings in June: 3,007\n\nThe Home Office said." // Readability.js makes the <div> a <p>
 	if text != want {
 		t.Errorf("Text =\n%q\nwant\n%q", text, want)
@@ -367,6 +367,29 @@ func TestTextDropsFootnoteMarkers(t *testing.T) {
 		"The asylum backlog stood at 98,599 claims, the Home Office said.\n\n" +
 		"It was the 2nd fall in a row, and the 10th since records began in the 1990s, officials said.\n\n" +
 		"Footnotes: the figures are provisional and may be revised when the next release is published later this year."
+	if text != want {
+		t.Errorf("Text =\n%q\nwant\n%q", text, want)
+	}
+}
+
+// A table's rows are written as text tables are, cells apart by " | ",
+// under its caption: the extractor reads the header's periods and the
+// caption's scale as it does in a text document.
+func TestTextTableRows(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>Asylum claims rose again in the year to March, the Home Office said on Thursday, with the largest numbers from three nationalities.</p>` +
+		`<table><caption>Asylum claims by nationality, thousands</caption>` +
+		`<thead><tr><th>Nationality</th><th>2039</th><th> 2040 </th></tr></thead>` +
+		`<tbody><tr><td>Eritrea</td><td>8.1</td><td>9.4</td></tr><tr><td>Sudan</td><td></td><td>7.2</td></tr></tbody></table>` +
+		`<p>Officials said the rise reflected conflicts in the Horn of Africa and that the numbers would be revised in the autumn.</p>` +
+		`</article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Asylum claims rose again in the year to March, the Home Office said on Thursday, with the largest numbers from three nationalities.\n\n" +
+		"Asylum claims by nationality, thousands\nNationality | 2039 | 2040\nEritrea | 8.1 | 9.4\nSudan | | 7.2\n\n" +
+		"Officials said the rise reflected conflicts in the Horn of Africa and that the numbers would be revised in the autumn."
 	if text != want {
 		t.Errorf("Text =\n%q\nwant\n%q", text, want)
 	}

@@ -5,7 +5,8 @@
 //	go run ./cmd/gencorpus -n 10000 -seed 1 -out /tmp/raw
 //
 // writes /tmp/raw/articles/gen-000000.txt with its sidecar
-// gen-000000.meta.json, and so on, which `etl run --raw /tmp/raw` reads.
+// gen-000000.meta.json, and so on, which `etl run --raw /tmp/raw` reads;
+// with -html, each article is a news site's page, gen-000000.html.
 package main
 
 import (
@@ -21,8 +22,9 @@ func main() {
 	n := flag.Int("n", 1000, "number of documents")
 	seed := flag.Int64("seed", 1, "generator seed; equal seeds give equal documents")
 	out := flag.String("out", "", "raw folder to write into (created if missing)")
+	asHTML := flag.Bool("html", false, "write each article as a news site's page (.html) instead of text")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: gencorpus [-n N] [-seed S] -out DIR\n\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: gencorpus [-n N] [-seed S] [-html] -out DIR\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -31,7 +33,11 @@ func main() {
 		os.Exit(2)
 	}
 	began := time.Now()
-	bytes, err := corpus.New(*seed).WriteRaw(*out, *n)
+	write := corpus.New(*seed).WriteRaw
+	if *asHTML {
+		write = corpus.New(*seed).WriteRawHTML
+	}
+	bytes, err := write(*out, *n)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)

@@ -130,6 +130,16 @@ func (g *Generator) Text(minBytes int) []byte {
 // dir/articles/gen-000000.txt and its sidecar gen-000000.meta.json, and so
 // on. It returns the bytes written, documents and sidecars together.
 func (g *Generator) WriteRaw(dir string, n int) (int64, error) {
+	return g.writeRaw(dir, n, ".txt", func(d Doc) []byte { return []byte(d.Text) })
+}
+
+// WriteRawHTML is WriteRaw with each document written as a news site's page
+// (Doc.HTML), articles/gen-000000.html and so on, for load tests of pages.
+func (g *Generator) WriteRawHTML(dir string, n int) (int64, error) {
+	return g.writeRaw(dir, n, ".html", Doc.HTML)
+}
+
+func (g *Generator) writeRaw(dir string, n int, ext string, body func(Doc) []byte) (int64, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
 		return 0, err
 	}
@@ -137,10 +147,11 @@ func (g *Generator) WriteRaw(dir string, n int) (int64, error) {
 	for i := 0; i < n; i++ {
 		d := g.Doc(i)
 		base := filepath.Join(dir, filepath.FromSlash(d.Name))
-		if err := os.WriteFile(base+".txt", []byte(d.Text), 0o644); err != nil {
+		b := body(d)
+		if err := os.WriteFile(base+ext, b, 0o644); err != nil {
 			return total, err
 		}
-		total += int64(len(d.Text))
+		total += int64(len(b))
 		sc := d.Sidecar()
 		if err := os.WriteFile(base+".meta.json", sc, 0o644); err != nil {
 			return total, err

@@ -352,3 +352,36 @@ func around(text string, s, e int) string {
 	out := string(r[a:b])
 	return strings.ReplaceAll(out, "\n", " / ")
 }
+
+// WriteRawHTML writes the documents as pages that the source stage reads
+// back as their article: every paragraph after the headline, in order.
+func TestWriteRawHTML(t *testing.T) {
+	dir := t.TempDir()
+	g := corpus.New(9)
+	if _, err := g.WriteRawHTML(dir, 5); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := source.Scan(context.Background(), dir, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 5 {
+		t.Fatalf("scanned %d documents, want 5", len(entries))
+	}
+	for k, e := range entries {
+		doc := source.Read(dir, e, source.Options{})
+		want := g.Doc(k)
+		if !doc.OK() || doc.SourceID != want.Name || !strings.HasSuffix(e.Rel, ".html") || !doc.Published.Equal(want.Published) {
+			t.Fatalf("%s: err %v, id %s", e.Rel, doc.Err, doc.SourceID)
+		}
+		paras := strings.Split(strings.TrimSpace(want.Text), "\n\n")
+		at := 0
+		for _, p := range paras[1:] {
+			i := strings.Index(doc.Text[at:], strings.ReplaceAll(p, "\n", " "))
+			if i < 0 {
+				t.Fatalf("%s: paragraph %q not in the page's text (or out of order)", e.Rel, p)
+			}
+			at += i
+		}
+	}
+}

@@ -167,8 +167,9 @@ func lastDay(t time.Time) bool { return t.AddDate(0, 0, 1).Day() == 1 }
 var yearWord = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
 
 // baseWords are words that give a change a base of its own: a peak, a time
-// long ago, a start ("since"), or another span.
-var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
+// long ago, a start ("since"), or another span. ("A record rise" is still
+// a rise on the year before.)
+var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|quarter|month|week)\b`)
 
 // otherBase returns what in r's sentence may name another base for the
 // change than the one change takes: a year outside the change's period and

@@ -258,7 +258,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 			d.header = -1
 		}
 		if len(d.qs) == 0 {
-			if d.rowBar >= 0 {
+			if d.rowBar >= 0 && !d.ruleRow(s) {
 				d.header = si // "Nationality | Applications | Grant rate"
 			}
 			// (a heading inside the body, or a table's title: the

@@ -1658,3 +1658,38 @@ func wantMeasures(t *testing.T, x *Extractor, text string, want map[string]strin
 		}
 	}
 }
+
+// A table written in Markdown: bars at both ends of each row and a rule
+// row ("|---|---|") under the header, which is no header itself; the cells
+// take their column's measure. Under a label column headed "Year ending",
+// a row's month is the end of a year: "Mar 2031" is April 2030 to March 2031.
+func TestMarkdownTable(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Migration estimates were revised again on Thursday, the statistics office said in its release.\n\n" +
+		"| Year ending | Immigration | Emigration | Net migration |\n" +
+		"|:---|---:|---:|---:|\n" +
+		"| Mar 2031 | 1,104,000 | 512,000 | 592,000 |\n" +
+		"| Mar 2032 | 884,000 | 530,000 | 354,000 |\n"
+	type want struct{ measure, from, to string }
+	wants := map[string]want{
+		"1,104,000": {"immigration", "2030-04-01", "2031-03-31"}, "512,000": {"emigration", "2030-04-01", "2031-03-31"},
+		"592,000": {"net_migration", "2030-04-01", "2031-03-31"}, "884,000": {"immigration", "2031-04-01", "2032-03-31"},
+		"354,000": {"net_migration", "2031-04-01", "2032-03-31"},
+	}
+	for _, m := range x.Extract(text, time.Date(2032, 5, 21, 0, 0, 0, 0, time.UTC)) {
+		w, ok := wants[m.Quote]
+		if !ok {
+			continue
+		}
+		delete(wants, m.Quote)
+		if got := (want{m.Measure, m.PeriodStart.Format(time.DateOnly), m.PeriodEnd.Format(time.DateOnly)}); got != w {
+			t.Errorf("%q: %+v, want %+v", m.Quote, got, w)
+		}
+	}
+	for q := range wants {
+		t.Errorf("%q not extracted", q)
+	}
+}

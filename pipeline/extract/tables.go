@@ -2,7 +2,12 @@
 
 package extract
 
-import "math"
+import (
+	"math"
+	"strings"
+
+	"github.com/numtrail/numtrail/pipeline/model"
+)
 
 // firstBar returns the first "|" of sentence s, which makes it a row of a
 // table, or -1.
@@ -13,6 +18,21 @@ func (d *docState) firstBar(s span) int {
 		}
 	}
 	return -1
+}
+
+// ruleRow reports whether sentence s is the rule under a Markdown table's
+// header ("|---|:---:|"): bars, dashes and colons only. It is no header.
+func (d *docState) ruleRow(s span) bool {
+	for k := s.a; k < s.b; k++ {
+		switch d.toks[k].low {
+		case "|", "-", ":", "—", "–":
+		default:
+			if d.toks[k].kind != tPunct || strings.Trim(d.toks[k].low, "-:") != "" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // columnHead returns the measure that the header of the column q stands
@@ -67,11 +87,17 @@ func (d *docState) headerNamesMeasure() bool {
 // columnHeader returns the tokens [a, b) of the header of the column of
 // the table the figure q stands in, if the table has a header row.
 func (d *docState) columnHeader(q *quantity) (a, b int, ok bool) {
+	return d.columnHeaderAt(q.ts)
+}
+
+// columnHeaderAt is columnHeader for the cell of the row being read that
+// holds token at.
+func (d *docState) columnHeaderAt(at int) (a, b int, ok bool) {
 	if d.header < 0 || d.header >= d.curSent || d.rowBar < 0 {
 		return 0, 0, false
 	}
 	col := 0
-	for k := d.rowBar; k < q.ts; k++ {
+	for k := d.rowBar; k < at; k++ {
 		if d.toks[k].low == "|" {
 			col++
 		}
@@ -484,6 +510,28 @@ func (d *docState) labelUnit(a, colon int) string {
 		}
 	}
 	return ""
+}
+
+// yearEndingLabel turns p, a month the row being read names in its label
+// column, into the year ending that month when the column's header says
+// so ("Year ending | Immigration" over "Mar 2031 | 1,104,000": April 2030
+// to March 2031).
+func (d *docState) yearEndingLabel(p period) period {
+	if d.rowBar < 0 || p.start.IsZero() || p.end.IsZero() || p.start.Day() != 1 || !p.end.AddDate(0, 0, 1).Equal(p.start.AddDate(0, 1, 0)) {
+		return p
+	}
+	a, b, ok := d.columnHeaderAt(p.s)
+	if !ok {
+		return p
+	}
+	for k := a; k+1 < b; k++ {
+		w, next := d.toks[k].low, d.toks[k+1].low
+		if w == "year" && (next == "ending" || next == "to" || next == "ended") || w == "months" && next == "to" && k > a && d.toks[k-1].low == "12" {
+			p.start = model.Date{Time: p.end.AddDate(-1, 0, 1)}
+			return p
+		}
+	}
+	return p
 }
 
 // headerPeriod returns the period the header of q's column names, when it

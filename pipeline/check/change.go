@@ -199,10 +199,13 @@ func otherBase(r Figure) string {
 
 // changeBounds is bounds for a change, whose hedges are of its size: "a
 // fall of more than 20%" (−20 as a figure) is below −20, "a fall of almost
-// 20%" between −20 and −19, "a rise of less than 5%" between 0 and 5.
+// 20%" between −20 and −19, "a rise of less than 5%" between 0 and 5, "a
+// fall of about 77,000" within 5% of a fall of 77,000, −80,850 to −73,150
+// (bounds of −77,000 would keep only its rounding, −77,500 to −76,500: its
+// 5% either side of a negative figure is taken the wrong way round).
 func changeBounds(r Figure) (lo, hi float64, loOpen, hiOpen bool) {
 	switch r.Qualifier {
-	case "more_than", "at_least", "less_than", "at_most", "almost":
+	case "more_than", "at_least", "less_than", "at_most", "almost", "approximately":
 	default:
 		return bounds(r)
 	}

@@ -148,3 +148,29 @@ func TestYearBefore(t *testing.T) {
 		}
 	}
 }
+
+// "about X" allows 5% either side of a change's size whichever way it went:
+// a fall of about 77,000 takes in a fall of 80,000, as a rise of about
+// 77,000 takes in a rise of 80,000.
+func TestChangeAboutBothWays(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 800000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+		official("y42", "net_migration", 800000, "2041-07-01", "2042-06-30", "2042-11-25"),
+	})
+	for _, tc := range []struct {
+		name, from, to string
+		v              float64
+		rule           string
+	}{
+		{"a fall", "2040-07-01", "2041-06-30", -77000, "means -80,850 to -73,150"},
+		{"a rise", "2041-07-01", "2042-06-30", 77000, "means 73,150 to 80,850"},
+	} {
+		f := withPeriod(reported("about 77,000", "77,000", "approximately", tc.v), tc.from, tc.to)
+		f.Statistic, f.Published = "change", time.Date(2042, 12, 1, 0, 0, 0, 0, time.UTC)
+		f.Sentence = "Net migration changed by about 77,000 in the year to June."
+		if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, tc.rule) {
+			t.Errorf("%s: got %s %q, want consistent with %q", tc.name, ch.Verdict, ch.Rule, tc.rule)
+		}
+	}
+}

@@ -170,29 +170,51 @@ var yearWord = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
 // long ago, a start ("since"), or another span.
 var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
 
+// levelWords are words that say where a level stands, not what a change
+// is measured from: "a record 45,774", "a new peak", "its lowest level since
+// 2019", "the highest since records began". Their years and words are no
+// other base, unless the change is measured from them ("20% below the
+// record", "down from its highest since 2015": fromWord).
+var levelWords = regexp.MustCompile(`(?i)\b(?:(?:a|an|another|new|all-time)\s+(?:record|peak)\b|(?:highest|lowest)\b[^,;.]*?\bsince\s+(?:records\s+began|(?:19|20)[0-9]{2}\b))`)
+
+// fromWord ends the words before a level that the change is measured from.
+var fromWord = regexp.MustCompile(`(?i)\b(?:from|below|above|on|than|over|under|against|with)\s+(?:(?:the|its|a|their)\s+)?$`)
+
 // otherBase returns what in r's sentence may name another base for the
 // change than the one change takes: a year outside the change's period and
 // its base, or a word of baseWords outside the figure's own words ("down a
-// quarter"); "" when there is none.
+// quarter") and outside levelWords; "" when there is none.
 func otherBase(r Figure) string {
 	lo, hi := r.PeriodStart.Year()-1, r.PeriodEnd.Year()
 	if stock[r.Measure] {
 		lo = r.PeriodStart.AddDate(0, 0, -1).Year()
 	}
-	for _, y := range yearWord.FindAllString(r.Sentence, -1) {
-		if n, _ := strconv.Atoi(y); n < lo || n > hi {
-			return y
+	var skip [][]int // spans whose words name no base: the figure's own, and levelWords
+	if i := strings.Index(r.Sentence, r.Quote); i >= 0 && r.Quote != "" {
+		skip = append(skip, []int{i, i + len(r.Quote)})
+	}
+	for _, m := range levelWords.FindAllStringIndex(r.Sentence, -1) {
+		if !fromWord.MatchString(r.Sentence[:m[0]]) {
+			skip = append(skip, m)
 		}
 	}
-	qs, qe := -1, -1
-	if i := strings.Index(r.Sentence, r.Quote); i >= 0 && r.Quote != "" {
-		qs, qe = i, i+len(r.Quote)
+	skipped := func(m []int) bool {
+		for _, s := range skip {
+			if m[0] < s[1] && m[1] > s[0] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range yearWord.FindAllStringIndex(r.Sentence, -1) {
+		if n, _ := strconv.Atoi(r.Sentence[m[0]:m[1]]); (n < lo || n > hi) && !skipped(m) {
+			return r.Sentence[m[0]:m[1]]
+		}
 	}
 	for _, m := range baseWords.FindAllStringIndex(r.Sentence, -1) {
-		if m[0] < qe && m[1] > qs {
-			continue
+		if !skipped(m) {
+			return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
 		}
-		return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
 	}
 	return ""
 }

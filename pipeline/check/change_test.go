@@ -174,3 +174,30 @@ func TestChangeAboutBothWays(t *testing.T) {
 		}
 	}
 }
+
+// Words that say where the new level stands ("a record", "its lowest
+// level since 2038") are no base of the change: the change is still on the
+// year before. Where the sentence measures from a record or a peak, the
+// change stays ambiguous.
+func TestChangeLevelWords(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 900000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+	})
+	for _, tc := range []struct{ sentence, verdict, rule string }{
+		{"Net migration fell 20% in the year to June 2041, to its lowest level since 2038.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041, the lowest since records began.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041, a record fall.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041 after a record 900,000 the year before.", "consistent", "is a change of -20%"},
+		{"Net migration in the year to June 2041 was 20% below the record.", "ambiguous", "names 'record'"},
+		{"Net migration in the year to June 2041 was 20% below the lowest since 2038.", "ambiguous", "names 2038"},
+		{"Net migration fell 20% in the year to June 2041, and is 30% lower than in 2019.", "ambiguous", "names 2019"},
+	} {
+		f := withPeriod(reported("20%", "20", "exact", -20), "2040-07-01", "2041-06-30")
+		f.Statistic, f.Unit, f.Published = "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+		f.Sentence = tc.sentence
+		if ch := c.Compare(f); ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+			t.Errorf("%q: got %s %q, want %s with %q", tc.sentence, ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+		}
+	}
+}

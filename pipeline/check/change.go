@@ -20,7 +20,8 @@ import (
 // the end of June against the backlog at the end of March, for a change
 // over the quarter to June). A change of a flow over a shorter period may be
 // against the period before or the same period a year earlier, and the text
-// seldom says which: it is ambiguous, as is a change whose sentence names
+// seldom says which: it is ambiguous unless its sentence says it is on the
+// same period a year earlier (sameTimeLastYear), as is a change whose sentence names
 // another year or a base of its own ("on 2019", "since the peak", "a decade
 // ago"), which the observation does not keep. Each level is the revision the
 // writer could know.
@@ -54,7 +55,10 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		from := model.Date{Time: r.PeriodStart.AddDate(0, 0, -1)}
 		curAt, baseAt = pointAt(r.PeriodEnd), pointAt(from)
 		basePeriod = day(from)
-	case yearLong(r.PeriodStart, r.PeriodEnd):
+	case yearLong(r.PeriodStart, r.PeriodEnd) || sameTimeLastYear.MatchString(r.Sentence) && r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
+		// (a year against the year before; a shorter period against the
+		// same period a year earlier when the sentence says so: "down
+		// 24% on the same month last year")
 		bs, be := yearBefore(r.PeriodStart), yearBefore(r.PeriodEnd)
 		curAt, baseAt = spanOf(r.PeriodStart, r.PeriodEnd), spanOf(bs, be)
 		basePeriod = day(bs) + ".." + day(be)
@@ -166,6 +170,11 @@ func lastDay(t time.Time) bool { return t.AddDate(0, 0, 1).Day() == 1 }
 // yearWord is a year in a sentence.
 var yearWord = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
 
+// sameTimeLastYear are words that measure a change from the same period a
+// year earlier: "on the same month last year", "than a year earlier",
+// "year on year".
+var sameTimeLastYear = regexp.MustCompile(`(?i)\b(?:same\s+(?:period|time|point|day|weeks?|months?|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|(?:19|20)[0-9]{2}\b)|(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|year[\s-]on[\s-]year)`)
+
 // baseWords are words that give a change a base of its own: a peak, a time
 // long ago, a start ("since"), or another span.
 var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
@@ -183,13 +192,14 @@ var fromWord = regexp.MustCompile(`(?i)\b(?:from|below|above|on|than|over|under|
 // otherBase returns what in r's sentence may name another base for the
 // change than the one change takes: a year outside the change's period and
 // its base, or a word of baseWords outside the figure's own words ("down a
-// quarter") and outside levelWords; "" when there is none.
+// quarter") and outside levelWords and, for a flow, sameTimeLastYear; ""
+// when there is none.
 func otherBase(r Figure) string {
 	lo, hi := r.PeriodStart.Year()-1, r.PeriodEnd.Year()
 	if stock[r.Measure] {
 		lo = r.PeriodStart.AddDate(0, 0, -1).Year()
 	}
-	var skip [][]int // spans whose words name no base: the figure's own, and levelWords
+	var skip, same [][]int // spans whose words name no base: the figure's own, levelWords; and sameTimeLastYear
 	if i := strings.Index(r.Sentence, r.Quote); i >= 0 && r.Quote != "" {
 		skip = append(skip, []int{i, i + len(r.Quote)})
 	}
@@ -198,8 +208,14 @@ func otherBase(r Figure) string {
 			skip = append(skip, m)
 		}
 	}
-	skipped := func(m []int) bool {
-		for _, s := range skip {
+	if !stock[r.Measure] {
+		// (a flow's change is on its period a year earlier: words that
+		// say so name no other base, as "month" and "ago" in "on the
+		// same month a year ago"; a year in them is checked)
+		same = sameTimeLastYear.FindAllStringIndex(r.Sentence, -1)
+	}
+	in := func(m []int, spans [][]int) bool {
+		for _, s := range spans {
 			if m[0] < s[1] && m[1] > s[0] {
 				return true
 			}
@@ -207,12 +223,12 @@ func otherBase(r Figure) string {
 		return false
 	}
 	for _, m := range yearWord.FindAllStringIndex(r.Sentence, -1) {
-		if n, _ := strconv.Atoi(r.Sentence[m[0]:m[1]]); (n < lo || n > hi) && !skipped(m) {
+		if n, _ := strconv.Atoi(r.Sentence[m[0]:m[1]]); (n < lo || n > hi) && !in(m, skip) {
 			return r.Sentence[m[0]:m[1]]
 		}
 	}
 	for _, m := range baseWords.FindAllStringIndex(r.Sentence, -1) {
-		if !skipped(m) {
+		if !in(m, skip) && !in(m, same) {
 			return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
 		}
 	}

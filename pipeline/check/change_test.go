@@ -201,3 +201,55 @@ func TestChangeLevelWords(t *testing.T) {
 		}
 	}
 }
+
+// changeCase is a percent change of the figures of changeFixture.
+type changeCase struct {
+	name, measure, from, to, sentence string
+	v                                 float64
+	verdict, rule                     string
+}
+
+func (tc changeCase) run(t *testing.T, c *Checker) {
+	t.Helper()
+	p := strings.Index(tc.sentence, "%")
+	quote := strings.TrimSpace(tc.sentence[p-2 : p+1])
+	f := withPeriod(reported(quote, strings.TrimSuffix(quote, "%"), "exact", tc.v), tc.from, tc.to)
+	f.Measure, f.Statistic, f.Unit, f.Published = tc.measure, "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Sentence = tc.sentence
+	if ch := c.Compare(f); ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+		t.Errorf("%s: got %s %q, want %s with %q", tc.name, ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+	}
+}
+
+func changeFixture() *Checker {
+	return New([]Figure{
+		official("m40", "small_boat_arrivals", 5000, "2040-08-01", "2040-08-31", "2041-09-01"),
+		official("j41", "small_boat_arrivals", 5000, "2041-07-01", "2041-07-31", "2041-09-01"),
+		official("m41", "small_boat_arrivals", 3800, "2041-08-01", "2041-08-31", "2041-09-01"),
+		official("b1", "asylum_backlog", 120000, "2041-06-30", "2041-06-30", "2041-11-20"),
+		official("b2", "asylum_backlog", 99600, "2041-09-30", "2041-09-30", "2041-11-20"),
+	})
+}
+
+// A change of a flow over less than a year whose sentence says it is on
+// the same period a year earlier is measured from that period.
+func TestChangeSamePeriodLastYear(t *testing.T) {
+	c := changeFixture()
+	for _, tc := range []changeCase{
+		{"the same month last year", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 24% compared with the same month last year.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31 is a change of -24%"},
+		{"a year earlier", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were 24% lower than a year earlier.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31"},
+		{"the same month of the year before, a wrong figure", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 30% on the same month of 2040.", -30,
+			"inconsistent", "against 5,000 for 2040-08-01..2040-08-31"},
+		{"the same month of another year", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 24% on the same month of 2019.", -24, "ambiguous", "names 2019"},
+		{"no base said", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 24%.", -24, "ambiguous", "less than a year"},
+	} {
+		tc.run(t, c)
+	}
+}

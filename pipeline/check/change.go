@@ -192,14 +192,14 @@ var fromWord = regexp.MustCompile(`(?i)\b(?:from|below|above|on|than|over|under|
 // otherBase returns what in r's sentence may name another base for the
 // change than the one change takes: a year outside the change's period and
 // its base, or a word of baseWords outside the figure's own words ("down a
-// quarter") and outside levelWords and, for a flow, sameTimeLastYear; ""
-// when there is none.
+// quarter") and outside levelWords and, for a flow, sameTimeLastYear, and
+// that is not the length of its own period (ownSpan); "" when there is none.
 func otherBase(r Figure) string {
 	lo, hi := r.PeriodStart.Year()-1, r.PeriodEnd.Year()
 	if stock[r.Measure] {
 		lo = r.PeriodStart.AddDate(0, 0, -1).Year()
 	}
-	var skip, same [][]int // spans whose words name no base: the figure's own, levelWords; and sameTimeLastYear
+	var skip [][]int // spans whose words and years name no base: the figure's own, levelWords
 	if i := strings.Index(r.Sentence, r.Quote); i >= 0 && r.Quote != "" {
 		skip = append(skip, []int{i, i + len(r.Quote)})
 	}
@@ -208,11 +208,15 @@ func otherBase(r Figure) string {
 			skip = append(skip, m)
 		}
 	}
-	if !stock[r.Measure] {
-		// (a flow's change is on its period a year earlier: words that
-		// say so name no other base, as "month" and "ago" in "on the
-		// same month a year ago"; a year in them is checked)
-		same = sameTimeLastYear.FindAllStringIndex(r.Sentence, -1)
+	// (a flow's change, and a stock's over a year, is on a year earlier:
+	// words that say so name no other base, as "month" and "ago" in "on
+	// the same month a year ago"; a year in them is checked. A stock's
+	// change over a quarter is from the quarter's start, not a year
+	// earlier.)
+	same := sameTimeLastYear.FindAllStringIndex(r.Sentence, -1)
+	if stock[r.Measure] && len(same) > 0 && !yearLong(r.PeriodStart, r.PeriodEnd) {
+		m := same[0]
+		return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
 	}
 	in := func(m []int, spans [][]int) bool {
 		for _, s := range spans {
@@ -227,10 +231,29 @@ func otherBase(r Figure) string {
 			return r.Sentence[m[0]:m[1]]
 		}
 	}
+	own := ownSpan(r.PeriodStart, r.PeriodEnd)
 	for _, m := range baseWords.FindAllStringIndex(r.Sentence, -1) {
+		if w := strings.ToLower(r.Sentence[m[0]:m[1]]); w == own {
+			continue // (the change's own period: "in the quarter to June")
+		}
 		if !in(m, skip) && !in(m, same) {
 			return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
 		}
+	}
+	return ""
+}
+
+// ownSpan is the word for the length of [s, e] when it is a week, a month
+// or a quarter: a change over it may say so ("fell 17% in the quarter to
+// September", "on the previous quarter"); else "".
+func ownSpan(s, e model.Date) string {
+	switch {
+	case e.Equal(s.AddDate(0, 0, 6)):
+		return "week"
+	case e.Equal(s.AddDate(0, 1, -1)):
+		return "month"
+	case e.Equal(s.AddDate(0, 3, -1)):
+		return "quarter"
 	}
 	return ""
 }

@@ -253,3 +253,28 @@ func TestChangeSamePeriodLastYear(t *testing.T) {
 		tc.run(t, c)
 	}
 }
+
+// A word for the length of the change's own period ("in the quarter to
+// September" of a change over July to September) names no other base.
+func TestChangeOwnSpanWord(t *testing.T) {
+	c := changeFixture()
+	for _, tc := range []changeCase{
+		{"a stock over the quarter", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog fell by 17% in the quarter to September.", -17,
+			"consistent", "against 120,000 for 2041-06-30..2041-06-30 is a change of -17%"},
+		{"a stock over the quarter, on the previous quarter", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog at the end of September was 17% lower than in the previous quarter.", -17,
+			"consistent", "is a change of -17%"},
+		{"a flow over a month, on the month a year earlier", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings last month were 24% lower than a year earlier.", -24,
+			"consistent", "is a change of -24%"},
+		{"a stock over a year, on the quarter", "asylum_backlog", "2040-10-01", "2041-09-30",
+			"The backlog was down 17% on the previous quarter.", -17, "ambiguous", "names 'quarter'"},
+		{"a stock over the quarter, on the month", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog fell by 17% on the previous month.", -17, "ambiguous", "names 'month'"},
+		{"a stock over the quarter, on the same quarter a year earlier", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog was down 17% on the same quarter last year.", -17, "ambiguous", "names 'same quarter last year'"},
+	} {
+		tc.run(t, c)
+	}
+}

@@ -62,6 +62,12 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		bs, be := yearBefore(r.PeriodStart), yearBefore(r.PeriodEnd)
 		curAt, baseAt = spanOf(r.PeriodStart, r.PeriodEnd), spanOf(bs, be)
 		basePeriod = day(bs) + ".." + day(be)
+	case !r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
+		// ("more than halved since 2022": from 2022 to the latest year,
+		// or the twelve months to the document's date)
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' is %s over %s..%s, more than a year: it may compare the period's first year with its last, or other spans in it, and the text does not say which", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd))
+		return ch
 	default:
 		ch.Verdict = "ambiguous"
 		ch.Rule = fmt.Sprintf("'%s' is %s over %s..%s, less than a year: it may be against the period before or the same period a year earlier, and the text does not say which", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd))

@@ -278,3 +278,10 @@ func TestChangeOwnSpanWord(t *testing.T) {
 		tc.run(t, c)
 	}
 }
+
+// A change of a flow over more than a year is not said to be over less
+// than one.
+func TestChangeOverYears(t *testing.T) {
+	changeCase{"more than a year", "small_boat_arrivals", "2039-01-01", "2041-08-31",
+		"Crossings have fallen 24% since 2039.", -24, "ambiguous", "more than a year"}.run(t, changeFixture())
+}

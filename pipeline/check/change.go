@@ -18,13 +18,14 @@ import (
 // arrivals in 2023; the year ending June 2024 against the year ending June
 // 2023), and the stock at the period's start for a stock (the backlog at
 // the end of June against the backlog at the end of March, for a change
-// over the quarter to June). A change of a flow over a shorter period may be
-// against the period before or the same period a year earlier, and the text
-// seldom says which: it is ambiguous unless its sentence says it is on the
-// same period a year earlier (sameTimeLastYear), as is a change whose sentence names
-// another year or a base of its own ("on 2019", "since the peak", "a decade
-// ago"), which the observation does not keep. Each level is the revision the
-// writer could know.
+// over the quarter to June; at a date, the stock a year earlier when the
+// sentence says so: sameTimeLastYear). A change of a flow over a shorter
+// period may be against the period before or the same period a year
+// earlier, and the text seldom says which: it is ambiguous unless its
+// sentence says it is on the same period a year earlier, as is a change
+// whose sentence names another year or a base of its own ("on 2019",
+// "since the peak", "a decade ago"), which the observation does not keep.
+// Each level is the revision the writer could know.
 func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Check {
 	percent := r.Statistic == "percent_change"
 	var levels []Figure
@@ -47,12 +48,15 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	var basePeriod string
 	switch {
 	case stock[r.Measure]:
-		if r.PeriodStart.Equal(r.PeriodEnd.Time) {
-			ch.Verdict = "ambiguous"
-			ch.Rule = fmt.Sprintf("'%s' is %s of %s at %s, with no date it is measured from", r.Quote, statisticNames[r.Statistic], r.Measure, day(r.PeriodEnd))
-			return ch
-		}
 		from := model.Date{Time: r.PeriodStart.AddDate(0, 0, -1)}
+		if r.PeriodStart.Equal(r.PeriodEnd.Time) {
+			if !sameTimeLastYear.MatchString(r.Sentence) {
+				ch.Verdict = "ambiguous"
+				ch.Rule = fmt.Sprintf("'%s' is %s of %s at %s, with no date it is measured from", r.Quote, statisticNames[r.Statistic], r.Measure, day(r.PeriodEnd))
+				return ch
+			}
+			from = yearBefore(r.PeriodEnd) // ("40% lower than a year earlier")
+		}
 		curAt, baseAt = pointAt(r.PeriodEnd), pointAt(from)
 		basePeriod = day(from)
 	case yearLong(r.PeriodStart, r.PeriodEnd) || sameTimeLastYear.MatchString(r.Sentence) && r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
@@ -214,13 +218,13 @@ func otherBase(r Figure) string {
 			skip = append(skip, m)
 		}
 	}
-	// (a flow's change, and a stock's over a year, is on a year earlier:
-	// words that say so name no other base, as "month" and "ago" in "on
-	// the same month a year ago"; a year in them is checked. A stock's
-	// change over a quarter is from the quarter's start, not a year
-	// earlier.)
+	// (a flow's change, and a stock's over a year or at a date, is on a
+	// year earlier: words that say so name no other base, as "month" and
+	// "ago" in "on the same month a year ago"; a year in them is checked.
+	// A stock's change over a quarter is from the quarter's start, not a
+	// year earlier.)
 	same := sameTimeLastYear.FindAllStringIndex(r.Sentence, -1)
-	if stock[r.Measure] && len(same) > 0 && !yearLong(r.PeriodStart, r.PeriodEnd) {
+	if stock[r.Measure] && len(same) > 0 && !yearLong(r.PeriodStart, r.PeriodEnd) && !r.PeriodStart.Equal(r.PeriodEnd.Time) {
 		m := same[0]
 		return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
 	}

@@ -285,3 +285,22 @@ func TestChangeOverYears(t *testing.T) {
 	changeCase{"more than a year", "small_boat_arrivals", "2039-01-01", "2041-08-31",
 		"Crossings have fallen 24% since 2039.", -24, "ambiguous", "more than a year"}.run(t, changeFixture())
 }
+
+// A stock's change at a date, on the same date a year earlier ("the
+// backlog at the end of June was 40% lower than a year earlier"), is
+// measured from that date.
+func TestChangeStockAtDateOnYearEarlier(t *testing.T) {
+	c := New([]Figure{
+		official("b0", "asylum_backlog", 150000, "2040-06-30", "2040-06-30", "2040-08-20"),
+		official("b1", "asylum_backlog", 90000, "2041-06-30", "2041-06-30", "2041-08-20"),
+	})
+	for _, tc := range []changeCase{
+		{"a year earlier", "asylum_backlog", "2041-06-30", "2041-06-30",
+			"The backlog at the end of June was 40% lower than a year earlier.", -40,
+			"consistent", "official 90,000 for 2041-06-30..2041-06-30 against 150,000 for 2040-06-30..2040-06-30 is a change of -40%"},
+		{"no base said", "asylum_backlog", "2041-06-30", "2041-06-30",
+			"The backlog at the end of June was 40% lower.", -40, "ambiguous", "no date it is measured from"},
+	} {
+		tc.run(t, c)
+	}
+}

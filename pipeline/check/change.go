@@ -93,7 +93,7 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Rule = fmt.Sprintf("no official level of %s %s for %s..%s, the period of '%s'; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), r.Quote, periodsOf(levels))
 		return ch
 	}
-	cur, _ := revision(curs, r.Published)
+	cur, curNote := revision(curs, r.Published)
 	var bases []Figure
 	for _, f := range levels {
 		if baseAt(f) && f.Unit == cur.Unit {
@@ -105,7 +105,7 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Rule = fmt.Sprintf("no official level of %s %s for %s, which '%s' is measured from; the tables cover %s", r.Measure, placeOf(r.Geography), basePeriod, r.Quote, periodsOf(levels))
 		return ch
 	}
-	base, _ := revision(bases, r.Published)
+	base, baseNote := revision(bases, r.Published)
 	// the official change, within the rounding of the two levels
 	cl, chi := officialBounds(cur)
 	bl, bhi := officialBounds(base)
@@ -143,6 +143,15 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	ch.Rule = fmt.Sprintf("'%s' means %s: official %s for %s against %s for %s is a change of %s (%s), which %s it",
 		r.Quote, describe(lo, hi, loOpen, hiOpen, unit), num(*cur.Value, cur.Unit), cur.PeriodLabel, num(*base.Value, base.Unit), base.PeriodLabel,
 		signed(v, unit), titles, verb)
+	// (the revisions not taken, as a level's rule names them)
+	for _, o := range []struct {
+		f    Figure
+		note string
+	}{{cur, curNote}, {base, baseNote}} {
+		if o.note != "" {
+			ch.Rule += "; other estimates of " + o.f.PeriodLabel + ": " + strings.TrimPrefix(o.note, "; other estimates: ")
+		}
+	}
 	return ch
 }
 

@@ -304,3 +304,20 @@ func TestChangeStockAtDateOnYearEarlier(t *testing.T) {
 		tc.run(t, c)
 	}
 }
+
+// The rule of a change names the other estimates of each level, as the
+// rule of a level does.
+func TestChangeNamesOtherEstimates(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 800000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y40r", "net_migration", 900000, "2039-07-01", "2040-06-30", "2041-11-25"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+	})
+	f := withPeriod(reported("20%", "20", "exact", -20), "2040-07-01", "2041-06-30")
+	f.Statistic, f.Unit, f.Published = "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Sentence = "Net migration fell 20% in the year to June 2041."
+	want := "; other estimates of 2039-07-01..2040-06-30: 800,000 in Release 2040-11-20"
+	if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.HasSuffix(ch.Rule, want) {
+		t.Errorf("got %s %q, want consistent ending %q", ch.Verdict, ch.Rule, want)
+	}
+}

@@ -30,7 +30,9 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	percent := r.Statistic == "percent_change"
 	var levels []Figure
 	for _, f := range c.byKey[key(r.Measure, r.Geography)] {
-		if (percent || f.Unit == r.Unit) && (f.PerPeriod == r.PerPeriod || r.PerPeriod == "year" && f.PerPeriod == "") {
+		// (a percent change with no rate of its own may be of a rate:
+		// "£8m a day, up 70%"; its two levels are then of one rate)
+		if (percent || f.Unit == r.Unit) && (f.PerPeriod == r.PerPeriod || r.PerPeriod == "year" && f.PerPeriod == "" || percent && r.PerPeriod == "") {
 			levels = append(levels, f)
 		}
 	}
@@ -93,10 +95,19 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Rule = fmt.Sprintf("no official level of %s %s for %s..%s, the period of '%s'; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), r.Quote, periodsOf(levels))
 		return ch
 	}
+	var own []Figure // (of the period's levels, those of r's own rate, if any)
+	for _, f := range curs {
+		if f.PerPeriod == r.PerPeriod {
+			own = append(own, f)
+		}
+	}
+	if len(own) > 0 {
+		curs = own
+	}
 	cur, curNote := revision(curs, r.Published)
 	var bases []Figure
 	for _, f := range levels {
-		if baseAt(f) && f.Unit == cur.Unit {
+		if baseAt(f) && f.Unit == cur.Unit && f.PerPeriod == cur.PerPeriod {
 			bases = append(bases, f)
 		}
 	}

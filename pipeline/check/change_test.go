@@ -321,3 +321,25 @@ func TestChangeNamesOtherEstimates(t *testing.T) {
 		t.Errorf("got %s %q, want consistent ending %q", ch.Verdict, ch.Rule, want)
 	}
 }
+
+// A percent change that gives no rate of its own ("£8m a day, up 70% on the
+// year before") is measured by levels that are rates, each against one of
+// the same rate.
+func TestChangePercentOfRate(t *testing.T) {
+	day := func(id string, v float64, from, to string) Figure {
+		f := official(id, "hotel_cost", v, from, to, "2041-09-01")
+		f.Unit, f.PerPeriod = "GBP", "day"
+		return f
+	}
+	c := New([]Figure{
+		day("h39", 4000000, "2039-04-01", "2040-03-31"),
+		day("h40", 6800000, "2040-04-01", "2041-03-31"),
+	})
+	f := withPeriod(reported("70%", "70", "exact", 70), "2040-04-01", "2041-03-31")
+	f.Measure, f.Statistic, f.Unit, f.Published = "hotel_cost", "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Sentence = "Hotels cost £6.8m a day in 2040-41, up 70% on the year before."
+	want := "official £6.8m for 2040-04-01..2041-03-31 against £4m for 2039-04-01..2040-03-31 is a change of +70%"
+	if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, want) {
+		t.Errorf("got %s %q, want consistent with %q", ch.Verdict, ch.Rule, want)
+	}
+}

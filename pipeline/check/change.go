@@ -25,7 +25,8 @@ import (
 // sentence says it is on the same period a year earlier, as is a change
 // whose sentence names another year or a base of its own ("on 2019",
 // "since the peak", "a decade ago"), which the observation does not keep.
-// Each level is the revision the writer could know.
+// Each level is the revision the writer could know (the base, when the
+// period's level came out after the document, the one its release gave).
 func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Check {
 	percent := r.Statistic == "percent_change"
 	var levels []Figure
@@ -116,7 +117,15 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Rule = fmt.Sprintf("no official level of %s %s for %s, which '%s' is measured from; the tables cover %s", r.Measure, placeOf(r.Geography), basePeriod, r.Quote, periodsOf(levels))
 		return ch
 	}
-	base, baseNote := revision(bases, r.Published)
+	// (the base as the writer could know it; or, when the level of the
+	// period came out after the document, as its release gave it: a
+	// change foreseen is compared with the change then published, not
+	// with the new level against an estimate that release revised)
+	asOf := r.Published
+	if !asOf.IsZero() && cur.Published.After(asOf) {
+		asOf = cur.Published
+	}
+	base, baseNote := revision(bases, asOf)
 	// the official change, within the rounding of the two levels
 	cl, chi := officialBounds(cur)
 	bl, bhi := officialBounds(base)

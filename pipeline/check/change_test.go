@@ -343,3 +343,20 @@ func TestChangePercentOfRate(t *testing.T) {
 		t.Errorf("got %s %q, want consistent with %q", ch.Verdict, ch.Rule, want)
 	}
 }
+
+// Written before the level of its period was published ("is expected to
+// have fallen by a fifth"), a change is measured as that release measured
+// it: from the base it gave, not an older estimate of the base.
+func TestChangeBeforeRelease(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 740000, "2039-07-01", "2040-06-30", "2041-05-20"),
+		official("y40r", "net_migration", 900000, "2039-07-01", "2040-06-30", "2041-11-25"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+	})
+	f := withPeriod(reported("around a fifth", "a fifth", "approximately", -20), "2040-07-01", "2041-06-30")
+	f.Statistic, f.Unit, f.Published = "percent_change", "percent", time.Date(2041, 11, 20, 0, 0, 0, 0, time.UTC)
+	f.Sentence = "Net migration is expected to have fallen by around a fifth in the year to June 2041."
+	if ch := c.Compare(f); ch.Verdict != "consistent" || len(ch.ReferenceIDs) != 2 || ch.ReferenceIDs[1] != "y40r" {
+		t.Errorf("got %s %v %q, want consistent against y40r", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+}

@@ -218,12 +218,13 @@ var sameTimeLastYear = regexp.MustCompile(`(?i)\b(?:same\s+(?:period|time|point|
 // long ago, a start ("since"), or another span.
 var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
 
-// levelWords are words that say where a level stands, not what a change
-// is measured from: "a record 45,774", "a new peak", "its lowest level since
-// 2019", "the highest since records began". Their years and words are no
+// levelWords are words that say where a level or a change stands, not
+// what a change is measured from: "a record 45,774", "a new peak", "its
+// lowest level since 2019", "the highest since records began", "the biggest
+// fall since the pandemic". Their years and words are no
 // other base, unless the change is measured from them ("20% below the
 // record", "down from its highest since 2015": fromWord).
-var levelWords = regexp.MustCompile(`(?i)\b(?:(?:a|an|another|new|all-time)\s+(?:record|peak)\b|(?:highest|lowest)\b[^,;.]*?\bsince\s+(?:records\s+began|(?:19|20)[0-9]{2}\b))`)
+var levelWords = regexp.MustCompile(`(?i)\b(?:(?:a|an|another|new|all-time)\s+(?:record|peak)\b|(?:highest|lowest|biggest|largest|smallest|steepest|sharpest|fewest)\b[^,;.]*?\bsince\s+(?:records\s+began|the\s+pandemic|covid|(?:the\s+)?(?:19|20)[0-9]{2}s?\b))`)
 
 // fromWord ends the words before a level that the change is measured from.
 var fromWord = regexp.MustCompile(`(?i)\b(?:from|below|above|on|than|over|under|against|with)\s+(?:(?:the|its|a|their)\s+)?$`)

@@ -19,7 +19,7 @@ import (
 // 2023), and the stock at the period's start for a stock (the backlog at
 // the end of June against the backlog at the end of March, for a change
 // over the quarter to June; at a date, the stock a year earlier when the
-// sentence says so: sameTimeLastYear). A change of a flow over a shorter
+// sentence says so: sameTimeOf). A change of a flow over a shorter
 // period may be against the period before or the same period a year
 // earlier, and the text seldom says which: it is ambiguous unless its
 // sentence says it is on the same period a year earlier, as is a change
@@ -53,7 +53,7 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	case stock[r.Measure]:
 		from := model.Date{Time: r.PeriodStart.AddDate(0, 0, -1)}
 		if r.PeriodStart.Equal(r.PeriodEnd.Time) {
-			if !sameTimeLastYear.MatchString(r.Sentence) {
+			if sameTimeOf(r) == nil {
 				ch.Verdict = "ambiguous"
 				ch.Rule = fmt.Sprintf("'%s' is %s of %s at %s, with no date it is measured from", r.Quote, statisticNames[r.Statistic], r.Measure, day(r.PeriodEnd))
 				return ch
@@ -62,7 +62,7 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		}
 		curAt, baseAt = pointAt(r.PeriodEnd), pointAt(from)
 		basePeriod = day(from)
-	case yearLong(r.PeriodStart, r.PeriodEnd) || sameTimeLastYear.MatchString(r.Sentence) && r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
+	case yearLong(r.PeriodStart, r.PeriodEnd) || sameTimeOf(r) != nil && r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
 		// (a year against the year before; a shorter period against the
 		// same period a year earlier when the sentence says so: "down
 		// 24% on the same month last year")
@@ -214,6 +214,27 @@ var yearWord = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
 // "year on year".
 var sameTimeLastYear = regexp.MustCompile(`(?i)\b(?:same\s+(?:period|time|point|day|weeks?|months?|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|(?:19|20)[0-9]{2}\b)|(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|year[\s-]on[\s-]year)`)
 
+// percentWord is a percentage in a sentence: "24%", "19 per cent", "a
+// fifth".
+var percentWord = regexp.MustCompile(`(?i)%|\bper\s*cent\b|\b(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b`)
+
+// sameTimeOf is the span of the words of sameTimeLastYear in r's sentence
+// that measure r's change: the first after r's figure with no other
+// percentage between them (in "19% higher than in July, and down 24% on a
+// year earlier" they are 24%'s, not 19%'s); nil when there are none.
+func sameTimeOf(r Figure) []int {
+	i := strings.Index(r.Sentence, r.Quote)
+	if i < 0 || r.Quote == "" {
+		return nil
+	}
+	after := i + len(r.Quote)
+	m := sameTimeLastYear.FindStringIndex(r.Sentence[after:])
+	if m == nil || percentWord.MatchString(r.Sentence[after:after+m[0]]) {
+		return nil
+	}
+	return []int{after + m[0], after + m[1]}
+}
+
 // baseWords are words that give a change a base of its own: a peak, a time
 // long ago, a start ("since"), or another span.
 var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
@@ -232,7 +253,7 @@ var fromWord = regexp.MustCompile(`(?i)\b(?:from|below|above|on|than|over|under|
 // otherBase returns what in r's sentence may name another base for the
 // change than the one change takes: a year outside the change's period and
 // its base, or a word of baseWords outside the figure's own words ("down a
-// quarter") and outside levelWords and, for a flow, sameTimeLastYear, and
+// quarter") and outside levelWords and the words of sameTimeOf, and
 // that is not the length of its own period (ownSpan); "" when there is none.
 func otherBase(r Figure) string {
 	lo, hi := r.PeriodStart.Year()-1, r.PeriodEnd.Year()
@@ -253,10 +274,12 @@ func otherBase(r Figure) string {
 	// "ago" in "on the same month a year ago"; a year in them is checked.
 	// A stock's change over a quarter is from the quarter's start, not a
 	// year earlier.)
-	same := sameTimeLastYear.FindAllStringIndex(r.Sentence, -1)
-	if stock[r.Measure] && len(same) > 0 && !yearLong(r.PeriodStart, r.PeriodEnd) && !r.PeriodStart.Equal(r.PeriodEnd.Time) {
-		m := same[0]
-		return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
+	var same [][]int
+	if m := sameTimeOf(r); m != nil {
+		if stock[r.Measure] && !yearLong(r.PeriodStart, r.PeriodEnd) && !r.PeriodStart.Equal(r.PeriodEnd.Time) {
+			return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
+		}
+		same = [][]int{m}
 	}
 	in := func(m []int, spans [][]int) bool {
 		for _, s := range spans {

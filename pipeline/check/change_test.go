@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -214,8 +216,7 @@ type changeCase struct {
 
 func (tc changeCase) run(t *testing.T, c *Checker) {
 	t.Helper()
-	p := strings.Index(tc.sentence, "%")
-	quote := strings.TrimSpace(tc.sentence[p-2 : p+1])
+	quote := fmt.Sprintf("%g%%", math.Abs(tc.v)) // (as the sentence writes it)
 	f := withPeriod(reported(quote, strings.TrimSuffix(quote, "%"), "exact", tc.v), tc.from, tc.to)
 	f.Measure, f.Statistic, f.Unit, f.Published = tc.measure, "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
 	f.Sentence = tc.sentence
@@ -361,5 +362,28 @@ func TestChangeBeforeRelease(t *testing.T) {
 	f.Sentence = "Net migration is expected to have fallen by around a fifth in the year to June 2041."
 	if ch := c.Compare(f); ch.Verdict != "consistent" || len(ch.ReferenceIDs) != 2 || ch.ReferenceIDs[1] != "y40r" {
 		t.Errorf("got %s %v %q, want consistent against y40r", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+}
+
+// Words that measure a change from a year earlier are the base of the
+// figure they follow, not of a figure after them or beyond another
+// percentage.
+func TestChangeSamePeriodOfOneFigure(t *testing.T) {
+	c := changeFixture()
+	for _, tc := range []changeCase{
+		{"the figure before the words", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were 24% lower than a year earlier but 19% higher than in July.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31"},
+		{"a figure after the words", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were 24% lower than a year earlier but 19% higher than in July.", 19,
+			"ambiguous", "less than a year"},
+		{"another percentage between", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August rose 19% compared with July, while they were down 24% on a year earlier.", 19,
+			"ambiguous", "less than a year"},
+		{"a level between", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August fell 24% to 3,800, compared with the same month last year.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31"},
+	} {
+		tc.run(t, c)
 	}
 }

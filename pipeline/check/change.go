@@ -18,17 +18,22 @@ import (
 // arrivals in 2023; the year ending June 2024 against the year ending June
 // 2023), and the stock at the period's start for a stock (the backlog at
 // the end of June against the backlog at the end of March, for a change
-// over the quarter to June). A change of a flow over a shorter period may be
-// against the period before or the same period a year earlier, and the text
-// seldom says which: it is ambiguous, as is a change whose sentence names
-// another year or a base of its own ("on 2019", "since the peak", "a decade
-// ago"), which the observation does not keep. Each level is the revision the
-// writer could know.
+// over the quarter to June; at a date, the stock a year earlier when the
+// sentence says so: sameTimeOf). A change of a flow over a shorter
+// period may be against the period before or the same period a year
+// earlier, and the text seldom says which: it is ambiguous unless its
+// sentence says it is on the same period a year earlier, as is a change
+// whose sentence names another year or a base of its own ("on 2019",
+// "since the peak", "a decade ago"), which the observation does not keep.
+// Each level is the revision the writer could know (the base, when the
+// period's level came out after the document, the one its release gave).
 func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Check {
 	percent := r.Statistic == "percent_change"
 	var levels []Figure
 	for _, f := range c.byKey[key(r.Measure, r.Geography)] {
-		if (percent || f.Unit == r.Unit) && (f.PerPeriod == r.PerPeriod || r.PerPeriod == "year" && f.PerPeriod == "") {
+		// (a percent change with no rate of its own may be of a rate:
+		// "£8m a day, up 70%"; its two levels are then of one rate)
+		if (percent || f.Unit == r.Unit) && (f.PerPeriod == r.PerPeriod || r.PerPeriod == "year" && f.PerPeriod == "" || percent && r.PerPeriod == "") {
 			levels = append(levels, f)
 		}
 	}
@@ -46,18 +51,30 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	var basePeriod string
 	switch {
 	case stock[r.Measure]:
-		if r.PeriodStart.Equal(r.PeriodEnd.Time) {
-			ch.Verdict = "ambiguous"
-			ch.Rule = fmt.Sprintf("'%s' is %s of %s at %s, with no date it is measured from", r.Quote, statisticNames[r.Statistic], r.Measure, day(r.PeriodEnd))
-			return ch
-		}
 		from := model.Date{Time: r.PeriodStart.AddDate(0, 0, -1)}
+		if r.PeriodStart.Equal(r.PeriodEnd.Time) {
+			if sameTimeOf(r) == nil {
+				ch.Verdict = "ambiguous"
+				ch.Rule = fmt.Sprintf("'%s' is %s of %s at %s, with no date it is measured from", r.Quote, statisticNames[r.Statistic], r.Measure, day(r.PeriodEnd))
+				return ch
+			}
+			from = yearBefore(r.PeriodEnd) // ("40% lower than a year earlier")
+		}
 		curAt, baseAt = pointAt(r.PeriodEnd), pointAt(from)
 		basePeriod = day(from)
-	case yearLong(r.PeriodStart, r.PeriodEnd):
+	case yearLong(r.PeriodStart, r.PeriodEnd) || sameTimeOf(r) != nil && r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
+		// (a year against the year before; a shorter period against the
+		// same period a year earlier when the sentence says so: "down
+		// 24% on the same month last year")
 		bs, be := yearBefore(r.PeriodStart), yearBefore(r.PeriodEnd)
 		curAt, baseAt = spanOf(r.PeriodStart, r.PeriodEnd), spanOf(bs, be)
 		basePeriod = day(bs) + ".." + day(be)
+	case !r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
+		// ("more than halved since 2022": from 2022 to the latest year,
+		// or the twelve months to the document's date)
+		ch.Verdict = "ambiguous"
+		ch.Rule = fmt.Sprintf("'%s' is %s over %s..%s, more than a year: it may compare the period's first year with its last, or other spans in it, and the text does not say which", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd))
+		return ch
 	default:
 		ch.Verdict = "ambiguous"
 		ch.Rule = fmt.Sprintf("'%s' is %s over %s..%s, less than a year: it may be against the period before or the same period a year earlier, and the text does not say which", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd))
@@ -79,10 +96,19 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Rule = fmt.Sprintf("no official level of %s %s for %s..%s, the period of '%s'; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), r.Quote, periodsOf(levels))
 		return ch
 	}
-	cur, _ := revision(curs, r.Published)
+	var own []Figure // (of the period's levels, those of r's own rate, if any)
+	for _, f := range curs {
+		if f.PerPeriod == r.PerPeriod {
+			own = append(own, f)
+		}
+	}
+	if len(own) > 0 {
+		curs = own
+	}
+	cur, curNote := revision(curs, r.Published)
 	var bases []Figure
 	for _, f := range levels {
-		if baseAt(f) && f.Unit == cur.Unit {
+		if baseAt(f) && f.Unit == cur.Unit && f.PerPeriod == cur.PerPeriod {
 			bases = append(bases, f)
 		}
 	}
@@ -91,7 +117,15 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Rule = fmt.Sprintf("no official level of %s %s for %s, which '%s' is measured from; the tables cover %s", r.Measure, placeOf(r.Geography), basePeriod, r.Quote, periodsOf(levels))
 		return ch
 	}
-	base, _ := revision(bases, r.Published)
+	// (the base as the writer could know it; or, when the level of the
+	// period came out after the document, as its release gave it: a
+	// change foreseen is compared with the change then published, not
+	// with the new level against an estimate that release revised)
+	asOf := r.Published
+	if !asOf.IsZero() && cur.Published.After(asOf) {
+		asOf = cur.Published
+	}
+	base, baseNote := revision(bases, asOf)
 	// the official change, within the rounding of the two levels
 	cl, chi := officialBounds(cur)
 	bl, bhi := officialBounds(base)
@@ -129,6 +163,15 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	ch.Rule = fmt.Sprintf("'%s' means %s: official %s for %s against %s for %s is a change of %s (%s), which %s it",
 		r.Quote, describe(lo, hi, loOpen, hiOpen, unit), num(*cur.Value, cur.Unit), cur.PeriodLabel, num(*base.Value, base.Unit), base.PeriodLabel,
 		signed(v, unit), titles, verb)
+	// (the revisions not taken, as a level's rule names them)
+	for _, o := range []struct {
+		f    Figure
+		note string
+	}{{cur, curNote}, {base, baseNote}} {
+		if o.note != "" {
+			ch.Rule += "; other estimates of " + o.f.PeriodLabel + ": " + strings.TrimPrefix(o.note, "; other estimates: ")
+		}
+	}
 	return ch
 }
 
@@ -166,44 +209,128 @@ func lastDay(t time.Time) bool { return t.AddDate(0, 0, 1).Day() == 1 }
 // yearWord is a year in a sentence.
 var yearWord = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
 
+// sameTimeLastYear are words that measure a change from the same period a
+// year earlier: "on the same month last year", "than a year earlier",
+// "year on year".
+var sameTimeLastYear = regexp.MustCompile(`(?i)\b(?:same\s+(?:period|time|point|day|weeks?|months?|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|(?:19|20)[0-9]{2}\b)|(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|year[\s-]on[\s-]year)`)
+
+// percentWord is a percentage in a sentence: "24%", "19 per cent", "a
+// fifth".
+var percentWord = regexp.MustCompile(`(?i)%|\bper\s*cent\b|\b(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b`)
+
+// sameTimeOf is the span of the words of sameTimeLastYear in r's sentence
+// that measure r's change: the first after r's figure with no other
+// percentage between them (in "19% higher than in July, and down 24% on a
+// year earlier" they are 24%'s, not 19%'s); nil when there are none.
+func sameTimeOf(r Figure) []int {
+	i := strings.Index(r.Sentence, r.Quote)
+	if i < 0 || r.Quote == "" {
+		return nil
+	}
+	after := i + len(r.Quote)
+	m := sameTimeLastYear.FindStringIndex(r.Sentence[after:])
+	if m == nil || percentWord.MatchString(r.Sentence[after:after+m[0]]) {
+		return nil
+	}
+	return []int{after + m[0], after + m[1]}
+}
+
 // baseWords are words that give a change a base of its own: a peak, a time
 // long ago, a start ("since"), or another span. ("A record rise" is still
 // a rise on the year before.)
 var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|quarter|month|week)\b`)
 
+// levelWords are words that say where a level or a change stands, not
+// what a change is measured from: "a record 45,774", "a new peak", "its
+// lowest level since 2019", "the highest since records began", "the biggest
+// fall since the pandemic". Their years and words are no
+// other base, unless the change is measured from them ("20% below the
+// record", "down from its highest since 2015": fromWord).
+var levelWords = regexp.MustCompile(`(?i)\b(?:(?:a|an|another|new|all-time)\s+(?:record|peak)\b|(?:highest|lowest|biggest|largest|smallest|steepest|sharpest|fewest)\b[^,;.]*?\bsince\s+(?:records\s+began|the\s+pandemic|covid|(?:the\s+)?(?:19|20)[0-9]{2}s?\b))`)
+
+// fromWord ends the words before a level that the change is measured from.
+var fromWord = regexp.MustCompile(`(?i)\b(?:from|below|above|on|than|over|under|against|with)\s+(?:(?:the|its|a|their)\s+)?$`)
+
 // otherBase returns what in r's sentence may name another base for the
 // change than the one change takes: a year outside the change's period and
 // its base, or a word of baseWords outside the figure's own words ("down a
-// quarter"); "" when there is none.
+// quarter") and outside levelWords and the words of sameTimeOf, and
+// that is not the length of its own period (ownSpan); "" when there is none.
 func otherBase(r Figure) string {
 	lo, hi := r.PeriodStart.Year()-1, r.PeriodEnd.Year()
 	if stock[r.Measure] {
 		lo = r.PeriodStart.AddDate(0, 0, -1).Year()
 	}
-	for _, y := range yearWord.FindAllString(r.Sentence, -1) {
-		if n, _ := strconv.Atoi(y); n < lo || n > hi {
-			return y
-		}
-	}
-	qs, qe := -1, -1
+	var skip [][]int // spans whose words and years name no base: the figure's own, levelWords
 	if i := strings.Index(r.Sentence, r.Quote); i >= 0 && r.Quote != "" {
-		qs, qe = i, i+len(r.Quote)
+		skip = append(skip, []int{i, i + len(r.Quote)})
 	}
-	for _, m := range baseWords.FindAllStringIndex(r.Sentence, -1) {
-		if m[0] < qe && m[1] > qs {
-			continue
+	for _, m := range levelWords.FindAllStringIndex(r.Sentence, -1) {
+		if !fromWord.MatchString(r.Sentence[:m[0]]) {
+			skip = append(skip, m)
 		}
-		return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
+	}
+	// (a flow's change, and a stock's over a year or at a date, is on a
+	// year earlier: words that say so name no other base, as "month" and
+	// "ago" in "on the same month a year ago"; a year in them is checked.
+	// A stock's change over a quarter is from the quarter's start, not a
+	// year earlier.)
+	var same [][]int
+	if m := sameTimeOf(r); m != nil {
+		if stock[r.Measure] && !yearLong(r.PeriodStart, r.PeriodEnd) && !r.PeriodStart.Equal(r.PeriodEnd.Time) {
+			return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
+		}
+		same = [][]int{m}
+	}
+	in := func(m []int, spans [][]int) bool {
+		for _, s := range spans {
+			if m[0] < s[1] && m[1] > s[0] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range yearWord.FindAllStringIndex(r.Sentence, -1) {
+		if n, _ := strconv.Atoi(r.Sentence[m[0]:m[1]]); (n < lo || n > hi) && !in(m, skip) {
+			return r.Sentence[m[0]:m[1]]
+		}
+	}
+	own := ownSpan(r.PeriodStart, r.PeriodEnd)
+	for _, m := range baseWords.FindAllStringIndex(r.Sentence, -1) {
+		if w := strings.ToLower(r.Sentence[m[0]:m[1]]); w == own {
+			continue // (the change's own period: "in the quarter to June")
+		}
+		if !in(m, skip) && !in(m, same) {
+			return "'" + strings.ToLower(r.Sentence[m[0]:m[1]]) + "'"
+		}
+	}
+	return ""
+}
+
+// ownSpan is the word for the length of [s, e] when it is a week, a month
+// or a quarter: a change over it may say so ("fell 17% in the quarter to
+// September", "on the previous quarter"); else "".
+func ownSpan(s, e model.Date) string {
+	switch {
+	case e.Equal(s.AddDate(0, 0, 6)):
+		return "week"
+	case e.Equal(s.AddDate(0, 1, -1)):
+		return "month"
+	case e.Equal(s.AddDate(0, 3, -1)):
+		return "quarter"
 	}
 	return ""
 }
 
 // changeBounds is bounds for a change, whose hedges are of its size: "a
 // fall of more than 20%" (−20 as a figure) is below −20, "a fall of almost
-// 20%" between −20 and −19, "a rise of less than 5%" between 0 and 5.
+// 20%" between −20 and −19, "a rise of less than 5%" between 0 and 5, "a
+// fall of about 77,000" within 5% of a fall of 77,000, −80,850 to −73,150
+// (bounds of −77,000 would keep only its rounding, −77,500 to −76,500: its
+// 5% either side of a negative figure is taken the wrong way round).
 func changeBounds(r Figure) (lo, hi float64, loOpen, hiOpen bool) {
 	switch r.Qualifier {
-	case "more_than", "at_least", "less_than", "at_most", "almost":
+	case "more_than", "at_least", "less_than", "at_most", "almost", "approximately":
 	default:
 		return bounds(r)
 	}

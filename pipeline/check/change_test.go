@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -146,5 +148,242 @@ func TestYearBefore(t *testing.T) {
 		if got := yearLong(d(tc.s), d(tc.e)); got != tc.want {
 			t.Errorf("yearLong(%s, %s) = %v", tc.s, tc.e, got)
 		}
+	}
+}
+
+// "about X" allows 5% either side of a change's size whichever way it went:
+// a fall of about 77,000 takes in a fall of 80,000, as a rise of about
+// 77,000 takes in a rise of 80,000.
+func TestChangeAboutBothWays(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 800000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+		official("y42", "net_migration", 800000, "2041-07-01", "2042-06-30", "2042-11-25"),
+	})
+	for _, tc := range []struct {
+		name, from, to string
+		v              float64
+		rule           string
+	}{
+		{"a fall", "2040-07-01", "2041-06-30", -77000, "means -80,850 to -73,150"},
+		{"a rise", "2041-07-01", "2042-06-30", 77000, "means 73,150 to 80,850"},
+	} {
+		f := withPeriod(reported("about 77,000", "77,000", "approximately", tc.v), tc.from, tc.to)
+		f.Statistic, f.Published = "change", time.Date(2042, 12, 1, 0, 0, 0, 0, time.UTC)
+		f.Sentence = "Net migration changed by about 77,000 in the year to June."
+		if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, tc.rule) {
+			t.Errorf("%s: got %s %q, want consistent with %q", tc.name, ch.Verdict, ch.Rule, tc.rule)
+		}
+	}
+}
+
+// Words that say where the new level stands ("a record", "its lowest
+// level since 2038") are no base of the change: the change is still on the
+// year before. Where the sentence measures from a record or a peak, the
+// change stays ambiguous.
+func TestChangeLevelWords(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 900000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+	})
+	for _, tc := range []struct{ sentence, verdict, rule string }{
+		{"Net migration fell 20% in the year to June 2041, to its lowest level since 2038.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041, the lowest since records began.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041, a record fall.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041 after a record 900,000 the year before.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041, the biggest fall since the pandemic.", "consistent", "is a change of -20%"},
+		{"Net migration fell 20% in the year to June 2041, the sharpest drop since the 1990s.", "consistent", "is a change of -20%"},
+		{"Net migration in the year to June 2041 was 20% below its level since the pandemic.", "ambiguous", "names 'since'"},
+		{"Net migration in the year to June 2041 was 20% below the record.", "ambiguous", "names 'record'"},
+		{"Net migration in the year to June 2041 was 20% below the lowest since 2038.", "ambiguous", "names 2038"},
+		{"Net migration fell 20% in the year to June 2041, and is 30% lower than in 2019.", "ambiguous", "names 2019"},
+	} {
+		f := withPeriod(reported("20%", "20", "exact", -20), "2040-07-01", "2041-06-30")
+		f.Statistic, f.Unit, f.Published = "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+		f.Sentence = tc.sentence
+		if ch := c.Compare(f); ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+			t.Errorf("%q: got %s %q, want %s with %q", tc.sentence, ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+		}
+	}
+}
+
+// changeCase is a percent change of the figures of changeFixture.
+type changeCase struct {
+	name, measure, from, to, sentence string
+	v                                 float64
+	verdict, rule                     string
+}
+
+func (tc changeCase) run(t *testing.T, c *Checker) {
+	t.Helper()
+	quote := fmt.Sprintf("%g%%", math.Abs(tc.v)) // (as the sentence writes it)
+	f := withPeriod(reported(quote, strings.TrimSuffix(quote, "%"), "exact", tc.v), tc.from, tc.to)
+	f.Measure, f.Statistic, f.Unit, f.Published = tc.measure, "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Sentence = tc.sentence
+	if ch := c.Compare(f); ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+		t.Errorf("%s: got %s %q, want %s with %q", tc.name, ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+	}
+}
+
+func changeFixture() *Checker {
+	return New([]Figure{
+		official("m40", "small_boat_arrivals", 5000, "2040-08-01", "2040-08-31", "2041-09-01"),
+		official("j41", "small_boat_arrivals", 5000, "2041-07-01", "2041-07-31", "2041-09-01"),
+		official("m41", "small_boat_arrivals", 3800, "2041-08-01", "2041-08-31", "2041-09-01"),
+		official("b1", "asylum_backlog", 120000, "2041-06-30", "2041-06-30", "2041-11-20"),
+		official("b2", "asylum_backlog", 99600, "2041-09-30", "2041-09-30", "2041-11-20"),
+	})
+}
+
+// A change of a flow over less than a year whose sentence says it is on
+// the same period a year earlier is measured from that period.
+func TestChangeSamePeriodLastYear(t *testing.T) {
+	c := changeFixture()
+	for _, tc := range []changeCase{
+		{"the same month last year", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 24% compared with the same month last year.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31 is a change of -24%"},
+		{"a year earlier", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were 24% lower than a year earlier.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31"},
+		{"the same month of the year before, a wrong figure", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 30% on the same month of 2040.", -30,
+			"inconsistent", "against 5,000 for 2040-08-01..2040-08-31"},
+		{"the same month of another year", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 24% on the same month of 2019.", -24, "ambiguous", "names 2019"},
+		{"no base said", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were down 24%.", -24, "ambiguous", "less than a year"},
+	} {
+		tc.run(t, c)
+	}
+}
+
+// A word for the length of the change's own period ("in the quarter to
+// September" of a change over July to September) names no other base.
+func TestChangeOwnSpanWord(t *testing.T) {
+	c := changeFixture()
+	for _, tc := range []changeCase{
+		{"a stock over the quarter", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog fell by 17% in the quarter to September.", -17,
+			"consistent", "against 120,000 for 2041-06-30..2041-06-30 is a change of -17%"},
+		{"a stock over the quarter, on the previous quarter", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog at the end of September was 17% lower than in the previous quarter.", -17,
+			"consistent", "is a change of -17%"},
+		{"a flow over a month, on the month a year earlier", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings last month were 24% lower than a year earlier.", -24,
+			"consistent", "is a change of -24%"},
+		{"a stock over a year, on the quarter", "asylum_backlog", "2040-10-01", "2041-09-30",
+			"The backlog was down 17% on the previous quarter.", -17, "ambiguous", "names 'quarter'"},
+		{"a stock over the quarter, on the month", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog fell by 17% on the previous month.", -17, "ambiguous", "names 'month'"},
+		{"a stock over the quarter, on the same quarter a year earlier", "asylum_backlog", "2041-07-01", "2041-09-30",
+			"The backlog was down 17% on the same quarter last year.", -17, "ambiguous", "names 'same quarter last year'"},
+	} {
+		tc.run(t, c)
+	}
+}
+
+// A change of a flow over more than a year is not said to be over less
+// than one.
+func TestChangeOverYears(t *testing.T) {
+	changeCase{"more than a year", "small_boat_arrivals", "2039-01-01", "2041-08-31",
+		"Crossings have fallen 24% since 2039.", -24, "ambiguous", "more than a year"}.run(t, changeFixture())
+}
+
+// A stock's change at a date, on the same date a year earlier ("the
+// backlog at the end of June was 40% lower than a year earlier"), is
+// measured from that date.
+func TestChangeStockAtDateOnYearEarlier(t *testing.T) {
+	c := New([]Figure{
+		official("b0", "asylum_backlog", 150000, "2040-06-30", "2040-06-30", "2040-08-20"),
+		official("b1", "asylum_backlog", 90000, "2041-06-30", "2041-06-30", "2041-08-20"),
+	})
+	for _, tc := range []changeCase{
+		{"a year earlier", "asylum_backlog", "2041-06-30", "2041-06-30",
+			"The backlog at the end of June was 40% lower than a year earlier.", -40,
+			"consistent", "official 90,000 for 2041-06-30..2041-06-30 against 150,000 for 2040-06-30..2040-06-30 is a change of -40%"},
+		{"no base said", "asylum_backlog", "2041-06-30", "2041-06-30",
+			"The backlog at the end of June was 40% lower.", -40, "ambiguous", "no date it is measured from"},
+	} {
+		tc.run(t, c)
+	}
+}
+
+// The rule of a change names the other estimates of each level, as the
+// rule of a level does.
+func TestChangeNamesOtherEstimates(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 800000, "2039-07-01", "2040-06-30", "2040-11-20"),
+		official("y40r", "net_migration", 900000, "2039-07-01", "2040-06-30", "2041-11-25"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+	})
+	f := withPeriod(reported("20%", "20", "exact", -20), "2040-07-01", "2041-06-30")
+	f.Statistic, f.Unit, f.Published = "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Sentence = "Net migration fell 20% in the year to June 2041."
+	want := "; other estimates of 2039-07-01..2040-06-30: 800,000 in Release 2040-11-20"
+	if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.HasSuffix(ch.Rule, want) {
+		t.Errorf("got %s %q, want consistent ending %q", ch.Verdict, ch.Rule, want)
+	}
+}
+
+// A percent change that gives no rate of its own ("£8m a day, up 70% on the
+// year before") is measured by levels that are rates, each against one of
+// the same rate.
+func TestChangePercentOfRate(t *testing.T) {
+	day := func(id string, v float64, from, to string) Figure {
+		f := official(id, "hotel_cost", v, from, to, "2041-09-01")
+		f.Unit, f.PerPeriod = "GBP", "day"
+		return f
+	}
+	c := New([]Figure{
+		day("h39", 4000000, "2039-04-01", "2040-03-31"),
+		day("h40", 6800000, "2040-04-01", "2041-03-31"),
+	})
+	f := withPeriod(reported("70%", "70", "exact", 70), "2040-04-01", "2041-03-31")
+	f.Measure, f.Statistic, f.Unit, f.Published = "hotel_cost", "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Sentence = "Hotels cost £6.8m a day in 2040-41, up 70% on the year before."
+	want := "official £6.8m for 2040-04-01..2041-03-31 against £4m for 2039-04-01..2040-03-31 is a change of +70%"
+	if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, want) {
+		t.Errorf("got %s %q, want consistent with %q", ch.Verdict, ch.Rule, want)
+	}
+}
+
+// Written before the level of its period was published ("is expected to
+// have fallen by a fifth"), a change is measured as that release measured
+// it: from the base it gave, not an older estimate of the base.
+func TestChangeBeforeRelease(t *testing.T) {
+	c := New([]Figure{
+		official("y40", "net_migration", 740000, "2039-07-01", "2040-06-30", "2041-05-20"),
+		official("y40r", "net_migration", 900000, "2039-07-01", "2040-06-30", "2041-11-25"),
+		official("y41", "net_migration", 720000, "2040-07-01", "2041-06-30", "2041-11-25"),
+	})
+	f := withPeriod(reported("around a fifth", "a fifth", "approximately", -20), "2040-07-01", "2041-06-30")
+	f.Statistic, f.Unit, f.Published = "percent_change", "percent", time.Date(2041, 11, 20, 0, 0, 0, 0, time.UTC)
+	f.Sentence = "Net migration is expected to have fallen by around a fifth in the year to June 2041."
+	if ch := c.Compare(f); ch.Verdict != "consistent" || len(ch.ReferenceIDs) != 2 || ch.ReferenceIDs[1] != "y40r" {
+		t.Errorf("got %s %v %q, want consistent against y40r", ch.Verdict, ch.ReferenceIDs, ch.Rule)
+	}
+}
+
+// Words that measure a change from a year earlier are the base of the
+// figure they follow, not of a figure after them or beyond another
+// percentage.
+func TestChangeSamePeriodOfOneFigure(t *testing.T) {
+	c := changeFixture()
+	for _, tc := range []changeCase{
+		{"the figure before the words", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were 24% lower than a year earlier but 19% higher than in July.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31"},
+		{"a figure after the words", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August were 24% lower than a year earlier but 19% higher than in July.", 19,
+			"ambiguous", "less than a year"},
+		{"another percentage between", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August rose 19% compared with July, while they were down 24% on a year earlier.", 19,
+			"ambiguous", "less than a year"},
+		{"a level between", "small_boat_arrivals", "2041-08-01", "2041-08-31",
+			"Crossings in August fell 24% to 3,800, compared with the same month last year.", -24,
+			"consistent", "against 5,000 for 2040-08-01..2040-08-31"},
+	} {
+		tc.run(t, c)
 	}
 }

@@ -236,9 +236,9 @@ func sameTimeOf(r Figure) []int {
 }
 
 // baseWords are words that give a change a base of its own: a peak, a time
-// long ago, a start ("since"), or another span. ("A record rise" is still
-// a rise on the year before.)
-var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|quarter|month|week)\b`)
+// long ago, a start ("since"), or another span ("20% below the record");
+// words that say where a level stands are levelWords ("a record 45,774").
+var baseWords = regexp.MustCompile(`(?i)\b(since|ago|decade|peak|peaked|pre-pandemic|before the pandemic|record|highest|lowest|quarter|month|week)\b`)
 
 // levelWords are words that say where a level or a change stands, not
 // what a change is measured from: "a record 45,774", "a new peak", "its

@@ -370,8 +370,10 @@ func bounds(f Figure) (lo, hi float64, loOpen, hiOpen bool) {
 	case "almost":
 		return v * 0.95, v, false, true
 	case "approximately":
-		step := precision(f.ValueText, v)
-		return math.Min(v*0.95, v-step/2), math.Max(v*1.05, v+step/2), false, false
+		// (5% either side, or the rounding when wider; of the size, so
+		// that "about -86,000" is as wide as "about 86,000")
+		m := math.Max(0.05*math.Abs(v), precision(f.ValueText, v)/2)
+		return v - m, v + m, false, false
 	case "vague", "range":
 		l, h := math.Inf(-1), inf
 		if f.Low != nil {

@@ -348,3 +348,13 @@ func TestRunningTotalOfPayments(t *testing.T) {
 		t.Errorf("a total from the start: %s %v %q", ch.Verdict, ch.ReferenceIDs, ch.Rule)
 	}
 }
+
+// "About X" allows 5% either side of a negative level as of a positive
+// one: net migration of a group can be below zero.
+func TestAboutNegativeLevel(t *testing.T) {
+	c := New([]Figure{official("o", "net_migration", -82000, "2040-01-01", "2040-12-31", "2041-05-20")})
+	f := withPeriod(reported("about -86,000", "86,000", "approximately", -86000), "2040-01-01", "2040-12-31")
+	if ch := c.Compare(f); ch.Verdict != "consistent" || !strings.Contains(ch.Rule, "-90,300 to -81,700") {
+		t.Errorf("got %s %q", ch.Verdict, ch.Rule)
+	}
+}

@@ -75,6 +75,7 @@ func mainText(b []byte, stripped bool) (string, error) {
 	strip(doc, stripped)
 	p := readability.NewParser()
 	p.CharThresholds = shortText
+	p.KeepClasses = true // (for dropFurniture)
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
 		return "", err
@@ -82,6 +83,7 @@ func mainText(b []byte, stripped bool) (string, error) {
 	if a.Node == nil {
 		return "", nil
 	}
+	dropFurniture(a.Node)
 	flattenTables(a.Node)
 	breakAfterBlocks(a.Node)
 	return tidy(render.InnerText(a.Node)), nil

@@ -394,3 +394,58 @@ func TestTextTableRows(t *testing.T) {
 		t.Errorf("Text =\n%q\nwant\n%q", text, want)
 	}
 }
+
+// Links to other stories, the byline and image credits are not the
+// article's text, although Readability.js keeps them: a figure in a link's
+// title is not the article's, and a title must not run into the next text.
+// A caption stays, a line of its own.
+func TestTextDropsStoryFurniture(t *testing.T) {
+	paragraphs := strings.SplitAfter(longArticle, "</p>")
+	page := `<html><body><article><h1>Net migration falls</h1>` +
+		`<div data-component="byline-block"><div><div>By Jane Smith</div><div>Home affairs correspondent</div></div></div>` +
+		`<figure><img src="a.jpg" alt=""><span class="xyz-Copyright"><span class="hidden-text">Image source, </span>PA Media</span>` +
+		`<figcaption><span>Image caption, </span>Some 812 people crossed on Tuesday alone</figcaption></figure>` +
+		strings.Join(paragraphs[:2], "") +
+		`<p><strong>READ MORE:</strong> <a href="/a">Hotel that housed 150 asylum seekers to reopen</a></p>` +
+		`<figure><img src="b.jpg" alt=""><figcaption>Migrants at Dover in 2023. Photograph: Jane Roe/PA</figcaption></figure>` +
+		strings.Join(paragraphs[2:4], "") + `<p>Getty Images</p>` +
+		`<p>Read more: <a href="/b">Net migration falls to 728,000 for 2024</a></p>` +
+		strings.Join(paragraphs[4:], "") +
+		`<p>Officials said the backlog stood at 91,000, as Reuters reported on Monday.</p>` +
+		`<section><div><h2>More on this story</h2></div><ul>` +
+		`<li><div><a href="/c"><span>Net migration falls to 728,000 for 2024</span></a><span><time>30 May</time></span></div></li>` +
+		`<li><div><a href="/d"><span>Home Office to close 100 hotels</span></a><span><time>2 days ago</time></span></div></li></ul></section>` +
+		`<div><h2>Related topics</h2><ul><li><a href="/t1">Immigration</a></li><li><a href="/t2">Asylum</a></li></ul></div>` +
+		`</article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, furniture := range []string{"Jane Smith", "correspondent", "Image source", "PA Media", "Image caption", "READ MORE",
+		"150 asylum", "Jane Roe", "Getty", "728,000", "More on this story", "30 May", "100 hotels", "Related topics", "Asylum\n"} {
+		if strings.Contains(text, furniture) {
+			t.Errorf("Text contains %q:\n%s", furniture, text)
+		}
+	}
+	for _, kept := range []string{"685,000 in 2023", "\nSome 812 people crossed on Tuesday alone\n", "\nMigrants at Dover in 2023.\n",
+		"300,000 a year", "91,000, as Reuters reported on Monday."} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("Text lost %q:\n%s", kept, text)
+		}
+	}
+}
+
+// A heading like those of link lists over prose is kept; so is a line
+// that begins with "More" but points nowhere.
+func TestTextKeepsProseUnderLinkLabels(t *testing.T) {
+	page := `<html><body><article>` + longArticle +
+		`<h2>Read more</h2><p>The full release, with 14 tables, is on the statistics body's website and will be revised in November.</p>` +
+		`<p>More than 1,100 people crossed on Tuesday, <a href="/x">the Home Office said</a>.</p></article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "\n\nRead more\n\nThe full release, with 14 tables,") || !strings.Contains(text, "\n\nMore than 1,100 people crossed on Tuesday, the Home Office said.") {
+		t.Errorf("Text =\n%s", text)
+	}
+}

@@ -84,6 +84,8 @@ func mainText(b []byte, stripped bool) (string, error) {
 		return "", nil
 	}
 	dropFurniture(a.Node)
+	joinBreaks(a.Node)
+	flattenDefinitions(a.Node)
 	flattenTables(a.Node)
 	breakAfterBlocks(a.Node)
 	return tidy(render.InnerText(a.Node)), nil

@@ -449,3 +449,46 @@ func TestTextKeepsProseUnderLinkLabels(t *testing.T) {
 		t.Errorf("Text =\n%s", text)
 	}
 }
+
+// A <br> in running text does not end a paragraph's line (the extractor
+// reads a line end as a paragraph's end); an address, a list and a verse
+// keep their lines. A box of key figures in a definition list gives a line
+// per figure, its label first.
+func TestTextBreaksAndDefinitions(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>The number of asylum seekers housed in hotels fell to 32,345 at the end of March,<br>down from 38,079 at the end of December, Home Office figures show.</p>` +
+		`<p>Asylum support was given to 107,003 people, of whom 65,726 were in housing provided by the<br>Home Office through three contracts.</p>` +
+		`<p>The department said the cost of asylum accommodation was £4.76 billion in 2024-25.<br>Ministers have promised to close all asylum hotels by the end of this parliament.</p>` +
+		`<dl><dt>Asylum seekers in hotels</dt><dd>32,345</dd><dt>Daily cost:</dt><dd>£5.5m</dd></dl>` +
+		`<p>Home Office<br>2 Marsham Street<br>London SW1P 4DF</p>` +
+		`<p>The largest groups in hotels at the end of March, by nationality, were these:<br>Afghanistan: 4,102<br>Eritrea: 3,880<br>1. Iran<br>2. Sudan</p>` +
+		`<p>A spokesperson said the department had closed 90 sites since the election<br><br>and more would follow.</p>` +
+		`</article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The number of asylum seekers housed in hotels fell to 32,345 at the end of March, down from 38,079 at the end of December, Home Office figures show.\n\n" +
+		"Asylum support was given to 107,003 people, of whom 65,726 were in housing provided by the Home Office through three contracts.\n\n" +
+		"The department said the cost of asylum accommodation was £4.76 billion in 2024-25. Ministers have promised to close all asylum hotels by the end of this parliament.\n\n" +
+		"Asylum seekers in hotels: 32,345\nDaily cost: £5.5m\n\n" +
+		"Home Office\n2 Marsham Street\nLondon SW1P 4DF\n\n" +
+		"The largest groups in hotels at the end of March, by nationality, were these:\nAfghanistan: 4,102\nEritrea: 3,880\n1. Iran\n2. Sudan\n\n" +
+		"A spokesperson said the department had closed 90 sites since the election\n\nand more would follow."
+	if text != want {
+		t.Errorf("Text =\n%q\nwant\n%q", text, want)
+	}
+}
+
+// Definition lists that are not of terms and their definitions (a <dd>
+// alone indents, as on Wikipedia) keep their lines.
+func TestTextIndentsKeepLines(t *testing.T) {
+	page := `<html><body><article>` + longArticle + `<dl><dd>Proof: by definition</dd><dd>so the figure is 12.</dd></dl></article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(text, "\n\nProof: by definition\nso the figure is 12.") {
+		t.Errorf("Text =\n%s", text)
+	}
+}

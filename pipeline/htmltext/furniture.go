@@ -280,7 +280,7 @@ func dropCaptionCredits(root *html.Node) {
 
 // bylineText is the text of a byline: "By Jane Smith", "By Jane Smith and Tom
 // O'Neill, Home Affairs Correspondent".
-var bylineText = regexp.MustCompile(`^[Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin))*\s*($|[,|&–—-]|\s+and\s|\s+in\s)`)
+var bylineText = regexp.MustCompile(`^[Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin))*\s*($|[,|&–—(-]|\s+and\s|\s+in\s)`)
 
 // dropByline removes the byline that comes before the article's first
 // paragraph of prose: the largest box around its "By …" of under 150

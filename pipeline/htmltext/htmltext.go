@@ -24,7 +24,7 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	"codeberg.org/readeck/go-readability/v2/render"
+	textrender "codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -73,6 +73,7 @@ func mainText(b []byte, stripped bool) (string, error) {
 		return "", err
 	}
 	strip(doc, stripped)
+	headline, leads := leadBoxes(doc)
 	p := readability.NewParser()
 	p.CharThresholds = shortText
 	p.KeepClasses = true // (for dropFurniture)
@@ -83,12 +84,17 @@ func mainText(b []byte, stripped bool) (string, error) {
 	if a.Node == nil {
 		return "", nil
 	}
-	dropFurniture(a.Node)
-	joinBreaks(a.Node)
-	flattenDefinitions(a.Node)
-	flattenTables(a.Node)
-	breakAfterBlocks(a.Node)
-	return tidy(render.InnerText(a.Node)), nil
+	return withLeads(render(a.Node), headline, leads), nil
+}
+
+// render writes the article under root as text.
+func render(root *html.Node) string {
+	dropFurniture(root)
+	joinBreaks(root)
+	flattenDefinitions(root)
+	flattenTables(root)
+	breakAfterBlocks(root)
+	return tidy(textrender.InnerText(root))
 }
 
 // flattenTables writes each table of data under n (one whose cells hold no

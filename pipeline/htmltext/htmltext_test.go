@@ -492,3 +492,39 @@ func TestTextIndentsKeepLines(t *testing.T) {
 		t.Errorf("Text =\n%s", text)
 	}
 }
+
+// The standfirst under the headline and a fact check's claim and verdict,
+// which Readability.js leaves out with the page's header, are the
+// article's text, before its body; a summary in a teaser further down, a
+// caption named "subtitle" and a box the body already holds are not added.
+func TestTextKeepsStandfirstAndVerdict(t *testing.T) {
+	page := `<html><body><main><article><div class="head"><div><h1>Net migration halves</h1>` +
+		`<div data-gu-name="standfirst"><p>Net migration of 431,000 in 2024, down from 860,000, official figures show</p></div></div>` +
+		`<figure><img src="a.jpg"><figcaption class="image__subtitle">Arrivals at Dover, where 812 people landed on Tuesday</figcaption></figure>` +
+		`<div class="card card-claim-and-conclusion"><div class="card-claim"><h5>What was claimed</h5><p>There are 1.6 million asylum seekers on benefits.</p></div>` +
+		`<div class="card-conclusion"><h5>Our verdict</h5><p>Incorrect. About 110,000 people were receiving asylum support.</p></div></div>` +
+		`</div><div class="grid"><div class="col"><div class="article-body">` + longArticle + `</div></div></div>` +
+		`<div class="teaser"><p class="teaser-summary">Asylum claims rose to 108,000 in the year to June, a record</p></div>` +
+		`</article></main></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Net migration of 431,000 in 2024, down from 860,000, official figures show\n\n" +
+		"What was claimed\n\nThere are 1.6 million asylum seekers on benefits.\n\nOur verdict\n\nIncorrect. About 110,000 people were receiving asylum support.\n\n" +
+		"Net migration to the UK was 685,000 in 2023,"
+	if !strings.HasPrefix(text, want) {
+		t.Errorf("Text =\n%s\nwant it to begin\n%s", text, want)
+	}
+	for _, not := range []string{"812", "108,000"} {
+		if strings.Contains(text, not) {
+			t.Errorf("Text contains %q:\n%s", not, text)
+		}
+	}
+	// kept once when Readability.js keeps it
+	page = `<html><body><article><h1>Net migration halves</h1><p class="standfirst">Net migration of 431,000 in 2024, down from 860,000, official figures show</p>` +
+		longArticle + `</article></body></html>`
+	if text, _ = Text([]byte(page)); strings.Count(text, "431,000") != 1 {
+		t.Errorf("Text =\n%s", text)
+	}
+}

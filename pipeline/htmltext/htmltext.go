@@ -12,7 +12,12 @@
 // which Readability.js keeps when they are inside the article, are removed
 // beforehand; a short article is read again with all the page's furniture
 // removed beforehand, since Readability.js relaxes its filters for short
-// texts. Both functions depend only on the bytes they are given, so the
+// texts. What Readability.js keeps but is not the article's (links to other
+// stories, the byline, image credits) is removed after it, and the
+// standfirst it drops is put back (see dropFurniture and leadBoxes); a <br>
+// in running text is a space and a definition list of key figures a line
+// per pair (see joinBreaks and flattenDefinitions). Both functions depend
+// only on the bytes they are given, so the
 // same page always gives the same text.
 package htmltext
 

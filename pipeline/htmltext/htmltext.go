@@ -12,7 +12,12 @@
 // which Readability.js keeps when they are inside the article, are removed
 // beforehand; a short article is read again with all the page's furniture
 // removed beforehand, since Readability.js relaxes its filters for short
-// texts. Both functions depend only on the bytes they are given, so the
+// texts. What Readability.js keeps but is not the article's (links to other
+// stories, the byline, image credits) is removed after it, and the
+// standfirst it drops is put back (see dropFurniture and leadBoxes); a <br>
+// in running text is a space and a definition list of key figures a line
+// per pair (see joinBreaks and flattenDefinitions). Both functions depend
+// only on the bytes they are given, so the
 // same page always gives the same text.
 package htmltext
 
@@ -24,7 +29,7 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	"codeberg.org/readeck/go-readability/v2/render"
+	textrender "codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -73,8 +78,10 @@ func mainText(b []byte, stripped bool) (string, error) {
 		return "", err
 	}
 	strip(doc, stripped)
+	headline, leads := leadBoxes(doc)
 	p := readability.NewParser()
 	p.CharThresholds = shortText
+	p.KeepClasses = true // (for dropFurniture)
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
 		return "", err
@@ -82,9 +89,17 @@ func mainText(b []byte, stripped bool) (string, error) {
 	if a.Node == nil {
 		return "", nil
 	}
-	flattenTables(a.Node)
-	breakAfterBlocks(a.Node)
-	return tidy(render.InnerText(a.Node)), nil
+	return withLeads(render(a.Node), headline, leads), nil
+}
+
+// render writes the article under root as text.
+func render(root *html.Node) string {
+	dropFurniture(root)
+	joinBreaks(root)
+	flattenDefinitions(root)
+	flattenTables(root)
+	breakAfterBlocks(root)
+	return tidy(textrender.InnerText(root))
 }
 
 // flattenTables writes each table of data under n (one whose cells hold no

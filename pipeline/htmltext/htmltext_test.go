@@ -394,3 +394,137 @@ func TestTextTableRows(t *testing.T) {
 		t.Errorf("Text =\n%q\nwant\n%q", text, want)
 	}
 }
+
+// Links to other stories, the byline and image credits are not the
+// article's text, although Readability.js keeps them: a figure in a link's
+// title is not the article's, and a title must not run into the next text.
+// A caption stays, a line of its own.
+func TestTextDropsStoryFurniture(t *testing.T) {
+	paragraphs := strings.SplitAfter(longArticle, "</p>")
+	page := `<html><body><article><h1>Net migration falls</h1>` +
+		`<div data-component="byline-block"><div><div>By Jane Smith</div><div>Home affairs correspondent</div></div></div>` +
+		`<figure><img src="a.jpg" alt=""><span class="xyz-Copyright"><span class="hidden-text">Image source, </span>PA Media</span>` +
+		`<figcaption><span>Image caption, </span>Some 812 people crossed on Tuesday alone</figcaption></figure>` +
+		strings.Join(paragraphs[:2], "") +
+		`<p><strong>READ MORE:</strong> <a href="/a">Hotel that housed 150 asylum seekers to reopen</a></p>` +
+		`<figure><img src="b.jpg" alt=""><figcaption>Migrants at Dover in 2023. Photograph: Jane Roe/PA</figcaption></figure>` +
+		strings.Join(paragraphs[2:4], "") + `<p>Getty Images</p>` +
+		`<p>Read more: <a href="/b">Net migration falls to 728,000 for 2024</a></p>` +
+		strings.Join(paragraphs[4:], "") +
+		`<p>Officials said the backlog stood at 91,000, as Reuters reported on Monday.</p>` +
+		`<section><div><h2>More on this story</h2></div><ul>` +
+		`<li><div><a href="/c"><span>Net migration falls to 728,000 for 2024</span></a><span><time>30 May</time></span></div></li>` +
+		`<li><div><a href="/d"><span>Home Office to close 100 hotels</span></a><span><time>2 days ago</time></span></div></li></ul></section>` +
+		`<div><h2>Related topics</h2><ul><li><a href="/t1">Immigration</a></li><li><a href="/t2">Asylum</a></li></ul></div>` +
+		`</article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, furniture := range []string{"Jane Smith", "correspondent", "Image source", "PA Media", "Image caption", "READ MORE",
+		"150 asylum", "Jane Roe", "Getty", "728,000", "More on this story", "30 May", "100 hotels", "Related topics", "Asylum\n"} {
+		if strings.Contains(text, furniture) {
+			t.Errorf("Text contains %q:\n%s", furniture, text)
+		}
+	}
+	for _, kept := range []string{"685,000 in 2023", "\nSome 812 people crossed on Tuesday alone\n", "\nMigrants at Dover in 2023.\n",
+		"300,000 a year", "91,000, as Reuters reported on Monday."} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("Text lost %q:\n%s", kept, text)
+		}
+	}
+}
+
+// A heading like those of link lists over prose is kept; so is a line
+// that begins with "More" but points nowhere.
+func TestTextKeepsProseUnderLinkLabels(t *testing.T) {
+	page := `<html><body><article>` + longArticle +
+		`<h2>Read more</h2><p>The full release, with 14 tables, is on the statistics body's website and will be revised in November.</p>` +
+		`<p>More than 1,100 people crossed on Tuesday, <a href="/x">the Home Office said</a>.</p></article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "\n\nRead more\n\nThe full release, with 14 tables,") || !strings.Contains(text, "\n\nMore than 1,100 people crossed on Tuesday, the Home Office said.") {
+		t.Errorf("Text =\n%s", text)
+	}
+}
+
+// A <br> in running text does not end a paragraph's line (the extractor
+// reads a line end as a paragraph's end); an address, a list and a verse
+// keep their lines. A box of key figures in a definition list gives a line
+// per figure, its label first.
+func TestTextBreaksAndDefinitions(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>The number of asylum seekers housed in hotels fell to 32,345 at the end of March,<br>down from 38,079 at the end of December, Home Office figures show.</p>` +
+		`<p>Asylum support was given to 107,003 people, of whom 65,726 were in housing provided by the<br>Home Office through three contracts.</p>` +
+		`<p>The department said the cost of asylum accommodation was £4.76 billion in 2024-25.<br>Ministers have promised to close all asylum hotels by the end of this parliament.</p>` +
+		`<dl><dt>Asylum seekers in hotels</dt><dd>32,345</dd><dt>Daily cost:</dt><dd>£5.5m</dd></dl>` +
+		`<p>Home Office<br>2 Marsham Street<br>London SW1P 4DF</p>` +
+		`<p>The largest groups in hotels at the end of March, by nationality, were these:<br>Afghanistan: 4,102<br>Eritrea: 3,880<br>1. Iran<br>2. Sudan</p>` +
+		`<p>A spokesperson said the department had closed 90 sites since the election<br><br>and more would follow.</p>` +
+		`</article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The number of asylum seekers housed in hotels fell to 32,345 at the end of March, down from 38,079 at the end of December, Home Office figures show.\n\n" +
+		"Asylum support was given to 107,003 people, of whom 65,726 were in housing provided by the Home Office through three contracts.\n\n" +
+		"The department said the cost of asylum accommodation was £4.76 billion in 2024-25. Ministers have promised to close all asylum hotels by the end of this parliament.\n\n" +
+		"Asylum seekers in hotels: 32,345\nDaily cost: £5.5m\n\n" +
+		"Home Office\n2 Marsham Street\nLondon SW1P 4DF\n\n" +
+		"The largest groups in hotels at the end of March, by nationality, were these:\nAfghanistan: 4,102\nEritrea: 3,880\n1. Iran\n2. Sudan\n\n" +
+		"A spokesperson said the department had closed 90 sites since the election\n\nand more would follow."
+	if text != want {
+		t.Errorf("Text =\n%q\nwant\n%q", text, want)
+	}
+}
+
+// Definition lists that are not of terms and their definitions (a <dd>
+// alone indents, as on Wikipedia) keep their lines.
+func TestTextIndentsKeepLines(t *testing.T) {
+	page := `<html><body><article>` + longArticle + `<dl><dd>Proof: by definition</dd><dd>so the figure is 12.</dd></dl></article></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(text, "\n\nProof: by definition\nso the figure is 12.") {
+		t.Errorf("Text =\n%s", text)
+	}
+}
+
+// The standfirst under the headline and a fact check's claim and verdict,
+// which Readability.js leaves out with the page's header, are the
+// article's text, before its body; a summary in a teaser further down, a
+// caption named "subtitle" and a box the body already holds are not added.
+func TestTextKeepsStandfirstAndVerdict(t *testing.T) {
+	page := `<html><body><main><article><div class="head"><div><h1>Net migration halves</h1>` +
+		`<div data-gu-name="standfirst"><p>Net migration of 431,000 in 2024, down from 860,000, official figures show</p></div></div>` +
+		`<figure><img src="a.jpg"><figcaption class="image__subtitle">Arrivals at Dover, where 812 people landed on Tuesday</figcaption></figure>` +
+		`<div class="card card-claim-and-conclusion"><div class="card-claim"><h5>What was claimed</h5><p>There are 1.6 million asylum seekers on benefits.</p></div>` +
+		`<div class="card-conclusion"><h5>Our verdict</h5><p>Incorrect. About 110,000 people were receiving asylum support.</p></div></div>` +
+		`</div><div class="grid"><div class="col"><div class="article-body">` + longArticle + `</div></div></div>` +
+		`<div class="teaser"><p class="teaser-summary">Asylum claims rose to 108,000 in the year to June, a record</p></div>` +
+		`</article></main></body></html>`
+	text, err := Text([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Net migration of 431,000 in 2024, down from 860,000, official figures show\n\n" +
+		"What was claimed\n\nThere are 1.6 million asylum seekers on benefits.\n\nOur verdict\n\nIncorrect. About 110,000 people were receiving asylum support.\n\n" +
+		"Net migration to the UK was 685,000 in 2023,"
+	if !strings.HasPrefix(text, want) {
+		t.Errorf("Text =\n%s\nwant it to begin\n%s", text, want)
+	}
+	for _, not := range []string{"812", "108,000"} {
+		if strings.Contains(text, not) {
+			t.Errorf("Text contains %q:\n%s", not, text)
+		}
+	}
+	// kept once when Readability.js keeps it
+	page = `<html><body><article><h1>Net migration halves</h1><p class="standfirst">Net migration of 431,000 in 2024, down from 860,000, official figures show</p>` +
+		longArticle + `</article></body></html>`
+	if text, _ = Text([]byte(page)); strings.Count(text, "431,000") != 1 {
+		t.Errorf("Text =\n%s", text)
+	}
+}

@@ -3,6 +3,7 @@ package htmltext
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -29,9 +30,14 @@ func dropFurniture(root *html.Node) {
 				continue
 			}
 			walk(c)
-			t := textOf(c)
+			// (every case is of a short text, and most of one that starts
+			// with one of furnitureWords: the others' text is not read)
+			t, short := "", false
+			if furnitureWords[firstWord(c)] || creditNames.MatchString(names(c)) {
+				t, short = textUpTo(c, 300)
+			}
 			switch {
-			case t == "":
+			case !short, t == "":
 			case linkLabel(t) && !hasChildWithText(c, t) && !inLink(c):
 				heads = append(heads, c)
 			case blockLines[c.Data] > 0 && pointer(c, t):
@@ -53,6 +59,49 @@ func dropFurniture(root *html.Node) {
 	}
 	dropCaptionCredits(root)
 	dropByline(root)
+}
+
+// furnitureWords are the first words of the texts of linkLabels, pointers
+// and creditText, in lower case.
+var furnitureWords = map[string]bool{
+	"more": true, "related": true, "read": true, "you": true, "also": true, "top": true, "most": true, "elsewhere": true,
+	"see": true, "recommended": true, "trending": true, "latest": true, "watch": true, "listen": true, "don": true,
+	"dont": true, "must": true, "click": true, "image": true, "images": true, "picture": true, "pictures": true,
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "media": true, "video": true,
+	"credit": true, "credits": true, "getty": true, "pa": true, "reuters": true, "afp": true, "epa": true, "ap": true,
+	"shutterstock": true, "alamy": true,
+}
+
+// firstWord is the first run of ASCII letters of n's text, in lower case,
+// after any white space and "(" ("" when the text starts otherwise).
+func firstWord(n *html.Node) string {
+	var w []byte
+	done := false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !done; c = c.NextSibling {
+			if c.Type != html.TextNode {
+				walk(c)
+				continue
+			}
+			for i := 0; i < len(c.Data); {
+				r, size := utf8.DecodeRuneInString(c.Data[i:])
+				switch {
+				case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+					w = append(w, byte(r)|0x20)
+				case len(w) > 0:
+					done = true
+					return
+				case r != '(' && !unicode.IsSpace(r):
+					done = true
+					return
+				}
+				i += size
+			}
+		}
+	}
+	walk(n)
+	return string(w)
 }
 
 // remove takes n out of its parent, leaving an empty block in place of a
@@ -290,17 +339,17 @@ func dropByline(root *html.Node) {
 	var walk func(*html.Node) bool // false: stop
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) > 0 && n.DataAtom == atom.P && len(textOf(n)) >= 150 {
+			if c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) > 0 && n.DataAtom == atom.P && !shorter(n, 150) {
 				return false // prose began
 			}
 			if c.Type != html.ElementNode {
 				continue
 			}
-			t := textOf(c)
-			if t == "" {
+			t, short := textUpTo(c, 150)
+			if short && t == "" {
 				continue
 			}
-			if bylineText.MatchString(t) && len(t) < 150 && !hasChildWithText(c, t) {
+			if short && bylineText.MatchString(t) && len(t) < 150 && !hasChildWithText(c, t) {
 				found = c
 				return false
 			}
@@ -315,10 +364,16 @@ func dropByline(root *html.Node) {
 		return
 	}
 	box := found
-	for p := box.Parent; p != nil && p != root && !isContainer(p) && len(textOf(p)) < 150 && p.DataAtom != atom.P && !hasMedia(p); p = p.Parent {
+	for p := box.Parent; p != nil && p != root && !isContainer(p) && shorter(p, 150) && p.DataAtom != atom.P && !hasMedia(p); p = p.Parent {
 		box = p
 	}
 	remove(box)
+}
+
+// shorter reports whether the text of n is shorter than max bytes.
+func shorter(n *html.Node, max int) bool {
+	t, ok := textUpTo(n, max)
+	return ok && len(t) < max
 }
 
 // hasMedia reports whether n holds an image or a figure.

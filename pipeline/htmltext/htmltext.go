@@ -26,6 +26,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -417,6 +418,47 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return collapse(b.String())
+}
+
+// textUpTo is textOf(n) and true when n holds at most max bytes of text
+// that is not white space, else "" and false, found without reading the
+// rest of a large n: the tests for short boxes (credits, bylines, links to
+// other stories, a standfirst) look at every element of a page, and textOf
+// of each would read the page once per level of nesting. (textOf's length
+// is at least the count, so a longer text is longer than max.)
+func textUpTo(n *html.Node, max int) (string, bool) {
+	count := 0
+	var over func(*html.Node) bool
+	over = func(m *html.Node) bool {
+		if m.Type == html.TextNode {
+			for i := 0; i < len(m.Data); {
+				c := m.Data[i]
+				if c < utf8.RuneSelf {
+					if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
+						count++
+					}
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(m.Data[i:])
+				if !unicode.IsSpace(r) {
+					count += size
+				}
+				i += size
+			}
+			return count > max
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if over(c) {
+				return true
+			}
+		}
+		return false
+	}
+	if over(n) {
+		return "", false
+	}
+	return textOf(n), true
 }
 
 // collapse trims s and turns every run of white space into one space.

@@ -41,15 +41,15 @@ func leadBoxes(doc *html.Node) (headline string, boxes []*html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			t := textOf(c)
+			t, short := textUpTo(c, 1500) // (a lead box is shorter)
 			switch {
-			case t == "", isFurniture(c, true), named(c, always, furniture),
+			case short && t == "", isFurniture(c, true), named(c, always, furniture),
 				c.DataAtom == atom.Figure, c.DataAtom == atom.Figcaption: // ("widget-image__subtitle")
-			case lead(c, t) && !holdsLead(c):
+			case short && lead(c, t) && !holdsLead(c):
 				box := cloneNode(c)
 				dropMedia(box)
 				boxes = append(boxes, box)
-			case c.DataAtom == atom.P && len(t) >= 80:
+			case c.DataAtom == atom.P && (!short || len(t) >= 80):
 				done = true
 			default:
 				walk(c.FirstChild)
@@ -73,7 +73,10 @@ func lead(n *html.Node, t string) bool {
 // whole: "content__wrapper--standfirst" around the standfirst, a caption).
 func holdsLead(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (lead(c, textOf(c)) || holdsLead(c)) {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if t, short := textUpTo(c, 1500); short && lead(c, t) || holdsLead(c) {
 			return true
 		}
 	}
@@ -109,6 +112,9 @@ func cloneNode(n *html.Node) *html.Node {
 // withLeads returns text with the text of each box that it does not hold
 // put before it (after the headline when text begins with it).
 func withLeads(text, headline string, boxes []*html.Node) string {
+	if len(boxes) == 0 {
+		return text
+	}
 	var leads []string
 	flat := collapse(text)
 	for _, b := range boxes {

@@ -50,7 +50,7 @@ func joinParagraph(p *html.Node) {
 				cur.WriteString(c.Data)
 			case c.Type != html.ElementNode:
 			case c.DataAtom == atom.Br:
-				lines = append(lines, collapse(cur.String()))
+				lines = append(lines, cur.String())
 				brs = append(brs, c)
 				cur.Reset()
 			case blockLines[c.Data] > 0:
@@ -61,9 +61,12 @@ func joinParagraph(p *html.Node) {
 		}
 	}
 	walk(p)
-	lines = append(lines, collapse(cur.String()))
 	if len(brs) == 0 {
 		return
+	}
+	lines = append(lines, cur.String())
+	for i := range lines {
+		lines[i] = collapse(lines[i])
 	}
 	long := false
 	for _, l := range lines {

@@ -23,6 +23,7 @@ func extractCommand() *cli.Command {
 		ArgsUsage: "FILE",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) to resolve relative periods; default: the sidecar's, if any"},
+			&cli.BoolFlag{Name: "text", Usage: "print the document's text instead, as the offsets count it (of an HTML page, its main text)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -56,6 +57,10 @@ func extractCommand() *cli.Command {
 			// etl run reads it; a document a run would reject is refused)
 			text, err := source.Text(path, b)
 			if err != nil {
+				return err
+			}
+			if c.Bool("text") {
+				_, err := fmt.Fprintln(c.App.Writer, text)
 				return err
 			}
 			ms := x.Extract(text, pub)

@@ -114,14 +114,11 @@ func flattenTables(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode && c.DataAtom == atom.Table && dataTable(c) {
-			box := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"} // (a block apart, as the table)
+			var lines []string
 			line := func(s string) {
-				if s == "" {
-					return
+				if s != "" {
+					lines = append(lines, s)
 				}
-				div := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
-				div.AppendChild(&html.Node{Type: html.TextNode, Data: s})
-				box.AppendChild(div)
 			}
 			var rows func(*html.Node)
 			rows = func(m *html.Node) {
@@ -146,13 +143,25 @@ func flattenTables(n *html.Node) {
 				}
 			}
 			rows(c)
-			n.InsertBefore(box, c)
+			n.InsertBefore(linesBlock(lines), c)
 			n.RemoveChild(c)
 		} else {
 			flattenTables(c)
 		}
 		c = next
 	}
+}
+
+// linesBlock is a block of text (a <p>, set apart as a table or a list
+// is) holding a line (a <div>) per string of lines.
+func linesBlock(lines []string) *html.Node {
+	box := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	for _, l := range lines {
+		div := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+		div.AppendChild(&html.Node{Type: html.TextNode, Data: l})
+		box.AppendChild(div)
+	}
+	return box
 }
 
 // dataTable reports whether no cell of table t holds a block (a paragraph,

@@ -133,7 +133,7 @@ func flattenDefinitions(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode && c.DataAtom == atom.Dl && dataTable(c) && pairs(c) {
-			box := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+			var lines []string
 			var term string
 			var defs []string
 			flush := func() {
@@ -148,9 +148,7 @@ func flattenDefinitions(n *html.Node) {
 					}
 					line = strings.TrimSpace(term + sep + line)
 				}
-				div := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
-				div.AppendChild(&html.Node{Type: html.TextNode, Data: line})
-				box.AppendChild(div)
+				lines = append(lines, line)
 				term, defs = "", nil
 			}
 			var items func(*html.Node)
@@ -176,7 +174,7 @@ func flattenDefinitions(n *html.Node) {
 			}
 			items(c)
 			flush()
-			n.InsertBefore(box, c)
+			n.InsertBefore(linesBlock(lines), c)
 			n.RemoveChild(c)
 		} else {
 			flattenDefinitions(c)

@@ -147,7 +147,7 @@ func TestFetchArticle(t *testing.T) {
 		t.Error("the page is not stored as received")
 	}
 	text, _ := htmltext.Text(body)
-	if got := string(x.read(base + ".extracted.text")); got != text+"\n" || !strings.HasPrefix(got, "More than 1,100 migrants") {
+	if got := string(x.read(base + ".extracted.text")); got != text+"\n" || !strings.HasPrefix(got, "Channel crossings top 1,100 since election\n\nMore than 1,100 migrants") {
 		t.Errorf("extracted text %q", got)
 	}
 	side, err := source.ParseSidecar(x.read(base + ".meta.json"))

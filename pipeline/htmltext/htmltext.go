@@ -90,7 +90,7 @@ func mainText(b []byte, stripped bool) (string, error) {
 	if a.Node == nil {
 		return "", nil
 	}
-	return withLeads(render(a.Node), headline, leads), nil
+	return withHeadline(withLeads(render(a.Node), headline, leads), headline), nil
 }
 
 // render writes the article under root as text.

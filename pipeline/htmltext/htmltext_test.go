@@ -25,6 +25,7 @@ func TestTextKeepsOnlyTheArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	paragraphs := []string{
+		"Channel crossings top 1,100 since election", // (the headline, first as in a text document)
 		"More than 1,100 migrants have crossed the Channel in small boats since Sir Keir Starmer became Prime Minister, according to Home Office figures published on Wednesday.",
 		"The figures mean that 14,808 people have made the journey so far this year, up 5% on the same point last year, when 13,000 had arrived.",
 		"The Conservatives paid £220 million to Rwanda under the\u00a0scheme, which the new government scrapped on its first day in office.",
@@ -81,7 +82,7 @@ func TestTextShortArticleWithFurniture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text != "More than 1,100 migrants have crossed since the election." {
+	if text != "Channel crossings top 1,100 since election\n\nMore than 1,100 migrants have crossed since the election." {
 		t.Errorf("Text = %q", text)
 	}
 }
@@ -510,7 +511,7 @@ func TestTextKeepsStandfirstAndVerdict(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Net migration of 431,000 in 2024, down from 860,000, official figures show\n\n" +
+	want := "Net migration halves\n\nNet migration of 431,000 in 2024, down from 860,000, official figures show\n\n" +
 		"What was claimed\n\nThere are 1.6 million asylum seekers on benefits.\n\nOur verdict\n\nIncorrect. About 110,000 people were receiving asylum support.\n\n" +
 		"Net migration to the UK was 685,000 in 2023,"
 	if !strings.HasPrefix(text, want) {
@@ -526,5 +527,25 @@ func TestTextKeepsStandfirstAndVerdict(t *testing.T) {
 		longArticle + `</article></body></html>`
 	if text, _ = Text([]byte(page)); strings.Count(text, "431,000") != 1 {
 		t.Errorf("Text =\n%s", text)
+	}
+}
+
+// The page's headline, which Readability.js takes for the page's title and
+// leaves out, is the text's first line, as in a text document: its figure
+// is a mention. A site's name in a one- or two-word <h1> is not, and a
+// headline the text holds already is not repeated.
+func TestTextHeadlineFirst(t *testing.T) {
+	for _, tc := range []struct{ h1, want string }{
+		{"Net migration falls to 431,000", "Net migration falls to 431,000\n\nNet migration to the UK was 685,000 in 2023,"},
+		{"Daily Example", "Net migration to the UK was 685,000 in 2023,"},
+	} {
+		page := `<html><head><title>` + tc.h1 + `</title></head><body><header><h1>` + tc.h1 + `</h1></header><article>` + longArticle + `</article></body></html>`
+		text, err := Text([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(text, tc.want) || strings.Count(text, tc.h1) > 1 {
+			t.Errorf("h1 %q: Text =\n%s", tc.h1, text)
+		}
 	}
 }

@@ -138,3 +138,25 @@ func withLeads(text, headline string, boxes []*html.Node) string {
 	}
 	return lead + "\n\n" + text
 }
+
+// withHeadline returns text with the page's headline (its first <h1>) as
+// its first line, as a text document has it, when Readability.js left it
+// out as the page's title: a figure in a headline is a mention of the
+// article ("Net migration falls to 431,000"). A short <h1> (a site's name
+// in its logo: "Daily Example") is no headline.
+func withHeadline(text, headline string) string {
+	if len(strings.Fields(headline)) < 3 || len(headline) > 300 {
+		return text
+	}
+	head := text
+	if len(head) > 2*len(headline)+500 {
+		head = head[:2*len(headline)+500]
+	}
+	if strings.Contains(collapse(head), headline) {
+		return text
+	}
+	if text == "" {
+		return headline
+	}
+	return headline + "\n\n" + text
+}

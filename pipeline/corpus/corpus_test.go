@@ -16,6 +16,7 @@ import (
 
 	"github.com/numtrail/numtrail/pipeline/corpus"
 	"github.com/numtrail/numtrail/pipeline/extract"
+	"github.com/numtrail/numtrail/pipeline/htmltext"
 	"github.com/numtrail/numtrail/pipeline/model"
 	"github.com/numtrail/numtrail/pipeline/source"
 )
@@ -382,6 +383,25 @@ func TestWriteRawHTML(t *testing.T) {
 				t.Fatalf("%s: paragraph %q not in the page's text (or out of order)", e.Rel, p)
 			}
 			at += i
+		}
+	}
+}
+
+// A generated article as a news site's page gives back, as the page's main
+// text, the article itself: its headline, then its paragraphs, with none of
+// the site's furniture; so a corpus of pages gives the observations of the
+// same corpus as text.
+func TestHTMLPageGivesTheArticle(t *testing.T) {
+	g := corpus.New(3)
+	for i := range 200 {
+		d := g.Doc(i)
+		text, err := htmltext.Text(d.HTML())
+		if err != nil {
+			t.Fatalf("%s: %v", d.Name, err)
+		}
+		want := strings.TrimSpace(d.Text)
+		if text != want {
+			t.Fatalf("%s: the page's text differs from the article\n got %q\nwant %q", d.Name, text, want)
 		}
 	}
 }

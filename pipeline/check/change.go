@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -91,31 +92,45 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 			curs = append(curs, f)
 		}
 	}
-	if len(curs) == 0 {
-		ch.Verdict = "no_reference"
-		ch.Rule = fmt.Sprintf("no official level of %s %s for %s..%s, the period of '%s'; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), r.Quote, periodsOf(levels))
-		return ch
-	}
-	var own []Figure // (of the period's levels, those of r's own rate, if any)
-	for _, f := range curs {
-		if f.PerPeriod == r.PerPeriod {
-			own = append(own, f)
+	// (a flow's level over a period with no figure of its own may be the
+	// sum of figures that tile it: sumLevel)
+	summable := !stock[r.Measure] && r.PerPeriod == ""
+	var cur Figure
+	var curParts []Figure
+	var curNotes string
+	if len(curs) > 0 {
+		var own []Figure // (of the period's levels, those of r's own rate, if any)
+		for _, f := range curs {
+			if f.PerPeriod == r.PerPeriod {
+				own = append(own, f)
+			}
+		}
+		if len(own) > 0 {
+			curs = own
+		}
+		var note string
+		cur, note = revision(curs, r.Published)
+		curParts, curNotes = []Figure{cur}, otherEstimates(cur, note)
+	} else {
+		why := ""
+		if summable {
+			for _, unit := range unitsOf(levels, r) {
+				if cur, curParts, curNotes, why, _ = sumLevel(levels, unit, r.PeriodStart, r.PeriodEnd, r.Published); curParts != nil || why != "" {
+					break
+				}
+			}
+		}
+		if curParts == nil {
+			ch.Verdict = "no_reference"
+			ch.Rule = fmt.Sprintf("no official level of %s %s for %s..%s, the period of '%s'; %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), r.Quote, covers(why, levels))
+			return ch
 		}
 	}
-	if len(own) > 0 {
-		curs = own
-	}
-	cur, curNote := revision(curs, r.Published)
 	var bases []Figure
 	for _, f := range levels {
 		if baseAt(f) && f.Unit == cur.Unit && f.PerPeriod == cur.PerPeriod {
 			bases = append(bases, f)
 		}
-	}
-	if len(bases) == 0 {
-		ch.Verdict = "no_reference"
-		ch.Rule = fmt.Sprintf("no official level of %s %s for %s, which '%s' is measured from; the tables cover %s", r.Measure, placeOf(r.Geography), basePeriod, r.Quote, periodsOf(levels))
-		return ch
 	}
 	// (the base as the writer could know it; or, when the level of the
 	// period came out after the document, as its release gave it: a
@@ -125,10 +140,28 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	if !asOf.IsZero() && cur.Published.After(asOf) {
 		asOf = cur.Published
 	}
-	base, baseNote := revision(bases, asOf)
+	var base Figure
+	var baseParts []Figure
+	var baseNotes string
+	if len(bases) > 0 {
+		var note string
+		base, note = revision(bases, asOf)
+		baseParts, baseNotes = []Figure{base}, otherEstimates(base, note)
+	} else {
+		why := ""
+		if summable {
+			bs, be := yearBefore(r.PeriodStart), yearBefore(r.PeriodEnd)
+			base, baseParts, baseNotes, why, _ = sumLevel(levels, cur.Unit, bs, be, asOf)
+		}
+		if baseParts == nil {
+			ch.Verdict = "no_reference"
+			ch.Rule = fmt.Sprintf("no official level of %s %s for %s, which '%s' is measured from; %s", r.Measure, placeOf(r.Geography), basePeriod, r.Quote, covers(why, levels))
+			return ch
+		}
+	}
 	// the official change, within the rounding of the two levels
-	cl, chi := officialBounds(cur)
-	bl, bhi := officialBounds(base)
+	cl, chi := boundsOf(curParts)
+	bl, bhi := boundsOf(baseParts)
 	v, rlo, rhi := *cur.Value-*base.Value, cl-bhi, chi-bl
 	unit := cur.Unit
 	if percent {
@@ -140,7 +173,11 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		v, rlo, rhi = pct(*cur.Value, *base.Value), pct(cl, bhi), pct(chi, bl)
 		unit = "percent"
 	}
-	ch.ReferenceIDs = []string{cur.ID, base.ID}
+	for _, fs := range [][]Figure{curParts, baseParts} {
+		for _, f := range fs {
+			ch.ReferenceIDs = append(ch.ReferenceIDs, f.ID)
+		}
+	}
 	ch.Reference = &v
 	if ch.Reported != nil {
 		d := v - *ch.Reported
@@ -164,15 +201,41 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		r.Quote, describe(lo, hi, loOpen, hiOpen, unit), num(*cur.Value, cur.Unit), cur.PeriodLabel, num(*base.Value, base.Unit), base.PeriodLabel,
 		signed(v, unit), titles, verb)
 	// (the revisions not taken, as a level's rule names them)
-	for _, o := range []struct {
-		f    Figure
-		note string
-	}{{cur, curNote}, {base, baseNote}} {
-		if o.note != "" {
-			ch.Rule += "; other estimates of " + o.f.PeriodLabel + ": " + strings.TrimPrefix(o.note, "; other estimates: ")
+	ch.Rule += curNotes + baseNotes
+	return ch
+}
+
+// otherEstimates names the revisions of f not taken (note, from revision):
+// "; other estimates of 2039-07-01..2040-06-30: 800,000 in …".
+func otherEstimates(f Figure, note string) string {
+	if note == "" {
+		return ""
+	}
+	return "; other estimates of " + f.PeriodLabel + ": " + strings.TrimPrefix(note, "; other estimates: ")
+}
+
+// covers ends the rule of a level not found: what the figures inside its
+// period leave out (why, from sumLevel), else the periods the tables cover.
+func covers(why string, levels []Figure) string {
+	if why != "" {
+		return "the figures inside it " + why
+	}
+	return "the tables cover " + periodsOf(levels)
+}
+
+// unitsOf is the units a level of r's change may be in: r's own, or, of a
+// percent change, each unit of the official levels.
+func unitsOf(levels []Figure, r Figure) []string {
+	if r.Statistic != "percent_change" {
+		return []string{r.Unit}
+	}
+	var units []string
+	for _, f := range levels {
+		if !slices.Contains(units, f.Unit) {
+			units = append(units, f.Unit)
 		}
 	}
-	return ch
+	return units
 }
 
 // pointAt selects the official levels of a stock on day d.

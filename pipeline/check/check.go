@@ -158,7 +158,15 @@ func (c *Checker) period(ch model.Check, r Figure, cands []Figure) model.Check {
 		ref, note := revision(match, r.Published)
 		return verdict(ch, r, ref.Value, []Figure{ref}, fmt.Sprintf("official %s for %s (%s%s)", num(*ref.Value, r.Unit), ref.PeriodLabel, ref.Title, note))
 	}
-	sum, days, ok, partial := dailySum(cands, r.PeriodStart, r.PeriodEnd, r.Published)
+	// (a stock's levels are no parts of a total: it is its level at the
+	// period's end, or nothing)
+	summable := !stock[r.Measure]
+	var sum float64
+	var days []Figure
+	var ok, partial bool
+	if summable {
+		sum, days, ok, partial = dailySum(cands, r.PeriodStart, r.PeriodEnd, r.Published)
+	}
 	if ok {
 		label := fmt.Sprintf("official %s for %s..%s (sum of %d daily figures, %s)", num(sum, r.Unit), day(r.PeriodStart), day(days[len(days)-1].PeriodEnd), len(days), days[0].Title)
 		ch = verdict(ch, r, &sum, days, label)
@@ -169,6 +177,16 @@ func (c *Checker) period(ch model.Check, r Figure, cands []Figure) model.Check {
 		}
 		return ch
 	}
+	var why string
+	if summable && r.PerPeriod == "" {
+		// (figures that tile the period: months, quarters, days)
+		var lvl Figure
+		var parts []Figure
+		var notes string
+		if lvl, parts, notes, why, ok = sumLevel(cands, r.Unit, r.PeriodStart, r.PeriodEnd, r.Published); ok {
+			return verdict(ch, r, lvl.Value, parts, fmt.Sprintf("official %s for %s..%s (%s; %s%s)", num(*lvl.Value, r.Unit), day(r.PeriodStart), day(r.PeriodEnd), sumLabel(parts, r.Unit), lvl.Title, notes))
+		}
+	}
 	if partial {
 		// (the days there are give only a lower bound of the period's total)
 		ch.Verdict = "ambiguous"
@@ -176,6 +194,10 @@ func (c *Checker) period(ch model.Check, r Figure, cands []Figure) model.Check {
 		return ch
 	}
 	ch.Verdict = "no_reference"
+	if why != "" {
+		ch.Rule = fmt.Sprintf("no official figure for %s %s for %s..%s, nor figures that add up to it: those inside it %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), why)
+		return ch
+	}
 	ch.Rule = fmt.Sprintf("no official figure for %s %s for %s..%s; the tables cover %s", r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), periodsOf(cands))
 	return ch
 }
@@ -331,10 +353,7 @@ func verdict(ch model.Check, r Figure, ref *float64, refs []Figure, about string
 		}
 	}
 	lo, hi, loOpen, hiOpen := bounds(r)
-	rlo, rhi := *ref, *ref
-	if len(refs) == 1 {
-		rlo, rhi = officialBounds(refs[0])
-	}
+	rlo, rhi := boundsOf(refs)
 	consistent := overlaps(lo, hi, loOpen, hiOpen, rlo, rhi)
 	ch.Verdict = "inconsistent"
 	verb := "is outside"

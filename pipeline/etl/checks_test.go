@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The seed article's figures are checked against the official tables in
@@ -113,6 +114,86 @@ func TestChangeChecks(t *testing.T) {
 		}
 		if w.verdict == "consistent" && len(strings.Fields(c["reference_ids"])) == 0 {
 			t.Errorf("%q: no reference ids", w.quote)
+		}
+	}
+}
+
+// A figure over a half-year or a quarter is checked end to end against the
+// sum of an official table's monthly figures, and so are both levels of a
+// change over such a period; a month missing from the table gives no sum,
+// and a month revised after the article is taken as the article could
+// know it.
+func TestMonthlySumChecks(t *testing.T) {
+	meta := func(title, published string) string {
+		return `{"title": "` + title + `", "publisher": "Home Office", "published": "` + published + `", "license": "Open Government Licence v3.0",
+  "columns": {"id": {"column": "from"}, "measure": {"value": "small_boat_arrivals"}, "geography": {"value": "United Kingdom"},
+              "period_start": {"column": "from"}, "period_end": {"column": "to"}, "value": {"column": "people"},
+              "unit": {"value": "persons"}, "qualifier": {"value": "exact"}}}`
+	}
+	table := "from,to,people\n"
+	for _, m := range []struct {
+		ym     string
+		people string
+	}{
+		// (no April 2022)
+		{"2022-01", "1000"}, {"2022-02", "1000"}, {"2022-03", "1000"}, {"2022-05", "1000"}, {"2022-06", "1000"},
+		// the first half 10,000, July to September 10,000
+		{"2023-01", "1000"}, {"2023-02", "1200"}, {"2023-03", "1500"}, {"2023-04", "1800"}, {"2023-05", "2000"}, {"2023-06", "2500"},
+		{"2023-07", "3000"}, {"2023-08", "3500"}, {"2023-09", "3500"},
+		// the first half 13,489, July to September 10,300
+		{"2024-01", "1500"}, {"2024-02", "1700"}, {"2024-03", "2000"}, {"2024-04", "2400"}, {"2024-05", "2889"}, {"2024-06", "3000"},
+		{"2024-07", "3100"}, {"2024-08", "3600"}, {"2024-09", "3600"},
+	} {
+		first, err := time.Parse("2006-01", m.ym)
+		if err != nil {
+			t.Fatal(err)
+		}
+		table += first.Format(time.DateOnly) + "," + first.AddDate(0, 1, -1).Format(time.DateOnly) + "," + m.people + "\n"
+	}
+	docs := map[string]string{
+		"official/boats-monthly.csv":       table,
+		"official/boats-monthly.meta.json": meta("Small boat arrivals by month", "2024-10-20"),
+		// (March 2024 revised after the article)
+		"official/boats-monthly-rev.csv":       "from,to,people\n2024-03-01,2024-03-31,2100\n",
+		"official/boats-monthly-rev.meta.json": meta("Small boat arrivals by month, revised", "2024-12-01"),
+		"news/halves.txt": "Some 13,489 people crossed the Channel in small boats in the first half of 2024, Home Office figures show.\n\n" +
+			"Small boat arrivals in the first half of 2024 were up more than a third on the same period last year.\n\n" +
+			"In the three months to September, crossings were up 3% on a year earlier.\n\n" +
+			"In the first half of 2022, 12,000 people crossed the Channel in small boats.\n",
+		"news/halves.meta.json": `{"title": "Halves", "publisher": "Test", "published": "2024-11-01"}`,
+	}
+	out, _, err := runInto(t, writeRaw(t, docs), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := map[string]string{}
+	for _, r := range testutil.ReadCSV(t, filepath.Join(out, "observations.csv")) {
+		if r["source_id"] == "news/halves" {
+			quote[r["observation_id"]] = r["quote"]
+		}
+	}
+	got := map[string]map[string]string{}
+	for _, c := range testutil.ReadCSV(t, filepath.Join(out, "checks.csv")) {
+		if q, ok := quote[c["observation_id"]]; ok && c["kind"] == "official_comparison" {
+			got[q] = c
+		}
+	}
+	for _, w := range []struct {
+		quote, verdict, ruleHas string
+		refs                    int
+	}{
+		{"Some 13,489", "consistent", "official 13,489 for 2024-01-01..2024-06-30 (sum of 6 monthly figures, Jan..Jun 2024: 1,500 + 1,700 + 2,000 + 2,400 + 2,889 + 3,000; Small boat arrivals by month; other estimates of Mar 2024: 2,100 in Small boat arrivals by month, revised)", 6},
+		{"more than a third", "consistent", "against 10,000 for 2023-01-01..2023-06-30 (sum of 6 monthly figures, Jan..Jun 2023: 1,000 + 1,200 + 1,500 + 1,800 + 2,000 + 2,500) is a change of +34.9%", 12},
+		{"3%", "consistent", "official 10,300 for 2024-07-01..2024-09-30 (sum of 3 monthly figures, Jul..Sep 2024: 3,100 + 3,600 + 3,600) against 10,000 for 2023-07-01..2023-09-30 (sum of 3 monthly figures, Jul..Sep 2023: 3,000 + 3,500 + 3,500) is a change of +3%", 6},
+		{"12,000", "no_reference", "for 2022-01-01..2022-06-30, nor figures that add up to it: those inside it leave out 2022-04-01..2022-04-30", 0},
+	} {
+		c, ok := got[w.quote]
+		if !ok {
+			t.Errorf("%q was not checked (figures: %v)", w.quote, quote)
+			continue
+		}
+		if c["verdict"] != w.verdict || !strings.Contains(c["rule"], w.ruleHas) || len(strings.Fields(c["reference_ids"])) != w.refs {
+			t.Errorf("%q: %s %q (%d references), want %s with %q (%d)", w.quote, c["verdict"], c["rule"], len(strings.Fields(c["reference_ids"])), w.verdict, w.ruleHas, w.refs)
 		}
 	}
 }

@@ -597,7 +597,12 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	if r.word(j) == "first" {
 		return period{}, false
 	}
-	if n > 0 && n != 12 && n <= 24 && r.word(k) == "months" && (r.word(k+1) == "to" || r.word(k+1) == "ending" || r.word(k+1) == "ended") {
+	// "the quarter to September 2024", "the quarter ending June": the
+	// three months to that month, as "the three months to" are
+	if n == 0 && j > i && r.word(j) == "quarter" {
+		n, k = 3, j
+	}
+	if n > 0 && n != 12 && n <= 24 && (r.word(k) == "months" || r.word(k) == "quarter") && (r.word(k+1) == "to" || r.word(k+1) == "ending" || r.word(k+1) == "ended") {
 		if m, ok := r.month(k + 2); ok {
 			e := k + 3
 			y, ok := r.year(k + 3)
@@ -676,7 +681,7 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 // the relative phrases of the lexicon.
 var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "week": true, "ye": true, "mid": true, "since": true,
 	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
-	"fourth": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
+	"fourth": true, "quarter": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
 	"eight": true, "ten": true, "eleven": true, "twelve": true}
 
 // lastWeekday is the latest day of weekday wd (0 Sunday … 6 Saturday) on

@@ -1880,6 +1880,8 @@ func recogniseCases() []recogniseCase {
 				ex("5,100", 5100, "persons").during("2025-01-01", "2025-04-30")}},
 		{name: "period/the_same_months_a_year_before_a_leap_day", pub: "2025-03-05", text: "Hotel places numbered 9,200 in the three months to February 2024, against 8,100 in the same months of 2023.",
 			want: []wantMention{ex("9,200", 9200, "persons").during("2023-12-01", "2024-02-29"), ex("8,100", 8100, "persons").during("2022-12-01", "2023-02-28")}},
+		{name: "period/the_quarter_to_a_month", pub: "2026-05-01", text: "The queue of claims shrank by 12% in the quarter to September 2025; in the quarter ending March, 4,100 people were granted protection.",
+			want: []wantMention{ex("12%", -12, "percent").stat("percent_change").during("2025-07-01", "2025-09-30"), ex("4,100", 4100, "persons").during("2026-01-01", "2026-03-31")}},
 		{name: "period/a_decade", pub: "2026-08-03", text: "Through the 2000s some 30,000 people a year claimed asylum.",
 			want: []wantMention{hq("some 30,000", "approximately", 30000, "persons").per("year").during("2000-01-01", "2009-12-31")}},
 		{name: "period/between_two_years_from_one_figure_to_another", pub: "2026-08-03", text: "Between 2021 and 2024 the queue of appeals went from 8,300 to 41,700. Spending climbed from £0.9bn to £1.6bn from 2022 to 2025.",

@@ -41,8 +41,8 @@ func (r *recogniser) publishedBefore(i int) bool {
 }
 
 // nearestPeriod picks the period expression closest to the quantity,
-// preferring one that follows it.
-func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
+// preferring one that follows it. change says the quantity is a change.
+func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity, change bool) (period, bool) {
 	// "rose by 0.4% to 5,402,000 in the year to mid-2025": the change and
 	// the level it reached are of one period
 	// ("up 0.6% to 594,677 in 2024", "rose 20% to 3,000": not "from 400
@@ -54,6 +54,8 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 				from = qs[i].te
 			}
 		}
+	} else if change && r.word(q.ts-1) != "from" {
+		from = r.levelAfterChange(qs, q)
 	}
 	// "down from £5bn the previous year", in a sentence that names its own
 	// period: the year before that one (below), not the year before
@@ -71,6 +73,29 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 		}
 	}
 	return r.nearestOf(ps, qs, q, from, earlier, true)
+}
+
+// levelAfterChange returns the end of the level a change ending at q.te
+// reached or stands at, when a few words of its base come between them
+// ("down 20% on the year before, at 728,000 in the 12 months to June
+// 2024", "up 12% on 2023 to 5,000 in 2024": the period is the level's,
+// and so the change's); else q.te. Not "compared to 5,000 in 2023", the
+// base's own figure and period.
+func (r *recogniser) levelAfterChange(qs []quantity, q *quantity) int {
+	for i := range qs {
+		l := &qs[i]
+		if l.ts < q.te {
+			continue
+		}
+		if w := r.word(l.ts - 1); l.ts-q.te > 8 || w != "to" && w != "at" || clauseEnds(r.toks, q.te, l.ts) {
+			return q.te
+		}
+		if w := r.word(l.ts - 2); w == "compared" || w == "relative" {
+			return q.te
+		}
+		return l.te
+	}
+	return q.te
 }
 
 // nearestOf is nearestPeriod's choice among ps, vague periods included or

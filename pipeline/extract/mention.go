@@ -849,7 +849,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// period
 	d.lastBase = false
-	if p, ok := r.nearestPeriod(ps, qs, q); ok {
+	if p, ok := r.nearestPeriod(ps, qs, q, stat == "change" || stat == "percent_change"); ok {
 		p = d.yearEndingLabel(p)
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end

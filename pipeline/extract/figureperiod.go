@@ -55,7 +55,9 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity, chan
 			}
 		}
 	} else if change && r.word(q.ts-1) != "from" {
-		from = r.levelAfterChange(qs, q)
+		if l := r.levelAfterChange(qs, q); l >= 0 {
+			from = qs[l].te
+		}
 	}
 	// "down from £5bn the previous year", in a sentence that names its own
 	// period: the year before that one (below), not the year before
@@ -72,15 +74,64 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity, chan
 			return p, true
 		}
 	}
-	return r.nearestOf(ps, qs, q, from, earlier, true)
+	p, ok := r.nearestOf(ps, qs, q, from, earlier, true)
+	if ok && change {
+		p = r.yearToLevel(ps, qs, q, p)
+	}
+	return p, ok
 }
 
-// levelAfterChange returns the end of the level a change ending at q.te
-// reached or stands at, when a few words of its base come between them
-// ("down 20% on the year before, at 728,000 in the 12 months to June
-// 2024", "up 12% on 2023 to 5,000 in 2024": the period is the level's,
-// and so the change's); else q.te. Not "compared to 5,000 in 2023", the
-// base's own figure and period.
+// yearToLevel returns the period p of a change as the year to the date of
+// the level the change reached, when p is "the past year" (the twelve
+// months to publication) and the sentence names that date ("has fallen by
+// almost 40% over the past year, to 106,050 at the end of June 2024": from
+// 1 July 2023 to 30 June 2024; "Over the past year the backlog has fallen
+// by 20%, to 80,000 by the end of March", where p is the level's); else p.
+func (r *recogniser) yearToLevel(ps []period, qs []quantity, q *quantity, p period) period {
+	l := r.levelAfterChange(qs, q)
+	if l < 0 {
+		return p
+	}
+	var lp *period // the level's period, right after it
+	for k := range ps {
+		if ps[k].s >= qs[l].te {
+			if ps[k].s-qs[l].te <= 2 && !ps[k].trailing && !ps[k].vague && !ps[k].end.IsZero() {
+				lp = &ps[k]
+			}
+			break
+		}
+	}
+	if lp == nil {
+		return p
+	}
+	tp := p
+	if !p.trailing {
+		if p.s != lp.s {
+			return p
+		}
+		found := false
+		for _, t := range ps {
+			if t.trailing && t.e <= q.ts && !clauseEnds(r.toks, t.e, q.ts) {
+				tp, found = t, true
+			}
+		}
+		if !found {
+			return p
+		}
+	}
+	if !lp.end.Before(tp.end.Time) {
+		return p
+	}
+	tp.start, tp.end = model.Date{Time: lp.end.AddDate(0, 0, 1).AddDate(-1, 0, 0)}, lp.end
+	return tp
+}
+
+// levelAfterChange returns the index in qs of the level a change ending at
+// q.te reached or stands at, when a few words of its base or its period
+// may come between them ("down 20% on the year before, at 728,000 in the
+// 12 months to June 2024", "up 12% on 2023 to 5,000 in 2024": the period
+// is the level's, and so the change's); else -1. Not "compared to 5,000
+// in 2023", the base's own figure and period.
 func (r *recogniser) levelAfterChange(qs []quantity, q *quantity) int {
 	for i := range qs {
 		l := &qs[i]
@@ -88,14 +139,14 @@ func (r *recogniser) levelAfterChange(qs []quantity, q *quantity) int {
 			continue
 		}
 		if w := r.word(l.ts - 1); l.ts-q.te > 8 || w != "to" && w != "at" || clauseEnds(r.toks, q.te, l.ts) {
-			return q.te
+			return -1
 		}
 		if w := r.word(l.ts - 2); w == "compared" || w == "relative" {
-			return q.te
+			return -1
 		}
-		return l.te
+		return i
 	}
-	return q.te
+	return -1
 }
 
 // nearestOf is nearestPeriod's choice among ps, vague periods included or

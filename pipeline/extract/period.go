@@ -17,6 +17,10 @@ type period struct {
 	// "already", "to date"): a figure takes it only when its sentence
 	// names no other period ("So far 4,000 have been returned this year")
 	vague bool
+	// trailing says the phrase is the twelve months to publication ("the
+	// past year"): a change over it that reaches a level of an earlier
+	// date is over the year to that date (yearToLevel)
+	trailing bool
 }
 
 var months map[string]int
@@ -195,9 +199,10 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		return p, true
 	}
 	if m, ok := lx.relative.at(r.toks, r.src, i, minInt(r.hi, i+8)); ok {
-		p := period{s: i, e: m.e, vague: lx.periods.Relative[m.target].Rule == "to_date"}
+		rule := lx.periods.Relative[m.target].Rule
+		p := period{s: i, e: m.e, vague: rule == "to_date", trailing: rule == "trailing_year"}
 		if !pub.IsZero() {
-			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
+			p.start, p.end = resolveRelative(rule, pub)
 		}
 		return p, true
 	}

@@ -330,6 +330,16 @@ func (r *recogniser) comparison(i int) bool {
 		return true
 	}
 	k := i - 1
+	// "20% fewer than in the record year of 2022", "up on the peak year
+	// of 2023": a year named by what it was, read from before its "the"
+	if r.word(k) == "of" && r.word(k-1) == "year" {
+		for b := k - 2; b >= r.lo && b >= k-4; b-- {
+			if w := r.word(b); w == "the" || w == "a" {
+				k = b - 1
+				break
+			}
+		}
+	}
 	if r.word(k) == "in" || r.word(k) == "the" || r.word(k) == "of" {
 		k--
 	}

@@ -21,6 +21,9 @@ type period struct {
 	// past year"): a change over it that reaches a level of an earlier
 	// date is over the year to that date (yearToLevel)
 	trailing bool
+	// sinceMonth says the phrase is "since" a month ("since June 2023"):
+	// a change of a stock since it is from that month's end (stockSince)
+	sinceMonth bool
 }
 
 var months map[string]int
@@ -295,6 +298,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	if w == "since" {
 		if p, ok := r.dateAt(i+1, pub); ok {
 			p.s = i
+			p.sinceMonth = !p.start.IsZero() && p.start.Day() == 1 && p.end.Equal(monthEnd(p.start.Year(), int(p.start.Month())).Time)
 			if !pub.IsZero() && !p.start.IsZero() {
 				p.end = model.Date{Time: time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)}
 			} else {
@@ -305,7 +309,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		// "since January": from the start of the last such month to
 		// publication
 		if m, ok := r.month(i + 1); ok && isUpperWord(&r.toks[i+1]) {
-			p := period{s: i, e: i + 2}
+			p := period{s: i, e: i + 2, sinceMonth: true}
 			if !pub.IsZero() {
 				p.start = monthStart(yearOfMonth(pub, m), m)
 				p.end = model.Day(pub.Year(), pub.Month(), pub.Day())
@@ -811,4 +815,28 @@ func (r *recogniser) yearsAgo(i int, pub time.Time) (period, bool) {
 	}
 	y := pub.Year() - n
 	return period{s: s, e: k + 2, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
+}
+
+// stockMeasures are the measures counted at a point in time, at the ends
+// of quarters (the asylum backlog at the end of June, the population at
+// mid-year): the check's stock measures.
+var stockMeasures = map[string]bool{"population": true, "asylum_backlog": true}
+
+// stockSince returns the period p of a change of measure since a month
+// that ends a quarter ("the backlog has fallen by 69,407 since June
+// 2023") as from the end of that month, when the measure is a stock: its
+// June figure is the one counted at the end of June, so the period starts
+// the day after (the check takes the stock on the day before a period
+// starts). A flow since June counts June itself; a stock since July ("cut
+// by half since July 2024") is from the count before July began, the
+// end of June, as the period's start already says.
+func stockSince(p period, measure string) period {
+	if !p.sinceMonth || !stockMeasures[measure] || p.start.IsZero() || p.start.Month()%3 != 0 {
+		return p
+	}
+	start := model.Date{Time: monthEnd(p.start.Year(), int(p.start.Month())).AddDate(0, 0, 1)}
+	if p.end.IsZero() || !start.After(p.end.Time) {
+		p.start = start
+	}
+	return p
 }

@@ -78,7 +78,21 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity, chan
 	if ok && change {
 		p = r.yearToLevel(ps, qs, q, p)
 	}
+	if ok {
+		p = r.pointOf(p, q)
+	}
 	return p, ok
+}
+
+// pointOf returns the day a period "since the end of 2024" names, when the
+// figure stands in a clause on that day right after it ("has fallen by a
+// fifth since the end of 2024, when 38,079 people were housed": 38,079 is
+// of 31 December 2024); else p.
+func (r *recogniser) pointOf(p period, q *quantity) period {
+	if p.point.IsZero() || p.e > q.ts || r.punct(p.e) != "," || r.word(p.e+1) != "when" || clauseEnds(r.toks, p.e+1, q.ts) {
+		return p
+	}
+	return period{s: p.s + 1, e: p.e, start: p.point, end: p.point}
 }
 
 // yearToLevel returns the period p of a change as the year to the date of

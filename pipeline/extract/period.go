@@ -24,6 +24,9 @@ type period struct {
 	// sinceMonth says the phrase is "since" a month ("since June 2023"):
 	// a change of a stock since it is from that month's end (stockSince)
 	sinceMonth bool
+	// point is the day "since the end of 2024" names, which a figure in a
+	// clause on it is of (", when 38,079 were housed": pointOf)
+	point model.Date
 }
 
 var months map[string]int
@@ -305,6 +308,26 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 				p.end = model.Date{}
 			}
 			return p, true
+		}
+		// "since the end of June 2023": from the day after it to
+		// publication ("since the start of July": from that day)
+		k := i + 1
+		if r.word(k) == "the" {
+			k++
+		}
+		if w := r.word(k); (w == "end" || w == "start" || w == "beginning") && r.word(k+1) == "of" {
+			if p, ok := r.dateAt(k+2, pub); ok && p.s >= i+1 && !p.start.IsZero() && !p.end.IsZero() {
+				p.s, p.point = i, p.start
+				if w == "end" { // (of a month or of a year: "since the end of 2024")
+					p.point = p.end
+					p.start = model.Date{Time: p.end.AddDate(0, 0, 1)}
+				}
+				p.end = model.Date{}
+				if !pub.IsZero() {
+					p.end = model.Day(pub.Year(), pub.Month(), pub.Day())
+				}
+				return p, true
+			}
 		}
 		// "since January": from the start of the last such month to
 		// publication

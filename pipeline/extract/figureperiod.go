@@ -41,8 +41,8 @@ func (r *recogniser) publishedBefore(i int) bool {
 }
 
 // nearestPeriod picks the period expression closest to the quantity,
-// preferring one that follows it.
-func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (period, bool) {
+// preferring one that follows it. change says the quantity is a change.
+func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity, change bool) (period, bool) {
 	// "rose by 0.4% to 5,402,000 in the year to mid-2025": the change and
 	// the level it reached are of one period
 	// ("up 0.6% to 594,677 in 2024", "rose 20% to 3,000": not "from 400
@@ -53,6 +53,10 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 			if qs[i].ts == q.te+1 {
 				from = qs[i].te
 			}
+		}
+	} else if change && r.word(q.ts-1) != "from" {
+		if l := r.levelAfterChange(qs, q); l >= 0 {
+			from = qs[l].te
 		}
 	}
 	// "down from £5bn the previous year", in a sentence that names its own
@@ -70,7 +74,93 @@ func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity) (per
 			return p, true
 		}
 	}
-	return r.nearestOf(ps, qs, q, from, earlier, true)
+	p, ok := r.nearestOf(ps, qs, q, from, earlier, true)
+	if ok && change {
+		p = r.yearToLevel(ps, qs, q, p)
+	}
+	if ok {
+		p = r.pointOf(p, q)
+	}
+	return p, ok
+}
+
+// pointOf returns the day a period "since the end of 2024" names, when the
+// figure stands in a clause on that day right after it ("has fallen by a
+// fifth since the end of 2024, when 38,079 people were housed": 38,079 is
+// of 31 December 2024); else p.
+func (r *recogniser) pointOf(p period, q *quantity) period {
+	if p.point.IsZero() || p.e > q.ts || r.punct(p.e) != "," || r.word(p.e+1) != "when" || clauseEnds(r.toks, p.e+1, q.ts) {
+		return p
+	}
+	return period{s: p.s + 1, e: p.e, start: p.point, end: p.point}
+}
+
+// yearToLevel returns the period p of a change as the year to the date of
+// the level the change reached, when p is "the past year" (the twelve
+// months to publication) and the sentence names that date ("has fallen by
+// almost 40% over the past year, to 106,050 at the end of June 2024": from
+// 1 July 2023 to 30 June 2024; "Over the past year the backlog has fallen
+// by 20%, to 80,000 by the end of March", where p is the level's); else p.
+func (r *recogniser) yearToLevel(ps []period, qs []quantity, q *quantity, p period) period {
+	l := r.levelAfterChange(qs, q)
+	if l < 0 {
+		return p
+	}
+	var lp *period // the level's period, right after it
+	for k := range ps {
+		if ps[k].s >= qs[l].te {
+			if ps[k].s-qs[l].te <= 2 && !ps[k].trailing && !ps[k].vague && !ps[k].end.IsZero() {
+				lp = &ps[k]
+			}
+			break
+		}
+	}
+	if lp == nil {
+		return p
+	}
+	tp := p
+	if !p.trailing {
+		if p.s != lp.s {
+			return p
+		}
+		found := false
+		for _, t := range ps {
+			if t.trailing && t.e <= q.ts && !clauseEnds(r.toks, t.e, q.ts) {
+				tp, found = t, true
+			}
+		}
+		if !found {
+			return p
+		}
+	}
+	if !lp.end.Before(tp.end.Time) {
+		return p
+	}
+	tp.start, tp.end = model.Date{Time: lp.end.AddDate(0, 0, 1).AddDate(-1, 0, 0)}, lp.end
+	return tp
+}
+
+// levelAfterChange returns the index in qs of the level a change ending at
+// q.te reached or stands at, when a few words of its base or its period
+// may come between them ("down 20% on the year before, at 728,000 in the
+// 12 months to June 2024", "up 12% on 2023 to 5,000 in 2024": the period
+// is the level's, and so the change's); else -1. Not "compared to 5,000
+// in 2023", the base's own figure and period.
+func (r *recogniser) levelAfterChange(qs []quantity, q *quantity) int {
+	for i := range qs {
+		l := &qs[i]
+		if l.ts < q.te {
+			continue
+		}
+		if w := r.word(l.ts - 1); l.ts-q.te > 8 || w != "to" && w != "at" || clauseEnds(r.toks, q.te, l.ts) {
+			return -1
+		}
+		if w := r.word(l.ts - 2); w == "compared" || w == "relative" {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // nearestOf is nearestPeriod's choice among ps, vague periods included or
@@ -254,6 +344,16 @@ func (r *recogniser) comparison(i int) bool {
 		return true
 	}
 	k := i - 1
+	// "20% fewer than in the record year of 2022", "up on the peak year
+	// of 2023": a year named by what it was, read from before its "the"
+	if r.word(k) == "of" && r.word(k-1) == "year" {
+		for b := k - 2; b >= r.lo && b >= k-4; b-- {
+			if w := r.word(b); w == "the" || w == "a" {
+				k = b - 1
+				break
+			}
+		}
+	}
 	if r.word(k) == "in" || r.word(k) == "the" || r.word(k) == "of" {
 		k--
 	}

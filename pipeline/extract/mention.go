@@ -849,8 +849,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// period
 	d.lastBase = false
-	if p, ok := r.nearestPeriod(ps, qs, q); ok {
+	if p, ok := r.nearestPeriod(ps, qs, q, stat == "change" || stat == "percent_change"); ok {
 		p = d.yearEndingLabel(p)
+		if stat == "change" || stat == "percent_change" {
+			p = stockSince(p, measure.Name)
+		}
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
 		// "down 49% from 860,000 a year earlier": the base is of the

@@ -17,6 +17,16 @@ type period struct {
 	// "already", "to date"): a figure takes it only when its sentence
 	// names no other period ("So far 4,000 have been returned this year")
 	vague bool
+	// trailing says the phrase is the twelve months to publication ("the
+	// past year"): a change over it that reaches a level of an earlier
+	// date is over the year to that date (yearToLevel)
+	trailing bool
+	// sinceMonth says the phrase is "since" a month ("since June 2023"):
+	// a change of a stock since it is from that month's end (stockSince)
+	sinceMonth bool
+	// point is the day "since the end of 2024" names, which a figure in a
+	// clause on it is of (", when 38,079 were housed": pointOf)
+	point model.Date
 }
 
 var months map[string]int
@@ -195,9 +205,10 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		return p, true
 	}
 	if m, ok := lx.relative.at(r.toks, r.src, i, minInt(r.hi, i+8)); ok {
-		p := period{s: i, e: m.e, vague: lx.periods.Relative[m.target].Rule == "to_date"}
+		rule := lx.periods.Relative[m.target].Rule
+		p := period{s: i, e: m.e, vague: rule == "to_date", trailing: rule == "trailing_year"}
 		if !pub.IsZero() {
-			p.start, p.end = resolveRelative(lx.periods.Relative[m.target].Rule, pub)
+			p.start, p.end = resolveRelative(rule, pub)
 		}
 		return p, true
 	}
@@ -290,6 +301,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	if w == "since" {
 		if p, ok := r.dateAt(i+1, pub); ok {
 			p.s = i
+			p.sinceMonth = !p.start.IsZero() && p.start.Day() == 1 && p.end.Equal(monthEnd(p.start.Year(), int(p.start.Month())).Time)
 			if !pub.IsZero() && !p.start.IsZero() {
 				p.end = model.Date{Time: time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)}
 			} else {
@@ -297,10 +309,30 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 			}
 			return p, true
 		}
+		// "since the end of June 2023": from the day after it to
+		// publication ("since the start of July": from that day)
+		k := i + 1
+		if r.word(k) == "the" {
+			k++
+		}
+		if w := r.word(k); (w == "end" || w == "start" || w == "beginning") && r.word(k+1) == "of" {
+			if p, ok := r.dateAt(k+2, pub); ok && p.s >= i+1 && !p.start.IsZero() && !p.end.IsZero() {
+				p.s, p.point = i, p.start
+				if w == "end" { // (of a month or of a year: "since the end of 2024")
+					p.point = p.end
+					p.start = model.Date{Time: p.end.AddDate(0, 0, 1)}
+				}
+				p.end = model.Date{}
+				if !pub.IsZero() {
+					p.end = model.Day(pub.Year(), pub.Month(), pub.Day())
+				}
+				return p, true
+			}
+		}
 		// "since January": from the start of the last such month to
 		// publication
 		if m, ok := r.month(i + 1); ok && isUpperWord(&r.toks[i+1]) {
-			p := period{s: i, e: i + 2}
+			p := period{s: i, e: i + 2, sinceMonth: true}
 			if !pub.IsZero() {
 				p.start = monthStart(yearOfMonth(pub, m), m)
 				p.end = model.Day(pub.Year(), pub.Month(), pub.Day())
@@ -597,7 +629,12 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	if r.word(j) == "first" {
 		return period{}, false
 	}
-	if n > 0 && n != 12 && n <= 24 && r.word(k) == "months" && (r.word(k+1) == "to" || r.word(k+1) == "ending" || r.word(k+1) == "ended") {
+	// "the quarter to September 2024", "the quarter ending June": the
+	// three months to that month, as "the three months to" are
+	if n == 0 && j > i && r.word(j) == "quarter" {
+		n, k = 3, j
+	}
+	if n > 0 && n != 12 && n <= 24 && (r.word(k) == "months" || r.word(k) == "quarter") && (r.word(k+1) == "to" || r.word(k+1) == "ending" || r.word(k+1) == "ended") {
 		if m, ok := r.month(k + 2); ok {
 			e := k + 3
 			y, ok := r.year(k + 3)
@@ -676,7 +713,7 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 // the relative phrases of the lexicon.
 var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "week": true, "ye": true, "mid": true, "since": true,
 	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
-	"fourth": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
+	"fourth": true, "quarter": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
 	"eight": true, "ten": true, "eleven": true, "twelve": true}
 
 // lastWeekday is the latest day of weekday wd (0 Sunday … 6 Saturday) on
@@ -801,4 +838,28 @@ func (r *recogniser) yearsAgo(i int, pub time.Time) (period, bool) {
 	}
 	y := pub.Year() - n
 	return period{s: s, e: k + 2, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
+}
+
+// stockMeasures are the measures counted at a point in time, at the ends
+// of quarters (the asylum backlog at the end of June, the population at
+// mid-year): the check's stock measures.
+var stockMeasures = map[string]bool{"population": true, "asylum_backlog": true}
+
+// stockSince returns the period p of a change of measure since a month
+// that ends a quarter ("the backlog has fallen by 69,407 since June
+// 2023") as from the end of that month, when the measure is a stock: its
+// June figure is the one counted at the end of June, so the period starts
+// the day after (the check takes the stock on the day before a period
+// starts). A flow since June counts June itself; a stock since July ("cut
+// by half since July 2024") is from the count before July began, the
+// end of June, as the period's start already says.
+func stockSince(p period, measure string) period {
+	if !p.sinceMonth || !stockMeasures[measure] || p.start.IsZero() || p.start.Month()%3 != 0 {
+		return p
+	}
+	start := model.Date{Time: monthEnd(p.start.Year(), int(p.start.Month())).AddDate(0, 0, 1)}
+	if p.end.IsZero() || !start.After(p.end.Time) {
+		p.start = start
+	}
+	return p
 }

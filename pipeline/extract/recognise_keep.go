@@ -413,8 +413,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space && !r.tableGap(first) || r.isNum(next) && r.toks[next].space && !r.tableGap(next)) && !r.seriesPoint(first, next) {
 		return false
 	}
-	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417"
-	if c.unit == "" && !c.scaled && !c.grouped {
+	// labels: "Article 8", "section 3", "Channel 4", "charity no. 1190417";
+	// "section 94B": a capital glued to a label's number is its letter, not
+	// a scale (94 billion)
+	if c.unit == "" && (!c.scaled || r.letterSuffix(first, c.e)) && !c.grouped {
 		k := first - 1
 		if r.word(k) == "" && (r.punct(k) == "." || r.punct(k) == "(") {
 			k = first - 2 // "no. 1190417", "Comments (284)"
@@ -821,4 +823,15 @@ func (r *recogniser) isoDateAt(y int) bool {
 		return err == nil && len(s) == width && n >= 1 && n <= max
 	}
 	return num(0, 4, 2999) && num(2, 2, 12) && num(4, 2, 31)
+}
+
+// letterSuffix reports whether tokens [a, e) are written as digits with one
+// capital letter glued to them: "94B", "10A".
+func (r *recogniser) letterSuffix(a, e int) bool {
+	if e <= a || e > len(r.toks) {
+		return false
+	}
+	w := r.src[r.toks[a].bs:r.toks[e-1].be]
+	n := len(w)
+	return n >= 2 && 'A' <= w[n-1] && w[n-1] <= 'Z' && '0' <= w[n-2] && w[n-2] <= '9' && !strings.ContainsAny(w, " \u00a0")
 }

@@ -1296,6 +1296,7 @@ func recogniseCases() []recogniseCase {
 		// Negatives: labels
 		{name: "neg/label_section", text: "The power is in section 3 of the Act.", want: none()},
 		{name: "neg/label_article_8", text: "He relied on Article 8 of the convention.", want: none()},
+		{name: "neg/label_with_letter", text: "Removals under section 72B of the 2031 Act resumed, as did those under Schedule 10A.", want: none()},
 		{name: "neg/label_clause_4", text: "MPs voted to remove clause 4.", want: none()},
 		{name: "neg/label_paragraph_12", text: "See paragraph 12 of the guidance.", want: none()},
 		{name: "neg/label_rule_39", text: "The court issued a Rule 39 order.", want: none()},

@@ -20,12 +20,15 @@ import (
 // 2023), and the stock at the period's start for a stock (the backlog at
 // the end of June against the backlog at the end of March, for a change
 // over the quarter to June; at a date, the stock a year earlier when the
-// sentence says so: sameTimeOf). A change of a flow over a shorter
+// sentence says so: sameTimeOf; to the document's date, "since June
+// 2023", the latest level the writer could know: latestLevel). A change of
+// a flow over a shorter
 // period may be against the period before or the same period a year
 // earlier, and the text seldom says which: it is ambiguous unless its
 // sentence says it is on the same period a year earlier, as is a change
 // whose sentence names another year or a base of its own ("on 2019",
-// "since the peak", "a decade ago"), which the observation does not keep.
+// "since the peak", "a decade ago"), which the observation does not keep
+// (the "since" of a stock's own period is no other base: sinceLabel).
 // Each level is the revision the writer could know (the base, when the
 // period's level came out after the document, the one its release gave).
 func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Check {
@@ -50,6 +53,7 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	}
 	var curAt, baseAt func(Figure) bool // the official levels the change is from and to
 	var basePeriod string
+	var toPublication bool // a stock's change to the document's date ("since June 2023")
 	switch {
 	case stock[r.Measure]:
 		from := model.Date{Time: r.PeriodStart.AddDate(0, 0, -1)}
@@ -63,6 +67,7 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		}
 		curAt, baseAt = pointAt(r.PeriodEnd), pointAt(from)
 		basePeriod = day(from)
+		toPublication = !r.PeriodStart.Equal(r.PeriodEnd.Time) && !r.Published.IsZero() && r.PeriodEnd.Equal(dayOf(r.Published).Time)
 	case yearLong(r.PeriodStart, r.PeriodEnd) || sameTimeOf(r) != nil && r.PeriodEnd.Before(r.PeriodStart.AddDate(1, 0, -1)):
 		// (a year against the year before; a shorter period against the
 		// same period a year earlier when the sentence says so: "down
@@ -85,6 +90,18 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		ch.Verdict = "ambiguous"
 		ch.Rule = fmt.Sprintf("'%s' is %s for %s..%s, but its sentence names %s: it may be measured from another period than %s", r.Quote, statisticNames[r.Statistic], day(r.PeriodStart), day(r.PeriodEnd), w, basePeriod)
 		return ch
+	}
+	var latestNote string
+	if toPublication {
+		// (a stock is seldom counted on the day of publication: the change
+		// runs to the latest level the writer could know)
+		at, note, why := latestLevel(levels, r, basePeriod)
+		if why != "" {
+			ch.Verdict = "no_reference"
+			ch.Rule = fmt.Sprintf("'%s' is %s of %s %s for %s..%s, to the document's date: %s", r.Quote, statisticNames[r.Statistic], r.Measure, placeOf(r.Geography), day(r.PeriodStart), day(r.PeriodEnd), why)
+			return ch
+		}
+		curAt, latestNote = pointAt(at), note
 	}
 	var curs []Figure
 	for _, f := range levels {
@@ -201,9 +218,43 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 		r.Quote, describe(lo, hi, loOpen, hiOpen, unit), num(*cur.Value, cur.Unit), cur.PeriodLabel, num(*base.Value, base.Unit), base.PeriodLabel,
 		signed(v, unit), titles, verb)
 	// (the revisions not taken, as a level's rule names them)
-	ch.Rule += curNotes + baseNotes
+	ch.Rule += curNotes + baseNotes + latestNote
 	return ch
 }
+
+// staleAfter is how old the latest level of a stock may be, before the
+// document's date, for a change to that date to be measured by it: two
+// quarters. A quarterly count (the asylum backlog) comes out about two
+// months after its quarter ends, so the latest a writer can know is at most
+// five months old; an older one means the tables lack the writer's figure
+// (a release not among them, or one the series stopped before), and the
+// change since would be measured over a shorter span than the writer's.
+const staleAfter = 6 // months
+
+// latestLevel is the day of the latest official level of r's stock on or
+// before the document's date, among those published by then (what the
+// writer could know), and after the day the change is from (base); note
+// names it in the rule. why says why there is none, or that it is more than
+// staleAfter months before the document.
+func latestLevel(levels []Figure, r Figure, base string) (at model.Date, note, why string) {
+	pub := dayOf(r.Published)
+	for _, f := range levels {
+		if f.PeriodStart.Equal(f.PeriodEnd.Time) && !f.PeriodEnd.After(pub.Time) && !f.Published.After(r.Published) && f.PeriodEnd.After(at.Time) {
+			at = f.PeriodEnd
+		}
+	}
+	switch {
+	case at.IsZero() || day(at) <= base:
+		return at, "", fmt.Sprintf("no official level of %s after %s was published by %s", r.Measure, base, day(pub))
+	case at.Before(pub.AddDate(0, -staleAfter, 0)):
+		return at, "", fmt.Sprintf("the latest official level of %s published by %s is for %s, more than six months before: the writer may have had a later figure", r.Measure, day(pub), day(at))
+	}
+	n := int(pub.Sub(at.Time).Hours()/24 + 0.5)
+	return at, fmt.Sprintf("; %s is the latest official level of %s published by %s, the document's date (%d days before it)", day(at), r.Measure, day(pub), n), ""
+}
+
+// dayOf is the day of a time.
+func dayOf(t time.Time) model.Date { return model.Day(t.Year(), t.Month(), t.Day()) }
 
 // otherEstimates names the revisions of f not taken (note, from revision):
 // "; other estimates of 2039-07-01..2040-06-30: 800,000 in …".
@@ -333,6 +384,12 @@ func otherBase(r Figure) string {
 			skip = append(skip, m)
 		}
 	}
+	// (a stock's change since a date starts where its "since" says: "has
+	// fallen by 69,407 since June 2023" is from the count of 30 June 2023,
+	// the base change takes)
+	if m := sinceLabel(r); m != nil {
+		skip = append(skip, m)
+	}
 	// (a flow's change, and a stock's over a year or at a date, is on a
 	// year earlier: words that say so name no other base, as "month" and
 	// "ago" in "on the same month a year ago"; a year in them is checked.
@@ -368,6 +425,22 @@ func otherBase(r Figure) string {
 		}
 	}
 	return ""
+}
+
+// sinceLabel is the span in r's sentence of the words of its period when r
+// is a stock's change and they start with "since" ("since the end of March
+// 2024"); else nil.
+func sinceLabel(r Figure) []int {
+	l := r.PeriodLabel
+	if !stock[r.Measure] || len(l) < 6 || !strings.EqualFold(l[:6], "since ") {
+		return nil
+	}
+	for i := 0; i+len(l) <= len(r.Sentence); i++ {
+		if strings.EqualFold(r.Sentence[i:i+len(l)], l) {
+			return []int{i, i + len(l)}
+		}
+	}
+	return nil
 }
 
 // ownSpan is the word for the length of [s, e] when it is a week, a month

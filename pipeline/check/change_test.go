@@ -387,3 +387,67 @@ func TestChangeSamePeriodOfOneFigure(t *testing.T) {
 		tc.run(t, c)
 	}
 }
+
+// A stock's change since a date ("has fallen by 41,000 since June 2040")
+// runs to the document's date, for which there is seldom a level: it is
+// the latest official level the writer could know against the level the
+// day before the period starts, and the "since" of its own period names no
+// other base.
+func TestChangeStockSincePublication(t *testing.T) {
+	backlog := func(id string, v float64, at, published string) Figure {
+		return official(id, "asylum_backlog", v, at, at, published)
+	}
+	c := New([]Figure{
+		backlog("b0", 175000, "2040-06-30", "2040-08-20"),
+		backlog("b3", 118000, "2041-03-31", "2041-05-20"),
+		backlog("b6", 134000, "2041-06-30", "2041-08-20"),
+		// published after the document: the writer could not know it
+		backlog("b9", 150000, "2041-09-30", "2041-11-20"),
+	})
+	since := func(v float64, quote, from, label, sentence, published string) Figure {
+		f := withPeriod(reported(quote, strings.TrimSuffix(quote, "%"), "exact", v), from, published)
+		f.Measure, f.Statistic, f.PeriodLabel, f.Sentence = "asylum_backlog", "change", label, sentence
+		if strings.HasSuffix(quote, "%") {
+			f.Statistic, f.Unit = "percent_change", "percent"
+		}
+		f.Published = d(published).Time
+		return f
+	}
+	for _, tc := range []struct {
+		name          string
+		f             Figure
+		verdict, rule string
+	}{
+		{"since a quarter's end month", since(-41000, "41,000", "2040-07-01", "since June 2040",
+			"The backlog has fallen by 41,000 since June 2040, figures show.", "2041-11-01"),
+			"consistent", "official 134,000 for 2041-06-30..2041-06-30 against 175,000 for 2040-06-30..2040-06-30 is a change of -41,000"},
+		{"the rule says why the level is not of the document's date", since(-41000, "41,000", "2040-07-01", "since June 2040",
+			"The backlog has fallen by 41,000 since June 2040, figures show.", "2041-11-01"),
+			"consistent", "2041-06-30 is the latest official level of asylum_backlog published by 2041-11-01, the document's date (124 days before it)"},
+		{"since the end of a month, in percent", since(14, "14%", "2041-04-01", "since the end of March 2041",
+			"The backlog is up 14% since the end of March 2041.", "2041-11-01"),
+			"consistent", "official 134,000 for 2041-06-30..2041-06-30 against 118,000 for 2041-03-31..2041-03-31 is a change of +13.6%"},
+		{"a wrong figure", since(-30000, "30,000", "2040-07-01", "since June 2040",
+			"The backlog has fallen by 30,000 since June 2040.", "2041-11-01"),
+			"inconsistent", "is a change of -41,000"},
+		{"once the next level is out", since(-25000, "25,000", "2040-07-01", "since June 2040",
+			"The backlog has fallen by 25,000 since June 2040.", "2041-12-01"),
+			"consistent", "official 150,000 for 2041-09-30..2041-09-30 against 175,000"},
+		{"the latest level too old", since(-25000, "25,000", "2040-07-01", "since June 2040",
+			"The backlog has fallen by 25,000 since June 2040.", "2042-06-01"),
+			"no_reference", "the latest official level of asylum_backlog published by 2042-06-01 is for 2041-09-30, more than six months before"},
+		{"no level the day before the start", since(-25000, "25,000", "2040-06-01", "since May 2040",
+			"The backlog has fallen by 25,000 since May 2040.", "2041-11-01"),
+			"no_reference", "for 2040-05-31, which '25,000' is measured from"},
+		{"another since in the sentence", since(-41000, "41,000", "2040-07-01", "",
+			"The backlog has fallen by 41,000 since the new rules came in.", "2041-11-01"),
+			"ambiguous", "names 'since'"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch := c.Compare(tc.f)
+			if ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+				t.Fatalf("got %s %q, want %s with %q", ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+			}
+		})
+	}
+}

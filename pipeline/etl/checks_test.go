@@ -197,3 +197,68 @@ func TestMonthlySumChecks(t *testing.T) {
 		}
 	}
 }
+
+// checksOf runs docs and gives the checks of the figures of source, by
+// quote: its official comparisons, and (under "identity: " + the quote of
+// the whole) its identities.
+func checksOf(t *testing.T, docs map[string]string, source string) map[string]map[string]string {
+	t.Helper()
+	out, _, err := runInto(t, writeRaw(t, docs), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := map[string]string{}
+	for _, r := range testutil.ReadCSV(t, filepath.Join(out, "observations.csv")) {
+		if r["source_id"] == source {
+			quote[r["observation_id"]] = r["quote"]
+		}
+	}
+	got := map[string]map[string]string{}
+	for _, c := range testutil.ReadCSV(t, filepath.Join(out, "checks.csv")) {
+		if q, ok := quote[c["observation_id"]]; ok {
+			if c["kind"] == "identity" {
+				q = "identity: " + q
+			}
+			got[q] = c
+		}
+	}
+	return got
+}
+
+// A stock's change since a month is checked end to end: the extractor runs
+// "since June 2023" from 1 July 2023 to the document's date, and the check
+// takes the latest count published by then against the count of 30 June.
+func TestStockSinceChecks(t *testing.T) {
+	meta := func(title, published string) string {
+		return `{"title": "` + title + `", "publisher": "Home Office", "published": "` + published + `", "license": "Open Government Licence v3.0",
+  "columns": {"id": {"column": "at"}, "measure": {"value": "asylum_backlog"}, "geography": {"value": "United Kingdom"},
+              "period_start": {"column": "at"}, "period_end": {"column": "at"}, "value": {"column": "claims"},
+              "unit": {"value": "persons"}, "qualifier": {"value": "exact"}}}`
+	}
+	docs := map[string]string{
+		"official/backlog-may.csv":       "at,claims\n2023-06-30,152000\n2023-12-31,121000\n2024-03-31,109500\n",
+		"official/backlog-may.meta.json": meta("Asylum claims awaiting a decision, May", "2024-05-23"),
+		"official/backlog-aug.csv":       "at,claims\n2024-06-30,117200\n",
+		"official/backlog-aug.meta.json": meta("Asylum claims awaiting a decision, August", "2024-08-22"),
+		"news/backlog.txt": "The asylum backlog has fallen by 35,000 since June 2023, Home Office figures show.\n\n" +
+			"The number of claims awaiting a decision has risen by 7% since the end of March 2024.\n\n" +
+			"The backlog has fallen by 20,000 since the end of 2023.\n",
+		"news/backlog.meta.json": `{"title": "Backlog", "publisher": "Test", "published": "2024-10-15"}`,
+	}
+	got := checksOf(t, docs, "news/backlog")
+	for _, w := range []struct{ quote, verdict, ruleHas string }{
+		{"35,000", "consistent", "official 117,200 for 2024-06-30 against 152,000 for 2023-06-30 is a change of -34,800"},
+		{"35,000", "consistent", "2024-06-30 is the latest official level of asylum_backlog published by 2024-10-15"},
+		{"7%", "consistent", "official 117,200 for 2024-06-30 against 109,500 for 2024-03-31 is a change of +7%"},
+		{"20,000", "inconsistent", "official 117,200 for 2024-06-30 against 121,000 for 2023-12-31 is a change of -3,800"},
+	} {
+		c, ok := got[w.quote]
+		if !ok {
+			t.Errorf("%q was not checked (checks: %v)", w.quote, got)
+			continue
+		}
+		if c["verdict"] != w.verdict || !strings.Contains(c["rule"], w.ruleHas) || len(strings.Fields(c["reference_ids"])) != 2 {
+			t.Errorf("%q: %s %q (references %q), want %s with %q", w.quote, c["verdict"], c["rule"], c["reference_ids"], w.verdict, w.ruleHas)
+		}
+	}
+}

@@ -116,9 +116,15 @@ func (c *Checker) change(ch model.Check, r Figure, place, geo string) model.Chec
 	var curParts []Figure
 	var curNotes string
 	if len(curs) > 0 {
-		var own []Figure // (of the period's levels, those of r's own rate, if any)
+		// (of the period's levels, those of r's own rate, if any: a percent
+		// change with none of its own is of the rate its sentence gives it)
+		rate := r.PerPeriod
+		if percent && rate == "" {
+			rate = rateOf(r)
+		}
+		var own []Figure
 		for _, f := range curs {
-			if f.PerPeriod == r.PerPeriod {
+			if f.PerPeriod == rate || rate == "year" && f.PerPeriod == "" { // (a rate per year is a year's total)
 				own = append(own, f)
 			}
 		}
@@ -287,6 +293,39 @@ func unitsOf(levels []Figure, r Figure) []string {
 		}
 	}
 	return units
+}
+
+// moneyRate is a sum of money in a sentence, and the rate after it if any:
+// "£8.3m a day", "£64m per week", "£150 per night", "£3.3bn".
+var moneyRate = regexp.MustCompile(`(?i)[£$€]\s?[0-9][0-9,.]*(?:\s?(?:bn|billion|m|million|k|thousand)\b)?(?:\s+(?:a|an|per|each|every)\s+(day|night|week|month|year)\b)?`)
+
+// rateOf is the rate of the sum of money nearest r's figure in its sentence
+// ("day" in "hotels cost £8.3m a day in 2023-24, up 4% on the year before";
+// a night's is a day's), "" when it has none or there is none: a percent
+// change of a rate goes with the sum it is said of.
+func rateOf(r Figure) string {
+	i := strings.Index(r.Sentence, r.Quote)
+	if i < 0 || r.Quote == "" {
+		return ""
+	}
+	rate, near := "", len(r.Sentence)
+	for _, m := range moneyRate.FindAllStringSubmatchIndex(r.Sentence, -1) {
+		dist := i - m[1] // (a sum before the figure; or after it)
+		if m[0] >= i {
+			dist = m[0] - (i + len(r.Quote))
+		}
+		if dist < 0 || dist >= near {
+			continue
+		}
+		rate, near = "", dist
+		if m[2] >= 0 {
+			rate = strings.ToLower(r.Sentence[m[2]:m[3]])
+		}
+	}
+	if rate == "night" {
+		return "day"
+	}
+	return rate
 }
 
 // pointAt selects the official levels of a stock on day d.

@@ -451,3 +451,43 @@ func TestChangeStockSincePublication(t *testing.T) {
 		})
 	}
 }
+
+// A percent change whose sentence gives it a rate ("£8.4m a day, up 5%")
+// is measured between the official levels of that rate, even when the
+// tables hold yearly totals of the measure too; one whose money figure is a
+// total is measured between the totals.
+func TestChangePercentOfRateInSentence(t *testing.T) {
+	rate := func(id string, v float64, from, to, per string) Figure {
+		f := official(id, "asylum_cost", v, from, to, "2041-09-01")
+		f.Unit, f.PerPeriod = "GBP", per
+		return f
+	}
+	c := New([]Figure{
+		rate("t39", 3000000000, "2039-04-01", "2040-03-31", ""),
+		rate("t40", 3300000000, "2040-04-01", "2041-03-31", ""),
+		rate("d39", 8000000, "2039-04-01", "2040-03-31", "day"),
+		rate("d40", 8400000, "2040-04-01", "2041-03-31", "day"),
+	})
+	for _, tc := range []struct{ sentence, quote, verdict, rule string }{
+		{"Asylum hotels cost £8.4m a day in 2040-41, up 5% on the year before.", "5%",
+			"consistent", "official £8.4m for 2040-04-01..2041-03-31 against £8m for 2039-04-01..2040-03-31 is a change of +5%"},
+		{"The Home Office paid £8.4m per night for hotels in 2040-41, up 5% on the year before.", "5%",
+			"consistent", "against £8m for 2039-04-01..2040-03-31 is a change of +5%"},
+		{"Asylum costs rose 5% in 2040-41 on the year before, to £8.4m a day.", "5%",
+			"consistent", "against £8m for 2039-04-01..2040-03-31 is a change of +5%"},
+		{"Asylum costs were £3.3bn in 2040-41, up 10% on the year before.", "10%",
+			"consistent", "official £3.3bn for 2040-04-01..2041-03-31 against £3bn for 2039-04-01..2040-03-31 is a change of +10%"},
+		{"Asylum costs ran at £3.3bn a year in 2040-41, up 10% on the year before.", "10%",
+			"consistent", "official £3.3bn for 2040-04-01..2041-03-31 against £3bn for 2039-04-01..2040-03-31 is a change of +10%"},
+		{"Asylum hotels cost £8.4m a day in 2040-41, up 12% on the year before.", "12%",
+			"inconsistent", "against £8m for 2039-04-01..2040-03-31 is a change of +5%"},
+	} {
+		v := strings.TrimSuffix(tc.quote, "%")
+		f := withPeriod(reported(tc.quote, v, "exact", map[string]float64{"5": 5, "10": 10, "12": 12}[v]), "2040-04-01", "2041-03-31")
+		f.Measure, f.Statistic, f.Unit, f.Published = "asylum_cost", "percent_change", "percent", time.Date(2041, 12, 1, 0, 0, 0, 0, time.UTC)
+		f.Sentence = tc.sentence
+		if ch := c.Compare(f); ch.Verdict != tc.verdict || !strings.Contains(ch.Rule, tc.rule) {
+			t.Errorf("%q: got %s %q, want %s with %q", tc.sentence, ch.Verdict, ch.Rule, tc.verdict, tc.rule)
+		}
+	}
+}

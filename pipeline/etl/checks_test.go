@@ -262,3 +262,31 @@ func TestStockSinceChecks(t *testing.T) {
 		}
 	}
 }
+
+// A percent change said of a rate ("£8.4m a day, up 5%") is checked end to
+// end between the official rates, though the tables hold yearly totals of
+// the measure too.
+func TestPercentOfRateChecks(t *testing.T) {
+	meta := `{"title": "Asylum costs", "publisher": "Home Office", "published": "2024-09-01", "license": "Open Government Licence v3.0",
+  "columns": {"id": {"column": "id"}, "measure": {"value": "asylum_cost"}, "geography": {"value": "United Kingdom"},
+              "period_start": {"column": "from"}, "period_end": {"column": "to"}, "value": {"column": "gbp"},
+              "unit": {"value": "GBP"}, "qualifier": {"value": "exact"}, "per_period": {"column": "per"}}}`
+	docs := map[string]string{
+		"official/costs.csv": "id,from,to,gbp,per\n" +
+			"t22,2022-04-01,2023-03-31,3000000000,\nt23,2023-04-01,2024-03-31,3300000000,\n" +
+			"d22,2022-04-01,2023-03-31,8000000,day\nd23,2023-04-01,2024-03-31,8400000,day\n",
+		"official/costs.meta.json": meta,
+		"news/costs.txt": "Asylum hotels cost £8.4m a day in 2023-24, up 5% on the year before.\n\n" +
+			"Asylum spending was £3.3bn in 2023-24, up 10% on the year before.\n",
+		"news/costs.meta.json": `{"title": "Costs", "publisher": "Test", "published": "2024-10-15"}`,
+	}
+	got := checksOf(t, docs, "news/costs")
+	for _, w := range []struct{ quote, verdict, ruleHas string }{
+		{"5%", "consistent", "official £8.4m for 2023-04-01..2024-03-31 against £8m for 2022-04-01..2023-03-31 is a change of +5%"},
+		{"10%", "consistent", "official £3.3bn for 2023-04-01..2024-03-31 against £3bn for 2022-04-01..2023-03-31 is a change of +10%"},
+	} {
+		if c, ok := got[w.quote]; !ok || c["verdict"] != w.verdict || !strings.Contains(c["rule"], w.ruleHas) {
+			t.Errorf("%q: %s %q, want %s with %q", w.quote, c["verdict"], c["rule"], w.verdict, w.ruleHas)
+		}
+	}
+}

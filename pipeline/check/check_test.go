@@ -358,3 +358,47 @@ func TestAboutNegativeLevel(t *testing.T) {
 		t.Errorf("got %s %q", ch.Verdict, ch.Rule)
 	}
 }
+
+// When a document gives several figures of a measure for one place and
+// period (a first estimate and a revision), an identity holds when one
+// pairing of them does, and the rule says which figures it took and which
+// others there were; it is inconsistent only when none does.
+func TestIdentitiesOfSeveralFigures(t *testing.T) {
+	fig := func(id, measure string, v float64) Figure {
+		return official(id, measure, v, "2040-07-01", "2041-06-30", "")
+	}
+	first, now := fig("net-first", "net_migration", 591000), fig("net-now", "net_migration", 817000)
+	imm, emi := fig("imm", "immigration", 1263000), fig("emi", "emigration", 446000)
+	for _, tc := range []struct {
+		name        string
+		figs        []Figure
+		verdict, of string
+		rule        []string
+	}{
+		{"the revision adds up, given second", []Figure{first, now, imm, emi}, "consistent", "net-now", []string{
+			"1,263,000 − 446,000 = 817,000 against 817,000",
+			"; the document gives several figures of net_migration for United Kingdom, 2040-07-01..2041-06-30 (591,000, 817,000): 817,000 is the one that adds up"}},
+		{"the first estimate adds up", []Figure{now, first, fig("emi-old", "emigration", 672000), imm}, "consistent", "net-first", []string{
+			"1,263,000 − 672,000 = 591,000 against 591,000"}},
+		{"several of a part", []Figure{now, imm, fig("emi-old", "emigration", 672000), emi}, "consistent", "net-now", []string{
+			"1,263,000 − 446,000 = 817,000", "several figures of emigration", "(672,000, 446,000): 446,000 is the one that adds up"}},
+		{"none adds up", []Figure{first, fig("net-other", "net_migration", 700000), imm, emi}, "inconsistent", "net-first", []string{
+			"1,263,000 − 446,000 = 817,000 against 591,000",
+			"; the document gives several figures of net_migration for United Kingdom, 2040-07-01..2041-06-30 (591,000, 700,000): none adds up"}},
+		{"one figure given twice", []Figure{now, fig("net-again", "net_migration", 817000), imm, emi}, "consistent", "net-now", []string{
+			"1,263,000 − 446,000 = 817,000 against 817,000, within 1,500 apart"}},
+	} {
+		chs := Identities(tc.figs)
+		if len(chs) != 1 {
+			t.Errorf("%s: %d checks %+v", tc.name, len(chs), chs)
+			continue
+		}
+		ok := chs[0].Verdict == tc.verdict && chs[0].ObservationID == tc.of
+		for _, r := range tc.rule {
+			ok = ok && strings.Contains(chs[0].Rule, r)
+		}
+		if !ok {
+			t.Errorf("%s: got %s of %s %q, want %s of %s with %q", tc.name, chs[0].Verdict, chs[0].ObservationID, chs[0].Rule, tc.verdict, tc.of, tc.rule)
+		}
+	}
+}

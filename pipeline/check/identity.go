@@ -13,12 +13,15 @@ import (
 // Identities checks arithmetic that must hold among the figures of one
 // source: immigration − emigration = net migration; population change =
 // natural change + net migration, give or take moves within the UK; shares
-// of one whole that must add up to 100.
+// of one whole that must add up to 100. A source may give several figures
+// of one measure for a place and period (a first estimate and a revision:
+// "first put at 685,000 and now 906,000"): an identity then holds when one
+// pairing of them does (identityOf).
 func Identities(figs []Figure) []model.Check {
 	// The levels of people of each place and period (its days, as
-	// day() writes them), by measure: the first figure of each measure.
-	// Slots and measures are few, so slices rather than maps, and figures
-	// by index rather than copied.
+	// day() writes them), by measure: the figures of each measure of
+	// different values, up to maxPerMeasure. Slots and measures are few,
+	// so slices rather than maps, and figures by index rather than copied.
 	type ymd struct {
 		y int
 		m time.Month
@@ -31,7 +34,7 @@ func Identities(figs []Figure) []model.Check {
 	type slot struct {
 		geo      string
 		measures []string // in the order first seen
-		figs     []int    // index in figs of each measure's first figure
+		figs     [][]int  // index in figs of each measure's figures
 	}
 	var slots []slot
 	var index map[slotKey]int // of each slot in slots
@@ -53,50 +56,120 @@ func Identities(figs []Figure) []model.Check {
 			index[key] = k
 			slots = append(slots, slot{geo: f.Geography})
 		}
-		if !slices.Contains(slots[k].measures, f.Measure) {
+		j := slices.Index(slots[k].measures, f.Measure)
+		if j < 0 {
 			slots[k].measures = append(slots[k].measures, f.Measure)
-			slots[k].figs = append(slots[k].figs, i)
+			slots[k].figs = append(slots[k].figs, []int{i})
+			continue
+		}
+		same := slices.ContainsFunc(slots[k].figs[j], func(o int) bool { return *figs[o].Value == *f.Value })
+		if !same && len(slots[k].figs[j]) < maxPerMeasure {
+			slots[k].figs[j] = append(slots[k].figs[j], i)
 		}
 	}
 	var out []model.Check
 	for _, k := range slots {
-		get := func(measure string) (Figure, bool) {
-			if j := slices.Index(k.measures, measure); j >= 0 {
-				return figs[k.figs[j]], true
+		get := func(measure string) ([]Figure, bool) {
+			j := slices.Index(k.measures, measure)
+			if j < 0 {
+				return nil, false
 			}
-			return Figure{}, false
+			fs := make([]Figure, len(k.figs[j]))
+			for n, i := range k.figs[j] {
+				fs[n] = figs[i]
+			}
+			return fs, true
 		}
 		where := func() string {
 			// the first figure of the slot has its dates
-			f := figs[k.figs[0]]
+			f := figs[k.figs[0][0]]
 			return fmt.Sprintf("%s, %s..%s", k.geo, day(f.PeriodStart), day(f.PeriodEnd))
 		}
 		if imm, ok1 := get("immigration"); ok1 {
 			if emi, ok2 := get("emigration"); ok2 {
 				if net, ok3 := get("net_migration"); ok3 {
-					out = append(out, identity(net, []Figure{imm, emi}, []float64{1, -1}, 0,
-						fmt.Sprintf("immigration − emigration = net migration (%s)", where())))
+					w := where()
+					out = append(out, identityOf(net, [][]Figure{imm, emi}, []float64{1, -1}, 0,
+						fmt.Sprintf("immigration − emigration = net migration (%s)", w), w))
 				}
 			}
 		}
 		if nc, ok := get("natural_change"); ok {
 			if births, ok1 := get("births"); ok1 {
 				if deaths, ok2 := get("deaths"); ok2 {
-					out = append(out, identity(nc, []Figure{births, deaths}, []float64{1, -1}, 0,
-						fmt.Sprintf("births − deaths = natural change (%s)", where())))
+					w := where()
+					out = append(out, identityOf(nc, [][]Figure{births, deaths}, []float64{1, -1}, 0,
+						fmt.Sprintf("births − deaths = natural change (%s)", w), w))
 				}
 			}
 		}
 		if pc, ok := get("population_change"); ok {
 			if nc, ok1 := get("natural_change"); ok1 {
 				if net, ok2 := get("net_migration"); ok2 {
-					out = append(out, identity(pc, []Figure{nc, net}, []float64{1, 1}, 0.03,
-						fmt.Sprintf("population change = natural change + net international migration, within 3%% for moves within the UK and other adjustments (%s)", where())))
+					w := where()
+					out = append(out, identityOf(pc, [][]Figure{nc, net}, []float64{1, 1}, 0.03,
+						fmt.Sprintf("population change = natural change + net international migration, within 3%% for moves within the UK and other adjustments (%s)", w), w))
 				}
 			}
 		}
 	}
 	return append(out, shareSums(figs)...)
+}
+
+// maxPerMeasure is how many figures of different values of one measure,
+// place and period an identity tries, in the order the source gives them
+// (four: the pairings stay few, and more than two is rare).
+const maxPerMeasure = 4
+
+// identityOf checks an identity among the figures of its measures: each
+// whole against each pairing of parts, one figure of each measure, in the
+// order the source gives them. The first pairing that holds is the check;
+// when none does, the first figures of each measure are, inconsistent.
+// When a measure has several figures, the rule names them and the one that
+// adds up ("net_migration … (685,000, 906,000): 906,000 is the one that
+// adds up"), or says that none does.
+func identityOf(wholes []Figure, parts [][]Figure, weights []float64, rel float64, rule, where string) model.Check {
+	sets := append([][]Figure{wholes}, parts...)
+	pick := make([]int, len(sets)) // the figure taken of each measure
+	var ch, first model.Check
+	for n := 0; ; n++ {
+		taken := make([]Figure, len(parts))
+		for i := range parts {
+			taken[i] = parts[i][pick[i+1]]
+		}
+		ch = identity(wholes[pick[0]], taken, weights, rel, rule)
+		if n == 0 {
+			first = ch
+		}
+		if ch.Verdict == "consistent" {
+			break
+		}
+		// the next pairing: the last measure's figures turn fastest
+		i := len(sets) - 1
+		for ; i >= 0 && pick[i] == len(sets[i])-1; i-- {
+			pick[i] = 0
+		}
+		if i < 0 {
+			ch, pick = first, make([]int, len(sets))
+			break
+		}
+		pick[i]++
+	}
+	for i, fs := range sets {
+		if len(fs) < 2 {
+			continue
+		}
+		vals := make([]string, len(fs))
+		for j, f := range fs {
+			vals[j] = num(*f.Value, f.Unit)
+		}
+		which := "none adds up"
+		if ch.Verdict == "consistent" {
+			which = vals[pick[i]] + " is the one that adds up"
+		}
+		ch.Rule += fmt.Sprintf("; the document gives several figures of %s for %s (%s): %s", fs[0].Measure, where, strings.Join(vals, ", "), which)
+	}
+	return ch
 }
 
 // identity checks that the weighted sum of parts equals whole, within the

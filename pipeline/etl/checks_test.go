@@ -290,3 +290,20 @@ func TestPercentOfRateChecks(t *testing.T) {
 		}
 	}
 }
+
+// A document that gives a first estimate and a revision of net migration
+// is checked end to end against the immigration and emigration it gives:
+// the identity holds with the revision, and the rule says so.
+func TestIdentityOfRevisedFigures(t *testing.T) {
+	docs := map[string]string{
+		"news/revised.txt": "The ONS first estimated net migration in the year to June 2023 at 672,000, but it now says 906,000, " +
+			"with immigration of 1.3 million and emigration of 394,000.\n",
+		"news/revised.meta.json": `{"title": "Revised", "publisher": "Test", "published": "2024-12-01"}`,
+	}
+	got := checksOf(t, docs, "news/revised")
+	c, ok := got["identity: 906,000"]
+	if !ok || c["verdict"] != "consistent" || !strings.Contains(c["rule"], "1,300,000 − 394,000 = 906,000 against 906,000") ||
+		!strings.Contains(c["rule"], "several figures of net_migration for United Kingdom, 2022-07-01..2023-06-30 (672,000, 906,000): 906,000 is the one that adds up") {
+		t.Errorf("identity: %v (checks %v)", c, got)
+	}
+}

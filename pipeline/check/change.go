@@ -299,31 +299,26 @@ func unitsOf(levels []Figure, r Figure) []string {
 // "£8.3m a day", "£64m per week", "£150 per night", "£3.3bn".
 var moneyRate = regexp.MustCompile(`(?i)[£$€]\s?[0-9][0-9,.]*(?:\s?(?:bn|billion|m|million|k|thousand)\b)?(?:\s+(?:a|an|per|each|every)\s+(day|night|week|month|year)\b)?`)
 
-// rateOf is the rate of the sum of money nearest r's figure in its sentence
-// ("day" in "hotels cost £8.3m a day in 2023-24, up 4% on the year before";
-// a night's is a day's), "" when it has none or there is none: a percent
-// change of a rate goes with the sum it is said of.
+// rateOf is the rate of the sums of money in r's sentence when they all
+// have one ("day" in "hotels cost £8.3m a day in 2023-24, up 4% on the year
+// before"; a night's is a day's): a percent change of a rate goes with the
+// sum it is said of. It is "" when there is no sum, or one with no rate or
+// another ("£5.4bn in 2023-24, or £15m a day, up 36%" is of either, and
+// the yearly totals stand).
 func rateOf(r Figure) string {
-	i := strings.Index(r.Sentence, r.Quote)
-	if i < 0 || r.Quote == "" {
-		return ""
-	}
-	rate, near := "", len(r.Sentence)
-	for _, m := range moneyRate.FindAllStringSubmatchIndex(r.Sentence, -1) {
-		dist := i - m[1] // (a sum before the figure; or after it)
-		if m[0] >= i {
-			dist = m[0] - (i + len(r.Quote))
-		}
-		if dist < 0 || dist >= near {
-			continue
-		}
-		rate, near = "", dist
+	rate := ""
+	for i, m := range moneyRate.FindAllStringSubmatchIndex(r.Sentence, -1) {
+		per := ""
 		if m[2] >= 0 {
-			rate = strings.ToLower(r.Sentence[m[2]:m[3]])
+			per = strings.ToLower(r.Sentence[m[2]:m[3]])
+			if per == "night" {
+				per = "day"
+			}
 		}
-	}
-	if rate == "night" {
-		return "day"
+		if per == "" || i > 0 && per != rate {
+			return ""
+		}
+		rate = per
 	}
 	return rate
 }

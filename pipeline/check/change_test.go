@@ -454,8 +454,8 @@ func TestChangeStockSincePublication(t *testing.T) {
 
 // A percent change whose sentence gives it a rate ("£8.4m a day, up 5%")
 // is measured between the official levels of that rate, even when the
-// tables hold yearly totals of the measure too; one whose money figure is a
-// total is measured between the totals.
+// tables hold yearly totals of the measure too; one whose sentence gives a
+// total, alone or beside a rate, is measured between the totals.
 func TestChangePercentOfRateInSentence(t *testing.T) {
 	rate := func(id string, v float64, from, to, per string) Figure {
 		f := official(id, "asylum_cost", v, from, to, "2041-09-01")
@@ -476,6 +476,10 @@ func TestChangePercentOfRateInSentence(t *testing.T) {
 		{"Asylum costs rose 5% in 2040-41 on the year before, to £8.4m a day.", "5%",
 			"consistent", "against £8m for 2039-04-01..2040-03-31 is a change of +5%"},
 		{"Asylum costs were £3.3bn in 2040-41, up 10% on the year before.", "10%",
+			"consistent", "official £3.3bn for 2040-04-01..2041-03-31 against £3bn for 2039-04-01..2040-03-31 is a change of +10%"},
+		{"Asylum hotels cost £8.4m a day in 2040-41, up 5% from £8m a day the year before.", "5%",
+			"consistent", "against £8m for 2039-04-01..2040-03-31 is a change of +5%"},
+		{"Asylum costs were £3.3bn in 2040-41, or £9m a day, up 10% on the year before.", "10%",
 			"consistent", "official £3.3bn for 2040-04-01..2041-03-31 against £3bn for 2039-04-01..2040-03-31 is a change of +10%"},
 		{"Asylum costs ran at £3.3bn a year in 2040-41, up 10% on the year before.", "10%",
 			"consistent", "official £3.3bn for 2040-04-01..2041-03-31 against £3bn for 2039-04-01..2040-03-31 is a change of +10%"},

@@ -371,8 +371,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	case "kb", "mb", "gb":
 		return false
 	}
-	// "a 95% confidence interval", "the statisticians' 95% range"
-	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
+	// "a 95% confidence interval", "the statisticians' 95% range";
+	// "898,000 (95% CI: 810,000 to 985,000)", the bulletins' abbreviation
+	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || r.word(next) == "ci" || r.word(next) == "cis" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
 		return false
 	}
 	// "Divided by 365, that works out at £6m a day": arithmetic

@@ -324,6 +324,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "Some 2,317", value: fp(2317), qualifier: "approximately", unit: "persons"}}},
 		{name: "not/confidence_level", text: "The 95% confidence interval runs from 130,000 to 210,000.",
 			want: []wantMention{{quote: "from 130,000 to 210,000", value: nil, low: fp(130000), high: fp(210000), qualifier: "range", unit: "persons"}}},
+		{name: "not/confidence_level_abbreviated", text: "Immigration is estimated at 898,000 (95% CI: 810,000 to 985,000).",
+			want: []wantMention{ex("898,000", 898000, "persons"), {quote: "810,000 to 985,000", value: nil, low: fp(810000), high: fp(985000), qualifier: "range", unit: "persons"}}},
 		{name: "not/a_likely_range_is_no_share", text: "The ONS's 95% range for the estimate is 140,000 to 220,000.",
 			want: []wantMention{{quote: "140,000 to 220,000", value: nil, low: fp(140000), high: fp(220000), qualifier: "range", unit: "persons"}}},
 		{name: "not/arithmetic_and_spans_of_time", text: "Multiplied by 52, that comes to £90m. Kent has borne the cost for a quarter of a century, and Dover for half a century.",

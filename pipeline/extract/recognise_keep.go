@@ -406,6 +406,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			}
 		}
 	}
+	// the trunk prefix of a phone number written for callers abroad: "+44
+	// (0)20 7946 0000", "+44 (0) 7500 970081"
+	if c.value == 0 && c.unit == "" && r.punct(first-1) == "(" && r.punct(next) == ")" && (r.isNum(next+1) && r.adjacent(next+1) || r.isNum(first-2) && r.punct(first-3) == "+") {
+		return false
+	}
 	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
 	// that follow each other with only spaces between
 	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {

@@ -1332,6 +1332,7 @@ func recogniseCases() []recogniseCase {
 		{name: "neg/phone_freephone", text: "For advice call 0800 123 4567.", want: none()},
 		{name: "neg/phone_london", text: "The press office is on 020 7946 0958.", want: none()},
 		{name: "neg/phone_international", text: "Call +44 20 7946 0958 for details.", want: none()},
+		{name: "neg/phone_trunk_prefix", text: "To speak to the author, call +44 (0)7500 970081 or +44 (0) 20 7946 0958.", want: none()},
 		{name: "neg/phone_mobile", text: "Text 07700 900123 to donate.", want: none()},
 		// Negatives: durations and thresholds
 		{name: "neg/duration_next_six_months", text: "The plan will be reviewed in the next six months.", want: none()},

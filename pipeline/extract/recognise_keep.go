@@ -273,8 +273,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "Image 1 of 5", "Page 2 of 3", "cols 214-268", "paragraphs 2.8 to
-	// 2.11": the second number of a label
-	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
+	// 2.11", "pp. 12-14": the second number of a label
+	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && (r.is(first-3, fLabel) || r.punct(first-3) == "." && r.is(first-4, fLabel)) && c.unit == "" {
 		return false
 	}
 	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,

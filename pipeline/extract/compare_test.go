@@ -289,3 +289,16 @@ func checkPeriods(t *testing.T, cases []periodCase) {
 		}
 	}
 }
+
+// A figure in brackets after "the previous year", in a sentence that names
+// its own period, is of the year before that period, not of the calendar
+// year before publication.
+func TestPreviousYearOfTheSentencesPeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"There were 45,180 people detected arriving by small boat in the year ending September 2031, 38% more than in the previous year (32,690).", "32,690", "2029-10-01", "2030-09-30"},
+		{"There were 43,310 irregular arrivals in the year ending June 2031, an increase of 26% compared with the previous year (34,400).", "34,400", "2029-07-01", "2030-06-30"},
+		{"Arrivals rose to 7,320 in the first quarter of 2031, double the previous year (3,600).", "3,600", "2030-01-01", "2030-03-31"},
+		// (a sentence with no period of its own keeps the phrase's)
+		{"Grants fell to 49,000, from the previous year (61,000).", "61,000", "2030-01-01", "2030-12-31"},
+	})
+}

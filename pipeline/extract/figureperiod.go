@@ -261,6 +261,38 @@ func (r *recogniser) yearsEarlierAfter(i int) (at, n, years int) {
 	return 0, 0, 0
 }
 
+// baseOfNamed reports, of the period p nearestPeriod chose for q, whether
+// it is a phrase of yearsEarlier ("the previous year", "in the year
+// before") with q in brackets right after it, and the sentence names
+// another period with both its ends, the one the phrase counts back from:
+// that period, the phrase's years and true ("45,183 in the year ending
+// September 2025, 38% more than in the previous year (32,691)"); else
+// false.
+func (r *recogniser) baseOfNamed(ps []period, qs []quantity, q *quantity, p period) (period, int, bool) {
+	if p.e != q.ts-1 || r.punct(p.e) != "(" {
+		return period{}, 0, false
+	}
+	n, years := r.yearsEarlier(p.s)
+	if n == 0 || p.s+n != p.e {
+		if n, years = r.yearsEarlier(p.s - 1); n == 0 || p.s-1+n != p.e {
+			return period{}, 0, false
+		}
+	}
+	var others []period
+	for _, o := range ps {
+		if o.s != p.s && !o.vague && !o.trailing && !o.start.IsZero() && !o.end.IsZero() {
+			if k, _ := r.yearsEarlier(o.s); k == 0 {
+				others = append(others, o)
+			}
+		}
+	}
+	if len(others) == 0 {
+		return period{}, 0, false
+	}
+	o, ok := r.nearestOf(others, qs, q, q.te, 0, false)
+	return o, years, ok
+}
+
 // earlierBy returns the date t, a bound of a period, some years before
 // (a zero date, an open bound, stays zero).
 func earlierBy(t time.Time, years int) model.Date {

@@ -856,6 +856,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
+		// "45,183 in the year ending September 2025, 38% more than in the
+		// previous year (32,691)": the year before the period the sentence
+		// names, not the calendar year before publication
+		if o, years, ok := r.baseOfNamed(ps, qs, q, p); ok {
+			m.PeriodLabel = d.slice(o.s, o.e) + " (" + d.slice(p.s, p.e) + ")"
+			m.PeriodStart, m.PeriodEnd = earlierBy(o.start.Time, years), earlierBy(o.end.Time, years)
+		}
 		// "down 49% from 860,000 a year earlier": the base is of the
 		// period a year before the one the sentence names ("roughly
 		// double the year before" is a ratio of the sentence's period)

@@ -302,3 +302,16 @@ func TestPreviousYearOfTheSentencesPeriod(t *testing.T) {
 		{"Grants fell to 49,000, from the previous year (61,000).", "61,000", "2030-01-01", "2030-12-31"},
 	})
 }
+
+// A phrase that puts a figure a year back ("a year earlier", "on the same
+// period 12 months earlier") is the base of the figure it follows: a later
+// figure of the sentence that goes on with the period before does not move
+// back again, and not twice.
+func TestYearEarlierIsTheBaseOfItsFigure(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Removals reached 24,100 in the year to June 2031. This includes 6,340 enforced returns, up 24% on the same period 12 months earlier, and 2,930 offenders, an increase of 21%.", "21%", "2030-07-01", "2031-06-30"},
+		{"Removals reached 24,100 in the year to June 2031. This includes 6,340 enforced returns, up 24% on the same period 12 months earlier, and 2,930 offenders, an increase of 21%.", "2,930", "2030-07-01", "2031-06-30"},
+		// ("when" opens a clause on the earlier time)
+		{"At 30 September 2031, 61,300 people were waiting. This was 32% lower than a year earlier, when the figure stood at 89,700.", "89,700", "2030-09-30", "2030-09-30"},
+	})
+}

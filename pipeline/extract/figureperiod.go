@@ -293,6 +293,33 @@ func (r *recogniser) baseOfNamed(ps []period, qs []quantity, q *quantity, p peri
 	return o, years, ok
 }
 
+// baseOfFigure reports whether the phrase of yearsEarlier at token j, before
+// q, is the base of another figure of the sentence before it: right after
+// that figure ("the £2.6bn spent the year before, yet hotels took nearly
+// half") or after a change and the word its base follows ("up 24% on the
+// same period 12 months earlier, and 2,925 offenders"). A figure after it
+// is not of the year before (but "32% lower than a year earlier, when the
+// figure stood at 89,700" is).
+func (r *recogniser) baseOfFigure(qs []quantity, q *quantity, j int) bool {
+	n, _ := r.yearsEarlier(j)
+	if k := j + n; r.word(k) == "when" || r.punct(k) == "," && r.word(k+1) == "when" {
+		return false
+	}
+	for i := range qs {
+		f := &qs[i]
+		if f.te > j || f.ts >= q.ts {
+			continue
+		}
+		if at, n, _ := r.yearsEarlierAfter(f.te); n > 0 && at == j {
+			return true
+		}
+		if w := r.word(f.te); (w == "on" || w == "than" || w == "compared" || w == "against") && j-f.te <= 5 && !clauseEnds(r.toks, f.te, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // earlierBy returns the date t, a bound of a period, some years before
 // (a zero date, an open bound, stays zero).
 func earlierBy(t time.Time, years int) model.Date {

@@ -902,7 +902,23 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			// "… at the end of June. Twelve months earlier the figure was
 			// 129,700": the year before the period carried
 			// ("… nearly double the 24,100 of a year earlier": after it)
-			j, n, years := r.yearsEarlierIn(s.a, q.ts)
+			// (a figure carried from earlier in this sentence has taken any
+			// phrase before it already: "up 24% on the same period 12
+			// months earlier, and 2,925 offenders, an increase of 21%"
+			// moved 21% back twice)
+			from := s.a
+			if first := k; d.msent[k] == si {
+				for first > 0 && d.msent[first-1] == si {
+					first--
+				}
+				if i := k - first; i < len(qs) {
+					from = qs[i].te
+				}
+			}
+			j, n, years := r.yearsEarlierIn(from, q.ts)
+			if n > 0 && r.baseOfFigure(qs, q, j) {
+				n = 0
+			}
 			if n == 0 && (stat == "level" || stat == "average" || stat == "share") {
 				j, n, years = r.yearsEarlierAfter(q.te)
 			}

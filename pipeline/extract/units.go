@@ -351,10 +351,15 @@ func (r *recogniser) averageAgeBefore(i int) bool {
 }
 
 // perBase reports whether a rate's base follows token i, past a noun or
-// two: "per 1,000 residents" after "1.5 claims".
+// two: "per 1,000 residents" after "1.5 claims", or an area: "286 people
+// per square kilometre", "per sq km", "per hectare" (a density).
 func (r *recogniser) perBase(i int) bool {
 	for k := i; k < r.hi && k <= i+2; k++ {
 		if r.word(k) == "per" {
+			switch r.word(k + 1) {
+			case "square", "sq", "km2", "hectare", "acre":
+				return true
+			}
 			return r.isNum(k + 1)
 		}
 		if r.word(k) == "" {

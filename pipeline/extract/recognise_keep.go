@@ -393,9 +393,14 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && strings.HasSuffix(r.word(first-1), "'s") && (r.councilAreas(next+1) || r.councilAreas(next+2)) {
 		return false
 	}
-	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
+	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4";
+	// "157-197 Buckingham Palace Road", the numbers a building spans
 	if c.unit == "" && !c.scaled && !c.grouped {
-		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
+		n := next
+		if (r.punct(n) == "-" || r.punct(n) == "–") && r.adjacent(n) && r.isNum(n+1) && r.adjacent(n+1) {
+			n += 2
+		}
+		if w := r.word(n); w != "" && isUpperWord(&r.toks[n]) && (r.is(n+1, fStreet) || r.is(n+2, fStreet)) {
 			return false
 		}
 		// (not a possessive: "with February's 860 the lowest", nor a day:

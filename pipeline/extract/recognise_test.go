@@ -335,6 +335,7 @@ func recogniseCases() []recogniseCase {
 		{name: "more/a_share_a_decade_ago", text: "Migration made up almost half of growth, against about a fifth a decade ago.",
 			want: []wantMention{{quote: "almost half", value: fp(50), high: fp(50), qualifier: "almost", unit: "percent"}, {quote: "about a fifth", value: fp(20), qualifier: "approximately", unit: "percent"}}},
 		{name: "not/page_references", text: "[4] Home Office, Annual Report and Accounts 2023-24, p. 112; see also pp. 12-14 and p.34.", want: none()},
+		{name: "not/address_range", text: "National Audit Office Press Office, 157-197 Buckingham Palace Road, Victoria, London SW1W 9SP.", want: none()},
 		{name: "not/column_references", text: "Source: HC Deb, 4 March 2026, cols 301-355", want: none()},
 		{name: "not/those_first_n", text: "It comes to £1.7m for each of those first 300 people.",
 			want: []wantMention{ex("£1.7m", 1.7e6, "GBP")}},

@@ -95,6 +95,8 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"97": "other", "118": "other"}},
 		{"Hotels on the coast housed 4,200 people in June.",
 			map[string]string{"4,200": "persons"}},
+		{"The number of boats launched fell by 18% to 138, and the number of hotels by 12% to 218.",
+			map[string]string{"138": "boats", "218": "other"}},
 		{"Population density was 286 people per square kilometre, against 5,700 residents per sq km in the borough and 12 per hectare in the county.",
 			map[string]string{"286": "other", "5,700": "other", "12": "other"}},
 		{"The minister said 58 hotels had closed. At the 2029 peak, more than 300 were in use.",

@@ -51,8 +51,8 @@ const sameCount = "="
 // number almost doubled, from 201 to 389"), or "".
 func (r *recogniser) numberOf(i int) string {
 	for k := i - 1; k > r.lo && k >= i-16; k-- {
-		if r.isNum(k) && r.word(i-1) == "to" {
-			continue // "the number of hotels from more than 400 to 183"
+		if (r.isNum(k) || r.punct(k) == "%" && r.isNum(k-1)) && r.word(i-1) == "to" {
+			continue // "the number of hotels from more than 400 to 183", "the number of boats fell by 18% to 138"
 		}
 		if r.punct(k) == "," && (r.word(k+1) == "from" || r.word(k+1) == "to" && k+2 == i) {
 			continue // ("fell for the first time in a decade, to 118,700")

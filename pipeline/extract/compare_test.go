@@ -319,3 +319,11 @@ func TestYearEarlierIsTheBaseOfItsFigure(t *testing.T) {
 		{"At 30 September 2031, 61,300 people were waiting. This was 32% lower than a year earlier, when the figure stood at 89,700.", "89,700", "2030-09-30", "2030-09-30"},
 	})
 }
+
+// The date in brackets after "today" is the day of a statement, not the
+// period of its figures when the sentence names one.
+func TestTodaysDateIsTheStatements(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"The Home Secretary has today (11 March 2031) confirmed that 24,103 people with no right to be in the UK have been returned since 5 July 2030.", "24,103", "2030-07-05", "2031-11-20"},
+	})
+}

@@ -213,6 +213,20 @@ func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, ea
 		if r.publishedBefore(p.s) {
 			continue // "figures published on Thursday show …", "the 171,000 it published in May": when they came out
 		}
+		// "The Home Secretary has today (11 March 2025) confirmed that 24,103
+		// people have been returned since 5 July 2024": the day of the
+		// statement, when the sentence names another period
+		if r.statementDay(p) {
+			others := 0
+			for _, o := range ps {
+				if !r.statementDay(o) {
+					others++
+				}
+			}
+			if others > 0 {
+				continue
+			}
+		}
 		var dist float64
 		switch {
 		case p.s >= q.te:
@@ -318,6 +332,15 @@ func (r *recogniser) baseOfFigure(qs []quantity, q *quantity, j int) bool {
 		}
 	}
 	return false
+}
+
+// statementDay reports whether p is "today" with a date in brackets after
+// it, or that date: "has today (11 March 2025) confirmed".
+func (r *recogniser) statementDay(p period) bool {
+	if r.punct(p.s-1) == "(" && r.word(p.s-2) == "today" {
+		return true
+	}
+	return r.word(p.s) == "today" && p.e == p.s+1 && r.punct(p.e) == "(" && (r.isNum(p.e+1) || r.isMonth(p.e+1))
 }
 
 // earlierBy returns the date t, a bound of a period, some years before

@@ -327,3 +327,13 @@ func TestTodaysDateIsTheStatements(t *testing.T) {
 		{"The Home Secretary has today (11 March 2031) confirmed that 24,103 people with no right to be in the UK have been returned since 5 July 2030.", "24,103", "2030-07-05", "2031-11-20"},
 	})
 }
+
+// A figure in a "when" clause on the year a superlative counts from is of
+// that year.
+func TestFigureOfTheYearSince(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Applications were the highest since 2002, when there were 103,081 applications.", "103,081", "2002-01-01", "2002-12-31"},
+		{"Births have fallen by nearly a fifth since 2012, when 729,700 babies were born.", "729,700", "2012-01-01", "2012-12-31"},
+		{"In the year ending September 2031 there were 97,886 applications, 15% more than in the previous year and the highest annual number since 2002, when there were 103,081.", "103,081", "2002-01-01", "2002-12-31"},
+	})
+}

@@ -202,6 +202,15 @@ func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, ea
 		} else if poss && p.s >= q.te && p.e < r.hi && r.mayStart(p.e) {
 			continue
 		}
+		// "the highest number since 2002, when there were 103,081
+		// applications", "has nearly doubled since 2021, when 121,000
+		// emigrated": a figure in the clause on the year it counts from is
+		// of that year (not "collapsed since 2022, when 12,000 came, to
+		// fewer than 600", past the clause)
+		if p.e <= q.ts && p.e == p.s+2 && r.word(p.s) == "since" && r.yearToken(p.s+1) && r.punct(p.e) == "," && r.word(p.e+1) == "when" && !clauseEnds(r.toks, p.e+1, q.ts) && !r.commaIn(p.e+1, q.ts) {
+			y := p.start.Year()
+			return period{s: p.s + 1, e: p.e, start: model.Date{Time: time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)}, end: model.Date{Time: time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)}}, true
+		}
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
 		}
@@ -341,6 +350,16 @@ func (r *recogniser) statementDay(p period) bool {
 		return true
 	}
 	return r.word(p.s) == "today" && p.e == p.s+1 && r.punct(p.e) == "(" && (r.isNum(p.e+1) || r.isMonth(p.e+1))
+}
+
+// commaIn reports whether a comma stands in tokens [a, b).
+func (r *recogniser) commaIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.punct(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierBy returns the date t, a bound of a period, some years before

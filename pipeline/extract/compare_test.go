@@ -337,3 +337,11 @@ func TestFigureOfTheYearSince(t *testing.T) {
 		{"In the year ending September 2031 there were 97,886 applications, 15% more than in the previous year and the highest annual number since 2002, when there were 103,081.", "103,081", "2002-01-01", "2002-12-31"},
 	})
 }
+
+// An estimate's margin does not stand between the estimate and its period.
+func TestMarginKeepsThePeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Net migration was revised to 431,000 +/- 52,000 in the year ending December 2030.", "431,000", "2030-01-01", "2030-12-31"},
+		{"Net migration was revised to 431,000, plus or minus 52,000, in the year ending December 2030.", "431,000", "2030-01-01", "2030-12-31"},
+	})
+}

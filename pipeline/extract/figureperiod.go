@@ -533,8 +533,13 @@ func (r *recogniser) beyond(qs []quantity, a, b int) bool {
 // attached reports whether q is a figure that hangs on the one before it
 // in the same clause, and so shares its period: the boats the people came
 // in ("1,027 people crossed in 17 boats yesterday") or the whole they are a
-// part of ("11,200 of the 104,300 lodged in the year to June").
+// part of ("11,200 of the 104,300 lodged in the year to June"), or the
+// margin of the estimate ("431,000 +/- 52,000 in the year ending December
+// 2024").
 func (r *recogniser) attached(q *quantity) bool {
+	if r.marginBefore(q.ts) {
+		return true
+	}
 	switch r.word(q.ts - 1) {
 	case "in", "aboard", "on":
 		w := r.word(q.te)

@@ -160,3 +160,13 @@ func isParticiple(w string) bool {
 
 // clauseJoin are the words that open a new clause after a comma.
 var clauseJoin = map[string]bool{"as": true, "so": true, "giving": true, "making": true, "leaving": true, "bringing": true, "taking": true, "meaning": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
+
+// marginBefore reports whether the figure from token i is the margin of an
+// estimate: "+/-", "±" or "plus or minus" stands right before it
+// ("431,000 +/- 52,000", "plus or minus 34,000").
+func (r *recogniser) marginBefore(i int) bool {
+	if r.punct(i-1) == "±" || r.word(i-1) == "minus" && r.word(i-2) == "or" && r.word(i-3) == "plus" {
+		return true
+	}
+	return r.punct(i-1) == "-" && r.punct(i-2) == "/" && r.punct(i-3) == "+"
+}

@@ -95,6 +95,10 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"97": "other", "118": "other"}},
 		{"Hotels on the coast housed 4,200 people in June.",
 			map[string]string{"4,200": "persons"}},
+		{"The number of boats launched fell by 18% to 138, and the number of hotels by 12% to 218.",
+			map[string]string{"138": "boats", "218": "other"}},
+		{"Population density was 286 people per square kilometre, against 5,700 residents per sq km in the borough and 12 per hectare in the county.",
+			map[string]string{"286": "other", "5,700": "other", "12": "other"}},
 		{"The minister said 58 hotels had closed. At the 2029 peak, more than 300 were in use.",
 			map[string]string{"58": "other", "more than 300": "other"}},
 		{"A former care home in Rhyl now houses asylum seekers. It is one of 7 still in use in the county.",
@@ -288,4 +292,56 @@ func checkPeriods(t *testing.T, cases []periodCase) {
 			t.Errorf("%q: no mention %q", c.text, c.quote)
 		}
 	}
+}
+
+// A figure in brackets after "the previous year", in a sentence that names
+// its own period, is of the year before that period, not of the calendar
+// year before publication.
+func TestPreviousYearOfTheSentencesPeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"There were 45,180 people detected arriving by small boat in the year ending September 2031, 38% more than in the previous year (32,690).", "32,690", "2029-10-01", "2030-09-30"},
+		{"There were 43,310 irregular arrivals in the year ending June 2031, an increase of 26% compared with the previous year (34,400).", "34,400", "2029-07-01", "2030-06-30"},
+		{"Arrivals rose to 7,320 in the first quarter of 2031, double the previous year (3,600).", "3,600", "2030-01-01", "2030-03-31"},
+		// (a sentence with no period of its own keeps the phrase's)
+		{"Grants fell to 49,000, from the previous year (61,000).", "61,000", "2030-01-01", "2030-12-31"},
+	})
+}
+
+// A phrase that puts a figure a year back ("a year earlier", "on the same
+// period 12 months earlier") is the base of the figure it follows: a later
+// figure of the sentence that goes on with the period before does not move
+// back again, and not twice.
+func TestYearEarlierIsTheBaseOfItsFigure(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Removals reached 24,100 in the year to June 2031. This includes 6,340 enforced returns, up 24% on the same period 12 months earlier, and 2,930 offenders, an increase of 21%.", "21%", "2030-07-01", "2031-06-30"},
+		{"Removals reached 24,100 in the year to June 2031. This includes 6,340 enforced returns, up 24% on the same period 12 months earlier, and 2,930 offenders, an increase of 21%.", "2,930", "2030-07-01", "2031-06-30"},
+		// ("when" opens a clause on the earlier time)
+		{"At 30 September 2031, 61,300 people were waiting. This was 32% lower than a year earlier, when the figure stood at 89,700.", "89,700", "2030-09-30", "2030-09-30"},
+	})
+}
+
+// The date in brackets after "today" is the day of a statement, not the
+// period of its figures when the sentence names one.
+func TestTodaysDateIsTheStatements(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"The Home Secretary has today (11 March 2031) confirmed that 24,103 people with no right to be in the UK have been returned since 5 July 2030.", "24,103", "2030-07-05", "2031-11-20"},
+	})
+}
+
+// A figure in a "when" clause on the year a superlative counts from is of
+// that year.
+func TestFigureOfTheYearSince(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Applications were the highest since 2002, when there were 103,081 applications.", "103,081", "2002-01-01", "2002-12-31"},
+		{"Births have fallen by nearly a fifth since 2012, when 729,700 babies were born.", "729,700", "2012-01-01", "2012-12-31"},
+		{"In the year ending September 2031 there were 97,886 applications, 15% more than in the previous year and the highest annual number since 2002, when there were 103,081.", "103,081", "2002-01-01", "2002-12-31"},
+	})
+}
+
+// An estimate's margin does not stand between the estimate and its period.
+func TestMarginKeepsThePeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Net migration was revised to 431,000 +/- 52,000 in the year ending December 2030.", "431,000", "2030-01-01", "2030-12-31"},
+		{"Net migration was revised to 431,000, plus or minus 52,000, in the year ending December 2030.", "431,000", "2030-01-01", "2030-12-31"},
+	})
 }

@@ -202,6 +202,15 @@ func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, ea
 		} else if poss && p.s >= q.te && p.e < r.hi && r.mayStart(p.e) {
 			continue
 		}
+		// "the highest number since 2002, when there were 103,081
+		// applications", "has nearly doubled since 2021, when 121,000
+		// emigrated": a figure in the clause on the year it counts from is
+		// of that year (not "collapsed since 2022, when 12,000 came, to
+		// fewer than 600", past the clause)
+		if p.e <= q.ts && p.e == p.s+2 && r.word(p.s) == "since" && r.yearToken(p.s+1) && r.punct(p.e) == "," && r.word(p.e+1) == "when" && !clauseEnds(r.toks, p.e+1, q.ts) && !r.commaIn(p.e+1, q.ts) {
+			y := p.start.Year()
+			return period{s: p.s + 1, e: p.e, start: model.Date{Time: time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)}, end: model.Date{Time: time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)}}, true
+		}
 		if r.comparison(p.s) {
 			continue // "19% more than in 2023": the base of a comparison
 		}
@@ -212,6 +221,20 @@ func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, ea
 		}
 		if r.publishedBefore(p.s) {
 			continue // "figures published on Thursday show …", "the 171,000 it published in May": when they came out
+		}
+		// "The Home Secretary has today (11 March 2025) confirmed that 24,103
+		// people have been returned since 5 July 2024": the day of the
+		// statement, when the sentence names another period
+		if r.statementDay(p) {
+			others := 0
+			for _, o := range ps {
+				if !r.statementDay(o) {
+					others++
+				}
+			}
+			if others > 0 {
+				continue
+			}
 		}
 		var dist float64
 		switch {
@@ -259,6 +282,84 @@ func (r *recogniser) yearsEarlierAfter(i int) (at, n, years int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// baseOfNamed reports, of the period p nearestPeriod chose for q, whether
+// it is a phrase of yearsEarlier ("the previous year", "in the year
+// before") with q in brackets right after it, and the sentence names
+// another period with both its ends, the one the phrase counts back from:
+// that period, the phrase's years and true ("45,183 in the year ending
+// September 2025, 38% more than in the previous year (32,691)"); else
+// false.
+func (r *recogniser) baseOfNamed(ps []period, qs []quantity, q *quantity, p period) (period, int, bool) {
+	if p.e != q.ts-1 || r.punct(p.e) != "(" {
+		return period{}, 0, false
+	}
+	n, years := r.yearsEarlier(p.s)
+	if n == 0 || p.s+n != p.e {
+		if n, years = r.yearsEarlier(p.s - 1); n == 0 || p.s-1+n != p.e {
+			return period{}, 0, false
+		}
+	}
+	var others []period
+	for _, o := range ps {
+		if o.s != p.s && !o.vague && !o.trailing && !o.start.IsZero() && !o.end.IsZero() {
+			if k, _ := r.yearsEarlier(o.s); k == 0 {
+				others = append(others, o)
+			}
+		}
+	}
+	if len(others) == 0 {
+		return period{}, 0, false
+	}
+	o, ok := r.nearestOf(others, qs, q, q.te, 0, false)
+	return o, years, ok
+}
+
+// baseOfFigure reports whether the phrase of yearsEarlier at token j, before
+// q, is the base of another figure of the sentence before it: right after
+// that figure ("the £2.6bn spent the year before, yet hotels took nearly
+// half") or after a change and the word its base follows ("up 24% on the
+// same period 12 months earlier, and 2,925 offenders"). A figure after it
+// is not of the year before (but "32% lower than a year earlier, when the
+// figure stood at 89,700" is).
+func (r *recogniser) baseOfFigure(qs []quantity, q *quantity, j int) bool {
+	n, _ := r.yearsEarlier(j)
+	if k := j + n; r.word(k) == "when" || r.punct(k) == "," && r.word(k+1) == "when" {
+		return false
+	}
+	for i := range qs {
+		f := &qs[i]
+		if f.te > j || f.ts >= q.ts {
+			continue
+		}
+		if at, n, _ := r.yearsEarlierAfter(f.te); n > 0 && at == j {
+			return true
+		}
+		if w := r.word(f.te); (w == "on" || w == "than" || w == "compared" || w == "against") && j-f.te <= 5 && !clauseEnds(r.toks, f.te, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementDay reports whether p is "today" with a date in brackets after
+// it, or that date: "has today (11 March 2025) confirmed".
+func (r *recogniser) statementDay(p period) bool {
+	if r.punct(p.s-1) == "(" && r.word(p.s-2) == "today" {
+		return true
+	}
+	return r.word(p.s) == "today" && p.e == p.s+1 && r.punct(p.e) == "(" && (r.isNum(p.e+1) || r.isMonth(p.e+1))
+}
+
+// commaIn reports whether a comma stands in tokens [a, b).
+func (r *recogniser) commaIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.punct(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierBy returns the date t, a bound of a period, some years before
@@ -432,8 +533,13 @@ func (r *recogniser) beyond(qs []quantity, a, b int) bool {
 // attached reports whether q is a figure that hangs on the one before it
 // in the same clause, and so shares its period: the boats the people came
 // in ("1,027 people crossed in 17 boats yesterday") or the whole they are a
-// part of ("11,200 of the 104,300 lodged in the year to June").
+// part of ("11,200 of the 104,300 lodged in the year to June"), or the
+// margin of the estimate ("431,000 +/- 52,000 in the year ending December
+// 2024").
 func (r *recogniser) attached(q *quantity) bool {
+	if r.marginBefore(q.ts) {
+		return true
+	}
 	switch r.word(q.ts - 1) {
 	case "in", "aboard", "on":
 		w := r.word(q.te)

@@ -856,6 +856,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
+		// "45,183 in the year ending September 2025, 38% more than in the
+		// previous year (32,691)": the year before the period the sentence
+		// names, not the calendar year before publication
+		if o, years, ok := r.baseOfNamed(ps, qs, q, p); ok {
+			m.PeriodLabel = d.slice(o.s, o.e) + " (" + d.slice(p.s, p.e) + ")"
+			m.PeriodStart, m.PeriodEnd = earlierBy(o.start.Time, years), earlierBy(o.end.Time, years)
+		}
 		// "down 49% from 860,000 a year earlier": the base is of the
 		// period a year before the one the sentence names ("roughly
 		// double the year before" is a ratio of the sentence's period)
@@ -895,7 +902,23 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			// "… at the end of June. Twelve months earlier the figure was
 			// 129,700": the year before the period carried
 			// ("… nearly double the 24,100 of a year earlier": after it)
-			j, n, years := r.yearsEarlierIn(s.a, q.ts)
+			// (a figure carried from earlier in this sentence has taken any
+			// phrase before it already: "up 24% on the same period 12
+			// months earlier, and 2,925 offenders, an increase of 21%"
+			// moved 21% back twice)
+			from := s.a
+			if first := k; d.msent[k] == si {
+				for first > 0 && d.msent[first-1] == si {
+					first--
+				}
+				if i := k - first; i < len(qs) {
+					from = qs[i].te
+				}
+			}
+			j, n, years := r.yearsEarlierIn(from, q.ts)
+			if n > 0 && r.baseOfFigure(qs, q, j) {
+				n = 0
+			}
 			if n == 0 && (stat == "level" || stat == "average" || stat == "share") {
 				j, n, years = r.yearsEarlierAfter(q.te)
 			}

@@ -67,12 +67,14 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 		// "half of", "a third of"; "a fall of a third"; "a two-thirds drop"
-		// "for a quarter of a century", "half a century": a length of time
+		// "for a quarter of a century", "half a century", "the highest
+		// level in half a decade": a length of time (not "about a fifth a
+		// decade ago", a share then)
 		k := next
 		if r.word(k) == "of" {
 			k++
 		}
-		if r.word(k) == "a" && (r.word(k+1) == "century" || r.word(k+1) == "lifetime" || r.word(k+1) == "generation") {
+		if r.word(k) == "a" && (r.word(k+1) == "century" || r.word(k+1) == "decade" && (k > next || r.word(next-1) == "half") || r.word(k+1) == "lifetime" || r.word(k+1) == "generation") {
 			return false
 		}
 		// "a promise only half-kept", "half-empty": a manner, not a share

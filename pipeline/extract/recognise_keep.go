@@ -273,8 +273,8 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "Image 1 of 5", "Page 2 of 3", "cols 214-268", "paragraphs 2.8 to
-	// 2.11": the second number of a label
-	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && r.is(first-3, fLabel) && c.unit == "" {
+	// 2.11", "pp. 12-14": the second number of a label
+	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && (r.is(first-3, fLabel) || r.punct(first-3) == "." && r.is(first-4, fLabel)) && c.unit == "" {
 		return false
 	}
 	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,
@@ -371,8 +371,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	case "kb", "mb", "gb":
 		return false
 	}
-	// "a 95% confidence interval", "the statisticians' 95% range"
-	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
+	// "a 95% confidence interval", "the statisticians' 95% range";
+	// "898,000 (95% CI: 810,000 to 985,000)", the bulletins' abbreviation
+	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || r.word(next) == "ci" || r.word(next) == "cis" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
 		return false
 	}
 	// "Divided by 365, that works out at £6m a day": arithmetic
@@ -392,9 +393,14 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && strings.HasSuffix(r.word(first-1), "'s") && (r.councilAreas(next+1) || r.councilAreas(next+2)) {
 		return false
 	}
-	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4"
+	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4";
+	// "157-197 Buckingham Palace Road", the numbers a building spans
 	if c.unit == "" && !c.scaled && !c.grouped {
-		if w := r.word(next); w != "" && isUpperWord(&r.toks[next]) && (r.is(next+1, fStreet) || r.is(next+2, fStreet)) {
+		n := next
+		if (r.punct(n) == "-" || r.punct(n) == "–") && r.adjacent(n) && r.isNum(n+1) && r.adjacent(n+1) {
+			n += 2
+		}
+		if w := r.word(n); w != "" && isUpperWord(&r.toks[n]) && (r.is(n+1, fStreet) || r.is(n+2, fStreet)) {
 			return false
 		}
 		// (not a possessive: "with February's 860 the lowest", nor a day:
@@ -404,6 +410,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 				return false
 			}
 		}
+	}
+	// the trunk prefix of a phone number written for callers abroad: "+44
+	// (0)20 7946 0000", "+44 (0) 7500 970081"
+	if c.value == 0 && c.unit == "" && r.punct(first-1) == "(" && r.punct(next) == ")" && (r.isNum(next+1) && r.adjacent(next+1) || r.isNum(first-2) && r.punct(first-3) == "+") {
+		return false
 	}
 	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
 	// that follow each other with only spaces between

@@ -59,6 +59,11 @@ func sentences(toks []token, out []span) []span {
 			if abbreviations[w] {
 				continue
 			}
+			// a reference's page, "Accounts 2023-24, p. 112", "pp. 12-14"
+			// (not the pence of "it cost 40p. 2,000 people")
+			if (w == "p" || w == "pp") && toks[i-1].space {
+				continue
+			}
 			if toks[i-1].e-toks[i-1].s == 1 && toks[i-1].upper {
 				continue // an initial: "J. Smith"
 			}

@@ -51,8 +51,8 @@ const sameCount = "="
 // number almost doubled, from 201 to 389"), or "".
 func (r *recogniser) numberOf(i int) string {
 	for k := i - 1; k > r.lo && k >= i-16; k-- {
-		if r.isNum(k) && r.word(i-1) == "to" {
-			continue // "the number of hotels from more than 400 to 183"
+		if (r.isNum(k) || r.punct(k) == "%" && r.isNum(k-1)) && r.word(i-1) == "to" {
+			continue // "the number of hotels from more than 400 to 183", "the number of boats fell by 18% to 138"
 		}
 		if r.punct(k) == "," && (r.word(k+1) == "from" || r.word(k+1) == "to" && k+2 == i) {
 			continue // ("fell for the first time in a decade, to 118,700")
@@ -351,10 +351,15 @@ func (r *recogniser) averageAgeBefore(i int) bool {
 }
 
 // perBase reports whether a rate's base follows token i, past a noun or
-// two: "per 1,000 residents" after "1.5 claims".
+// two: "per 1,000 residents" after "1.5 claims", or an area: "286 people
+// per square kilometre", "per sq km", "per hectare" (a density).
 func (r *recogniser) perBase(i int) bool {
 	for k := i; k < r.hi && k <= i+2; k++ {
 		if r.word(k) == "per" {
+			switch r.word(k + 1) {
+			case "square", "sq", "km2", "hectare", "acre":
+				return true
+			}
 			return r.isNum(k + 1)
 		}
 		if r.word(k) == "" {

@@ -235,6 +235,7 @@ var labelWords = map[string]bool{
 	"note": true, "notes": true, "hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
 	"col": true, "cols": true, "column": true, "columns": true,
 	"paragraphs": true, "para": true, "paras": true, "sections": true, "chapters": true, "tables": true, "annexes": true, "hc": true,
+	"p": true, "pp": true, // a reference's pages: "Annual Report and Accounts 2023-24, p. 112", "pp. 12-14"
 }
 
 // singularCounts are the nouns a count of one is of, with their unit:

@@ -1693,3 +1693,28 @@ func TestMarkdownTable(t *testing.T) {
 		t.Errorf("%q not extracted", q)
 	}
 }
+
+// Under a label column headed "Year ending September", a row's calendar
+// year is the year to that September.
+func TestYearEndingMonthHeader(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Asylum claims, UK\n\nYear ending September | Claims\n2031 | 99,800\n2032 | 110,000\n\n" +
+		"Calendar year | Claims\n2031 | 84,200\n"
+	want := map[string][2]string{"99,800": {"2030-10-01", "2031-09-30"}, "110,000": {"2031-10-01", "2032-09-30"}, "84,200": {"2031-01-01", "2031-12-31"}}
+	for _, m := range x.Extract(text, time.Date(2032, 11, 27, 0, 0, 0, 0, time.UTC)) {
+		w, ok := want[m.Quote]
+		if !ok {
+			continue
+		}
+		delete(want, m.Quote)
+		if got := [2]string{m.PeriodStart.Format(time.DateOnly), m.PeriodEnd.Format(time.DateOnly)}; got != w {
+			t.Errorf("%q: %v, want %v", m.Quote, got, w)
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not extracted", q)
+	}
+}

@@ -5,6 +5,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
 )
@@ -512,12 +513,19 @@ func (d *docState) labelUnit(a, colon int) string {
 	return ""
 }
 
-// yearEndingLabel turns p, a month the row being read names in its label
-// column, into the year ending that month when the column's header says
-// so ("Year ending | Immigration" over "Mar 2031 | 1,104,000": April 2030
-// to March 2031).
+// yearEndingLabel turns p, a month or a calendar year the row being read
+// names in its label column, into the year ending that month when the
+// column's header says so ("Year ending | Immigration" over "Mar 2031 |
+// 1,104,000": April 2030 to March 2031), or ending the header's month of
+// that year ("Year ending September | Claims" over "2031 | 99,800":
+// October 2030 to September 2031).
 func (d *docState) yearEndingLabel(p period) period {
-	if d.rowBar < 0 || p.start.IsZero() || p.end.IsZero() || p.start.Day() != 1 || !p.end.AddDate(0, 0, 1).Equal(p.start.AddDate(0, 1, 0)) {
+	if d.rowBar < 0 || p.start.IsZero() || p.end.IsZero() || p.start.Day() != 1 {
+		return p
+	}
+	isMonth := p.end.AddDate(0, 0, 1).Equal(p.start.AddDate(0, 1, 0))
+	calendar := p.start.Month() == time.January && p.end.Month() == time.December && p.end.Day() == 31 && p.start.Year() == p.end.Year()
+	if !isMonth && !calendar {
 		return p
 	}
 	a, b, ok := d.columnHeaderAt(p.s)
@@ -526,10 +534,21 @@ func (d *docState) yearEndingLabel(p period) period {
 	}
 	for k := a; k+1 < b; k++ {
 		w, next := d.toks[k].low, d.toks[k+1].low
-		if w == "year" && (next == "ending" || next == "to" || next == "ended") || w == "months" && next == "to" && k > a && d.toks[k-1].low == "12" {
+		if !(w == "year" && (next == "ending" || next == "to" || next == "ended") || w == "months" && next == "to" && k > a && d.toks[k-1].low == "12") {
+			continue
+		}
+		if isMonth {
 			p.start = model.Date{Time: p.end.AddDate(-1, 0, 1)}
 			return p
 		}
+		// (a year under "Year ending September": the year to its September)
+		if k+2 < b {
+			if m, ok := months[d.toks[k+2].low]; ok && m != 12 {
+				end := monthEnd(p.start.Year(), m)
+				p.start, p.end = model.Date{Time: end.AddDate(-1, 0, 1)}, end
+			}
+		}
+		return p
 	}
 	return p
 }

@@ -345,3 +345,16 @@ func TestMarginKeepsThePeriod(t *testing.T) {
 		{"Net migration was revised to 431,000, plus or minus 52,000, in the year ending December 2030.", "431,000", "2030-01-01", "2030-12-31"},
 	})
 }
+
+// A document that says what period its figures are of gives that period to
+// a figure that has none of its own; a statement of what comparisons are
+// with names a base, not the figures' period, and a figure with a period of
+// its own keeps it.
+func TestStatedPeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Asylum in the UK\n\nFigures are for the year ending March 2031 unless otherwise stated.\n\nThe UK received 84,000 asylum claims.", "84,000", "2030-04-01", "2031-03-31"},
+		{"This release covers the year ending June 2031.\n\nSome 312,000 study visas were granted to main applicants.", "Some 312,000", "2030-07-01", "2031-06-30"},
+		{"All figures in this briefing relate to 2030.\n\nThe UK received 84,000 asylum claims, and 61,000 in 2029.", "61,000", "2029-01-01", "2029-12-31"},
+		{"All comparisons are with the year ending June 2030 unless stated otherwise.\n\nSome 312,000 study visas were granted to main applicants.", "Some 312,000", "", ""},
+	})
+}

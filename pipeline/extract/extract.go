@@ -179,6 +179,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 			}
 		}
 	}
+	d.docPeriod, d.hasDocPeriod = d.statedPeriod(published)
 	d.msent, d.midx, d.mbase = d.msent[:0], d.midx[:0], d.mbase[:0]
 	// mentions are gathered in a buffer reused from one document to the
 	// next, and copied out once their number is known: one allocation of the
@@ -376,16 +377,20 @@ type docState struct {
 	// reqs are the places where a measure's required words stand
 	reqs []match
 	// buffers reused for each sentence
-	qs     []quantity
-	ps     []period
-	hps    []period // the periods of a table's column header (headerPeriod)
-	scores []float64
-	low    lowerBuf
-	found  [][]match
-	para   []int // paragraph number of each sentence
-	msent  []int // sentence of each mention found so far
-	midx   []int // measure index of each mention found so far
-	lastMI int   // measure index of the mention mention() made last
+	qs  []quantity
+	ps  []period
+	hps []period // the periods of a table's column header (headerPeriod)
+	// the period the document says its figures are of ("Figures are for
+	// the year ending March 2025 unless otherwise stated": statedPeriod)
+	docPeriod    period
+	hasDocPeriod bool
+	scores       []float64
+	low          lowerBuf
+	found        [][]match
+	para         []int // paragraph number of each sentence
+	msent        []int // sentence of each mention found so far
+	midx         []int // measure index of each mention found so far
+	lastMI       int   // measure index of the mention mention() made last
 	// mbase says of each mention found so far whether its period is the
 	// year before its sentence's ("from 285,000 a year earlier");
 	// lastBase is that of the mention mention() made last

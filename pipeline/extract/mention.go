@@ -929,6 +929,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	if m.PeriodStart.IsZero() && m.PeriodEnd.IsZero() && m.PeriodLabel == "" && d.hasDocPeriod {
+		// "Figures are for the year ending March 2025 unless otherwise
+		// stated": a figure given no period of its own
+		p := d.docPeriod
+		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = d.slice(p.s, p.e), p.start, p.end
+	}
 	switch d.voice[q.ts] {
 	case 1:
 		m.AttributedTo = d.sentQuote[si]

@@ -569,3 +569,65 @@ func (d *docState) headerPeriod(q *quantity) (period, bool) {
 	}
 	return d.hps[0], true
 }
+
+// statedPeriod returns the period a document says its figures are of, in a
+// sentence of its own: "Figures are for the year ending March 2025 unless
+// otherwise stated", "All figures in this briefing relate to 2024", "This
+// release covers the year ending June 2025". A figure whose sentence and
+// neighbours give it no period takes it. ("All comparisons are with the
+// year ending June 2024" names a base, not the figures' period.)
+func (d *docState) statedPeriod(published time.Time) (period, bool) {
+	for _, s := range d.sents {
+		if s.b-s.a > 40 || !d.statesPeriod(s) {
+			continue
+		}
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+		ps := r.periods(d.x.lx, published, nil)
+		if len(ps) == 1 && !ps[0].vague && !ps[0].start.IsZero() && !ps[0].end.IsZero() {
+			return ps[0], true
+		}
+	}
+	return period{}, false
+}
+
+// statesPeriod reports whether sentence s opens as a statement of the
+// period of a document's figures: "(All) (the) figures (in this report)
+// are for / refer to / relate to / cover …", "This release (bulletin,
+// report, briefing, publication, summary) covers / relates to …".
+func (d *docState) statesPeriod(s span) bool {
+	k := s.a
+	w := func(i int) string {
+		if i < s.b && d.toks[i].kind == tWord {
+			return d.toks[i].low
+		}
+		return ""
+	}
+	verb := func(i int) bool {
+		switch w(i) {
+		case "are", "refer", "relate", "cover", "covers", "relates", "refers":
+			return true
+		}
+		return false
+	}
+	if w(k) == "this" {
+		switch w(k + 1) {
+		case "release", "bulletin", "report", "briefing", "publication", "summary":
+			return verb(k + 2)
+		}
+		return false
+	}
+	if w(k) == "all" {
+		k++
+	}
+	if w(k) == "the" {
+		k++
+	}
+	if w(k) != "figures" && w(k) != "statistics" && w(k) != "estimates" {
+		return false
+	}
+	k++
+	if w(k) == "in" && w(k+1) == "this" {
+		k += 3
+	}
+	return verb(k)
+}

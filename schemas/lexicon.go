@@ -16,9 +16,15 @@ type Measure struct {
 	// figure of this measure is about the part of the United Kingdom the
 	// document is about ("net migration was 45,000" in a piece on
 	// Scotland), and only failing that about DefaultGeography.
-	GeographyFromDocument bool               `json:"geography_from_document,omitempty"`
-	ChangeMeasure         string             `json:"change_measure,omitempty"`
-	Cues                  map[string]float64 `json:"cues"`
+	GeographyFromDocument bool   `json:"geography_from_document,omitempty"`
+	ChangeMeasure         string `json:"change_measure,omitempty"`
+	// Stock says the measure is counted at a point in time (the asylum
+	// backlog at the end of June, the population at mid-year), not over a
+	// period: a figure for a period is the stock at its end, a change is
+	// from the stock before the period starts, and stocks are never added
+	// up. The extractor and the checks both read it.
+	Stock bool               `json:"stock,omitempty"`
+	Cues  map[string]float64 `json:"cues"`
 	// Requires lists phrases one of which must stand in the sentence or the
 	// four before it for the measure to be chosen: a payment is to Rwanda
 	// only when Rwanda is named.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
+	"github.com/numtrail/numtrail/schemas"
 )
 
 // Version names the rules; it is part of every check id.
@@ -80,9 +81,22 @@ type figureKey struct{ measure, geography string }
 
 func key(measure, geography string) figureKey { return figureKey{measure, geography} }
 
-// stock measures are counted at a point in time: a figure for a period is
-// the stock at its end.
-var stock = map[string]bool{"population": true, "asylum_backlog": true}
+// stock are the measures counted at a point in time, as the measure
+// vocabulary marks them (schemas.Measure.Stock): a figure for a period is
+// the stock at its end, and stocks are never added up.
+var stock = func() map[string]bool {
+	ms, err := schemas.Measures()
+	if err != nil {
+		panic(err) // (the embedded vocabulary; package schemas tests it)
+	}
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Stock {
+			out[m.Name] = true
+		}
+	}
+	return out
+}()
 
 // Compare checks one reported figure against the official figures.
 func (c *Checker) Compare(r Figure) model.Check {

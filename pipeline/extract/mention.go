@@ -852,7 +852,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if p, ok := r.nearestPeriod(ps, qs, q, stat == "change" || stat == "percent_change"); ok {
 		p = d.yearEndingLabel(p)
 		if stat == "change" || stat == "percent_change" {
-			p = stockSince(p, measure.Name)
+			p = stockSince(p, measure.Stock)
 		}
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end

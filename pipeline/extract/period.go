@@ -840,21 +840,17 @@ func (r *recogniser) yearsAgo(i int, pub time.Time) (period, bool) {
 	return period{s: s, e: k + 2, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 }
 
-// stockMeasures are the measures counted at a point in time, at the ends
-// of quarters (the asylum backlog at the end of June, the population at
-// mid-year): the check's stock measures.
-var stockMeasures = map[string]bool{"population": true, "asylum_backlog": true}
-
-// stockSince returns the period p of a change of measure since a month
+// stockSince returns the period p of a change since a month
 // that ends a quarter ("the backlog has fallen by 69,407 since June
 // 2023") as from the end of that month, when the measure is a stock: its
 // June figure is the one counted at the end of June, so the period starts
 // the day after (the check takes the stock on the day before a period
-// starts). A flow since June counts June itself; a stock since July ("cut
+// starts; stock: the change's measure is a stock, schemas.Measure.Stock).
+// A flow since June counts June itself; a stock since July ("cut
 // by half since July 2024") is from the count before July began, the
 // end of June, as the period's start already says.
-func stockSince(p period, measure string) period {
-	if !p.sinceMonth || !stockMeasures[measure] || p.start.IsZero() || p.start.Month()%3 != 0 {
+func stockSince(p period, stock bool) period {
+	if !p.sinceMonth || !stock || p.start.IsZero() || p.start.Month()%3 != 0 {
 		return p
 	}
 	start := model.Date{Time: monthEnd(p.start.Year(), int(p.start.Month())).AddDate(0, 0, 1)}

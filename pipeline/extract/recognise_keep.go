@@ -150,10 +150,12 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if r.lineStart(first) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
 		return false
 	}
-	// a report's numbered paragraph: "3 The Department now expects …" (a
-	// small number, then a capitalised word that counts nothing; not "40
-	// Afghans", nor "22 – small boats")
-	if c.digits && c.unit == "" && len(t.str(r.src)) <= 3 && r.lineStart(first) && next < r.hi && r.toks[next].kind == tWord && r.toks[next].upper && !r.countNounAfter(next) && !r.is(next, fMonth) {
+	// a report's numbered paragraph: "3 The Department now expects …",
+	// "2.14 The overspend is …" (a small number, or a section's number and
+	// the paragraph's, then a capitalised word that counts nothing; not "40
+	// Afghans", nor "22 – small boats"; but "4.5 Families waited …", as
+	// there are no half families)
+	if c.unit == "" && !c.scaled && r.lineStart(first) && paragraphNumber(t.str(r.src), &c) && next < r.hi && r.toks[next].kind == tWord && r.toks[next].upper && (c.decimal || !r.countNounAfter(next)) && !r.is(next, fMonth) {
 		return false
 	}
 	// a time without am/pm: "at 10.30", "until 22.15"
@@ -845,4 +847,15 @@ func (r *recogniser) letterSuffix(a, e int) bool {
 	w := r.src[r.toks[a].bs:r.toks[e-1].be]
 	n := len(w)
 	return n >= 2 && 'A' <= w[n-1] && w[n-1] <= 'Z' && '0' <= w[n-2] && w[n-2] <= '9' && !strings.ContainsAny(w, " \u00a0")
+}
+
+// paragraphNumber says whether a number's text could number a report's
+// paragraph: up to three digits ("3"), or a section's number and the
+// paragraph's ("2.14", "12.3").
+func paragraphNumber(s string, c *core) bool {
+	if c.digits {
+		return len(s) <= 3
+	}
+	whole, frac, ok := strings.Cut(s, ".")
+	return c.decimal && ok && len(whole) <= 2 && len(frac) <= 2
 }

@@ -1605,6 +1605,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{{quote: "12 times", value: fp(12), low: fp(12), high: fp(12), qualifier: "exact", unit: "other", statistic: "ratio"}}},
 		{name: "neg/a_report_s_numbered_paragraphs_and_references", text: "Summary\n\nHC 412 | Session 2031–32\n\n4 The Department spent £2.1 billion (paragraphs 3.2 to 3.5).\n\n5 Almost 40 Afghans arrived.",
 			want: []wantMention{ex("£2.1 billion", 2.1e9, "GBP"), {quote: "Almost 40", value: fp(40), high: fp(40), qualifier: "almost", unit: "persons"}}},
+		{name: "neg/a_committee_paper_s_items_and_numbered_paragraphs", text: "Item 9: Refugee housing\n\n3.1 The borough houses 240 families.\n\n3.12 Recommendation 2 asks for £80,000.\n\n4.5 Families waited 14 weeks on average.\n\n2.5 million people live in the county.",
+			want: []wantMention{ex("240", 240, "other"), ex("£80,000", 80000, "GBP"), {quote: "14 weeks", value: fp(14), qualifier: "exact", unit: "other"}, {quote: "2.5 million", value: fp(2.5e6), low: fp(2.5e6), high: fp(2.5e6), qualifier: "exact", unit: "persons"}}},
 		{name: "neg/an_estimate_raised_for_a_year_to_a_figure", text: "The ONS raised its estimate for calendar year 2031 to 204,000.",
 			want: []wantMention{ex("204,000", 204000, "persons")}},
 		{name: "level/a_net_flow_by_its_verb", text: "In all, a net 41,000 EU citizens and 95,000 Britons left, while a net 7,000 students arrived.",

@@ -1,5 +1,5 @@
-"""Shared by the column checks (geography.py, periods.py): build etl from this checkout, run
-it over labelled sets through ../shared/eval/score.py, and yield each matched label with the
+"""Shared by the column checks (geography.py, periods.py): build etl from this checkout (or take
+the binary NUMTRAIL_ETL names, to compare two builds), run it over labelled sets through ../shared/eval/score.py, and yield each matched label with the
 whole observations.csv row of the figure score.py matched it to (score.py's own predictions
 carry only the scored columns)."""
 import csv, os, sys, tempfile
@@ -11,8 +11,10 @@ import score  # noqa: E402
 def matched_rows(sets):
     """Yield (set name, document slug, gold label, observations row) for every matched label."""
     with tempfile.TemporaryDirectory(prefix="matched-") as tmp:
-        etl = os.path.join(tmp, "etl")
-        score.subprocess.run(["go", "build", "-o", etl, "./cmd/etl"], cwd=os.path.join(here, ".."), check=True)
+        etl = os.environ.get("NUMTRAIL_ETL")
+        if not etl:
+            etl = os.path.join(tmp, "etl")
+            score.subprocess.run(["go", "build", "-o", etl, "./cmd/etl"], cwd=os.path.join(here, ".."), check=True)
         for i, s in enumerate(sets):
             arts = score.load_set(s)
             keep = os.path.join(tmp, str(i))

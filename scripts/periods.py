@@ -2,6 +2,7 @@
 """A rough check of the period columns against the labels of one or more sets.
 
     python3 scripts/periods.py testdata/holdout19 [more sets ...] [--misses]
+    NUMTRAIL_ETL=/tmp/etl-old python3 scripts/periods.py …   # a build of another commit
 
 score.py does not score periods, and the labels give them as free text ("2025 (last year;
 ...)", "year ending June 2025", "end of March 2026 (31 March 2026)"). This takes the labels

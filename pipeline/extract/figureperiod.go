@@ -212,6 +212,11 @@ func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, ea
 			return period{s: p.s + 1, e: p.e, start: model.Date{Time: time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)}, end: model.Date{Time: time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)}}, true
 		}
 		if r.comparison(p.s) {
+			// "40% more than at the same point last year, when 8,900 had
+			// crossed": a figure in the clause on the base is of it
+			if p.e <= q.ts && r.punct(p.e) == "," && r.word(p.e+1) == "when" && !clauseEnds(r.toks, p.e+1, q.ts) && !r.commaIn(p.e+1, q.ts) {
+				return p, true
+			}
 			continue // "19% more than in 2023": the base of a comparison
 		}
 		// "fallen from more than 400 at the peak in 2023 to 210": the period

@@ -856,6 +856,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		m.PeriodLabel = d.slice(p.s, p.e)
 		m.PeriodStart, m.PeriodEnd = p.start, p.end
+		// (", when 8,900 had crossed" after "than at the same point last
+		// year": the base of the comparison, whose period the figures after
+		// it do not go on with)
+		d.lastBase = r.comparison(p.s)
 		// "45,183 in the year ending September 2025, 38% more than in the
 		// previous year (32,691)": the year before the period the sentence
 		// names, not the calendar year before publication

@@ -147,10 +147,55 @@ func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period 
 				}
 			}
 		}
+		// "at the same point last year", "by this time in 2023", "this time
+		// last year": that year up to the day of the year the document is
+		// of (when no period before it was shifted a year above)
+		if at, ok := r.pointOfYearBefore(p.s); ok && !pub.IsZero() && calendarYear(p) && p.start.Year() < pub.Year() {
+			p.s, p.end = at, shiftYears(model.Day(pub.Year(), pub.Month(), pub.Day()), p.start.Year()-pub.Year())
+		}
+		// "the total for 2025 so far": that year to the document's day
+		if n := len(out); n > 0 && p.vague && !p.end.IsZero() && out[n-1].e == p.s && calendarYear(out[n-1]) &&
+			!p.end.Before(out[n-1].start.Time) && p.end.Before(out[n-1].end.Time) {
+			out[n-1].e, out[n-1].end = p.e, p.end
+			i = p.e
+			continue
+		}
 		out = append(out, p)
 		i = p.e
 	}
 	return out
+}
+
+// calendarYear says whether p runs from 1 January to 31 December of one
+// year.
+func calendarYear(p period) bool {
+	return !p.start.IsZero() && !p.end.IsZero() && p.start.Month() == time.January && p.start.Day() == 1 &&
+		p.end.Month() == time.December && p.end.Day() == 31 && p.end.Year() == p.start.Year()
+}
+
+// pointOfYearBefore reports whether a point in the year stands right
+// before token i ("at the same point", "by this time in", "at this stage
+// of", "by the same date"), and where it starts.
+func (r *recogniser) pointOfYearBefore(i int) (int, bool) {
+	k := i - 1
+	if w := r.word(k); w == "in" || w == "of" {
+		k--
+	}
+	switch r.word(k) {
+	case "point", "time", "stage", "date":
+	default:
+		return 0, false
+	}
+	switch r.word(k - 1) {
+	case "this":
+		return k - 1, true
+	case "same":
+		if r.word(k-2) == "the" {
+			return k - 2, true
+		}
+		return k - 1, true
+	}
+	return 0, false
 }
 
 // samePeriodBefore reports whether "the same period of", "the same

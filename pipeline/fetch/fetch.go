@@ -20,6 +20,13 @@
 // extracts from the page and what the offsets of its quotes refer to, stored
 // so that a person can check a quote against it.
 //
+// The page is stored as received, and the sidecar's SHA-256 is of those
+// bytes: a page is never re-encoded. The charset of its Content-Type is kept
+// in the sidecar's content_type, and both the fetch and `etl run` decode a
+// page that is not UTF-8 by it (before its <meta charset>), as a browser does
+// (see [htmltext.DecodeAs]): a page in ISO-8859-15 or windows-1250 whose
+// only statement of its encoding is the header reads as it was written.
+//
 // # Snapshots
 //
 // A fetch never overwrites a file. When the page is unchanged since the
@@ -221,12 +228,12 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) Result {
 	}
 	r.FinalURL, r.Bytes = resp.finalURL, int64(len(resp.body))
 
-	text, err := htmltext.Text(resp.body)
+	text, err := htmltext.TextAs(resp.body, resp.contentType)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", u, err)
 		return r
 	}
-	meta, err := htmltext.PageMeta(resp.body)
+	meta, err := htmltext.PageMetaAs(resp.body, resp.contentType)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", u, err)
 		return r
@@ -578,11 +585,11 @@ func (f *Fetcher) same(last *known, snap *snapshot, meta htmltext.Meta) bool {
 	if hex.EncodeToString(sum[:]) == snap.side.SHA256 {
 		return true
 	}
-	text, err := htmltext.Text(old)
+	text, err := htmltext.TextAs(old, last.side.ContentType)
 	if err != nil || text != snap.text {
 		return false
 	}
-	m, err := htmltext.PageMeta(old)
+	m, err := htmltext.PageMetaAs(old, last.side.ContentType)
 	return err == nil && m.Title == meta.Title && m.Publisher == meta.Publisher && m.Author == meta.Author &&
 		m.Published.Equal(meta.Published) && last.side.URL == snap.side.URL
 }

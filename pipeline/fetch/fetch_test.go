@@ -184,6 +184,61 @@ func TestFetchArticle(t *testing.T) {
 	}
 }
 
+// A page whose encoding only the charset of its Content-Type states is
+// stored as received, with the header in its sidecar, and its text (stored
+// and as a run reads it) is decoded by that charset.
+func TestFetchHeaderCharset(t *testing.T) {
+	x := newFixture(t, Config{})
+	// windows-1250, no <meta charset>: 0xA3 0xF3 0x64 0x9F is "Łódź" (read
+	// as windows-1252, the default, "£ódź")
+	body := []byte("<html><head><title>Applications in \xa3\xf3d\x9f</title></head><body><article><h1>Applications rise in the region</h1>" +
+		"<p>Officials in \xa3\xf3d\x9f counted 3,400 applications in the year to June, up from 2,900 a year earlier, the ministry said.</p></article></body></html>")
+	served := 0
+	x.mux.HandleFunc("/region", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=windows-1250")
+		w.Write(body)
+		if served++; served > 1 {
+			fmt.Fprintf(w, "<!-- request %d -->", served) // other bytes, the same text
+		}
+	})
+	r := x.fetch("/region")
+	if r.Status != Fetched {
+		t.Fatalf("Result %+v", r)
+	}
+	if !bytes.Equal(x.read(r.Path), body) {
+		t.Error("the page is not stored as received")
+	}
+	base := strings.TrimSuffix(r.Path, ".html")
+	stored := string(x.read(base + ".extracted.text"))
+	if !strings.Contains(stored, "Officials in Łódź counted 3,400") {
+		t.Errorf("extracted text %q", stored)
+	}
+	side, err := source.ParseSidecar(x.read(base + ".meta.json"))
+	if err != nil || side.ContentType != "text/html; charset=windows-1250" || side.Title != "Applications in Łódź" {
+		t.Errorf("sidecar %+v, %v", side, err)
+	}
+	// a run reads the same text, without a warning that the stored copy differs
+	entries, err := source.Scan(context.Background(), x.raw, source.Options{})
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("Scan: %v %+v", err, entries)
+	}
+	d := source.Read(x.raw, entries[0], source.Options{})
+	if d.Err != nil || d.Text+"\n" != stored {
+		t.Errorf("doc %+v", d)
+	}
+	for _, w := range d.Warnings {
+		if strings.Contains(w, "differs") {
+			t.Errorf("warning %q", w)
+		}
+	}
+	// and the page fetched again with other bytes but the same text, decoded
+	// by the charset of the snapshot's sidecar, is unchanged
+	x.now = x.now.Add(time.Hour)
+	if r := x.fetch("/region"); r.Status != Unchanged {
+		t.Errorf("again: %+v", r)
+	}
+}
+
 // Fetching an unchanged page again adds nothing; a changed page is a new
 // snapshot beside the old one, which stays as it was.
 func TestFetchSnapshots(t *testing.T) {

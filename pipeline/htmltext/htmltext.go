@@ -44,20 +44,26 @@ var ErrNoText = errors.New("no article text found in the page")
 // line, blocks separated by a blank line, lines without surrounding white
 // space. b is decoded as UTF-8 when it is valid UTF-8, else as its byte-order
 // mark or <meta charset> says (windows-1252 when it says nothing), as a
-// browser would.
+// browser would; a page received over HTTP is read with [TextAs], which
+// also heeds the charset of its Content-Type.
 //
 // Boxes that are never article text (newsletter sign-ups, cookie banners,
 // adverts) are stripped first whatever the article's length; a page whose
 // main text is short (under 500 characters) is read again with all its
 // furniture stripped first (see strip): for such a page Readability.js
 // relaxes its filters and would let furniture in.
-func Text(b []byte) (string, error) {
-	text, err := mainText(b, false)
+func Text(b []byte) (string, error) { return TextAs(b, "") }
+
+// TextAs is [Text] for a page received with the HTTP Content-Type
+// contentType ("text/html; charset=ISO-8859-1"; "" when unknown): see
+// [DecodeAs] for how its charset is heeded.
+func TextAs(b []byte, contentType string) (string, error) {
+	text, err := mainText(b, contentType, false)
 	if err != nil {
 		return "", err
 	}
 	if utf8.RuneCountInString(text) < shortText {
-		if text, err = mainText(b, true); err != nil {
+		if text, err = mainText(b, contentType, true); err != nil {
 			return "", err
 		}
 	}
@@ -73,8 +79,8 @@ const shortText = 500
 
 // mainText parses b and returns its main text, with the boxes stripped
 // first, and all the furniture when stripped is set.
-func mainText(b []byte, stripped bool) (string, error) {
-	doc, err := parse(b)
+func mainText(b []byte, contentType string, stripped bool) (string, error) {
+	doc, err := parse(b, contentType)
 	if err != nil {
 		return "", err
 	}
@@ -376,19 +382,33 @@ func paragraphText(n *html.Node, onlyP bool) int {
 	return size
 }
 
-// parse decodes and parses an HTML page.
-func parse(b []byte) (*html.Node, error) {
-	return html.Parse(strings.NewReader(Decode(b)))
+// parse decodes (see DecodeAs) and parses an HTML page.
+func parse(b []byte, contentType string) (*html.Node, error) {
+	return html.Parse(strings.NewReader(DecodeAs(b, contentType)))
 }
 
 // Decode returns the page b as a string: b itself without a byte-order mark
 // when it is valid UTF-8, else b decoded from the encoding its byte-order mark
 // or <meta charset> declares (windows-1252 when it declares none).
-func Decode(b []byte) string {
+func Decode(b []byte) string { return DecodeAs(b, "") }
+
+// DecodeAs is [Decode] for a page received with the HTTP Content-Type
+// contentType ("" when unknown). Bytes that are valid UTF-8 are read as
+// UTF-8 whatever the header says (servers that label every page
+// ISO-8859-1 by default are common, and a page in a legacy encoding with
+// any letter outside ASCII is almost never valid UTF-8). Other bytes are
+// decoded as a browser decodes them: by their byte-order mark, else the
+// header's charset, else their <meta charset>, else as windows-1252.
+// ISO-8859-1 and US-ASCII are read as windows-1252, as the WHATWG
+// Encoding Standard says. An unknown charset in the header is ignored.
+func DecodeAs(b []byte, contentType string) string {
 	if utf8.Valid(b) {
 		return strings.TrimPrefix(string(b), "\uFEFF")
 	}
-	enc, _, _ := charset.DetermineEncoding(b, "text/html")
+	if contentType == "" {
+		contentType = "text/html"
+	}
+	enc, _, _ := charset.DetermineEncoding(b, contentType)
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		return strings.ToValidUTF8(string(b), "\uFFFD")

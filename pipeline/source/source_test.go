@@ -702,3 +702,41 @@ func TestReadHTMLUTF16(t *testing.T) {
 		})
 	}
 }
+
+// A fetched page whose encoding only the Content-Type header stated is read
+// by the charset its sidecar records, as `etl fetch` read it.
+func TestReadHTMLHeaderCharset(t *testing.T) {
+	// ISO-8859-15: 0xA4 is the euro sign ("¤" in windows-1252, the default)
+	page := "<html><body><article><p>The agreement cost \xa4120 million in its first year, the auditors said.</p></article></body></html>"
+	side := func(ctype string) string {
+		return `{"url": "https://example.com/a", "http_status": 200, "content_type": "` + ctype + `", "sha256": "` + hexSHA(page) + `"}`
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"sidecar with charset", map[string]string{"x.html": page, "x.meta.json": side("text/html; charset=iso-8859-15")}, "The agreement cost €120 million"},
+		{"sidecar without charset", map[string]string{"x.html": page, "x.meta.json": side("text/html")}, "The agreement cost ¤120 million"},
+		{"no sidecar", map[string]string{"x.html": page}, "The agreement cost ¤120 million"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, c.files)
+			d := Read(root, scan(t, root, Options{})[0], Options{})
+			if d.Err != nil {
+				t.Fatal(d.Err)
+			}
+			if !strings.HasPrefix(d.Text, c.want) {
+				t.Errorf("Text = %q, want it to start %q", d.Text, c.want)
+			}
+		})
+	}
+	// a problem with the text comes before one with the sidecar
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"x.html": "<html><body><nav>Home</nav></body></html>", "x.meta.json": `{"content_type": "text/html; charset=iso-8859-15", "foo": 1}`})
+	d := Read(root, scan(t, root, Options{})[0], Options{})
+	if !errors.Is(d.Err, ErrEmpty) || !hasWarning(d, `also: x.meta.json: invalid sidecar`) {
+		t.Errorf("Err = %v, Warnings = %q; want the page's own problem first", d.Err, d.Warnings)
+	}
+}

@@ -42,8 +42,10 @@
 // A URL fails, with an error naming it and nothing written, on a network
 // error or timeout, an HTTP status other than 200 (after retries for 408,
 // 425, 429, 500, 502, 503 and 504), a body larger than the limit, a
-// Content-Type other than text/html or application/xhtml+xml, or a page with
-// no main text. Retries back off exponentially with jitter and honour
+// Content-Type other than text/html or application/xhtml+xml, a page with
+// no main text, or a page that holds no article (a "page not found" page
+// served with status 200, a cookie or consent wall: see
+// [htmltext.ErrNotArticle]). A 404 or 410 is not retried. Retries back off exponentially with jitter and honour
 // Retry-After; a Retry-After longer than the longest wait allowed fails the
 // URL at once rather than ask again sooner than the server said.
 package fetch
@@ -136,12 +138,13 @@ type Result struct {
 
 // Errors that a failed Result's Err matches with errors.Is.
 var (
-	ErrStatus   = errors.New("HTTP status")                 // a status other than 200
-	ErrTooLarge = errors.New("body too large")              // larger than MaxBytes
-	ErrNotHTML  = errors.New("not an HTML page")            // by its Content-Type
-	ErrNoText   = htmltext.ErrNoText                        // no main text in the page
-	ErrNetwork  = errors.New("request failed")              // network error or timeout
-	ErrBadURL   = errors.New("not an absolute http(s) URL") // from ParseURL
+	ErrStatus     = errors.New("HTTP status")                 // a status other than 200
+	ErrTooLarge   = errors.New("body too large")              // larger than MaxBytes
+	ErrNotHTML    = errors.New("not an HTML page")            // by its Content-Type
+	ErrNoText     = htmltext.ErrNoText                        // no main text in the page
+	ErrNotArticle = htmltext.ErrNotArticle                    // a "page not found" page served with 200, a cookie wall
+	ErrNetwork    = errors.New("request failed")              // network error or timeout
+	ErrBadURL     = errors.New("not an absolute http(s) URL") // from ParseURL
 )
 
 // ParseURL checks that s is an absolute http or https URL and returns it

@@ -357,6 +357,43 @@ func TestFetchNotFound(t *testing.T) {
 	}
 }
 
+// A 410 fails as a 404 does, at once; a "page not found" page served with
+// status 200 (a "soft 404", or a redirect to one) and a cookie or consent
+// wall served instead of the article fail, and nothing is written for them.
+func TestFetchNoArticle(t *testing.T) {
+	x := newFixture(t, Config{Retries: 3})
+	calls := 0
+	x.mux.HandleFunc("/removed", func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusGone)
+		w.Write([]byte("<html><body><article><h1>Gone</h1><p>This story was removed on 3 March 2024 and will not come back.</p></article></body></html>"))
+	})
+	r := x.fetch("/removed")
+	wantFailed(t, r, ErrStatus, "HTTP status 410 Gone")
+	if calls != 1 || r.Attempts != 1 || len(x.waits) != 0 {
+		t.Errorf("a 410 is not retried: %d calls, %d attempts, waits %v", calls, r.Attempts, x.waits)
+	}
+
+	x.page("/not-found", []byte(`<html><head><title>Page not found - Daily Example</title></head><body>`+
+		`<header><a href="/">Daily Example</a></header><main><h1>Sorry, we can't find that page</h1>`+
+		`<p>The page you were looking for may have been moved or deleted. Here are our 10 most read stories instead.</p>`+
+		`<ul><li><a href="/a">Channel crossings top 1,100 since the election</a></li></ul></main></body></html>`))
+	x.mux.Handle("/old-story", http.RedirectHandler("/not-found", http.StatusMovedPermanently))
+	wantFailed(t, x.fetch("/not-found"), ErrNotArticle, `not an article: a "page not found" page`)
+	wantFailed(t, x.fetch("/old-story"), ErrNotArticle, `not an article: a "page not found" page`)
+
+	x.page("/wall", []byte(`<html><head><title>Daily Example</title></head><body><div class="overlay"><div class="dialog-body">`+
+		`<h2>We value your privacy</h2><p>We and our 1,100 partners store and/or access information on a device, such as cookies, and process personal data for personalised advertising and content measurement.</p>`+
+		`<p>You may click to consent to our processing, or change your preferences before consenting. You can withdraw your consent at any time.</p>`+
+		`<p><a href="#">Accept all</a> <a href="#">Reject all</a></p></div></div></body></html>`))
+	wantFailed(t, x.fetch("/wall"), ErrNotArticle, "not an article: a cookie or consent wall")
+
+	if files := x.files(); len(files) != 0 {
+		t.Errorf("files written: %q", files)
+	}
+}
+
 func TestFetchRetries(t *testing.T) {
 	x := newFixture(t, Config{Backoff: time.Second, Retries: 3})
 	body := article(t)

@@ -52,23 +52,32 @@ var ErrNoText = errors.New("no article text found in the page")
 // main text is short (under 500 characters) is read again with all its
 // furniture stripped first (see strip): for such a page Readability.js
 // relaxes its filters and would let furniture in.
+//
+// A page with no main text gives ErrNoText; a short text that is all a
+// "page not found" page or a cookie or consent wall says gives an error
+// wrapping ErrNotArticle (see notArticle).
 func Text(b []byte) (string, error) { return TextAs(b, "") }
 
 // TextAs is [Text] for a page received with the HTTP Content-Type
 // contentType ("text/html; charset=ISO-8859-1"; "" when unknown): see
 // [DecodeAs] for how its charset is heeded.
 func TextAs(b []byte, contentType string) (string, error) {
-	text, err := mainText(b, contentType, false)
+	text, headline, title, err := mainText(b, contentType, false)
 	if err != nil {
 		return "", err
 	}
 	if utf8.RuneCountInString(text) < shortText {
-		if text, err = mainText(b, contentType, true); err != nil {
+		if text, headline, title, err = mainText(b, contentType, true); err != nil {
 			return "", err
 		}
 	}
 	if text == "" {
 		return "", ErrNoText
+	}
+	if len(text) <= maxCheckedText {
+		if err := notArticle(text, headline, title); err != nil {
+			return "", err
+		}
 	}
 	return text, nil
 }
@@ -77,26 +86,35 @@ func TextAs(b []byte, contentType string) (string, error) {
 // (its charThreshold).
 const shortText = 500
 
+// maxCheckedText is the length in bytes over which a text is not tested for
+// being that of a page with no article (see notArticle): the tests are for
+// short texts.
+const maxCheckedText = 4 * (maxWallText + 300)
+
 // mainText parses b and returns its main text, with the boxes stripped
-// first, and all the furniture when stripped is set.
-func mainText(b []byte, contentType string, stripped bool) (string, error) {
+// first, and all the furniture when stripped is set; and the text of its
+// first <h1> and, when that has fewer than three words, of its <title>.
+func mainText(b []byte, contentType string, stripped bool) (text, headline, title string, err error) {
 	doc, err := parse(b, contentType)
 	if err != nil {
-		return "", err
+		return "", "", "", err
 	}
 	strip(doc, stripped)
 	headline, leads := leadBoxes(doc)
+	if !hasWords(headline, 3) {
+		title = pageTitle(doc) // (for notArticle)
+	}
 	p := readability.NewParser()
 	p.CharThresholds = shortText
 	p.KeepClasses = true // (for dropFurniture)
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
-		return "", err
+		return "", "", "", err
 	}
 	if a.Node == nil {
-		return "", nil
+		return "", headline, title, nil
 	}
-	return withHeadline(withLeads(render(a.Node), headline, leads), headline), nil
+	return withHeadline(withLeads(render(a.Node), headline, leads), headline), headline, title, nil
 }
 
 // render writes the article under root as text.

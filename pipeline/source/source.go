@@ -53,6 +53,7 @@ var (
 	ErrChanged     = errors.New("changed since it was scanned") // document or sidecar differs from what Scan hashed
 	ErrUnsupported = errors.New("unsupported media type")       // not .txt, .md or .html
 	ErrDuplicate   = errors.New("duplicate document")           // x.txt and x.md in one folder, or the same bytes twice
+	ErrNotArticle  = errors.New("not an article")               // an HTML page that holds none: "page not found", a cookie wall
 )
 
 // Entry is one document found by Scan.
@@ -466,8 +467,8 @@ const bom = "\uFEFF"
 // Text returns the text of a document named name whose bytes are raw, as
 // a run reads it: the main text of an HTML page (.html), or the text of a
 // text file without its byte-order mark; or the error that would reject the
-// document (empty, not UTF-8, binary, an HTML page with no text), naming
-// it by name.
+// document (empty, not UTF-8, binary, an HTML page with no text or with no
+// article: a "page not found" page, a cookie wall), naming it by name.
 func Text(name string, raw []byte) (string, error) {
 	switch mediaType(name) {
 	case "text/html":
@@ -495,6 +496,10 @@ func htmlText(rel, raw, contentType string) (string, error) {
 	text, err := htmltext.TextAs([]byte(raw), contentType)
 	if errors.Is(err, htmltext.ErrNoText) {
 		return "", newError(rel, "no article text found in the HTML page", nil, ErrEmpty)
+	}
+	if errors.Is(err, htmltext.ErrNotArticle) {
+		// ("not an article: a cookie or consent wall, with no article text")
+		return "", newError(rel, err.Error(), nil, ErrNotArticle)
 	}
 	if err != nil {
 		return "", newError(rel, "cannot parse the HTML page", err, ErrUnreadable)

@@ -447,6 +447,12 @@ func TestReadRejections(t *testing.T) {
 		{"html without article", map[string]string{"a/x.html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: no article text found in the HTML page"},
 		{"empty html", map[string]string{"a/x.html": " \n"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: empty file"},
 		{"html with NUL", map[string]string{"a/x.html": "<p>a\x00b</p>"}, Options{}, ErrBinary, "a/x.html", "a/x.html: NUL byte at byte 4"},
+		{"page not found", map[string]string{"a/x.html": "<html><head><title>Page not found | Daily Example</title></head><body><main><h1>Page not found</h1>" +
+			"<p>Sorry, we could not find the page you asked for. Try our 12 sections instead.</p></main></body></html>"}, Options{}, ErrNotArticle, "a/x.html",
+			`a/x.html: not an article: a "page not found" page`},
+		{"consent wall", map[string]string{"a/x.html": "<html><body><div class='gate'><p>We and our 312 partners use cookies and process personal data for personalised advertising.</p>" +
+			"<p>You can change your preferences at any time in our privacy policy.</p><p><a href='#'>Accept all</a> <a href='#'>Reject all</a></p></div></body></html>"}, Options{}, ErrNotArticle, "a/x.html",
+			"a/x.html: not an article: a cookie or consent wall, with no article text"},
 		{"sidecar sha256 of other bytes", map[string]string{"a/x.html": "<p>More than 1,100.</p>", "a/x.meta.json": `{"sha256": "` + hexSHA("<p>Fewer than 1,100.</p>") + `"}`}, Options{}, ErrSidecar, "a/x.meta.json",
 			"a/x.meta.json: invalid sidecar: sha256 " + hexSHA("<p>Fewer than 1,100.</p>")[:12] + " is not that of a/x.html (" + hexSHA("<p>More than 1,100.</p>")[:12] + "): the document changed after it was fetched"},
 		{"bad http_status", map[string]string{"a/x.html": "<p>x</p>", "a/x.meta.json": `{"http_status": "200"}`}, Options{}, ErrSidecar, "a/x.meta.json", `json: field "http_status" must be an HTTP status from 100 to 599 or null, not "200"`},

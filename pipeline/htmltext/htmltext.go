@@ -22,7 +22,6 @@
 package htmltext
 
 import (
-	"bytes"
 	"errors"
 	"regexp"
 	"strings"
@@ -88,8 +87,8 @@ const shortText = 500
 
 // maxCheckedText is the length in bytes over which a text is not tested for
 // being that of a page with no article (see notArticle): the tests are for
-// short texts.
-const maxCheckedText = 4 * (maxWallText + 300)
+// short texts, and a headline is at most 300 bytes long.
+const maxCheckedText = maxWallText + 300 + 2
 
 // mainText parses b and returns its main text, with the boxes stripped
 // first, and all the furniture when stripped is set; and the text of its
@@ -450,21 +449,50 @@ func tidy(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// textOf returns the text content of n with white space collapsed.
+// textOf returns the text content of n with white space collapsed: what
+// collapse gives of it, written at once (without the slice of words that
+// collapse makes, and on the stack when short: textOf is called for many
+// elements of every page).
 func textOf(n *html.Node) string {
-	var b bytes.Buffer
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			return
-		}
+	var buf [256]byte
+	space := false
+	return string(appendText(buf[:0], n, &space))
+}
+
+// appendText appends the text under n to b with white space collapsed;
+// *space says that white space is pending (not written unless text
+// follows it).
+func appendText(b []byte, n *html.Node, space *bool) []byte {
+	if n.Type != html.TextNode {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			b = appendText(b, c, space)
 		}
+		return b
 	}
-	walk(n)
-	return collapse(b.String())
+	s := n.Data
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			*space = true
+		} else {
+			if *space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			*space = false
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return b
 }
 
 // textUpTo is textOf(n) and true when n holds at most max bytes of text

@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,7 +20,7 @@ var ErrNotArticle = errors.New("not an article")
 // only when what it says is all the page says. An article is longer, or has a
 // headline of its own, or prose that is not about cookies.
 const (
-	maxNotFoundText = 1500 // runes of text beside the headline
+	maxNotFoundText = 1500 // bytes of text beside the headline
 	maxWallText     = 4000
 	maxWallOther    = 80 // bytes of text in blocks that say nothing of cookies or consent
 	shortBlock      = 40 // a block shorter than this (a site's name, a button) is not counted
@@ -40,7 +39,7 @@ func notArticle(text, headline, title string) error {
 			body = ""
 		}
 	}
-	n := utf8.RuneCountInString(body)
+	n := len(body)
 	if n <= maxNotFoundText && notFoundPage(body, headline, title) {
 		return fmt.Errorf("%w: a \"page not found\" page", ErrNotArticle)
 	}

@@ -14,7 +14,9 @@
 // removed beforehand, since Readability.js relaxes its filters for short
 // texts. What Readability.js keeps but is not the article's (links to other
 // stories, the byline, image credits) is removed after it, and the
-// standfirst it drops is put back (see dropFurniture and leadBoxes); a <br>
+// standfirst it drops is put back, whether its name tells what it is or it
+// is a short paragraph of prose between the headline and the body (see
+// dropFurniture, leadBoxes and findPlainLead); a <br>
 // in running text is a space and a definition list of key figures a line
 // per pair (see joinBreaks and flattenDefinitions). Both functions depend
 // only on the bytes they are given, so the
@@ -99,7 +101,7 @@ func mainText(b []byte, contentType string, stripped bool) (text, headline, titl
 		return "", "", "", err
 	}
 	strip(doc, stripped)
-	headline, leads := leadBoxes(doc)
+	headline, leads, plain := leadBoxes(doc)
 	if !hasWords(headline, 3) {
 		title = pageTitle(doc) // (for notArticle)
 	}
@@ -113,7 +115,7 @@ func mainText(b []byte, contentType string, stripped bool) (text, headline, titl
 	if a.Node == nil {
 		return "", headline, title, nil
 	}
-	return withHeadline(withLeads(render(a.Node), headline, leads), headline), headline, title, nil
+	return withHeadline(withPlainLead(withLeads(render(a.Node), headline, leads), headline, plain), headline), headline, title, nil
 }
 
 // render writes the article under root as text.

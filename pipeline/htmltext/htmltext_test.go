@@ -604,3 +604,45 @@ func TestTextAsHeaderCharset(t *testing.T) {
 		t.Errorf("TextAs(UTF-16 with a BOM) = %q, %v", text, err)
 	}
 }
+
+// A standfirst with no telling name (a short paragraph of prose between the
+// headline and the article's body, which Readability.js leaves out) is put
+// back after the headline; a byline, a time, a prompt, a hidden paragraph
+// or a caption in its place is not, and one Readability.js keeps is not
+// repeated.
+func TestTextKeepsPlainStandfirst(t *testing.T) {
+	const stand = "Net migration of 431,000 in 2024, down from 860,000, official figures show"
+	head := func(between string) string {
+		return `<html><body><main><article><header class="top"><div><h1>Net migration halves as visa rules bite</h1>` + between +
+			`</div><figure><img src="a.jpg"><figcaption>Arrivals at Dover</figcaption></figure></header>` +
+			`<div class="wrap"><div class="col"><div class="article-body">` + longArticle + `</div></div></div></article></main></body></html>`
+	}
+	body := "Net migration to the UK was 685,000 in 2023,"
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"plain paragraph", head(`<p class="x9f-3">` + stand + `</p>`), stand + "\n\n" + body},
+		{"after a byline", head(`<p class="meta">By Jane Writer</p><div class="a1"><p>` + stand + `</p></div>`), stand + "\n\n" + body},
+		{"byline without by", head(`<p class="q7">Jane Writer, Home Affairs Editor at the Daily Example</p>`), body},
+		{"time", head(`<p class="q7">Published on Tuesday 17 July 2024 at 09:30, updated at 11:00</p>`), body},
+		{"prompt", head(`<p class="q7">Get the latest news on migration sent to your inbox every morning</p>`), body},
+		{"hidden", head(`<div style="display: none"><p>` + stand + `</p></div>`), body},
+		{"caption beside its image", head(`<div class="m2"><img src="b.jpg"><p>Migrants are brought ashore at Dover by Border Force officers on Tuesday</p></div>`), body},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, err := Text([]byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "Net migration halves as visa rules bite\n\n" + c.want
+			if !strings.HasPrefix(text, want) {
+				t.Errorf("Text =\n%s\nwant it to begin\n%s", text, want)
+			}
+		})
+	}
+	// kept once when Readability.js keeps it
+	page := `<html><body><article><h1>Net migration halves as visa rules bite</h1><p>` + stand + `</p>` + longArticle + `</article></body></html>`
+	if text, _ := Text([]byte(page)); strings.Count(text, "431,000") != 1 {
+		t.Errorf("Text =\n%s", text)
+	}
+}

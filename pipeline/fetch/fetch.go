@@ -20,6 +20,13 @@
 // extracts from the page and what the offsets of its quotes refer to, stored
 // so that a person can check a quote against it.
 //
+// The page is stored as received, and the sidecar's SHA-256 is of those
+// bytes: a page is never re-encoded. The charset of its Content-Type is kept
+// in the sidecar's content_type, and both the fetch and `etl run` decode a
+// page that is not UTF-8 by it (before its <meta charset>), as a browser does
+// (see [htmltext.DecodeAs]): a page in ISO-8859-15 or windows-1250 whose
+// only statement of its encoding is the header reads as it was written.
+//
 // # Snapshots
 //
 // A fetch never overwrites a file. When the page is unchanged since the
@@ -35,8 +42,10 @@
 // A URL fails, with an error naming it and nothing written, on a network
 // error or timeout, an HTTP status other than 200 (after retries for 408,
 // 425, 429, 500, 502, 503 and 504), a body larger than the limit, a
-// Content-Type other than text/html or application/xhtml+xml, or a page with
-// no main text. Retries back off exponentially with jitter and honour
+// Content-Type other than text/html or application/xhtml+xml, a page with
+// no main text, or a page that holds no article (a "page not found" page
+// served with status 200, a cookie or consent wall: see
+// [htmltext.ErrNotArticle]). A 404 or 410 is not retried. Retries back off exponentially with jitter and honour
 // Retry-After; a Retry-After longer than the longest wait allowed fails the
 // URL at once rather than ask again sooner than the server said.
 package fetch
@@ -129,12 +138,13 @@ type Result struct {
 
 // Errors that a failed Result's Err matches with errors.Is.
 var (
-	ErrStatus   = errors.New("HTTP status")                 // a status other than 200
-	ErrTooLarge = errors.New("body too large")              // larger than MaxBytes
-	ErrNotHTML  = errors.New("not an HTML page")            // by its Content-Type
-	ErrNoText   = htmltext.ErrNoText                        // no main text in the page
-	ErrNetwork  = errors.New("request failed")              // network error or timeout
-	ErrBadURL   = errors.New("not an absolute http(s) URL") // from ParseURL
+	ErrStatus     = errors.New("HTTP status")                 // a status other than 200
+	ErrTooLarge   = errors.New("body too large")              // larger than MaxBytes
+	ErrNotHTML    = errors.New("not an HTML page")            // by its Content-Type
+	ErrNoText     = htmltext.ErrNoText                        // no main text in the page
+	ErrNotArticle = htmltext.ErrNotArticle                    // a "page not found" page served with 200, a cookie wall
+	ErrNetwork    = errors.New("request failed")              // network error or timeout
+	ErrBadURL     = errors.New("not an absolute http(s) URL") // from ParseURL
 )
 
 // ParseURL checks that s is an absolute http or https URL and returns it
@@ -221,12 +231,12 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) Result {
 	}
 	r.FinalURL, r.Bytes = resp.finalURL, int64(len(resp.body))
 
-	text, err := htmltext.Text(resp.body)
+	text, err := htmltext.TextAs(resp.body, resp.contentType)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", u, err)
 		return r
 	}
-	meta, err := htmltext.PageMeta(resp.body)
+	meta, err := htmltext.PageMetaAs(resp.body, resp.contentType)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", u, err)
 		return r
@@ -578,11 +588,11 @@ func (f *Fetcher) same(last *known, snap *snapshot, meta htmltext.Meta) bool {
 	if hex.EncodeToString(sum[:]) == snap.side.SHA256 {
 		return true
 	}
-	text, err := htmltext.Text(old)
+	text, err := htmltext.TextAs(old, last.side.ContentType)
 	if err != nil || text != snap.text {
 		return false
 	}
-	m, err := htmltext.PageMeta(old)
+	m, err := htmltext.PageMetaAs(old, last.side.ContentType)
 	return err == nil && m.Title == meta.Title && m.Publisher == meta.Publisher && m.Author == meta.Author &&
 		m.Published.Equal(meta.Published) && last.side.URL == snap.side.URL
 }

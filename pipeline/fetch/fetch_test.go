@@ -184,6 +184,61 @@ func TestFetchArticle(t *testing.T) {
 	}
 }
 
+// A page whose encoding only the charset of its Content-Type states is
+// stored as received, with the header in its sidecar, and its text (stored
+// and as a run reads it) is decoded by that charset.
+func TestFetchHeaderCharset(t *testing.T) {
+	x := newFixture(t, Config{})
+	// windows-1250, no <meta charset>: 0xA3 0xF3 0x64 0x9F is "Łódź" (read
+	// as windows-1252, the default, "£ódź")
+	body := []byte("<html><head><title>Applications in \xa3\xf3d\x9f</title></head><body><article><h1>Applications rise in the region</h1>" +
+		"<p>Officials in \xa3\xf3d\x9f counted 3,400 applications in the year to June, up from 2,900 a year earlier, the ministry said.</p></article></body></html>")
+	served := 0
+	x.mux.HandleFunc("/region", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=windows-1250")
+		w.Write(body)
+		if served++; served > 1 {
+			fmt.Fprintf(w, "<!-- request %d -->", served) // other bytes, the same text
+		}
+	})
+	r := x.fetch("/region")
+	if r.Status != Fetched {
+		t.Fatalf("Result %+v", r)
+	}
+	if !bytes.Equal(x.read(r.Path), body) {
+		t.Error("the page is not stored as received")
+	}
+	base := strings.TrimSuffix(r.Path, ".html")
+	stored := string(x.read(base + ".extracted.text"))
+	if !strings.Contains(stored, "Officials in Łódź counted 3,400") {
+		t.Errorf("extracted text %q", stored)
+	}
+	side, err := source.ParseSidecar(x.read(base + ".meta.json"))
+	if err != nil || side.ContentType != "text/html; charset=windows-1250" || side.Title != "Applications in Łódź" {
+		t.Errorf("sidecar %+v, %v", side, err)
+	}
+	// a run reads the same text, without a warning that the stored copy differs
+	entries, err := source.Scan(context.Background(), x.raw, source.Options{})
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("Scan: %v %+v", err, entries)
+	}
+	d := source.Read(x.raw, entries[0], source.Options{})
+	if d.Err != nil || d.Text+"\n" != stored {
+		t.Errorf("doc %+v", d)
+	}
+	for _, w := range d.Warnings {
+		if strings.Contains(w, "differs") {
+			t.Errorf("warning %q", w)
+		}
+	}
+	// and the page fetched again with other bytes but the same text, decoded
+	// by the charset of the snapshot's sidecar, is unchanged
+	x.now = x.now.Add(time.Hour)
+	if r := x.fetch("/region"); r.Status != Unchanged {
+		t.Errorf("again: %+v", r)
+	}
+}
+
 // Fetching an unchanged page again adds nothing; a changed page is a new
 // snapshot beside the old one, which stays as it was.
 func TestFetchSnapshots(t *testing.T) {
@@ -299,6 +354,43 @@ func TestFetchNotFound(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(x.raw, "web")); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("web/ created on a failure: %v", err)
+	}
+}
+
+// A 410 fails as a 404 does, at once; a "page not found" page served with
+// status 200 (a "soft 404", or a redirect to one) and a cookie or consent
+// wall served instead of the article fail, and nothing is written for them.
+func TestFetchNoArticle(t *testing.T) {
+	x := newFixture(t, Config{Retries: 3})
+	calls := 0
+	x.mux.HandleFunc("/removed", func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusGone)
+		w.Write([]byte("<html><body><article><h1>Gone</h1><p>This story was removed on 3 March 2024 and will not come back.</p></article></body></html>"))
+	})
+	r := x.fetch("/removed")
+	wantFailed(t, r, ErrStatus, "HTTP status 410 Gone")
+	if calls != 1 || r.Attempts != 1 || len(x.waits) != 0 {
+		t.Errorf("a 410 is not retried: %d calls, %d attempts, waits %v", calls, r.Attempts, x.waits)
+	}
+
+	x.page("/not-found", []byte(`<html><head><title>Page not found - Daily Example</title></head><body>`+
+		`<header><a href="/">Daily Example</a></header><main><h1>Sorry, we can't find that page</h1>`+
+		`<p>The page you were looking for may have been moved or deleted. Here are our 10 most read stories instead.</p>`+
+		`<ul><li><a href="/a">Channel crossings top 1,100 since the election</a></li></ul></main></body></html>`))
+	x.mux.Handle("/old-story", http.RedirectHandler("/not-found", http.StatusMovedPermanently))
+	wantFailed(t, x.fetch("/not-found"), ErrNotArticle, `not an article: a "page not found" page`)
+	wantFailed(t, x.fetch("/old-story"), ErrNotArticle, `not an article: a "page not found" page`)
+
+	x.page("/wall", []byte(`<html><head><title>Daily Example</title></head><body><div class="overlay"><div class="dialog-body">`+
+		`<h2>We value your privacy</h2><p>We and our 1,100 partners store and/or access information on a device, such as cookies, and process personal data for personalised advertising and content measurement.</p>`+
+		`<p>You may click to consent to our processing, or change your preferences before consenting. You can withdraw your consent at any time.</p>`+
+		`<p><a href="#">Accept all</a> <a href="#">Reject all</a></p></div></div></body></html>`))
+	wantFailed(t, x.fetch("/wall"), ErrNotArticle, "not an article: a cookie or consent wall")
+
+	if files := x.files(); len(files) != 0 {
+		t.Errorf("files written: %q", files)
 	}
 }
 

@@ -14,7 +14,9 @@
 // removed beforehand, since Readability.js relaxes its filters for short
 // texts. What Readability.js keeps but is not the article's (links to other
 // stories, the byline, image credits) is removed after it, and the
-// standfirst it drops is put back (see dropFurniture and leadBoxes); a <br>
+// standfirst it drops is put back, whether its name tells what it is or it
+// is a short paragraph of prose between the headline and the body (see
+// dropFurniture, leadBoxes and findPlainLead); a <br>
 // in running text is a space and a definition list of key figures a line
 // per pair (see joinBreaks and flattenDefinitions). Both functions depend
 // only on the bytes they are given, so the
@@ -22,7 +24,6 @@
 package htmltext
 
 import (
-	"bytes"
 	"errors"
 	"regexp"
 	"strings"
@@ -44,25 +45,40 @@ var ErrNoText = errors.New("no article text found in the page")
 // line, blocks separated by a blank line, lines without surrounding white
 // space. b is decoded as UTF-8 when it is valid UTF-8, else as its byte-order
 // mark or <meta charset> says (windows-1252 when it says nothing), as a
-// browser would.
+// browser would; a page received over HTTP is read with [TextAs], which
+// also heeds the charset of its Content-Type.
 //
 // Boxes that are never article text (newsletter sign-ups, cookie banners,
 // adverts) are stripped first whatever the article's length; a page whose
 // main text is short (under 500 characters) is read again with all its
 // furniture stripped first (see strip): for such a page Readability.js
 // relaxes its filters and would let furniture in.
-func Text(b []byte) (string, error) {
-	text, err := mainText(b, false)
+//
+// A page with no main text gives ErrNoText; a short text that is all a
+// "page not found" page or a cookie or consent wall says gives an error
+// wrapping ErrNotArticle (see notArticle).
+func Text(b []byte) (string, error) { return TextAs(b, "") }
+
+// TextAs is [Text] for a page received with the HTTP Content-Type
+// contentType ("text/html; charset=ISO-8859-1"; "" when unknown): see
+// [DecodeAs] for how its charset is heeded.
+func TextAs(b []byte, contentType string) (string, error) {
+	text, headline, title, err := mainText(b, contentType, false)
 	if err != nil {
 		return "", err
 	}
 	if utf8.RuneCountInString(text) < shortText {
-		if text, err = mainText(b, true); err != nil {
+		if text, headline, title, err = mainText(b, contentType, true); err != nil {
 			return "", err
 		}
 	}
 	if text == "" {
 		return "", ErrNoText
+	}
+	if len(text) <= maxCheckedText {
+		if err := notArticle(text, headline, title); err != nil {
+			return "", err
+		}
 	}
 	return text, nil
 }
@@ -71,26 +87,35 @@ func Text(b []byte) (string, error) {
 // (its charThreshold).
 const shortText = 500
 
+// maxCheckedText is the length in bytes over which a text is not tested for
+// being that of a page with no article (see notArticle): the tests are for
+// short texts, and a headline is at most 300 bytes long.
+const maxCheckedText = maxWallText + 300 + 2
+
 // mainText parses b and returns its main text, with the boxes stripped
-// first, and all the furniture when stripped is set.
-func mainText(b []byte, stripped bool) (string, error) {
-	doc, err := parse(b)
+// first, and all the furniture when stripped is set; and the text of its
+// first <h1> and, when that has fewer than three words, of its <title>.
+func mainText(b []byte, contentType string, stripped bool) (text, headline, title string, err error) {
+	doc, err := parse(b, contentType)
 	if err != nil {
-		return "", err
+		return "", "", "", err
 	}
 	strip(doc, stripped)
-	headline, leads := leadBoxes(doc)
+	headline, leads, plain := leadBoxes(doc)
+	if !hasWords(headline, 3) {
+		title = pageTitle(doc) // (for notArticle)
+	}
 	p := readability.NewParser()
 	p.CharThresholds = shortText
 	p.KeepClasses = true // (for dropFurniture)
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
-		return "", err
+		return "", "", "", err
 	}
 	if a.Node == nil {
-		return "", nil
+		return "", headline, title, nil
 	}
-	return withHeadline(withLeads(render(a.Node), headline, leads), headline), nil
+	return withHeadline(withPlainLead(withLeads(render(a.Node), headline, leads), headline, plain), headline), headline, title, nil
 }
 
 // render writes the article under root as text.
@@ -376,19 +401,33 @@ func paragraphText(n *html.Node, onlyP bool) int {
 	return size
 }
 
-// parse decodes and parses an HTML page.
-func parse(b []byte) (*html.Node, error) {
-	return html.Parse(strings.NewReader(Decode(b)))
+// parse decodes (see DecodeAs) and parses an HTML page.
+func parse(b []byte, contentType string) (*html.Node, error) {
+	return html.Parse(strings.NewReader(DecodeAs(b, contentType)))
 }
 
 // Decode returns the page b as a string: b itself without a byte-order mark
 // when it is valid UTF-8, else b decoded from the encoding its byte-order mark
 // or <meta charset> declares (windows-1252 when it declares none).
-func Decode(b []byte) string {
+func Decode(b []byte) string { return DecodeAs(b, "") }
+
+// DecodeAs is [Decode] for a page received with the HTTP Content-Type
+// contentType ("" when unknown). Bytes that are valid UTF-8 are read as
+// UTF-8 whatever the header says (servers that label every page
+// ISO-8859-1 by default are common, and a page in a legacy encoding with
+// any letter outside ASCII is almost never valid UTF-8). Other bytes are
+// decoded as a browser decodes them: by their byte-order mark, else the
+// header's charset, else their <meta charset>, else as windows-1252.
+// ISO-8859-1 and US-ASCII are read as windows-1252, as the WHATWG
+// Encoding Standard says. An unknown charset in the header is ignored.
+func DecodeAs(b []byte, contentType string) string {
 	if utf8.Valid(b) {
 		return strings.TrimPrefix(string(b), "\uFEFF")
 	}
-	enc, _, _ := charset.DetermineEncoding(b, "text/html")
+	if contentType == "" {
+		contentType = "text/html"
+	}
+	enc, _, _ := charset.DetermineEncoding(b, contentType)
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		return strings.ToValidUTF8(string(b), "\uFFFD")
@@ -412,21 +451,50 @@ func tidy(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// textOf returns the text content of n with white space collapsed.
+// textOf returns the text content of n with white space collapsed: what
+// collapse gives of it, written at once (without the slice of words that
+// collapse makes, and on the stack when short: textOf is called for many
+// elements of every page).
 func textOf(n *html.Node) string {
-	var b bytes.Buffer
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			return
-		}
+	var buf [256]byte
+	space := false
+	return string(appendText(buf[:0], n, &space))
+}
+
+// appendText appends the text under n to b with white space collapsed;
+// *space says that white space is pending (not written unless text
+// follows it).
+func appendText(b []byte, n *html.Node, space *bool) []byte {
+	if n.Type != html.TextNode {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			b = appendText(b, c, space)
 		}
+		return b
 	}
-	walk(n)
-	return collapse(b.String())
+	s := n.Data
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			*space = true
+		} else {
+			if *space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			*space = false
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return b
 }
 
 // textUpTo is textOf(n) and true when n holds at most max bytes of text

@@ -109,7 +109,7 @@ func TestStripHeadingIDs(t *testing.T) {
 		`<div class="section" id="sharing-with-many-developers-at-once"><h2>Many</h2><p>Five developers made 40 changes.</p></div>` +
 		`<div class="section" id="related-work-by-other-people"><h2>Related</h2><p>Others made 7 changes.</p></div>` +
 		`<div id="related-posts"><p>See also: 3 posts</p></div></body></html>`
-	doc, err := parse([]byte(page))
+	doc, err := parse([]byte(page), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -547,5 +547,102 @@ func TestTextHeadlineFirst(t *testing.T) {
 		if !strings.HasPrefix(text, tc.want) || strings.Count(text, tc.h1) > 1 {
 			t.Errorf("h1 %q: Text =\n%s", tc.h1, text)
 		}
+	}
+}
+
+// A page whose only statement of its encoding is the charset of the HTTP
+// Content-Type it was served with is decoded by it; bytes that are valid
+// UTF-8 stay UTF-8 whatever the header says, and a byte-order mark comes
+// before the header, as in a browser.
+func TestTextAsHeaderCharset(t *testing.T) {
+	// ISO-8859-15: 0xA4 is the euro sign (in windows-1252, the default
+	// without a header, it is "¤"); windows-1250: 0xA3 0xF3 0x64 0x9F is "Łódź"
+	latin9 := "<html><head><title>Costs in \xa4</title></head><body><article><h1>Payments to the partnership</h1>" +
+		"<p>The agreement cost \xa4120 million in its first year, the auditors said on Tuesday in their annual report to Parliament.</p></article></body></html>"
+	cp1250 := "<html><body><article><p>Officials in \xa3\xf3d\x9f counted 3,400 applications in the year to June, up from 2,900 a year earlier.</p></article></body></html>"
+	for _, c := range []struct {
+		name, page, ctype, want string
+	}{
+		{"latin9 header", latin9, "text/html; charset=ISO-8859-15", "The agreement cost €120 million"},
+		{"latin9 quoted header", latin9, `text/html;charset="iso-8859-15"`, "The agreement cost €120 million"},
+		{"latin9 no header", latin9, "", "The agreement cost ¤120 million"},
+		{"latin9 header without charset", latin9, "text/html", "The agreement cost ¤120 million"},
+		{"latin9 unknown charset", latin9, "text/html; charset=x-no-such-thing", "The agreement cost ¤120 million"},
+		{"cp1250 header", cp1250, "text/html; charset=windows-1250", "Officials in Łódź counted 3,400"},
+		// the header comes before <meta charset>
+		{"header over meta", strings.Replace(cp1250, "<html>", `<html><head><meta charset="iso-8859-1"></head>`, 1), "text/html; charset=windows-1250", "Officials in Łódź counted"},
+		{"meta without header", strings.Replace(cp1250, "<html>", `<html><head><meta charset="windows-1250"></head>`, 1), "", "Officials in Łódź counted"},
+		// valid UTF-8 labelled ISO-8859-1 by a server's default stays UTF-8
+		{"utf-8 labelled latin1", "<html><body><article><p>The scheme cost £290 million – more than first announced, the report said.</p></article></body></html>",
+			"text/html; charset=ISO-8859-1", "The scheme cost £290 million – more"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, err := TextAs([]byte(c.page), c.ctype)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(text, c.want) {
+				t.Errorf("TextAs(%q) = %q, want it to hold %q", c.ctype, text, c.want)
+			}
+			if c.ctype == "" {
+				if plain, _ := Text([]byte(c.page)); plain != text {
+					t.Errorf("Text = %q, TextAs with no Content-Type = %q", plain, text)
+				}
+			}
+		})
+	}
+	m, err := PageMetaAs([]byte(latin9), "text/html; charset=iso-8859-15")
+	if err != nil || m.Title != "Costs in €" {
+		t.Errorf("PageMetaAs: Title %q, %v; want %q", m.Title, err, "Costs in €")
+	}
+	// a byte-order mark comes before the header
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "<html><body><article><p>Net migration was 685,000 in the year to June, the statistics office said.</p></article></body></html>" {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	if text, err := TextAs(utf16, "text/html; charset=windows-1252"); err != nil || !strings.HasPrefix(text, "Net migration was 685,000") {
+		t.Errorf("TextAs(UTF-16 with a BOM) = %q, %v", text, err)
+	}
+}
+
+// A standfirst with no telling name (a short paragraph of prose between the
+// headline and the article's body, which Readability.js leaves out) is put
+// back after the headline; a byline, a time, a prompt, a hidden paragraph
+// or a caption in its place is not, and one Readability.js keeps is not
+// repeated.
+func TestTextKeepsPlainStandfirst(t *testing.T) {
+	const stand = "Net migration of 431,000 in 2024, down from 860,000, official figures show"
+	head := func(between string) string {
+		return `<html><body><main><article><header class="top"><div><h1>Net migration halves as visa rules bite</h1>` + between +
+			`</div><figure><img src="a.jpg"><figcaption>Arrivals at Dover</figcaption></figure></header>` +
+			`<div class="wrap"><div class="col"><div class="article-body">` + longArticle + `</div></div></div></article></main></body></html>`
+	}
+	body := "Net migration to the UK was 685,000 in 2023,"
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"plain paragraph", head(`<p class="x9f-3">` + stand + `</p>`), stand + "\n\n" + body},
+		{"after a byline", head(`<p class="meta">By Jane Writer</p><div class="a1"><p>` + stand + `</p></div>`), stand + "\n\n" + body},
+		{"byline without by", head(`<p class="q7">Jane Writer, Home Affairs Editor at the Daily Example</p>`), body},
+		{"time", head(`<p class="q7">Published on Tuesday 17 July 2024 at 09:30, updated at 11:00</p>`), body},
+		{"prompt", head(`<p class="q7">Get the latest news on migration sent to your inbox every morning</p>`), body},
+		{"hidden", head(`<div style="display: none"><p>` + stand + `</p></div>`), body},
+		{"caption beside its image", head(`<div class="m2"><img src="b.jpg"><p>Migrants are brought ashore at Dover by Border Force officers on Tuesday</p></div>`), body},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, err := Text([]byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "Net migration halves as visa rules bite\n\n" + c.want
+			if !strings.HasPrefix(text, want) {
+				t.Errorf("Text =\n%s\nwant it to begin\n%s", text, want)
+			}
+		})
+	}
+	// kept once when Readability.js keeps it
+	page := `<html><body><article><h1>Net migration halves as visa rules bite</h1><p>` + stand + `</p>` + longArticle + `</article></body></html>`
+	if text, _ := Text([]byte(page)); strings.Count(text, "431,000") != 1 {
+		t.Errorf("Text =\n%s", text)
 	}
 }

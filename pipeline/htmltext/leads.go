@@ -3,6 +3,8 @@ package htmltext
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -18,7 +20,7 @@ var leadNames = regexp.MustCompile(`(?i)standfirst|stand-first|(^|[-_ ])(dek|str
 // the page's first <h1> and before its first paragraph of prose (80
 // characters or more), with the headline's text: Readability.js, which
 // scores the article's body, often leaves out the box above it.
-func leadBoxes(doc *html.Node) (headline string, boxes []*html.Node) {
+func leadBoxes(doc *html.Node) (headline string, boxes []*html.Node, plain *plainLead) {
 	var h1 *html.Node
 	var find func(*html.Node)
 	find = func(n *html.Node) {
@@ -32,7 +34,7 @@ func leadBoxes(doc *html.Node) (headline string, boxes []*html.Node) {
 	}
 	find(doc)
 	if h1 == nil {
-		return "", nil
+		return "", nil, nil
 	}
 	done := false
 	var walk func(*html.Node)
@@ -60,7 +62,179 @@ func leadBoxes(doc *html.Node) (headline string, boxes []*html.Node) {
 	for n := h1; n != nil && !done; n = n.Parent {
 		walk(n.NextSibling)
 	}
-	return textOf(h1), boxes
+	if len(boxes) == 0 {
+		plain = findPlainLead(h1)
+	}
+	return textOf(h1), boxes, plain
+}
+
+// plainLead is a standfirst without a telling name (see findPlainLead): the
+// paragraph, and the start of the first paragraph of prose after it.
+type plainLead struct {
+	box  *html.Node // a copy
+	text string     // its text
+	next string
+}
+
+// findPlainLead returns the first paragraph after the <h1> h1 when it has
+// the form of a standfirst (see standfirst) and a paragraph of prose (80
+// characters or more) follows it, or nil. Whether it is put back depends
+// on the text Readability.js gives (see withPlainLead).
+func findPlainLead(h1 *html.Node) *plainLead {
+	var lead *html.Node
+	var text, next string
+	done := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n; c != nil && !done; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch {
+			case isFurniture(c, true), named(c, always, furniture), hiddenStyle(c), c.DataAtom == atom.Figure, c.DataAtom == atom.Figcaption,
+				c.DataAtom == atom.Picture, c.DataAtom == atom.Script, c.DataAtom == atom.Style:
+			case c.DataAtom == atom.P:
+				t, short := textUpTo(c, 600)
+				switch {
+				case lead == nil && short && standfirst(c, t):
+					lead, text = c, t
+				case lead == nil && (!short || len(t) >= 80):
+					done = true // the article began without one
+				case lead != nil && (!short || len(t) >= 80):
+					if next = t; !short {
+						next = textOf(c)
+					}
+					if len(next) > 60 {
+						next = strings.ToValidUTF8(next[:60], "")
+					}
+					done = true
+				}
+			default:
+				walk(c.FirstChild)
+			}
+		}
+	}
+	for n := h1; n != nil && !done; n = n.Parent {
+		walk(n.NextSibling)
+	}
+	if lead == nil || next == "" {
+		return nil
+	}
+	return &plainLead{box: cloneNode(lead), text: text, next: next}
+}
+
+// notLeadWords are the first words (see firstWord) of the short paragraphs
+// under a headline that are not its standfirst: a byline, a time, a credit,
+// a prompt.
+var notLeadWords = map[string]bool{
+	"by": true, "from": true, "published": true, "updated": true, "posted": true, "written": true, "last": true,
+	"first": true, "share": true, "follow": true, "sign": true, "subscribe": true, "advertisement": true, "listen": true,
+	"watch": true, "read": true, "click": true, "tap": true, "this": true, "our": true, "we": true, "get": true,
+	"join": true, "support": true, "copyright": true, "reporting": true, "additional": true, "editor": true,
+}
+
+// standfirst reports whether paragraph n, with text t, has the form of a
+// standfirst: a sentence or two of 6 words or more (40 to 600 characters),
+// starting with a capital letter, a digit or a quotation mark, a third of
+// its words or more in lower case, not mostly links, without a time element
+// or media beside it (see mediaBeside), not beginning as a byline, a time,
+// a credit or a prompt does.
+func standfirst(n *html.Node, t string) bool {
+	if len(t) < 40 || len(t) > 600 || !hasWords(t, 6) || 4*linkText(n) >= len(t) || strings.HasSuffix(t, ":") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'“‘£$€`, first) {
+		return false
+	}
+	if w := firstWord(n); notLeadWords[w] || furnitureWords[w] {
+		return false
+	}
+	// prose, not a name and a title ("Jane Writer, Home Affairs Editor")
+	words, lower := 0, 0
+	for i, r := range t { // (t is collapsed: words are apart by one space)
+		if i == 0 || t[i-1] == ' ' {
+			words++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	if lower < 3 || 3*lower < words {
+		return false
+	}
+	if hasTime(n) || mediaBeside(n) || inFigure(n) {
+		return false
+	}
+	return true
+}
+
+// hiddenStyle reports whether n's style hides it (display: none,
+// visibility: hidden), as Readability.js reads it.
+func hiddenStyle(n *html.Node) bool {
+	st := attr(n, "style")
+	if st == "" {
+		return false
+	}
+	st = strings.ToLower(strings.Join(strings.Fields(st), ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+// mediaBeside reports whether a sibling of n is an image or a video, or
+// holds one (other paragraphs aside: n may be the first of a long article's,
+// whose other paragraphs are not read): n is then its caption.
+func mediaBeside(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode || c.DataAtom == atom.P {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Img, atom.Figure, atom.Picture, atom.Video, atom.Svg:
+			return true
+		}
+		if hasMedia(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTime reports whether a <time> element is under n.
+func hasTime(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Time || hasTime(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withPlainLead returns text with the standfirst lead put back after its
+// headline (or first), when Readability.js left it out and kept the
+// paragraph after it as a block near the text's start (within 500 bytes of
+// it, the headline aside): the standfirst then stood between the headline
+// and the article's body.
+func withPlainLead(text, headline string, lead *plainLead) string {
+	if lead == nil || strings.Contains(text, lead.text) {
+		return text // (most often Readability.js kept it)
+	}
+	at := strings.Index(text, lead.next)
+	if at < 0 || at > len(headline)+500 || at > 0 && text[at-1] != '\n' {
+		return text
+	}
+	root := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+	root.AppendChild(lead.box)
+	l := render(root)
+	if l == "" || strings.Contains(collapse(text), collapse(l)) {
+		return text
+	}
+	if first, rest, ok := strings.Cut(text, "\n\n"); ok && headline != "" && first == headline {
+		return first + "\n\n" + l + "\n\n" + rest
+	}
+	return l + "\n\n" + text
 }
 
 // lead reports whether n, with text t, is named a lead box and has the

@@ -37,8 +37,12 @@ type Meta struct {
 // mainEntity. Times are RFC 3339 or ISO 8601 with a time zone,
 // or a date alone (midnight UTC), and are converted to UTC; a time without a
 // time zone is not guessed: it is left out with a note.
-func PageMeta(b []byte) (Meta, error) {
-	doc, err := parse(b)
+func PageMeta(b []byte) (Meta, error) { return PageMetaAs(b, "") }
+
+// PageMetaAs is [PageMeta] for a page received with the HTTP Content-Type
+// contentType ("" when unknown; see [DecodeAs]).
+func PageMetaAs(b []byte, contentType string) (Meta, error) {
+	doc, err := parse(b, contentType)
 	if err != nil {
 		return Meta{}, err
 	}

@@ -17,7 +17,9 @@
 // copy of it beside the page as NAME.extracted.text, which is not a document:
 // Read warns when the copy differs from the text extracted now. When the
 // sidecar gives the sha256 of the bytes fetched, the document must still have
-// those bytes.
+// those bytes. When it gives the Content-Type the page was served with, a
+// page that is not UTF-8 is decoded by its charset before its <meta charset>,
+// as a browser and `etl fetch` decode it (see htmltext.DecodeAs).
 //
 // A symlink to a regular file inside the root is followed; a symlink that
 // points outside the root, dangles or loops becomes an [Entry] with Err set.

@@ -53,6 +53,7 @@ var (
 	ErrChanged     = errors.New("changed since it was scanned") // document or sidecar differs from what Scan hashed
 	ErrUnsupported = errors.New("unsupported media type")       // not .txt, .md or .html
 	ErrDuplicate   = errors.New("duplicate document")           // x.txt and x.md in one folder, or the same bytes twice
+	ErrNotArticle  = errors.New("not an article")               // an HTML page that holds none: "page not found", a cookie wall
 )
 
 // Entry is one document found by Scan.
@@ -364,14 +365,27 @@ func (t *tree) read(e Entry, opt Options) *model.Document {
 	}
 
 	var problems []error
+	var raw string
+	read := false
 	if e.Err != nil {
 		problems = append(problems, e.Err)
-	} else if err := t.readDoc(d, e, opt.maxDocBytes()); err != nil {
+	} else if b, err := t.readDoc(d, e, opt.maxDocBytes()); err != nil {
 		problems = append(problems, err)
+	} else {
+		raw, read = b, true
 	}
+	// the sidecar before the text: the Content-Type a page was fetched with
+	// may say how to decode it
+	var contentType string
 	if d.MediaType != "" && !errors.Is(e.Err, ErrSidecar) {
-		if err := t.readSidecar(d, e); err != nil {
+		var err error
+		if contentType, err = t.readSidecar(d, e); err != nil {
 			problems = append(problems, err)
+		}
+	}
+	if read {
+		if err := t.docText(d, e, raw, contentType, opt.maxDocBytes()); err != nil {
+			problems = slices.Insert(problems, 0, err) // the document's own problem first
 		}
 	}
 	if len(problems) > 0 {
@@ -384,26 +398,26 @@ func (t *tree) read(e Entry, opt Options) *model.Document {
 	return d
 }
 
-// readDoc reads the document's bytes into d.Text, checking them.
-func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
+// readDoc reads the document's bytes, checking their size and hash.
+func (t *tree) readDoc(d *model.Document, e Entry, limit int64) (string, error) {
 	if d.MediaType == "" {
-		return newError(e.Rel, "not a document (want .txt, .md or .html)", nil, ErrUnsupported)
+		return "", newError(e.Rel, "not a document (want .txt, .md or .html)", nil, ErrUnsupported)
 	}
 	target, err := t.resolve(e.Rel)
 	if errors.Is(err, fs.ErrNotExist) {
-		return newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
+		return "", newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
 	f, size, err := t.open(e.Rel, target)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer f.Close()
 	if size > limit {
 		d.Bytes = size
-		return tooLarge(e.Rel, size, limit)
+		return "", tooLarge(e.Rel, size, limit)
 	}
 	var sb strings.Builder
 	sb.Grow(int(size))
@@ -412,19 +426,27 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
 	n, err := io.CopyBuffer(io.MultiWriter(&sb, h), io.LimitReader(f, limit+1), *buf)
 	copyBuffers.Put(buf)
 	if err != nil {
-		return newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
+		return "", newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
 	}
 	if n > limit {
 		d.Bytes = n
-		return tooLarge(e.Rel, n, limit)
+		return "", tooLarge(e.Rel, n, limit)
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
 	if e.SHA256 != "" && sum != e.SHA256 {
-		return newError(e.Rel, fmt.Sprintf("changed since it was scanned (sha256 %s when scanned, %s now)", short(e.SHA256), short(sum)), nil, ErrChanged)
+		return "", newError(e.Rel, fmt.Sprintf("changed since it was scanned (sha256 %s when scanned, %s now)", short(e.SHA256), short(sum)), nil, ErrChanged)
 	}
 	d.SHA256, d.Bytes = sum, n
+	return sb.String(), nil
+}
+
+// docText sets d.Text from the document's bytes raw, checking them: the main
+// text of an HTML page, decoded as the Content-Type it was fetched with
+// says (contentType, from its sidecar; "" when unknown), or the text of a
+// text file.
+func (t *tree) docText(d *model.Document, e Entry, raw, contentType string, limit int64) error {
 	if d.MediaType == "text/html" {
-		text, err := htmlText(e.Rel, sb.String())
+		text, err := htmlText(e.Rel, raw, contentType)
 		if err != nil {
 			return err
 		}
@@ -432,7 +454,7 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) error {
 		d.Warnings = append(d.Warnings, t.checkExtracted(e, text, limit)...)
 		return nil
 	}
-	text, err := checkText(e.Rel, sb.String())
+	text, err := checkText(e.Rel, raw)
 	if err != nil {
 		return err
 	}
@@ -445,12 +467,12 @@ const bom = "\uFEFF"
 // Text returns the text of a document named name whose bytes are raw, as
 // a run reads it: the main text of an HTML page (.html), or the text of a
 // text file without its byte-order mark; or the error that would reject the
-// document (empty, not UTF-8, binary, an HTML page with no text), naming
-// it by name.
+// document (empty, not UTF-8, binary, an HTML page with no text or with no
+// article: a "page not found" page, a cookie wall), naming it by name.
 func Text(name string, raw []byte) (string, error) {
 	switch mediaType(name) {
 	case "text/html":
-		return htmlText(name, string(raw))
+		return htmlText(name, string(raw), "")
 	case "":
 		return "", newError(name, "not a document: the name must end in .txt, .md or .html", nil, ErrUnreadable)
 	}
@@ -458,8 +480,10 @@ func Text(name string, raw []byte) (string, error) {
 }
 
 // htmlText returns the main text of the HTML page raw (see package
-// htmltext): the text that quotes and offsets refer to.
-func htmlText(rel, raw string) (string, error) {
+// htmltext): the text that quotes and offsets refer to. contentType is the
+// Content-Type the page was fetched with, "" when unknown: its charset says
+// how to decode bytes that are not UTF-8 (see htmltext.DecodeAs).
+func htmlText(rel, raw, contentType string) (string, error) {
 	if strings.TrimSpace(strings.TrimPrefix(raw, bom)) == "" {
 		return "", newError(rel, "empty file", nil, ErrEmpty)
 	}
@@ -469,9 +493,13 @@ func htmlText(rel, raw string) (string, error) {
 	if nul := strings.IndexByte(raw, 0); nul >= 0 && !utf16 {
 		return "", newError(rel, fmt.Sprintf("NUL byte at byte %d (binary data?)", nul), nil, ErrBinary)
 	}
-	text, err := htmltext.Text([]byte(raw))
+	text, err := htmltext.TextAs([]byte(raw), contentType)
 	if errors.Is(err, htmltext.ErrNoText) {
 		return "", newError(rel, "no article text found in the HTML page", nil, ErrEmpty)
+	}
+	if errors.Is(err, htmltext.ErrNotArticle) {
+		// ("not an article: a cookie or consent wall, with no article text")
+		return "", newError(rel, err.Error(), nil, ErrNotArticle)
 	}
 	if err != nil {
 		return "", newError(rel, "cannot parse the HTML page", err, ErrUnreadable)
@@ -553,52 +581,53 @@ func invalidUTF8At(s string) int {
 	return -1
 }
 
-// readSidecar loads the document's sidecar into d's metadata.
-func (t *tree) readSidecar(d *model.Document, e Entry) error {
+// readSidecar loads the document's sidecar into d's metadata and returns
+// the Content-Type it gives ("" when it gives none).
+func (t *tree) readSidecar(d *model.Document, e Entry) (contentType string, _ error) {
 	side := e.SourceID + SidecarSuffix
 	check := e.SHA256 != "" // the Entry came from Scan: compare hashes
 	target, err := t.resolve(side)
 	if errors.Is(err, fs.ErrNotExist) {
 		if check && e.SidecarSHA256 != "" {
-			return newError(side, "sidecar removed since it was scanned", nil, ErrChanged, ErrSidecar)
+			return "", newError(side, "sidecar removed since it was scanned", nil, ErrChanged, ErrSidecar)
 		}
 		d.Warnings = append(d.Warnings, fmt.Sprintf("no sidecar %s: metadata unknown", side))
-		return nil
+		return "", nil
 	}
 	if err != nil {
-		return asSidecar(err)
+		return "", asSidecar(err)
 	}
 	f, size, err := t.open(side, target)
 	if err != nil {
-		return asSidecar(err)
+		return "", asSidecar(err)
 	}
 	defer f.Close()
 	if size > MaxSidecarBytes {
-		return sidecarTooLarge(side, size)
+		return "", sidecarTooLarge(side, size)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxSidecarBytes+1))
 	if err != nil {
-		return asSidecar(newError(side, "cannot read", cause(err), ErrUnreadable))
+		return "", asSidecar(newError(side, "cannot read", cause(err), ErrUnreadable))
 	}
 	if int64(len(b)) > MaxSidecarBytes {
-		return sidecarTooLarge(side, int64(len(b)))
+		return "", sidecarTooLarge(side, int64(len(b)))
 	}
 	if check {
 		sum := sha256.Sum256(b)
 		now := hex.EncodeToString(sum[:])
 		switch {
 		case e.SidecarSHA256 == "":
-			return newError(side, "sidecar appeared since the document was scanned", nil, ErrChanged, ErrSidecar)
+			return "", newError(side, "sidecar appeared since the document was scanned", nil, ErrChanged, ErrSidecar)
 		case now != e.SidecarSHA256:
-			return newError(side, fmt.Sprintf("changed since it was scanned (sha256 %s when scanned, %s now)", short(e.SidecarSHA256), short(now)), nil, ErrChanged, ErrSidecar)
+			return "", newError(side, fmt.Sprintf("changed since it was scanned (sha256 %s when scanned, %s now)", short(e.SidecarSHA256), short(now)), nil, ErrChanged, ErrSidecar)
 		}
 	}
 	sc, err := ParseSidecar(b)
 	if err != nil {
-		return newError(side, "invalid sidecar", err, ErrSidecar)
+		return "", newError(side, "invalid sidecar", err, ErrSidecar)
 	}
 	if sc.SHA256 != "" && d.SHA256 != "" && sc.SHA256 != d.SHA256 {
-		return newError(side, fmt.Sprintf("invalid sidecar: sha256 %s is not that of %s (%s): the document changed after it was fetched",
+		return "", newError(side, fmt.Sprintf("invalid sidecar: sha256 %s is not that of %s (%s): the document changed after it was fetched",
 			short(sc.SHA256), d.Path, short(d.SHA256)), nil, ErrSidecar)
 	}
 
@@ -633,7 +662,7 @@ func (t *tree) readSidecar(d *model.Document, e Entry) error {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: published %s is after retrieved %s", side,
 			sc.Published.Format("2006-01-02T15:04:05Z07:00"), sc.Retrieved.Format("2006-01-02T15:04:05Z07:00")))
 	}
-	return nil
+	return sc.ContentType, nil
 }
 
 // mediaType is the media type of a document named name, or "" when name is

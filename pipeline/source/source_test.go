@@ -447,6 +447,12 @@ func TestReadRejections(t *testing.T) {
 		{"html without article", map[string]string{"a/x.html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: no article text found in the HTML page"},
 		{"empty html", map[string]string{"a/x.html": " \n"}, Options{}, ErrEmpty, "a/x.html", "a/x.html: empty file"},
 		{"html with NUL", map[string]string{"a/x.html": "<p>a\x00b</p>"}, Options{}, ErrBinary, "a/x.html", "a/x.html: NUL byte at byte 4"},
+		{"page not found", map[string]string{"a/x.html": "<html><head><title>Page not found | Daily Example</title></head><body><main><h1>Page not found</h1>" +
+			"<p>Sorry, we could not find the page you asked for. Try our 12 sections instead.</p></main></body></html>"}, Options{}, ErrNotArticle, "a/x.html",
+			`a/x.html: not an article: a "page not found" page`},
+		{"consent wall", map[string]string{"a/x.html": "<html><body><div class='gate'><p>We and our 312 partners use cookies and process personal data for personalised advertising.</p>" +
+			"<p>You can change your preferences at any time in our privacy policy.</p><p><a href='#'>Accept all</a> <a href='#'>Reject all</a></p></div></body></html>"}, Options{}, ErrNotArticle, "a/x.html",
+			"a/x.html: not an article: a cookie or consent wall, with no article text"},
 		{"sidecar sha256 of other bytes", map[string]string{"a/x.html": "<p>More than 1,100.</p>", "a/x.meta.json": `{"sha256": "` + hexSHA("<p>Fewer than 1,100.</p>") + `"}`}, Options{}, ErrSidecar, "a/x.meta.json",
 			"a/x.meta.json: invalid sidecar: sha256 " + hexSHA("<p>Fewer than 1,100.</p>")[:12] + " is not that of a/x.html (" + hexSHA("<p>More than 1,100.</p>")[:12] + "): the document changed after it was fetched"},
 		{"bad http_status", map[string]string{"a/x.html": "<p>x</p>", "a/x.meta.json": `{"http_status": "200"}`}, Options{}, ErrSidecar, "a/x.meta.json", `json: field "http_status" must be an HTTP status from 100 to 599 or null, not "200"`},
@@ -700,5 +706,43 @@ func TestReadHTMLUTF16(t *testing.T) {
 				t.Errorf("Text(x.html) = %q, %v; want %q", text, err, d.Text)
 			}
 		})
+	}
+}
+
+// A fetched page whose encoding only the Content-Type header stated is read
+// by the charset its sidecar records, as `etl fetch` read it.
+func TestReadHTMLHeaderCharset(t *testing.T) {
+	// ISO-8859-15: 0xA4 is the euro sign ("¤" in windows-1252, the default)
+	page := "<html><body><article><p>The agreement cost \xa4120 million in its first year, the auditors said.</p></article></body></html>"
+	side := func(ctype string) string {
+		return `{"url": "https://example.com/a", "http_status": 200, "content_type": "` + ctype + `", "sha256": "` + hexSHA(page) + `"}`
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"sidecar with charset", map[string]string{"x.html": page, "x.meta.json": side("text/html; charset=iso-8859-15")}, "The agreement cost €120 million"},
+		{"sidecar without charset", map[string]string{"x.html": page, "x.meta.json": side("text/html")}, "The agreement cost ¤120 million"},
+		{"no sidecar", map[string]string{"x.html": page}, "The agreement cost ¤120 million"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, c.files)
+			d := Read(root, scan(t, root, Options{})[0], Options{})
+			if d.Err != nil {
+				t.Fatal(d.Err)
+			}
+			if !strings.HasPrefix(d.Text, c.want) {
+				t.Errorf("Text = %q, want it to start %q", d.Text, c.want)
+			}
+		})
+	}
+	// a problem with the text comes before one with the sidecar
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"x.html": "<html><body><nav>Home</nav></body></html>", "x.meta.json": `{"content_type": "text/html; charset=iso-8859-15", "foo": 1}`})
+	d := Read(root, scan(t, root, Options{})[0], Options{})
+	if !errors.Is(d.Err, ErrEmpty) || !hasWarning(d, `also: x.meta.json: invalid sidecar`) {
+		t.Errorf("Err = %v, Warnings = %q; want the page's own problem first", d.Err, d.Warnings)
 	}
 }

@@ -37,16 +37,19 @@ func extractCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			var pub time.Time
+			// the sidecar's date of publication, and the Content-Type a
+			// page was fetched with, which may say how to decode it
+			var meta source.Sidecar
+			if side, err := os.ReadFile(strings.TrimSuffix(path, filepath.Ext(path)) + source.SidecarSuffix); err == nil {
+				if meta, err = source.ParseSidecar(side); err != nil {
+					fmt.Fprintf(c.App.ErrWriter, "etl: sidecar of %s ignored: %v\n", path, err)
+					meta = source.Sidecar{}
+				}
+			}
+			pub := meta.Published
 			if s := c.String("published"); s != "" {
 				if pub, err = time.Parse(time.DateOnly, s); err != nil {
 					return fmt.Errorf("%w: --published %q: want YYYY-MM-DD", errUsage, s)
-				}
-			} else if side, err := os.ReadFile(strings.TrimSuffix(path, filepath.Ext(path)) + source.SidecarSuffix); err == nil {
-				if meta, err := source.ParseSidecar(side); err != nil {
-					fmt.Fprintf(c.App.ErrWriter, "etl: sidecar of %s ignored: %v\n", path, err)
-				} else {
-					pub = meta.Published
 				}
 			}
 			x, err := extract.New()
@@ -55,7 +58,7 @@ func extractCommand() *cli.Command {
 			}
 			// (of an HTML page, its main text: the offsets are into it, as
 			// etl run reads it; a document a run would reject is refused)
-			text, err := source.Text(path, b)
+			text, err := source.TextAs(path, b, meta.ContentType)
 			if err != nil {
 				return err
 			}

@@ -469,10 +469,15 @@ const bom = "\uFEFF"
 // text file without its byte-order mark; or the error that would reject the
 // document (empty, not UTF-8, binary, an HTML page with no text or with no
 // article: a "page not found" page, a cookie wall), naming it by name.
-func Text(name string, raw []byte) (string, error) {
+func Text(name string, raw []byte) (string, error) { return TextAs(name, raw, "") }
+
+// TextAs is [Text] for a page fetched with the HTTP Content-Type
+// contentType (its sidecar's content_type; "" when unknown), whose charset
+// decodes a page that is not UTF-8, as a run decodes it.
+func TextAs(name string, raw []byte, contentType string) (string, error) {
 	switch mediaType(name) {
 	case "text/html":
-		return htmlText(name, string(raw), "")
+		return htmlText(name, string(raw), contentType)
 	case "":
 		return "", newError(name, "not a document: the name must end in .txt, .md or .html", nil, ErrUnreadable)
 	}

@@ -1,8 +1,10 @@
 package validate
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -90,8 +92,10 @@ func readRaw(root, rel string) *rawDoc {
 	doc.sha = hex.EncodeToString(h.Sum(nil))
 	doc.text = strings.TrimPrefix(b.String(), "\uFEFF")
 	if path.Ext(rel) == ".html" {
-		// quotes refer to the page's main text, as the source stage takes it
-		text, err := htmltext.Text([]byte(b.String()))
+		// quotes refer to the page's main text, as the source stage takes
+		// it: decoded by the charset of the Content-Type it was fetched
+		// with, when its sidecar gives one
+		text, err := htmltext.TextAs([]byte(b.String()), sidecarContentType(doc.name))
 		if err != nil {
 			doc.err = err
 			return doc
@@ -151,4 +155,22 @@ func (d *rawDoc) byteOffset(k int) int {
 		off += size
 	}
 	return off
+}
+
+// sidecarContentType returns the content_type of the sidecar of the
+// document at name (NAME.meta.json), "" when it has none or none can be
+// read (the source stage has rejected the document then, or read it
+// without one).
+func sidecarContentType(name string) string {
+	b, err := os.ReadFile(strings.TrimSuffix(name, filepath.Ext(name)) + ".meta.json")
+	if err != nil {
+		return ""
+	}
+	var side struct {
+		ContentType string `json:"content_type"`
+	}
+	if json.Unmarshal(bytes.TrimPrefix(b, []byte("\uFEFF")), &side) != nil {
+		return ""
+	}
+	return side.ContentType
 }

@@ -661,3 +661,35 @@ func TestHTMLQuotes(t *testing.T) {
 	editFile(t, filepath.Join(raw, "boats.html"), "<footer>", "<p>Fewer than 9 boats.</p><footer>")
 	wantProblem(t, check(t, out, raw), "observations.parquet", 1, "boats.html has changed since the run")
 }
+
+// A page whose charset only the Content-Type it was fetched with gives (in
+// its sidecar) is read by validate as the run read it: the quote "€75
+// million" is checked against "€", not the "¤" of the default windows-1252.
+func TestHTMLQuotesByTheSidecarsCharset(t *testing.T) {
+	raw := t.TempDir()
+	page := "<html><head><title>Rwanda</title></head><body><article><h1>Rwanda deal costs mount</h1>" +
+		"<p>The partnership has cost \xa475 million so far, the auditors found in a report on Tuesday.</p>" +
+		"<p>A further \xa410 million is due next year, officials said.</p></article></body></html>"
+	side := `{"url": "https://example.org/rwanda", "published": "2031-05-06", "content_type": "text/html; charset=ISO-8859-15"}`
+	for name, b := range map[string]string{"rwanda.html": page, "rwanda.meta.json": side} {
+		if err := os.WriteFile(filepath.Join(raw, name), []byte(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := etl.Run(context.Background(), etl.Config{Raw: raw, Out: out, Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	obs, err := os.ReadFile(filepath.Join(out, "observations.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(obs), "€75 million") {
+		t.Fatalf("the run did not read the page as ISO-8859-15: %s", obs)
+	}
+	rep := check(t, out, raw)
+	wantOnly(t, rep)
+	if rep.Quotes < 2 {
+		t.Errorf("%d quotes checked, want at least 2", rep.Quotes)
+	}
+}

@@ -342,6 +342,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End {
 		stat, sign = "percent_change", math.Copysign(1, *prev[n-1].Value)
 	}
+	// "a fall of 69%, not 80%", "up by 12,000, not 20,000 as claimed": the
+	// figure a correction puts right, of its kind and sign
+	if n := len(prev); n > 0 && r.word(q.ts-1) == "not" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End && prev[n-1].Value != nil &&
+		(prev[n-1].Statistic == "percent_change" || prev[n-1].Statistic == "change") && (unit == prev[n-1].Unit || unit == "" && prev[n-1].Unit != "percent") {
+		stat, sign = prev[n-1].Statistic, math.Copysign(1, *prev[n-1].Value)
+	}
 	// "Cardiff grew 1.1% to 383,600 and Wrexham 0.9%", "faster than
 	// Northern Ireland, at 0.3 per cent", "outpacing Scotland's 0.5%": a
 	// place's own percentage after a change in percent, the same kind of

@@ -27,6 +27,9 @@ type period struct {
 	// point is the day "since the end of 2024" names, which a figure in a
 	// clause on it is of (", when 38,079 were housed": pointOf)
 	point model.Date
+	// began says the phrase is when something began ("which began in
+	// August"), from then to publication
+	began bool
 }
 
 var months map[string]int
@@ -152,6 +155,19 @@ func (r *recogniser) periods(lx *lexicon, pub time.Time, out []period) []period 
 		// of (when no period before it was shifted a year above)
 		if at, ok := r.pointOfYearBefore(p.s); ok && !pub.IsZero() && calendarYear(p) && p.start.Year() < pub.Year() {
 			p.s, p.end = at, shiftYears(model.Day(pub.Year(), pub.Month(), pub.Day()), p.start.Year()-pub.Year())
+		}
+		// "the pilot, which began in August", "since the scheme started in
+		// 2022": from then to the document's day (to a day the sentence
+		// gives later: "… began in August, 42 had been sent back by the end
+		// of October", below)
+		if at, ok := r.startedBefore(p.s); ok && !pub.IsZero() && !p.start.IsZero() && !p.end.IsZero() && !p.vague {
+			if day := model.Day(pub.Year(), pub.Month(), pub.Day()); p.end.Before(day.Time) {
+				p.s, p.end, p.began = at, day, true
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].began && p.start.IsZero() && !p.end.IsZero() && p.end.After(out[n-1].start.Time) {
+			p.start = out[n-1].start
+			out = out[:n-1] // (the figures are of the period to that day)
 		}
 		// "the total for 2025 so far": that year to the document's day
 		if n := len(out); n > 0 && p.vague && !p.end.IsZero() && out[n-1].e == p.s && calendarYear(out[n-1]) &&
@@ -903,4 +919,22 @@ func stockSince(p period, stock bool) period {
 		p.start = start
 	}
 	return p
+}
+
+// startedBefore reports whether a verb of beginning and "in" or "on" stand
+// right before token i ("began in", "was launched on", "came into force
+// in"), and where the verb is.
+func (r *recogniser) startedBefore(i int) (int, bool) {
+	if w := r.word(i - 1); w != "in" && w != "on" {
+		return 0, false
+	}
+	switch r.word(i - 2) {
+	case "began", "begun", "started", "launched", "opened", "introduced", "commenced":
+		return i - 2, true
+	case "force":
+		if r.word(i-3) == "into" && (r.word(i-4) == "came" || r.word(i-4) == "come") {
+			return i - 4, true
+		}
+	}
+	return 0, false
 }

@@ -1957,6 +1957,8 @@ func recogniseCases() []recogniseCase {
 		{name: "change/a_correction_of_a_change", text: "Crossings were down 41%, not 14% as the minister said, and hotel places fell by 3,100, not 31,000.",
 			want: []wantMention{ex("41%", -41, "percent").stat("percent_change"), ex("14%", -14, "percent").stat("percent_change"),
 				ex("3,100", -3100, "persons").stat("change"), ex("31,000", -31000, "persons").stat("change")}},
+		{name: "period/from_when_something_began", pub: "2031-11-20", text: "Since the scheme started in March, 96 people have been relocated. The pilot, which began in August, had returned 42 by the end of October. The rules that came into force in 2029 have cost £3m.",
+			want: []wantMention{ex("96", 96, "persons").during("2031-03-01", "2031-11-20"), ex("42", 42, "persons").during("2031-08-01", "2031-10-31"), ex("£3m", 3e6, "GBP").during("2029-01-01", "2031-11-20")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",
 			want: []wantMention{ex("1,100", 1100, "persons")}},
 		{name: "not/age_after_she_is", text: "She is 71 and has seen 40,000 people cross this year.",

@@ -5,6 +5,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/numtrail/numtrail/pipeline/model"
 )
@@ -937,6 +938,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				m.PeriodStart, m.PeriodEnd = earlierBy(m.PeriodStart.Time, years), earlierBy(m.PeriodEnd.Time, years)
 				d.lastBase = j >= q.te // (a base, when the phrase follows the figure)
 			}
+		}
+	}
+	// "The initial grant rate was 45%, compared with 60% in the previous
+	// year", under "Data relates to the year ending September 2025": the
+	// year before the document's, when the sentence names no other period
+	if d.hasDocPeriod && m.PeriodLabel != "" && len(ps) == 1 && d.docPeriod.end.Sub(d.docPeriod.start.Time) > 360*24*time.Hour {
+		if n, years := r.yearsEarlier(ps[0].s); n == ps[0].e-ps[0].s && years > 0 && m.PeriodStart.Equal(ps[0].start.Time) && m.PeriodEnd.Equal(ps[0].end.Time) {
+			p := d.docPeriod
+			m.PeriodLabel = d.slice(ps[0].s, ps[0].e) + " (" + d.slice(p.s, p.e) + ")"
+			m.PeriodStart, m.PeriodEnd = earlierBy(p.start.Time, years), earlierBy(p.end.Time, years)
 		}
 	}
 	if m.PeriodStart.IsZero() && m.PeriodEnd.IsZero() && m.PeriodLabel == "" && d.hasDocPeriod {

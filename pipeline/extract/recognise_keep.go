@@ -176,8 +176,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && c.value <= 31 && r.punct(first-1) == "." && months[r.word(first-2)] != 0 {
 		return false
 	}
-	// a rank: "the top 10 nationalities", "Top 5 routes"
-	if c.unit == "" && r.word(first-1) == "top" && (first-1 == r.lo || r.word(first-2) == "the" || r.lineStart(first-1)) {
+	// a rank: "the top 10 nationalities", "Top 5 routes", "Claims by
+	// nationality, top 5"
+	if c.unit == "" && r.word(first-1) == "top" && (first-1 == r.lo || r.word(first-2) == "the" || r.lineStart(first-1) || r.punct(first-2) == "," || r.punct(first-2) == ":") {
 		return false
 	}
 	// an age after a name: "Lucy Brannock, 44, a Border Force officer",

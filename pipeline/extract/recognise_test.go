@@ -1959,6 +1959,8 @@ func recogniseCases() []recogniseCase {
 				ex("3,100", -3100, "persons").stat("change"), ex("31,000", -31000, "persons").stat("change")}},
 		{name: "period/from_when_something_began", pub: "2031-11-20", text: "Since the scheme started in March, 96 people have been relocated. The pilot, which began in August, had returned 42 by the end of October. The rules that came into force in 2029 have cost £3m.",
 			want: []wantMention{ex("96", 96, "persons").during("2031-03-01", "2031-11-20"), ex("42", 42, "persons").during("2031-08-01", "2031-10-31"), ex("£3m", 3e6, "GBP").during("2029-01-01", "2031-11-20")}},
+		{name: "period/the_previous_year_of_a_document_s_stated_period", pub: "2032-02-20", text: "Data relates to the year ending December 2031 and all comparisons are with the year ending December 2030.\n\nThe refusal rate was 38%, against 51% in the previous year.\n\nTable 4: Returns by nationality, top 3",
+			want: []wantMention{ex("38%", 38, "percent").stat("share").during("2031-01-01", "2031-12-31"), ex("51%", 51, "percent").stat("share").during("2030-01-01", "2030-12-31")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",
 			want: []wantMention{ex("1,100", 1100, "persons")}},
 		{name: "not/age_after_she_is", text: "She is 71 and has seen 40,000 people cross this year.",

@@ -578,23 +578,35 @@ func (d *docState) headerPeriod(q *quantity) (period, bool) {
 // year ending June 2024" names a base, not the figures' period.)
 func (d *docState) statedPeriod(published time.Time) (period, bool) {
 	for _, s := range d.sents {
-		if s.b-s.a > 40 || !d.statesPeriod(s) {
+		if s.b-s.a > 40 {
+			continue
+		}
+		at, ok := d.statesPeriod(s)
+		if !ok {
 			continue
 		}
 		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
 		ps := r.periods(d.x.lx, published, nil)
-		if len(ps) == 1 && !ps[0].vague && !ps[0].start.IsZero() && !ps[0].end.IsZero() {
-			return ps[0], true
+		// the one period it names, or the one right after its verb
+		// ("Data relates to the year ending September 2025 and all
+		// comparisons are with the year ending September 2024")
+		// (a period that names its year: not "The figures refer to 30 June
+		// each year")
+		for i, p := range ps {
+			if (len(ps) == 1 || p.s == at || p.s == at+1 && d.toks[at].low == "the") && !p.vague && !p.start.IsZero() && !p.end.IsZero() && d.namesYear(p) {
+				return ps[i], true
+			}
 		}
 	}
 	return period{}, false
 }
 
 // statesPeriod reports whether sentence s opens as a statement of the
-// period of a document's figures: "(All) (the) figures (in this report)
-// are for / refer to / relate to / cover …", "This release (bulletin,
-// report, briefing, publication, summary) covers / relates to …".
-func (d *docState) statesPeriod(s span) bool {
+// period of a document's figures: "(All) (the) figures (data, statistics,
+// estimates) (in this report) are for / refer to / relate to / cover …",
+// "This release (bulletin, report, briefing, publication, summary) covers /
+// relates to …", and the token after its verb (and "to" or "for").
+func (d *docState) statesPeriod(s span) (int, bool) {
 	k := s.a
 	w := func(i int) string {
 		if i < s.b && d.toks[i].kind == tWord {
@@ -602,19 +614,22 @@ func (d *docState) statesPeriod(s span) bool {
 		}
 		return ""
 	}
-	verb := func(i int) bool {
+	verb := func(i int) (int, bool) {
 		switch w(i) {
 		case "are", "refer", "relate", "cover", "covers", "relates", "refers":
-			return true
+			if n := w(i + 1); n == "to" || n == "for" {
+				return i + 2, true
+			}
+			return i + 1, true
 		}
-		return false
+		return 0, false
 	}
 	if w(k) == "this" {
 		switch w(k + 1) {
 		case "release", "bulletin", "report", "briefing", "publication", "summary":
 			return verb(k + 2)
 		}
-		return false
+		return 0, false
 	}
 	if w(k) == "all" {
 		k++
@@ -622,12 +637,23 @@ func (d *docState) statesPeriod(s span) bool {
 	if w(k) == "the" {
 		k++
 	}
-	if w(k) != "figures" && w(k) != "statistics" && w(k) != "estimates" {
-		return false
+	if w(k) != "figures" && w(k) != "statistics" && w(k) != "estimates" && w(k) != "data" {
+		return 0, false
 	}
 	k++
 	if w(k) == "in" && w(k+1) == "this" {
 		k += 3
 	}
 	return verb(k)
+}
+
+// namesYear reports whether period p's words hold a year ("the year ending
+// September 2025", "2024/25").
+func (d *docState) namesYear(p period) bool {
+	for i := p.s; i < p.e; i++ {
+		if t := &d.toks[i]; t.kind == tNum && t.be-t.bs == 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -722,8 +722,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if stat == "percent_change" && unit != "percent" {
 		stat = "change"
 	}
-	// the measure model has the last word (see learn.go)
-	if d.learning || lx.model != nil {
+	margin := !d.learning && r.marginBefore(q.ts)
+	// the measure model has the last word (see learn.go), but for the
+	// figures the rules below settle
+	if d.learning || lx.model != nil && !margin {
 		fs := d.measureFeatures(si, q, mi, unit, stat, prev)
 		if d.learning {
 			e := Example{Start: m.Start, End: m.End, Features: make([]string, len(fs))}
@@ -744,6 +746,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				}
 			}
 		}
+	}
+	// "431,000 +/- 52,000", "± 61,000", "plus or minus 34,000": the margin
+	// of an estimate is no level of the estimate's measure (a sum of its
+	// levels must not take it in), and the vocabulary has no statistic for
+	// it: other, with the estimate's unit and period. The measure model,
+	// which learnt from the words around levels, does not overrule it; it
+	// learns from the rules' choice before this (d.learning), so that the
+	// committed model stays the one learnt from its sets
+	if margin {
+		mi, stat = lx.other, "level"
+		measure = lx.measures[mi]
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
 	d.lastMI = mi

@@ -20,3 +20,20 @@ func TestYearOfALawIsNoPeriod(t *testing.T) {
 		{"2029's figure was 388,000 student visas.", "388,000", "2029-01-01", "2029-12-31"},
 	})
 }
+
+// When an estimate was revised (a month, a day, "last week" after the verb
+// or the revision's amount, or opening a sentence whose verb is the
+// revision) is not the period the figure is of; a year after the figure,
+// and a figure's own period, still are.
+func TestRevisionDateIsNoPeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Net migration peaked in the year ending March 2029, at 812,000, a figure that was later revised up by 64,000 in August 2030.", "64,000", "2028-04-01", "2029-03-31"},
+		{"Net migration for the year to June 2029 was revised in May 2030 to 774,000.", "774,000", "2028-07-01", "2029-06-30"},
+		{"Net migration for the year to June 2029 was revised to 774,000 in May 2030.", "774,000", "2028-07-01", "2029-06-30"},
+		{"The statisticians revised their estimate for 2029 down by 21,000 in October.", "21,000", "2029-01-01", "2029-12-31"},
+		{"In May 2030 the statisticians revised the estimate to 774,000.", "774,000", "", ""},
+		{"Emigration was revised to 512,000 for 2029.", "512,000", "2029-01-01", "2029-12-31"},
+		{"Asylum claims reached 9,400 in May 2030, before the series was revised.", "9,400", "2030-05-01", "2030-05-31"},
+		{"The statisticians said in October that the backlog of claims awaiting review is 6,100 in October.", "6,100", "2031-10-01", "2031-10-31"},
+	})
+}

@@ -74,3 +74,45 @@ func TestMarginIsNoLevelOfTheMeasure(t *testing.T) {
 		}
 	}
 }
+
+// A grant rate is the share of asylum decisions that were grants:
+// asylum_grants, statistic share, with or without the model, whatever
+// else the story is about; a rate that is not joined to the figure, or is
+// of visas, is not.
+func TestGrantRateIsAShareOfGrants(t *testing.T) {
+	rules, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, quote, measure, statistic string }{
+		{"The queue of asylum claims awaiting a decision shrank to 58,000. The grant rate hit a high of 81% in 2029 and has since fallen to 44%.", "44%", "asylum_grants", "share"},
+		{"Asylum backlog cut to 58,000 as the initial grant rate fell to 44%.", "44%", "asylum_grants", "share"},
+		{"Of 96,500 asylum decisions, 41,000 were grants, a grant rate of 42%.", "42%", "asylum_grants", "share"},
+		{"Asylum grant rates for Iraqi and Iranian claimants were far apart, at 23% and 71%.", "71%", "asylum_grants", "share"},
+		{"The asylum grant rate slipped from 64% to 52% in the year to March 2031.", "64%", "asylum_grants", "share"},
+		{"A charity said the fall in the asylum grant rate would push more claimants into appeals, where 46% of cases succeed.", "46%", "other", ""},
+		{"Home Office figures show 14,300 youth mobility visa applications and 13,900 visas issued, a grant rate of 97%.", "97%", "other", "share"},
+	}
+	for _, c := range cases {
+		for xi, x := range []*Extractor{rules, embedded} {
+			found := false
+			for _, m := range x.Extract(c.text, pub) {
+				if m.Quote != c.quote {
+					continue
+				}
+				found = true
+				if m.Measure != c.measure || c.statistic != "" && m.Statistic != c.statistic {
+					t.Errorf("extractor %d, %q: %s %s, want %s %s", xi, c.text, m.Measure, m.Statistic, c.measure, c.statistic)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no mention %q", c.text, c.quote)
+			}
+		}
+	}
+}

@@ -758,6 +758,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mi, stat = lx.other, "level"
 		measure = lx.measures[mi]
 	}
+	// "the grant rate peaked at 76%", "a grant rate of 41%", "the initial
+	// grant rate fell to 47%": the share of asylum decisions that were
+	// grants, whatever the model learnt of the story's other figures (the
+	// backlog's, the arrivals'); as the margin, after the model
+	if !d.learning && unit == "percent" && (stat == "share" || stat == "level") && r.grantRateOf(q) {
+		if gi, ok := lx.measureIdx["asylum_grants"]; ok && d.requirementMet(gi, si) {
+			mi, stat = gi, "share"
+			measure = lx.measures[mi]
+			m.Extractor = Version
+		}
+	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
 	d.lastMI = mi
 	// the three figures go to scratch reused from one document to the

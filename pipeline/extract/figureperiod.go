@@ -40,6 +40,66 @@ func (r *recogniser) publishedBefore(i int) bool {
 	return false
 }
 
+// revisionDate reports whether period p, a month, a day or a phrase such
+// as "last week", says when an estimate was revised rather than what it is
+// of: it follows the verb or the revision's amount in the verb's clause
+// ("revised in May 2025 to 906,000", "revised up by 166,000 in November
+// 2024", "revised its estimate for 2024 down by 33,000 in November"), or
+// opens a sentence whose verb is the revision ("In May 2025 the ONS revised
+// the figure to 906,000"). A year or a longer period there is taken to be
+// the figure's ("revised to 906,000 for 2023").
+func (r *recogniser) revisionDate(p period) bool {
+	if !p.start.IsZero() && !p.end.IsZero() && p.end.Sub(p.start.Time) > 31*24*time.Hour {
+		return false
+	}
+	// back from the period: over a preposition, to the amount or the verb
+	k := p.s - 1
+	switch r.word(k) {
+	case "in", "on", "during":
+		k--
+	}
+	amount := false
+	for ; k >= r.lo && (r.toks[k].kind == tNum || r.toks[k].kind == tWord && r.toks[k].flags&fScale != 0 || r.punct(k) == "%"); k-- {
+		amount = true
+	}
+	if !amount {
+		switch w := r.word(k); w {
+		case "revised", "revision", "revisions":
+			return true
+		case "up", "down", "upwards", "downwards", "again", "further":
+			k--
+		default:
+			k = r.lo - 1
+		}
+		if w := r.word(k); w == "revised" {
+			return true
+		}
+	}
+	if amount {
+		for j := k; j >= r.lo && j >= k-10; j-- {
+			switch r.word(j) {
+			case "revised", "revision", "revisions":
+				return !clauseEnds(r.toks, j, p.s)
+			case "is", "was", "are", "were", "stood", "stands", "reached":
+				return false // "the backlog of revisions is 12,000 in June": the amount's own verb
+			}
+		}
+	}
+	// forward from a period that opens the sentence to the verb of its
+	// clause, over its subject ("In May 2025, the ONS revised", "Last week
+	// statisticians revised")
+	if s := p.s; s == r.lo || s == r.lo+1 && (r.word(r.lo) == "in" || r.word(r.lo) == "on") {
+		for k, n := p.e, 0; k < r.hi && n < 6; k, n = k+1, n+1 {
+			if w := r.word(k); w == "revised" {
+				return true
+			} else if w == "" && r.punct(k) != "," || clauseJoin[w] {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // nearestPeriod picks the period expression closest to the quantity,
 // preferring one that follows it. change says the quantity is a change.
 func (r *recogniser) nearestPeriod(ps []period, qs []quantity, q *quantity, change bool) (period, bool) {
@@ -226,6 +286,9 @@ func (r *recogniser) nearestOf(ps []period, qs []quantity, q *quantity, from, ea
 		}
 		if r.publishedBefore(p.s) {
 			continue // "figures published on Thursday show …", "the 171,000 it published in May": when they came out
+		}
+		if r.revisionDate(p) {
+			continue // "revised up by 166,000 in November 2024": when the estimate was revised, not what it is of
 		}
 		// "The Home Secretary has today (11 March 2025) confirmed that 24,103
 		// people have been returned since 5 July 2024": the day of the

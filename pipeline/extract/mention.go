@@ -729,8 +729,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if stat == "percent_change" && unit != "percent" {
 		stat = "change"
 	}
-	// the measure model has the last word (see learn.go)
-	if d.learning || lx.model != nil {
+	margin := !d.learning && r.marginBefore(q.ts)
+	// the measure model has the last word (see learn.go), but for the
+	// figures the rules below settle
+	if d.learning || lx.model != nil && !margin {
 		fs := d.measureFeatures(si, q, mi, unit, stat, prev)
 		if d.learning {
 			e := Example{Start: m.Start, End: m.End, Features: make([]string, len(fs))}
@@ -750,6 +752,28 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 					measure = lx.measures[mi]
 				}
 			}
+		}
+	}
+	// "431,000 +/- 52,000", "± 61,000", "plus or minus 34,000": the margin
+	// of an estimate is no level of the estimate's measure (a sum of its
+	// levels must not take it in), and the vocabulary has no statistic for
+	// it: other, with the estimate's unit and period. The measure model,
+	// which learnt from the words around levels, does not overrule it; it
+	// learns from the rules' choice before this (d.learning), so that the
+	// committed model stays the one learnt from its sets
+	if margin {
+		mi, stat = lx.other, "level"
+		measure = lx.measures[mi]
+	}
+	// "the grant rate peaked at 76%", "a grant rate of 41%", "the initial
+	// grant rate fell to 47%": the share of asylum decisions that were
+	// grants, whatever the model learnt of the story's other figures (the
+	// backlog's, the arrivals'); as the margin, after the model
+	if !d.learning && unit == "percent" && (stat == "share" || stat == "level") && r.grantRateOf(q) {
+		if gi, ok := lx.measureIdx["asylum_grants"]; ok && d.requirementMet(gi, si) {
+			mi, stat = gi, "share"
+			measure = lx.measures[mi]
+			m.Extractor = Version
 		}
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod

@@ -555,11 +555,47 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		}
 		return period{s: i, e: e, start: model.Day(y, time.January, 1), end: model.Day(y+9, time.December, 31)}, true
 	}
-	// (a year, not a count of boats: "in 2019 a boat held a dozen")
-	if y, ok := r.year(i); ok && !r.adjacent(i) && (!r.countNounAfter(i+1) || timePreposition[r.word(i-1)]) {
+	// (a year, not a count of boats: "in 2019 a boat held a dozen"; nor
+	// the year a law or scheme was made: "under the 2022 scheme")
+	if y, ok := r.year(i); ok && !r.adjacent(i) && (!r.countNounAfter(i+1) || timePreposition[r.word(i-1)]) && !r.instrumentYear(i) {
 		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 	}
 	return period{}, false
+}
+
+// instrumentNoun are the nouns of a law, a set of rules or a scheme, which
+// a year before them dates ("the 2024 rules", "the 2023 Act's powers").
+var instrumentNoun = map[string]bool{"rules": true, "rule": true, "act": true, "acts": true, "law": true, "laws": true, "legislation": true, "bill": true,
+	"regulations": true, "scheme": true, "schemes": true, "reforms": true, "reform": true, "policy": true, "policies": true, "manifesto": true,
+	"guidance": true, "treaty": true, "convention": true, "directive": true, "amendment": true, "amendments": true, "ban": true, "crackdown": true}
+
+// instrumentYear reports whether the year at token i says when a law, a set
+// of rules or a scheme was made, not the period of the figures near it: "the
+// 2024 rules", "under the 2022 scheme", "the 2023 Act's powers", "the 2024
+// Safety of Rwanda Act", "the Illegal Migration Act 2023" ("in 2024 rules
+// were tightened", "the 2024 total" and "2024's figure" are periods).
+func (r *recogniser) instrumentYear(i int) bool {
+	if timePreposition[r.word(i-1)] {
+		return false
+	}
+	if w := r.word(i - 1); (w == "act" || w == "bill" || w == "regulations") && isUpperWord(&r.toks[i-1]) {
+		return true
+	}
+	// the noun, after the words of a title ("Safety of Rwanda", "Nationality,
+	// Immigration and Asylum")
+	for k := i + 1; k < r.hi && k <= i+8; k++ {
+		w := r.word(k)
+		if instrumentNoun[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+			return true
+		}
+		switch {
+		case w != "" && isUpperWord(&r.toks[k]):
+		case k > i+1 && (w == "of" || w == "and" || w == "for" || r.punct(k) == ","):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // timePreposition are the words after which a four-digit number from

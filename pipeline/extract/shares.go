@@ -411,3 +411,42 @@ func (d *docState) colonWhole(si int, q *quantity, unit string, prev []model.Men
 	}
 	return mi
 }
+
+// grantRateOf reports whether the percentage q is a grant rate: "grant
+// rate" or "grant rates" stands before it in its clause, joined to it by
+// the words that say what a rate was or did ("the grant rate peaked at
+// 76%", "a grant rate of 41%", "grant rates for Vietnamese and Albanian
+// claimants were far lower, at 18% and 9%", "the grant rate fell from 76%
+// to 47%"), not by a clause of its own ("the fall in the grant rate would
+// push more people into appeals, where almost half of cases …").
+func (r *recogniser) grantRateOf(q *quantity) bool {
+	for k := q.ts - 1; k > r.lo && k >= q.ts-14; k-- {
+		t := &r.toks[k]
+		switch {
+		case t.low == "rate" || t.low == "rates":
+			return r.word(k-1) == "grant" || r.punct(k-1) == "-" && r.word(k-2) == "grant"
+		case t.kind == tNum:
+			if !r.yearToken(k) && r.punct(k+1) != "%" && r.word(k+1) != "per" && r.word(k+1) != "percent" {
+				return false
+			}
+		case t.kind == tWord:
+			if !rateLink[t.low] && !isUpperWord(t) {
+				return false
+			}
+		case t.low != "," && t.low != "%" && t.low != "(" && t.low != ")" && !(t.low == ":" && k == q.ts-1):
+			return false
+		}
+	}
+	return false
+}
+
+// rateLink are the words that may join a rate to its figure.
+var rateLink = map[string]bool{"of": true, "was": true, "is": true, "were": true, "are": true, "has": true, "had": true, "have": true, "been": true, "be": true,
+	"stood": true, "stands": true, "at": true, "to": true, "from": true, "for": true, "in": true, "on": true, "the": true, "a": true, "its": true, "their": true,
+	"fell": true, "falls": true, "fallen": true, "rose": true, "rises": true, "risen": true, "dropped": true, "drops": true, "peaked": true, "peaks": true,
+	"reached": true, "reaches": true, "slipped": true, "slips": true, "climbed": true, "climbs": true, "jumped": true, "increased": true, "decreased": true, "declined": true,
+	"year": true, "years": true, "ending": true, "now": true, "just": true, "only": true, "still": true, "then": true, "also": true, "far": true, "much": true,
+	"lower": true, "higher": true, "and": true, "or": true, "respectively": true, "down": true, "up": true, "compared": true, "with": true, "against": true,
+	"initial": true, "overall": true, "asylum": true, "claims": true, "claimants": true, "applicants": true, "applications": true, "decisions": true, "first": true,
+	"last": true, "this": true, "that": true, "months": true, "hit": true, "high": true, "low": true, "record": true, "peak": true, "since": true,
+	"apart": true, "different": true, "than": true, "below": true, "above": true, "under": true, "over": true}

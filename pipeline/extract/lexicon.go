@@ -650,6 +650,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	for s := range currencySigns {
 		lx.vocab.flag(s, fStarter)
 	}
+	lx.vocab.flag("~", fStarter) // "~700"
 	for w := range periodStarters {
 		lx.vocab.flag(w, fPeriod)
 	}

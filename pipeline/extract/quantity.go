@@ -424,8 +424,16 @@ func (r *recogniser) parseWords(i int) (v float64, end int, frac bool, ok bool) 
 
 func scaleOf(w string) int { return scaleWords[w] }
 
+// tildeQualifier is "~" before a number.
+var tildeQualifier = qualifierWord{words: []string{"~"}, q: "approximately", inQuote: true}
+
 // qualifierAt reads hedge words at i.
 func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
+	// "~700", "~ £2bn": a tilde right before a number is "about" (not
+	// between two: "5~6")
+	if i < r.hi && r.toks[i].kind == tPunct && r.toks[i].low == "~" && i+1 < r.hi && (r.isNum(i+1) || currencySigns[r.punct(i+1)] != "" && r.isNum(i+2)) && !(r.adjacent(i) && r.isNum(i-1)) {
+		return tildeQualifier, i + 1, true
+	}
 	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {
 		return q, i, false
 	}

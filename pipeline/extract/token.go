@@ -148,7 +148,7 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 		default:
 			p := text[i : i+sz]
 			tk := token{s: int32(cp), e: int32(cp + 1), bs: int32(i), be: int32(i + sz), kind: tPunct, low: p, space: space, nl: nl}
-			if c >= utf8.RuneSelf || c == '$' || c == '-' { // currency signs; hyphens in phrases
+			if c >= utf8.RuneSelf || c == '$' || c == '-' || c == '~' { // currency signs; hyphens in phrases; "~700"
 				if tw := vocab.lookup(p, pack8(p)); tw != nil {
 					tk.flags, tk.info = tw.flags, tw.info
 				}

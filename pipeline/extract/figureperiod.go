@@ -561,6 +561,9 @@ func (r *recogniser) comparison(i int) bool {
 // dayDate reports whether a date with its day starts at token i: "12
 // October", "12th of October", "October 12", "the last day of June".
 func (r *recogniser) dayDate(i int) bool {
+	if _, _, _, ok := r.numericDate(i); ok {
+		return true // "on 28/11/2031"
+	}
 	if r.word(i) == "the" {
 		i++
 	}

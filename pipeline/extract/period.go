@@ -657,13 +657,37 @@ func (r *recogniser) partOfYear(i int, pub time.Time) (period, bool) {
 	if r.word(j) == "the" {
 		j++
 	}
-	// "Q1 2024"
-	if r.word(j) == "q" && r.isNum(j+1) && r.adjacent(j+1) {
-		if q := r.text(j + 1); len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
-			if y, ok := r.year(j + 2); ok {
-				n := int(q[0] - '0')
-				return period{s: i, e: j + 3, start: monthStart(y, 3*n-2), end: monthEnd(y, 3*n)}, true
-			}
+	// "Q1 2024", "H2 2025" (a half), and with the year first, as tables
+	// write them: "2024 Q3", "2025 H1"
+	if months, n, ok := r.partLabel(j); ok {
+		if y, ok := r.year(j + 2); ok {
+			return period{s: i, e: j + 3, start: monthStart(y, months*(n-1)+1), end: monthEnd(y, months*n)}, true
+		}
+	}
+	if y, ok := r.year(j); ok && j == i {
+		if months, n, ok := r.partLabel(j + 1); ok {
+			return period{s: i, e: j + 3, start: monthStart(y, months*(n-1)+1), end: monthEnd(y, months*n)}, true
+		}
+	}
+	// "30/09/2025": a day as the UK writes it (day, month, year; "09/30/2025"
+	// when the month cannot be first)
+	if d, m, y, ok := r.numericDate(j); ok {
+		day := model.Day(y, time.Month(m), d)
+		return period{s: i, e: j + 5, start: day, end: day}, true
+	}
+	// "FY24/25", "FY2024/25": a UK financial year
+	if r.word(j) == "fy" && r.isNum(j+1) && r.adjacent(j+1) && (r.punct(j+2) == "/" || r.punct(j+2) == "-") && r.adjacent(j+2) && r.isNum(j+3) && r.adjacent(j+3) {
+		a, b := r.text(j+1), r.text(j+3)
+		y1, _ := strconv.Atoi(a)
+		y2, _ := strconv.Atoi(b)
+		if len(a) == 2 {
+			y1 += 2000
+		}
+		if len(b) == 2 {
+			y2 += y1 / 100 * 100
+		}
+		if (len(a) == 2 || len(a) == 4) && (len(b) == 2 || len(b) == 4) && y2 == y1+1 && y1 >= 1990 && y1 <= 2100 {
+			return period{s: i, e: j + 4, start: model.Day(y1, time.April, 1), end: model.Day(y2, time.March, 31)}, true
 		}
 	}
 	// "the first/second half of 2024", "the first quarter of 2024"; "in
@@ -809,7 +833,7 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 // words a period expression can start with, besides numbers, month names and
 // the relative phrases of the lexicon.
 var periodStarters = map[string]bool{"the": true, "year": true, "years": true, "week": true, "ye": true, "mid": true, "since": true,
-	"on": true, "last": true, "between": true, "from": true, "q": true, "first": true, "second": true, "third": true,
+	"on": true, "last": true, "between": true, "from": true, "q": true, "h": true, "fy": true, "first": true, "second": true, "third": true,
 	"fourth": true, "quarter": true, "three": true, "six": true, "nine": true, "two": true, "four": true, "five": true, "seven": true,
 	"eight": true, "ten": true, "eleven": true, "twelve": true}
 
@@ -973,4 +997,45 @@ func (r *recogniser) startedBefore(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// partLabel reads a quarter's or a half's label at token j: "Q3" (3
+// months, the third) or "H1" (6 months, the first).
+func (r *recogniser) partLabel(j int) (months, n int, ok bool) {
+	w := r.word(j)
+	if (w != "q" && w != "h") || !r.isNum(j+1) || !r.adjacent(j+1) {
+		return 0, 0, false
+	}
+	t := r.text(j + 1)
+	months, last := 3, byte('4')
+	if w == "h" {
+		months, last = 6, '2'
+	}
+	if len(t) != 1 || t[0] < '1' || t[0] > last {
+		return 0, 0, false
+	}
+	return months, int(t[0] - '0'), true
+}
+
+// numericDate reads a date written in numbers at token j, "30/09/2025" (the
+// day first, as in the UK; the month first only when the day cannot be:
+// "09/30/2025"): its day, month and year.
+func (r *recogniser) numericDate(j int) (d, m, y int, ok bool) {
+	if !r.isNum(j) || r.punct(j+1) != "/" || !r.adjacent(j+1) || !r.isNum(j+2) || !r.adjacent(j+2) || r.punct(j+3) != "/" || !r.adjacent(j+3) || !r.adjacent(j+4) {
+		return 0, 0, 0, false
+	}
+	y, ok = r.year(j + 4)
+	a, b := r.text(j), r.text(j+2)
+	if !ok || len(a) > 2 || len(b) > 2 {
+		return 0, 0, 0, false
+	}
+	d, _ = strconv.Atoi(a)
+	m, _ = strconv.Atoi(b)
+	if m > 12 && d <= 12 {
+		d, m = m, d
+	}
+	if m < 1 || m > 12 || d < 1 || d > monthEnd(y, m).Day() {
+		return 0, 0, 0, false
+	}
+	return d, m, y, true
 }

@@ -179,6 +179,15 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				last.set(name)
 				return name, a
 			}
+			// "…," the Home Secretary, Yvette Cooper, told MPs": the name
+			// set off by commas right before the verb
+			if i-2 > a && d.toks[i-1].low == "," && d.toks[i-2].kind == tWord {
+				if name := d.capRunBack(i-2, a); name != "" && !inLower(pronouns, name) && d.toks[d.nameStart(i-2, a)-1].low == "," {
+					name = stripTitle(name)
+					last.set(name)
+					return name, a
+				}
+			}
 			if i > a && pronouns[d.toks[i-1].low] {
 				return last.get(), a
 			}
@@ -193,7 +202,8 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 			if k < b && d.toks[k].low == "the" {
 				k++
 			}
-			if name := d.capRun(k, b, 1); name != "" {
+			// ("told MPs", "tells the BBC": whom, not who)
+			if name := d.capRun(k, b, 1); name != "" && t.low != "told" && t.low != "tells" {
 				name = stripTitle(name)
 				last.set(name)
 				return name, a
@@ -202,6 +212,20 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 		if t.flags&fSource != 0 && i+1 < b && showVerbs[d.toks[i+1].low] {
 			if name := d.capRunBack(i-1, a); name != "" {
 				return name, i
+			}
+		}
+		// "Home Office data, published on Thursday, showed": the same,
+		// past a clause set off by commas
+		if t.flags&fSource != 0 && i+1 < b && d.toks[i+1].low == "," {
+			for k := i + 2; k < b && k < i+10; k++ {
+				if d.toks[k].low == "," {
+					if k+1 < b && showVerbs[d.toks[k+1].low] {
+						if name := d.capRunBack(i-1, a); name != "" {
+							return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), i
+						}
+					}
+					break
+				}
 			}
 		}
 		// "Figures from the Home Office show", "data from the ONS suggest"
@@ -254,24 +278,10 @@ func (d *docState) capRunBack(i, a int) string {
 	if i < a {
 		return ""
 	}
-	j := i
-	for j >= a {
-		t := &d.toks[j]
-		if t.kind == tWord && (isUpperWord(t) || speakerTitles[t.low]) {
-			j--
-			continue
-		}
-		// "Office for National Statistics": a joining word inside a name
-		if j < i && j > a && (t.low == "for" || t.low == "of" || t.low == "and") && isUpperWord(&d.toks[j-1]) && d.toks[j-1].kind == tWord {
-			j--
-			continue
-		}
-		break
-	}
-	if j == i {
+	start := d.nameStart(i, a)
+	if start == i+1 {
 		return ""
 	}
-	start := j + 1
 	if d.toks[start].low == "the" {
 		start++
 	}
@@ -425,3 +435,24 @@ func (l *lastName) get() string {
 }
 
 func (l *lastName) set(name string) { l.name, l.sent = name, -1 }
+
+// nameStart returns the first token of the run of capitalised words (and
+// speakers' titles) that ends at token i, not before a; i+1 when token i
+// starts none.
+func (d *docState) nameStart(i, a int) int {
+	j := i
+	for j >= a {
+		t := &d.toks[j]
+		if t.kind == tWord && (isUpperWord(t) || speakerTitles[t.low]) {
+			j--
+			continue
+		}
+		// "Office for National Statistics": a joining word inside a name
+		if j < i && j > a && (t.low == "for" || t.low == "of" || t.low == "and") && isUpperWord(&d.toks[j-1]) && d.toks[j-1].kind == tWord {
+			j--
+			continue
+		}
+		break
+	}
+	return j + 1
+}

@@ -1967,6 +1967,8 @@ func recogniseCases() []recogniseCase {
 		{name: "period/written_as_tables_and_forms_write_them", pub: "2032-01-15", text: "Crossings were 9,870 in H2 2031 and 7,410 in 2031 Q2. Spending was £2.6bn in FY30/31. By 31/10/2031 the backlog was 48,300, and on 11/28/2031 it was 47,900.",
 			want: []wantMention{ex("9,870", 9870, "persons").during("2031-07-01", "2031-12-31"), ex("7,410", 7410, "persons").during("2031-04-01", "2031-06-30"),
 				ex("£2.6bn", 2.6e9, "GBP").during("2030-04-01", "2031-03-31"), ex("48,300", 48300, "persons").during("2031-10-31", "2031-10-31"), ex("47,900", 47900, "persons").during("2031-11-28", "2031-11-28")}},
+		{name: "attribution/the_speaker_not_whom_they_told", text: "\"Removals are up by 3,100,\" the immigration minister, Tom Arkwright, told MPs. Home Office data, released on Monday, showed 870 families were housed.",
+			want: []wantMention{ex("3,100", 3100, "persons").stat("change").by("Tom Arkwright"), ex("870", 870, "other").by("Home Office")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",
 			want: []wantMention{ex("1,100", 1100, "persons")}},
 		{name: "not/age_after_she_is", text: "She is 71 and has seen 40,000 people cross this year.",

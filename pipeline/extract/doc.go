@@ -10,7 +10,8 @@
 //
 //  1. tokenize splits the text into words, numbers and punctuation, and
 //     flags the words the lexicons know (token.go); sentences splits the
-//     tokens into sentences (sentence.go).
+//     tokens into sentences, and joinFigureLines joins a figure on a line of
+//     its own to the description on the line under it (sentence.go).
 //  2. findAll finds the lexicons' phrases once for the whole document: the
 //     measures' cues, the places and the words some measures require
 //     (lexicon.go). The cues weigh each measure into the document's topic;

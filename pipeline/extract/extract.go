@@ -148,6 +148,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 	d.thash = resize(d.thash, len(d.toks))
 	d.scoredSent = 0
 	d.sents = sentences(d.toks, d.sents[:0])
+	d.joinFigureLines()
 	d.found = append(d.found[:0], d.cues[:0], d.places[:0], d.reqs[:0])
 	findAll(d.toks, text, []*phraseMatcher{&x.lx.cues, &x.lx.placeMatch, &x.lx.requires}, d.found)
 	d.cues, d.places, d.reqs = vetoed(d.found[0]), capitalOnly(d.toks, x.lx.capOnly, longestOnly(notNameHead(d.toks, d.found[1]))), d.found[2]

@@ -106,3 +106,79 @@ func startsSentence(t *token) bool {
 	}
 	return t.upper
 }
+
+// maxFigureLine is the most tokens a line that holds a figure alone may
+// have ("- around £4.7 billion", "between 4,000 and 5,000").
+const maxFigureLine = 8
+
+// joinFigureLines joins a figure set out on a line of its own to the line
+// under it that describes it, as the key facts of official reports are
+// laid out:
+//
+//	£4.7bn
+//	spent on asylum support in 2024-25
+//
+// so that the figure is read as opening its description's sentence ("£4.7bn
+// spent on asylum support in 2024-25"): with its measure's cues, its unit
+// noun and its period. The figure's line must hold nothing but one figure
+// as the recogniser reads it (with its hedge, currency and per cent sign;
+// after a list's bullet at most), and the next line, straight under it,
+// must start with a lower-case word and be no figure of its own; neither
+// may be page furniture. A heading, a year or a numbered section ("3."),
+// a figure after words on its line and a figure over a blank line or over
+// a capitalised line are left alone. Sentences are spans of tokens, so
+// offsets are untouched.
+func (d *docState) joinFigureLines() {
+	ss := d.sents
+	n := 0
+	for si := 0; si < len(ss); si++ {
+		s := ss[si]
+		if si+1 < len(ss) && d.figureOverDescription(s, ss[si+1]) {
+			s.b = ss[si+1].b
+			si++
+		}
+		ss[n] = s
+		n++
+	}
+	d.sents = ss[:n]
+}
+
+// figureOverDescription reports whether sentence s is a line that holds a
+// figure alone and sentence t, which follows it, starts the next line
+// with the figure's description (joinFigureLines).
+func (d *docState) figureOverDescription(s, t span) bool {
+	toks := d.toks
+	if s.a > 0 && toks[s.a].nl == 0 || t.a != s.b || toks[t.a].nl != 1 || s.b-s.a > maxFigureLine {
+		return false
+	}
+	if w := &toks[t.a]; w.kind != tWord || w.upper {
+		return false
+	}
+	a := s.a
+	switch toks[a].low {
+	case "-", "•", "*", "–":
+		a++ // a list's item
+	}
+	if !d.figureAlone(span{a, s.b}) || d.figureAlone(t) {
+		return false
+	}
+	return !d.isFurniture(s.a) && !d.isFurniture(t.a)
+}
+
+// figureAlone reports whether the recogniser reads span s as one figure
+// and nothing else.
+func (d *docState) figureAlone(s span) bool {
+	if s.a >= s.b {
+		return false
+	}
+	hasNum := false
+	for k := s.a; k < s.b; k++ {
+		hasNum = hasNum || d.toks[k].kind == tNum
+	}
+	if !hasNum {
+		return false
+	}
+	r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+	d.qs = r.recognise(d.qs[:0])
+	return len(d.qs) == 1 && d.qs[0].ts == s.a && d.qs[0].te == s.b
+}

@@ -1,10 +1,8 @@
 package validate
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/numtrail/numtrail/pipeline/htmltext"
+	"github.com/numtrail/numtrail/pipeline/source"
 )
 
 // rawDocs reads raw documents for the quote check, keeping the few read last:
@@ -158,18 +157,16 @@ func (d *rawDoc) byteOffset(k int) int {
 }
 
 // sidecarContentType returns the content_type of the sidecar of the
-// document at name (NAME.meta.json), "" when it has none or none can be
-// read (the source stage has rejected the document then, or read it
-// without one).
+// document at name (NAME.meta.json), read as the source stage reads it; ""
+// when it has none or none can be read (the source stage has rejected the
+// document then, or read it without one).
 func sidecarContentType(name string) string {
-	b, err := os.ReadFile(strings.TrimSuffix(name, filepath.Ext(name)) + ".meta.json")
+	b, err := os.ReadFile(strings.TrimSuffix(name, filepath.Ext(name)) + source.SidecarSuffix)
 	if err != nil {
 		return ""
 	}
-	var side struct {
-		ContentType string `json:"content_type"`
-	}
-	if json.Unmarshal(bytes.TrimPrefix(b, []byte("\uFEFF")), &side) != nil {
+	side, err := source.ParseSidecar(b)
+	if err != nil {
 		return ""
 	}
 	return side.ContentType

@@ -23,6 +23,7 @@ func extractCommand() *cli.Command {
 		ArgsUsage: "FILE",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) to resolve relative periods; default: the sidecar's, if any"},
+			&cli.StringFlag{Name: "raw", Value: "raw", Usage: "raw folder whose " + source.CalendarFile + " names periods such as \"since the election\", as etl run reads it (none there: no named periods)", EnvVars: []string{"ETL_RAW"}},
 			&cli.BoolFlag{Name: "text", Usage: "print the document's text instead, as the offsets count it (of an HTML page, its main text)"},
 		},
 		Action: func(c *cli.Context) error {
@@ -52,7 +53,11 @@ func extractCommand() *cli.Command {
 					return fmt.Errorf("%w: --published %q: want YYYY-MM-DD", errUsage, s)
 				}
 			}
-			x, err := extract.New()
+			calendar, _, err := source.ReadCalendar(c.String("raw"))
+			if err != nil {
+				return fmt.Errorf("%s%c%w", c.String("raw"), filepath.Separator, err) // (the error names the file)
+			}
+			x, err := extract.New(extract.WithNamedPeriods(calendar))
 			if err != nil {
 				return err
 			}

@@ -549,6 +549,10 @@ func (r *recogniser) comparison(i int) bool {
 		return !r.dayDate(i)
 	case "with", "to":
 		return r.word(k-1) == "compared"
+	case "from":
+		// "up 14% from the previous year", "a 20% rise from 2023": the
+		// base of a change; not "from July to September"
+		return r.changeFrom(k)
 	}
 	// "its highest level since the early 1980s": how long since, after a
 	// superlative, not when the figure was
@@ -556,6 +560,29 @@ func (r *recogniser) comparison(i int) bool {
 		k--
 	}
 	return r.word(k) == "since" && r.superlativeBefore(k)
+}
+
+// changeFrom reports whether the "from" at k follows a change: a change
+// word ("fell from", "down from") or a percentage or count just before it
+// ("up 14% from", "a rise of 3,000 from").
+func (r *recogniser) changeFrom(k int) bool {
+	j := k - 1
+	if r.isNum(j) || r.punct(j) == "%" || r.word(j) == "cent" || r.word(j) == "percent" {
+		for j > r.lo && (r.isNum(j) || r.punct(j) == "%" || r.word(j) == "per" || r.word(j) == "cent" || r.word(j) == "percent") {
+			j--
+		}
+		_, ok := changeBefore[r.word(j)]
+		if !ok {
+			_, ok = changeBefore[r.word(j-1)]
+			ok = ok && intensifiers[r.word(j)]
+		}
+		if r.word(j) == "of" { // "a rise of 14% from"
+			_, ok = changeBefore[r.word(j-1)]
+		}
+		return ok
+	}
+	_, ok := changeBefore[r.word(j)]
+	return ok || changeAfter[r.word(j)] != 0
 }
 
 // dayDate reports whether a date with its day starts at token i: "12

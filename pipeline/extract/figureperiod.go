@@ -512,6 +512,11 @@ func (r *recogniser) comparison(i int) bool {
 	if r.word(i) == "since" && (r.superlativeBefore(i) || r.word(i-1) == "time" && r.word(i-2) == "first") {
 		return true
 	}
+	// "the largest rise since records began in 1951": how long the
+	// records run, not when the figure was
+	if w := r.word(i - 1); (w == "records" || w == "record") && (r.word(i) == "began" || r.word(i) == "begun" || r.word(i) == "started") {
+		return true
+	}
 	k := i - 1
 	// "20% fewer than in the record year of 2022", "up on the peak year
 	// of 2023": a year named by what it was, read from before its "the"

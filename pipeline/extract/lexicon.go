@@ -627,6 +627,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 		lx.furniture.add(splitWords(p), len(starts)+i, 1)
 	}
 	for i, rp := range periods.Relative {
+		if !relativeRules[rp.Rule] {
+			return nil, fmt.Errorf("periods: relative period %q: unknown rule %q", rp.Phrase, rp.Rule)
+		}
 		lx.relative.add(rp.Phrase, i, 1)
 	}
 	for _, phrase := range slices.Sorted(maps.Keys(periods.Rates)) {

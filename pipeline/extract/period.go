@@ -602,6 +602,13 @@ func (r *recogniser) instrumentYear(i int) bool {
 // 1900 to 2100 is a year whatever follows it ("in 2019 boats held a dozen").
 var timePreposition = map[string]bool{"in": true, "during": true, "since": true, "until": true, "throughout": true}
 
+// relativeRules are the rules a relative period of the lexicon may name:
+// resolveRelative knows each.
+var relativeRules = map[string]bool{"year_to_date": true, "previous_year": true, "previous_month": true,
+	"month_to_date": true, "previous_week": true, "week_to_date": true, "yesterday": true, "today": true,
+	"first_half": true, "to_date": true, "trailing_year": true,
+	"financial_year_to_date": true, "previous_financial_year": true, "next_financial_year": true}
+
 func resolveRelative(rule string, pub time.Time) (model.Date, model.Date) {
 	y, m, d := pub.Year(), pub.Month(), pub.Day()
 	today := model.Day(y, m, d)
@@ -638,6 +645,23 @@ func resolveRelative(rule string, pub time.Time) (model.Date, model.Date) {
 		return model.Date{}, today
 	case "trailing_year":
 		return model.Date{Time: today.AddDate(-1, 0, 1)}, today
+	case "financial_year_to_date", "previous_financial_year", "next_financial_year":
+		// the UK's financial year, April to March, that holds the date (to
+		// the date, as "this year" is), or the one before or after it
+		fy := y
+		if m < time.April {
+			fy--
+		}
+		switch rule {
+		case "previous_financial_year":
+			fy--
+		case "next_financial_year":
+			fy++
+		}
+		if rule == "financial_year_to_date" {
+			return model.Day(fy, time.April, 1), today
+		}
+		return model.Day(fy, time.April, 1), model.Day(fy+1, time.March, 31)
 	}
 	return model.Date{}, model.Date{}
 }

@@ -452,8 +452,8 @@ func (r *recogniser) yearsEarlierIn(a, b int) (at, n, years int) {
 
 // yearsEarlier returns the length of a phrase at token i that puts a figure
 // some whole years before the period of its sentence ("a year earlier",
-// "twelve months before", "the year before", "the previous year", "two
-// years earlier", and those after "in" or "of": "from 53 in the previous
+// "twelve months before", "the year before", "the previous year", "the
+// previous 12 months", "two years earlier", and those after "in" or "of": "from 53 in the previous
 // year", "the £2.31bn of the year before"), and how many years; or 0, 0.
 func (r *recogniser) yearsEarlier(i int) (n, years int) {
 	w0, w1, w2 := r.word(i), r.word(i+1), r.word(i+2)
@@ -471,6 +471,14 @@ func (r *recogniser) yearsEarlier(i int) (n, years int) {
 		w0 == "twelve" && w1 == "months" && later,
 		w0 == "the" && (w1 == "year" && w2 == "before" || w1 == "previous" && w2 == "year"):
 		return 3, 1
+	case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "prior"):
+		// "the previous 12 months", "the preceding twelve months"
+		if (w2 == "twelve" || r.isNum(i+2) && r.text(i+2) == "12") && r.word(i+3) == "months" {
+			return 4, 1
+		}
+		if w2 == "year" && w1 != "previous" {
+			return 3, 1 // "the preceding year"
+		}
 	case w1 == "years" && later:
 		if v, ok := units[w0]; ok && v >= 2 && v <= 5 {
 			return 3, v // "two years earlier"

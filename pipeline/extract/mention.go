@@ -974,6 +974,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodStart, m.PeriodEnd = earlierBy(p.start.Time, years), earlierBy(p.end.Time, years)
 		}
 	}
+	if m.PeriodStart.IsZero() && m.PeriodEnd.IsZero() && m.PeriodLabel == "" {
+		// "Key figures for the year ending June 2025:" and a list under
+		// it: an item given no period of its own
+		if p, ok := d.listPeriod(si); ok {
+			m.PeriodLabel, m.PeriodStart, m.PeriodEnd = d.slice(p.s, p.e), p.start, p.end
+		}
+	}
 	if m.PeriodStart.IsZero() && m.PeriodEnd.IsZero() && m.PeriodLabel == "" && d.hasDocPeriod {
 		// "Figures are for the year ending March 2025 unless otherwise
 		// stated": a figure given no period of its own

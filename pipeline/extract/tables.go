@@ -647,6 +647,61 @@ func (d *docState) statesPeriod(s span) (int, bool) {
 	return verb(k)
 }
 
+// maxListItems is how many items back listPeriod looks for a list's
+// introduction.
+const maxListItems = 40
+
+// listPeriod returns the period of the list sentence si is an item of, as
+// the line introducing the list names it: "Key figures for the year ending
+// June 2025:" over "- Immigration: 898,000" and "• Emigration was 693,000".
+// An item is a line that opens with a bullet or dash, or a line "label:
+// figure"; the introduction is the line before the items, ending in a
+// colon and naming one period, with its year.
+func (d *docState) listPeriod(si int) (period, bool) {
+	item := func(s span) bool {
+		if s.b <= s.a || d.toks[s.a].nl == 0 && s.a > 0 {
+			return false
+		}
+		t := &d.toks[s.a]
+		if t.kind == tPunct {
+			switch t.low {
+			case "-", "•", "*", "–", "·", "▪":
+				return true
+			}
+			return false
+		}
+		for i := s.a + 1; i < s.b && i < s.a+8; i++ {
+			if d.toks[i].kind == tPunct && d.toks[i].low == ":" {
+				return true
+			}
+			if d.toks[i].kind == tNum {
+				return false
+			}
+		}
+		return false
+	}
+	if !item(d.sents[si]) {
+		return period{}, false
+	}
+	for h := si - 1; h >= 0 && h >= si-maxListItems; h-- {
+		s := d.sents[h]
+		if item(s) {
+			continue
+		}
+		if s.b-s.a < 2 || s.b-s.a > 40 || d.toks[s.b-1].kind != tPunct || d.toks[s.b-1].low != ":" || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
+			return period{}, false
+		}
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+		ps := r.periods(d.x.lx, d.pub, nil)
+		// (not "Compared with 2024:", the items' base)
+		if len(ps) != 1 || ps[0].vague || ps[0].start.IsZero() || ps[0].end.IsZero() || !d.namesYear(ps[0]) || r.comparison(ps[0].s) {
+			return period{}, false
+		}
+		return ps[0], true
+	}
+	return period{}, false
+}
+
 // namesYear reports whether period p's words hold a year ("the year ending
 // September 2025", "2024/25").
 func (d *docState) namesYear(p period) bool {

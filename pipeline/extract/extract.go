@@ -275,6 +275,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 			continue
 		}
 		d.ps = r.periods(x.lx, published, d.ps[:0])
+		d.ps = d.resolveAnaphors(si, d.ps)
 		d.sentScanned, d.sentMoney, d.sentAnaphoric, d.sentNumberOf, d.sentEstimate, d.curSent = false, -1, -1, -1, -1, si
 		d.reqMet = resize(d.reqMet, len(x.lx.measures))
 		d.sentLabel = d.labelColon(s)

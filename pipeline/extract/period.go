@@ -30,6 +30,10 @@ type period struct {
 	// began says the phrase is when something began ("which began in
 	// August"), from then to publication
 	began bool
+	// anaphor says the phrase points back at a year named before it
+	// ("that year", "the same year"): its dates are that year's
+	// (docState.resolveAnaphors)
+	anaphor bool
 }
 
 var months map[string]int
@@ -267,7 +271,7 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 	}
 	if m, ok := lx.relative.at(r.toks, r.src, i, minInt(r.hi, i+8)); ok {
 		rule := lx.periods.Relative[m.target].Rule
-		p := period{s: i, e: m.e, vague: rule == "to_date", trailing: rule == "trailing_year"}
+		p := period{s: i, e: m.e, vague: rule == "to_date", trailing: rule == "trailing_year", anaphor: rule == "anaphor"}
 		if !pub.IsZero() {
 			p.start, p.end = resolveRelative(rule, pub)
 		}
@@ -607,7 +611,8 @@ var timePreposition = map[string]bool{"in": true, "during": true, "since": true,
 var relativeRules = map[string]bool{"year_to_date": true, "previous_year": true, "previous_month": true,
 	"month_to_date": true, "previous_week": true, "week_to_date": true, "yesterday": true, "today": true,
 	"first_half": true, "to_date": true, "trailing_year": true,
-	"financial_year_to_date": true, "previous_financial_year": true, "next_financial_year": true}
+	"financial_year_to_date": true, "previous_financial_year": true, "next_financial_year": true,
+	"anaphor": true} // (no dates of its own: resolveAnaphors)
 
 func resolveRelative(rule string, pub time.Time) (model.Date, model.Date) {
 	y, m, d := pub.Year(), pub.Month(), pub.Day()

@@ -427,6 +427,23 @@ func scaleOf(w string) int { return scaleWords[w] }
 // tildeQualifier is "~" before a number.
 var tildeQualifier = qualifierWord{words: []string{"~"}, q: "approximately", inQuote: true}
 
+// revisedObject reports whether "revised" and a short object of words
+// stand before token i: "revised that year", "revised its estimate for
+// 2024".
+func (r *recogniser) revisedObject(i int) bool {
+	for k := i - 2; k >= r.lo && k >= i-6; k-- {
+		switch w := r.word(k); w {
+		case "revised", "revise", "revises", "revising":
+			return true
+		case "":
+			if !r.yearToken(k) {
+				return false // (a number or a mark: not a short object)
+			}
+		}
+	}
+	return false
+}
+
 // qualifierAt reads hedge words at i.
 func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 	// "~700", "~ £2bn": a tilde right before a number is "about" (not
@@ -458,6 +475,11 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 			if qw.words[0] == "up" && len(qw.words) == 2 {
 				switch r.word(i - 1) {
 				case "revised", "went", "gone", "goes", "go", "moved", "shot", "crept", "edged", "climbed", "jumped", "rose", "risen", "pushed", "pushing", "going", "moving":
+					continue
+				}
+				// "revised that year up to 906,000", "revised its estimate
+				// up to 187,000": the verb's object between
+				if r.revisedObject(i) {
 					continue
 				}
 			}

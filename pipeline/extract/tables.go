@@ -4,6 +4,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -645,6 +646,63 @@ func (d *docState) statesPeriod(s span) (int, bool) {
 		k += 3
 	}
 	return verb(k)
+}
+
+// resolveAnaphors gives each period of ps that points back at a year
+// ("that year", "the same year") the dates of the last period named before
+// it that names its year, in its sentence or in the two before it: a period
+// of a year or more, or a day, as it is ("the year to June 2023 … that
+// year"), another as the calendar year it falls in ("In late 2022 … that
+// year"). One with no such period before it is dropped.
+func (d *docState) resolveAnaphors(si int, ps []period) []period {
+	if !slices.ContainsFunc(ps, func(p period) bool { return p.anaphor }) {
+		return ps
+	}
+	orig := slices.Clone(ps) // (read while ps is filtered in place)
+	out := ps[:0]
+	for i, p := range orig {
+		if !p.anaphor {
+			out = append(out, p)
+			continue
+		}
+		// (a period that names its year and is no longer than one: not "In
+		// May the ONS put net migration for that year at 223,000", after
+		// "Calendar year 2025"; not "since 2018 … that year's arrivals")
+		antecedent := func(q period) bool {
+			return !q.anaphor && !q.vague && !q.start.IsZero() && !q.end.IsZero() && q.end.Sub(q.start.Time) < 370*24*time.Hour && d.namesYear(q)
+		}
+		var ante period
+		found := false
+		for j := i - 1; j >= 0 && !found; j-- {
+			if q := orig[j]; q.e <= p.s && antecedent(q) {
+				ante, found = q, true
+			}
+		}
+		for back := si - 1; back >= 0 && back >= si-2 && !found; back-- {
+			s := d.sents[back]
+			r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+			bs := r.periods(d.x.lx, d.pub, nil)
+			for j := len(bs) - 1; j >= 0 && !found; j-- {
+				if antecedent(bs[j]) {
+					ante, found = bs[j], true
+				}
+			}
+		}
+		if !found {
+			continue
+		}
+		p.start, p.end = ante.start, ante.end
+		// (a day stays one: "mid-2032 … the same year" of a population)
+		if ante.end.Sub(ante.start.Time) < 360*24*time.Hour && !ante.start.Equal(ante.end.Time) {
+			if y := ante.start.Year(); ante.end.Year() == y {
+				p.start, p.end = model.Day(y, time.January, 1), model.Day(y, time.December, 31)
+			} else {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // maxListItems is how many items back listPeriod looks for a list's

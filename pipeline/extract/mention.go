@@ -87,6 +87,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "rose from 20 to 30 per cent": the figure a percentage rose from is
+	// one too
+	if unit == "" && r.word(q.te) == "to" && (r.word(q.ts-1) == "from" || r.word(q.ts-2) == "from" && r.is(q.ts-1, fQualifier)) {
+		for k := range qs {
+			if qs[k].ts == q.te+1 && qs[k].unit == "percent" {
+				unit, q.unit = "percent", "percent" // (and its statistic reads it as one)
+			}
+		}
+	}
 	// "from more than 400 hotels at its peak to 176": the level a count
 	// reached counts what the count it started from counted
 	if f := r.fromBefore(q); unit == "" && f >= 0 {
@@ -284,7 +293,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// (and "about one in five, and 21 have still not been identified":
 		// a count that has a verb of its own after a share counts people;
 		// "in 402 boats and 53 a boat": people per boat)
-		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) {
+		// (but "from 14 to 19 a day" after a percentage: a pair whose
+		// second says what both are)
+		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) &&
+			!(p.Unit == "percent" && r.word(q.ts-1) == "from" && r.word(q.te) == "to") {
 			unit = p.Unit
 		}
 		// (not "up 32%, and 86% of these came on small boats", "rose 4%,

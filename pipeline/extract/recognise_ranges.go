@@ -3,7 +3,9 @@
 package extract
 
 import (
+	"math"
 	"strconv"
+	"strings"
 )
 
 // agentAfter reports whether the words at i, after "by", name who did
@@ -110,6 +112,12 @@ func (r *recogniser) makeRange(qs int, a, b core) quantity {
 	if b.scaled && !a.scaled && !a.inWords && a.value < r.unscaled(b) {
 		a.value *= b.value / r.unscaled(b)
 	}
+	// "20-30,000 people", "between 5 and 6,000": the thousands written once,
+	// when the first is a small whole number under the second's thousands
+	if a.unit == b.unit && b.grouped && !b.scaled && !b.decimal && a.digits && !a.scaled && !a.decimal && a.value >= 1 && a.value < 1000 &&
+		math.Mod(b.value, 1000) == 0 && a.value < b.value/1000 && strings.HasSuffix(r.text(b.e-1), ",000") {
+		a.value *= 1000
+	}
 	q := quantity{ts: qs, te: b.e, vs: a.s, ve: b.e, low: a.value, high: b.value, hasLow: true, hasHigh: true,
 		qualifier: "range", unit: b.unit}
 	return q
@@ -142,6 +150,9 @@ func (r *recogniser) rangeFrom(a core) (quantity, bool) {
 	b, ok := r.parseCore(j + 1)
 	if !ok || !r.keep(b, true) || b.value <= a.value && !(b.scaled && !a.scaled) {
 		return quantity{}, false
+	}
+	if a.unit == "percent" && b.unit != "percent" {
+		return quantity{}, false // "climbing 3% to 412,000": a change and the level it reached
 	}
 	if to && (r.changeContext(a.s) || r.wentFrom(a.s)) && !r.rangeOfChanges(a, b) {
 		// "increased from 125,000 to 219,000", "rose by 41,200 to

@@ -360,6 +360,13 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	if r.word(i) == "twice" && (r.word(i+1) == "as" || isRatioObject(r.word(i+1))) {
 		return quantity{ts: i, te: i + 1, vs: i, ve: i + 1, value: 2, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}
+	// "a 2.5-fold increase", "a 10-fold jump": the factor written in
+	// figures
+	if r.isNum(i) && r.punct(i+1) == "-" && r.adjacent(i+1) && r.word(i+2) == "fold" && r.adjacent(i+2) {
+		if f, err := strconv.ParseFloat(stripCommas(r.text(i)), 64); err == nil && f > 0 {
+			return quantity{ts: i, te: i + 3, vs: i, ve: i + 3, value: f, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+		}
+	}
 	var v float64
 	var e int
 	switch {

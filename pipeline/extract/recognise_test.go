@@ -1003,6 +1003,15 @@ func recogniseCases() []recogniseCase {
 
 		// ---------------------------------------------------------------
 		// Changes and shares
+		{name: "change/a_factor_written_in_figures_and_fold", text: "A 3.5-fold increase in claims, and a 12-fold jump in removals.",
+			want: []wantMention{{quote: "3.5-fold", value: fp(3.5), qualifier: "exact", unit: "other", statistic: "ratio"}, {quote: "12-fold", value: fp(12), qualifier: "exact", unit: "other", statistic: "ratio"}}},
+		{name: "change/a_percentage_climbing_to_a_level_is_no_range", text: "Work visas edged down, while study visas were climbing 4% to 388,000.",
+			want: []wantMention{ex("4%", 4, "percent").stat("percent_change"), ex("388,000", 388000, "persons")}},
+		{name: "change/from_a_bare_figure_to_a_percentage", text: "The refusal rate went from 35 to 52 per cent, and crossings rose from 14 to 19 a day.",
+			want: []wantMention{ex("35", 35, "percent").stat("share"), ex("52 per cent", 52, "percent").stat("share"), ex("14", 14, "persons").per("day"), ex("19", 19, "persons").per("day")}},
+		{name: "qualifier/thousands_written_once_in_a_range", text: "Officials expect 40-50,000 arrivals, between 7 and 9,000 of them children; 2-3,500 stays as written.",
+			want: []wantMention{{quote: "40-50,000", low: fp(40000), high: fp(50000), qualifier: "range", unit: "persons"}, {quote: "between 7 and 9,000", low: fp(7000), high: fp(9000), qualifier: "range", unit: "persons"},
+				{quote: "2-3,500", low: fp(2), high: fp(3500), qualifier: "range", unit: ""}}},
 		{name: "change/up_pct", text: "Crossings were up 20% on last year.",
 			want: []wantMention{ex("20%", 20, "percent").stat("percent_change")}},
 		{name: "change/down_pct", text: "Applications were down 36% on the year before.",

@@ -250,7 +250,7 @@ var changeBefore = map[string]float64{
 	"up": 1, "down": -1, "rise": 1, "rose": 1, "risen": 1, "rising": 1, "increase": 1, "increased": 1,
 	"increasing": 1, "fall": -1, "fell": -1, "fallen": -1, "falling": -1, "drop": -1, "dropped": -1, "dropping": -1,
 	"decrease": -1, "decreased": -1, "decline": -1, "declined": -1, "reduction": -1, "reduced": -1, "cut": -1,
-	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "surge": 1,
+	"grew": 1, "grown": 1, "growth": 1, "growing": 1, "jump": 1, "jumped": 1, "climbed": 1, "climb": 1, "climbing": 1, "surge": 1,
 	"surged": 1, "soared": 1, "leapt": 1, "leaped": 1, "rocketed": 1, "plunged": -1, "plummeted": -1, "slumped": -1, "revised": 1, "higher": 1, "lower": -1,
 	"rises": 1, "falls": -1, "drops": -1, "grows": 1, "increases": 1, "decreases": -1, "declines": -1, "jumps": 1,
 	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "shrinking": -1, "shrinks": -1, "shrink": -1, "dipped": -1, "dip": -1, "dips": -1, "dipping": -1,

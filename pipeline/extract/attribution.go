@@ -127,7 +127,18 @@ var showVerbs = map[string]bool{"show": true, "showed": true, "shows": true, "sh
 var foreignBodies = map[string]bool{"authorities": true, "officials": true, "police": true, "prosecutors": true, "coastguard": true,
 	"government": true, "ministers": true, "officers": true}
 
-var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true}
+var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true,
+	"sources": true, "study": true, "report": true, "survey": true, "review": true, "poll": true, "audit": true}
+
+// showNouns are the source nouns that name whose figures they are before a
+// verb of showing ("Home Office figures show", "Home Office sources
+// suggested"; not "Council report shows", a headline's capital).
+var showNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "analysis": true, "research": true, "sources": true}
+
+// studyNouns are the works whose author "by" names: "An analysis by the
+// IPPR found", "research by the Migration Observatory".
+var studyNouns = map[string]bool{"analysis": true, "research": true, "study": true, "report": true, "survey": true,
+	"review": true, "poll": true, "audit": true, "figures": true, "data": true, "estimates": true}
 var speakerTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "source": true, "minister": true, "secretary": true}
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
@@ -155,6 +166,28 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				k++
 			}
 			if name := d.capRun(k, b, 1); name != "" {
+				return name, a
+			}
+			// "according to research by the University of Oxford's
+			// Migration Observatory": the author of the work
+			if name := d.authorAfter(k, b); name != "" {
+				return name, a
+			}
+		}
+		// "An analysis by the IPPR found", "A survey by YouGov suggests":
+		// the author of the work the sentence reports
+		// ("Home Office figures obtained by the Gazette": whose figures)
+		if t.flags&fSource != 0 && studyNouns[t.low] && i+1 < b && (d.toks[i+1].low == "by" || byParticiples[d.toks[i+1].low]) {
+			name := d.authorAfter(i, b)
+			if owner := d.capRunBack(i-1, a); name != "" && owner != "" {
+				// ("Analysis of Home Office data by Skyreach News": the data's
+				// owner, past the work's name)
+				if w, rest, ok := strings.Cut(owner, " of "); ok && studyNouns[strings.ToLower(w)] {
+					owner = rest
+				}
+				name = strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+			}
+			if name != "" {
 				return name, a
 			}
 		}
@@ -188,6 +221,12 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 					return name, a
 				}
 			}
+			// "Yvette Cooper, the home secretary, told the Commons": the
+			// name before an appositive set off by commas
+			if name := d.nameBeforeAppositive(i, a); name != "" {
+				last.set(name)
+				return name, a
+			}
 			if i > a && pronouns[d.toks[i-1].low] {
 				return last.get(), a
 			}
@@ -209,7 +248,7 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
-		if t.flags&fSource != 0 && i+1 < b && showVerbs[d.toks[i+1].low] {
+		if t.flags&fSource != 0 && showNouns[t.low] && i+1 < b && showVerbs[d.toks[i+1].low] {
 			if name := d.capRunBack(i-1, a); name != "" {
 				return name, i
 			}
@@ -248,6 +287,63 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 	return "", b
 }
 
+// byParticiples stand between figures and who got them: "figures
+// obtained by".
+var byParticiples = map[string]bool{"obtained": true, "compiled": true, "gathered": true, "collected": true,
+	"published": true, "released": true, "commissioned": true, "carried": true, "conducted": true, "produced": true}
+
+// authorAfter returns the name after "by" past a work's noun at k ("research
+// by the Migration Observatory"), or "".
+func (d *docState) authorAfter(k, b int) string {
+	if k+1 >= b || !studyNouns[d.toks[k].low] {
+		return ""
+	}
+	// ("figures obtained by the Guardian", "data compiled by the House of
+	// Commons Library")
+	if byParticiples[d.toks[k+1].low] {
+		k++
+	}
+	if k+1 >= b || d.toks[k+1].low != "by" {
+		return ""
+	}
+	k += 2
+	if k < b && d.toks[k].low == "the" {
+		k++
+	}
+	return d.capRun(k, b, 1)
+}
+
+// nameBeforeAppositive returns the name before a description set off by
+// commas right before the verb of speech at i ("Yvette Cooper, the home
+// secretary, told", "Enver Solomon, chief executive of the Refugee
+// Council, said"), or "".
+func (d *docState) nameBeforeAppositive(i, a int) string {
+	if i-3 <= a || d.toks[i-1].low != "," {
+		return ""
+	}
+	for j := i - 2; j > a && j >= i-12; j-- {
+		t := &d.toks[j]
+		if t.kind == tPunct {
+			if t.low != "," {
+				return "" // (not past a quote or a full stop)
+			}
+			// the description opens in lower case: "the home secretary",
+			// "chief executive of", "who leads"
+			if n := &d.toks[j+1]; n.kind != tWord || isUpperWord(n) && n.low != "chief" {
+				return ""
+			}
+			// (the name opens its sentence or follows a mark: not "the
+			// vessel's Captain Jones," nor a word's "'")
+			name := d.capRunBack(j-1, a)
+			if st := d.nameStart(j-1, a); name == "" || inLower(pronouns, name) || st != a && (d.toks[st-1].kind == tWord || d.toks[st-1].low == "'" || d.toks[st-1].low == "’") {
+				return ""
+			}
+			return stripTitle(name)
+		}
+	}
+	return ""
+}
+
 // capRun reads a run of capitalised words from i ("the Office for National
 // Statistics", "Home Secretary Yvette Cooper").
 func (d *docState) capRun(i, b, minWords int) string {
@@ -258,6 +354,11 @@ func (d *docState) capRun(i, b, minWords int) string {
 		if t.kind == tWord && (isUpperWord(t) || (n > 0 && (t.low == "for" || t.low == "of" || t.low == "and") && j+1 < b && isUpperWord(&d.toks[j+1]))) {
 			j++
 			n++
+			continue
+		}
+		// "Orla Devenney-Achterberg": a double-barrelled name
+		if n > 0 && d.nameHyphen(j) {
+			j++
 			continue
 		}
 		break
@@ -452,7 +553,34 @@ func (d *docState) nameStart(i, a int) int {
 			j--
 			continue
 		}
+		// "Rosalind Tarrant-Obi": a double-barrelled name; "the Fresh
+		// Produce Growers' Council": a plural's apostrophe in one
+		if j < i && j > a && (d.nameHyphen(j) || d.pluralApostrophe(j)) {
+			j--
+			continue
+		}
 		break
 	}
 	return j + 1
+}
+
+// pluralApostrophe reports whether token j is the apostrophe of a
+// capitalised plural inside a name ("Growers' Council").
+func (d *docState) pluralApostrophe(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) {
+		return false
+	}
+	t, p, n := &d.toks[j], &d.toks[j-1], &d.toks[j+1]
+	return t.kind == tPunct && (t.low == "'" || t.low == "’") && t.adjacentTo(p) && p.kind == tWord && isUpperWord(p) &&
+		strings.HasSuffix(p.low, "s") && n.kind == tWord && isUpperWord(n) && n.nl == 0
+}
+
+// nameHyphen reports whether token j is a hyphen joining two capitalised
+// words with no space ("Devenney-Achterberg").
+func (d *docState) nameHyphen(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) {
+		return false
+	}
+	t, p, n := &d.toks[j], &d.toks[j-1], &d.toks[j+1]
+	return t.kind == tPunct && t.low == "-" && t.adjacentTo(p) && n.adjacentTo(t) && p.kind == tWord && n.kind == tWord && isUpperWord(p) && isUpperWord(n)
 }

@@ -191,6 +191,10 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 				return name, a
 			}
 		}
+		// "The US admitted 100,000 refugees": let in, not said
+		if (t.low == "admitted" || t.low == "admits" || t.low == "admit") && i+1 < b && (d.toks[i+1].kind == tNum || d.toks[i+1].flags&fQualifier != 0) {
+			continue
+		}
 		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
 			// "French authorities said", "Belgian police say": the
 			// nation's body, named by its adjective ("Home Office

@@ -22,6 +22,9 @@ func TestGeography(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"metropolitan counties and more shire areas are places; a university's city and a landing on the coast are not (a sentence naming none is the story's)",
+			"Housing pressure\n\nIn Greater Manchester 4,300 asylum seekers are in hotels, and Merseyside has 2,100. Dorset council housed 96 families. The University of Oxford said 300 students left. About 500 people were brought ashore in Kent. The US admitted 100,000 refugees.",
+			[]want{{"4,300", "Greater Manchester"}, {"2,100", "Merseyside"}, {"96", "Dorset"}, {"300", "Greater Manchester"}, {"About 500", "United Kingdom"}, {"100,000", "United States"}}},
 		{"a story on Scottish councils is about Scotland, though its adjective makes no sentence about it",
 			"Councils count the cost\n\nScottish councils face a £6.1m shortfall on refugee housing, a survey found.\n\nThe money from the UK Government falls short, council leaders said.\n\nThe councils took in 1,020 people last year, up from 870.\n\nThe Home Office pays £20,520 for each refugee.\n\nLeaders want more help. They met ministers on Monday.\n\nAcross Scotland 4,900 have come since 2015, and Scottish towns have welcomed them.\n\nThe Scottish Government gave £2m to Dundee.",
 			[]want{{"£6.1m", "Scotland"}, {"1,020", "Scotland"}, {"870", "Scotland"}, {"£20,520", "Scotland"}, {"4,900", "Scotland"}, {"£2m", "Dundee"}}},

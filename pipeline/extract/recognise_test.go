@@ -1994,6 +1994,8 @@ func recogniseCases() []recogniseCase {
 		{name: "attribution/a_name_before_its_description_and_a_work_s_author", text: "Priya Varma-Holt, the shadow minister, told the Commons that 7,300 had been removed. An analysis by the Institute for Migration Research found that 62% were in work. According to a study by Northfield University, 4,100 left within a year. Home Office figures obtained by the Clarion show 1,950 were housed. Analysis of Home Office data by Tidewater News shows 230 were children. The Riverside Growers' Council, which surveyed 80 farms, says 45 had lost crops.",
 			want: []wantMention{ex("7,300", 7300, "persons").by("Priya Varma-Holt"), ex("62%", 62, "percent").by("Institute for Migration Research"), ex("4,100", 4100, "persons").by("Northfield University"),
 				ex("1,950", 1950, "").by("Home Office"), ex("230", 230, "persons").by("Home Office"), ex("80", 80, "").by("Riverside Growers' Council"), ex("45", 45, "").by("Riverside Growers' Council")}},
+		{name: "attribution/a_country_admitting_people_says_nothing", text: "Canada admitted 40,000 refugees, and Germany about 250,000.",
+			want: []wantMention{ex("40,000", 40000, "persons").by("-"), hq("about 250,000", "approximately", 250000, "persons").by("-")}},
 		{name: "attribution/the_speaker_not_whom_they_told", text: "\"Removals are up by 3,100,\" the immigration minister, Tom Arkwright, told MPs. Home Office data, released on Monday, showed 870 families were housed.",
 			want: []wantMention{ex("3,100", 3100, "persons").stat("change").by("Tom Arkwright"), ex("870", 870, "other").by("Home Office")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",

@@ -192,7 +192,8 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 			}
 		}
 		// "The US admitted 100,000 refugees": let in, not said
-		if (t.low == "admitted" || t.low == "admits" || t.low == "admit") && i+1 < b && (d.toks[i+1].kind == tNum || d.toks[i+1].flags&fQualifier != 0) {
+		// (not "Officials admitted in 2024 that …")
+		if (t.low == "admitted" || t.low == "admits" || t.low == "admit") && d.countAfter(i+1, b) {
 			continue
 		}
 		if t.flags&fSpeech != 0 && t.low != "according" { // speechVerbs[t.low]
@@ -295,6 +296,26 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 // obtained by".
 var byParticiples = map[string]bool{"obtained": true, "compiled": true, "gathered": true, "collected": true,
 	"published": true, "released": true, "commissioned": true, "carried": true, "conducted": true, "produced": true}
+
+// countAfter reports whether a count starts at token k, bare or after a
+// hedge word ("100,000", "about 9,800"), and not a year.
+func (d *docState) countAfter(k, b int) bool {
+	if k < b && d.toks[k].kind == tWord {
+		switch d.toks[k].low {
+		case "about", "around", "some", "roughly", "nearly", "almost", "over", "more", "fewer", "less", "approximately", "just", "up", "at", "an", "a":
+			for k++; k < b && d.toks[k].kind == tWord && k < b-1 && (d.toks[k].low == "than" || d.toks[k].low == "to" || d.toks[k].low == "least" || d.toks[k].low == "estimated" || d.toks[k].low == "over" || d.toks[k].low == "under"); k++ {
+			}
+		}
+	}
+	if k >= b || d.toks[k].kind != tNum {
+		return false
+	}
+	t := &d.toks[k]
+	if n := t.be - t.bs; n == 4 && (d.text[t.bs] == '1' || d.text[t.bs] == '2') {
+		return false // a year
+	}
+	return true
+}
 
 // authorAfter returns the name after "by" past a work's noun at k ("research
 // by the Migration Observatory"), or "".

@@ -73,6 +73,13 @@ var qualifiers = []qualifierWord{
 	{[]string{"at", "most"}, "at_most", true},
 	{[]string{"close", "to"}, "almost", true},
 	{[]string{"getting", "on", "for"}, "almost", true},
+	{[]string{"not", "far", "short", "of"}, "almost", true}, // "not far short of 30,000"
+	{[]string{"just", "shy", "of"}, "almost", true},
+	{[]string{"shy", "of"}, "almost", true},
+	{[]string{"give", "or", "take"}, "approximately", true},
+	{[]string{"more", "or", "less"}, "approximately", true},
+	{[]string{"comfortably", "over"}, "more_than", true},
+	{[]string{"comfortably", "above"}, "more_than", true},
 	{[]string{"an", "estimated"}, "exact", false},
 	{[]string{"estimated"}, "exact", false},
 	{[]string{"over"}, "more_than", true},

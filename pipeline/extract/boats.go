@@ -85,8 +85,8 @@ func (r *recogniser) loadRatio(q *quantity) bool {
 // boat", "61 people were packed into each dinghy", "40 or 50 on a dinghy".
 func (r *recogniser) isAverage(q *quantity) bool {
 	for k := q.ts - 1; k >= r.lo && k >= q.ts-12; k-- {
-		if t := r.punct(k); t == "," || t == ";" || t == ":" && k < q.ts-1 || t == "(" {
-			break // (not a label's colon: "Average per boat: 62")
+		if t := r.punct(k); t == "," && r.word(k+1) != "from" || t == ";" || t == ":" && k < q.ts-1 || t == "(" {
+			break // (not a label's colon: "Average per boat: 62"; nor "has risen, from 13 to 53")
 		}
 		if r.isNum(k) && !r.comparedAcross(k+1, q.ts) {
 			// "an average of 1,940 migrants a night … in 11 hotels": the

@@ -924,9 +924,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// period of the cell's column
 		m.PeriodLabel = d.slice(hp.s, hp.e)
 		m.PeriodStart, m.PeriodEnd = hp.start, hp.end
-	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
+	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0 || d.msent[len(prev)-1] == si-1 && d.pronounOpens(si)) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
 		// "during that period", or a figure that goes on with the one
-		// before (an item of a list after "Of these:"); not the base of
+		// before (an item of a list after "Of these:"; "That is 48%
+		// higher …" in the next paragraph); not the base of
 		// a comparison ("… from 285,000 a year earlier. In Scotland it was
 		// 150,000": the sentence's period, not the year before)
 		k := len(prev) - 1

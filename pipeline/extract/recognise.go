@@ -81,6 +81,10 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			if qw.inQuote {
 				q.ts = i
 			}
+			// "Some 1.5 million-plus": the "-plus" says more
+			if e := q.te; r.punct(e) == "-" && r.adjacent(e) && r.word(e+1) == "plus" && r.adjacent(e+1) {
+				q.qualifier, q.te = "more_than", e+2
+			}
 			r.bounds(&q)
 			return q, true
 		}

@@ -1563,6 +1563,8 @@ func recogniseCases() []recogniseCase {
 		{name: "hedge/not_far_short_shy_of_give_or_take", text: "Not far short of 31,000 crossed, just shy of 400 were sent back, give or take 60 are missing, and comfortably over 900 applied. Officials admitted in 2031 that 5,100 had absconded.",
 			want: []wantMention{hq("Not far short of 31,000", "almost", 31000, "persons"), hq("just shy of 400", "almost", 400, "persons"), hq("give or take 60", "approximately", 60, "persons"),
 				hq("comfortably over 900", "more_than", 900, "persons"), ex("5,100", 5100, "persons").by("Officials")}},
+		{name: "hedge/a_hedge_and_plus", text: "Some 1.5 million-plus people and about 300-plus councils.",
+			want: []wantMention{{quote: "Some 1.5 million-plus", value: fp(1.5e6), low: fp(1.5e6), qualifier: "more_than", unit: "persons"}, {quote: "about 300-plus", value: fp(300), low: fp(300), qualifier: "more_than", unit: ""}}},
 		{name: "hedge/getting_on_for", text: "Asylum support still costs getting on for £4bn a year.",
 			want: []wantMention{hq("getting on for £4bn", "almost", 4e9, "GBP").per("year")}},
 		{name: "change/ahead_of", text: "That puts this year 23% ahead of the same date in 2024.",

@@ -109,7 +109,10 @@ func parseFeature(name string) (feature, error) {
 }
 
 // hash mixes the kind and the hashes of the parts.
-func (f feature) hash() uint64 {
+func (f feature) hash() uint64 { return f.key() }
+
+// key is hash, for a feature read in place (not copied: it is seven words).
+func (f *feature) key() uint64 {
 	ha, hb := f.ha, f.hb
 	if ha == 0 {
 		ha = featWordHash(f.a)
@@ -502,10 +505,12 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 	return m, nil
 }
 
-// add adds the weights of the features to sc, a score per class.
+// add adds the weights of the features to sc, a score per class. (It reads
+// each feature in place: key, not hash, which would copy it.)
 func (m *measureModel) add(sc []float32, fs []feature) {
-	for _, f := range fs {
-		for _, w := range m.weights(f.hash()) {
+	for i := range fs {
+		sl := &m.slots[m.slot(fs[i].key())]
+		for _, w := range m.ws[sl.at : sl.at+sl.n] {
 			sc[w.class] += w.w
 		}
 	}

@@ -113,7 +113,8 @@ func (r *recogniser) isNum(i int) bool {
 
 // adjacent reports whether token i touches token i-1.
 func (r *recogniser) adjacent(i int) bool {
-	return i > r.lo && i < r.hi && r.toks[i].adjacentTo(&r.toks[i-1])
+	k := i - r.lo // (lo < i < hi, read through sent as word does)
+	return k > 0 && k < len(r.sent) && r.sent[k].adjacentTo(&r.sent[k-1])
 }
 
 // phrase reports whether the words at i spell ws; it returns the end.

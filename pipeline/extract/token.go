@@ -132,7 +132,10 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 				break
 			}
 			w := text[start:j]
-			l, folded := low.lower(w, ascii, letters&upperLetter != 0)
+			l, folded := w, false // (an ASCII word in lower case, most words: no call)
+			if !ascii || letters&upperLetter != 0 {
+				l, folded = low.lower(w, ascii, letters&upperLetter != 0)
+			}
 			// (the token is filled in place, not copied into toks)
 			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tWord, low: l, space: space, nl: nl, folded: folded})
 			tk := &toks[len(toks)-1]

@@ -244,7 +244,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 		if furniture {
 			continue
 		}
-		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b, counted: counted}
+		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b, counted: counted, sent: sentOf(d.toks, s.a, s.b)}
 		d.qs = r.recognise(d.qs[:0])
 		if slices.ContainsFunc(d.qs, smallSum) && (d.appeal(s) || si+1 < len(d.sents) && d.toks[d.sents[si+1].a].nl == 0 && d.appeal(d.sents[si+1])) {
 			// "If you can, support us from just £5 a month", "Subscribers
@@ -256,7 +256,10 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 			// "…, UK, thousands": a table title's unit is not a figure
 			d.qs = slices.DeleteFunc(d.qs, func(q quantity) bool { return q.te == s.b })
 		}
-		if d.rowBar = d.firstBar(s); d.rowBar < 0 {
+		if d.rowBar = -1; bars { // (no sentence has a bar when the text has none)
+			d.rowBar = d.firstBar(s)
+		}
+		if d.rowBar < 0 {
 			d.header = -1
 		}
 		if len(d.qs) == 0 {
@@ -455,7 +458,11 @@ func (d *docState) parens() {
 		if t.nl > 0 {
 			cur = 0
 		}
-		if t.kind == tPunct && t.low == "(" {
+		if t.kind != tPunct {
+			d.paren[i] = cur // (most tokens: no bracket and no dash)
+			continue
+		}
+		if t.low == "(" {
 			n++
 			cur = n
 		}
@@ -472,7 +479,7 @@ func (d *docState) parens() {
 			}
 		}
 		d.paren[i] = cur
-		if t.kind == tPunct && t.low == ")" {
+		if t.low == ")" {
 			cur = 0
 		}
 	}

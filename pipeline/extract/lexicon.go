@@ -917,6 +917,11 @@ func newWordTable(v vocabulary, ms ...*phraseMatcher) (*wordTable, error) {
 // pack8 packs the first eight bytes of w into a number, the first byte
 // lowest.
 func pack8(w string) uint64 {
+	if len(w) >= 8 {
+		// (one load: the compiler merges the bytes of this pattern)
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
 	var p uint64
 	for i := 0; i < len(w) && i < 8; i++ {
 		p |= uint64(w[i]) << (8 * i)

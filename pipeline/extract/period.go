@@ -420,22 +420,25 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 	}
 	// "Friday's 712 travellers": that day
-	day := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if wd, ok := lx.periods.Weekdays[day]; ok && day != w && isUpperWord(&r.toks[i]) {
-		p := period{s: i, e: i + 1}
-		if !pub.IsZero() {
-			d := lastWeekday(pub, wd)
-			p.start, p.end = model.Date{Time: d}, model.Date{Time: d}
+	// (only a word with "'s" is looked up in the two maps below: the
+	// lookups are most of this function's time otherwise)
+	if day := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); day != w {
+		if wd, ok := lx.periods.Weekdays[day]; ok && isUpperWord(&r.toks[i]) {
+			p := period{s: i, e: i + 1}
+			if !pub.IsZero() {
+				d := lastWeekday(pub, wd)
+				p.start, p.end = model.Date{Time: d}, model.Date{Time: d}
+			}
+			return p, true
 		}
-		return p, true
-	}
-	// "September's total", "June's 3,100 arrivals": the latest such month
-	// (a month's full name: not "Jan's", nor "May's" or "March's", nor
-	// "Theresa May's", after a name)
-	if m, ok := months[day]; ok && day != w && len(day) > 3 && day != "sept" && day != "may" && day != "march" && isUpperWord(&r.toks[i]) && !pub.IsZero() &&
-		!(i > r.lo && r.toks[i-1].kind == tWord && isUpperWord(&r.toks[i-1]) && r.toks[i-1].nl == 0) {
-		y := yearOfMonth(pub, m)
-		return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
+		// "September's total", "June's 3,100 arrivals": the latest such month
+		// (a month's full name: not "Jan's", nor "May's" or "March's", nor
+		// "Theresa May's", after a name)
+		if m, ok := months[day]; ok && len(day) > 3 && day != "sept" && day != "may" && day != "march" && isUpperWord(&r.toks[i]) && !pub.IsZero() &&
+			!(i > r.lo && r.toks[i-1].kind == tWord && isUpperWord(&r.toks[i-1]) && r.toks[i-1].nl == 0) {
+			y := yearOfMonth(pub, m)
+			return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
+		}
 	}
 	if p, ok := r.dateAt(i, pub); ok {
 		return p, true

@@ -44,6 +44,10 @@ type core struct {
 
 type recogniser struct {
 	toks []token
+	// sent is toks[lo:hi], the sentence (sentOf): word, punct, is and
+	// isNum, called everywhere, test that a token is in the sentence with
+	// one comparison, which is also the bounds check of reading it
+	sent []token
 	src  string // the document text
 	lo   int    // first token of the sentence
 	hi   int    // end of the sentence
@@ -53,31 +57,42 @@ type recogniser struct {
 	counted uint32
 }
 
+// sentOf returns toks[lo:hi], the tokens of a recogniser's sentence: empty
+// when hi <= lo, and cut at the end of toks (where a token read would not
+// be found in any case).
+func sentOf(toks []token, lo, hi int) []token {
+	hi = min(hi, len(toks))
+	if lo < 0 || lo >= hi {
+		return nil
+	}
+	return toks[lo:hi]
+}
+
 // text returns token i as written.
 func (r *recogniser) text(i int) string { return r.toks[i].str(r.src) }
 
+// (j := uint(i-r.lo) < len(r.sent) is lo <= i < hi, and j indexes sent
+// with no check of its own)
+
 func (r *recogniser) word(i int) string {
-	if i < r.lo || i >= r.hi || r.toks[i].kind != tWord {
-		return ""
+	if j := uint(i - r.lo); j < uint(len(r.sent)) && r.sent[j].kind == tWord {
+		return r.sent[j].low
 	}
-	return r.toks[i].low
+	return ""
 }
 
 func (r *recogniser) punct(i int) string {
-	if i < r.lo || i >= r.hi || r.toks[i].kind != tPunct {
-		return ""
+	if j := uint(i - r.lo); j < uint(len(r.sent)) && r.sent[j].kind == tPunct {
+		return r.sent[j].low // punctuation as written
 	}
-	return r.toks[i].low // punctuation as written
+	return ""
 }
 
 // is reports whether token i is a word of the sentence with one of the
 // vocabulary flags f.
 func (r *recogniser) is(i int, f uint64) bool {
-	if i < r.lo || i >= r.hi {
-		return false
-	}
-	t := &r.toks[i]
-	return t.kind == tWord && t.flags&f != 0
+	j := uint(i - r.lo)
+	return j < uint(len(r.sent)) && r.sent[j].kind == tWord && r.sent[j].flags&f != 0
 }
 
 // lookup returns m[r.word(i)]. The flag f marks the keys of m, so that the
@@ -91,11 +106,15 @@ func lookup[V any](r *recogniser, i int, f uint64, m map[string]V) (V, bool) {
 	return v, ok
 }
 
-func (r *recogniser) isNum(i int) bool { return i >= r.lo && i < r.hi && r.toks[i].kind == tNum }
+func (r *recogniser) isNum(i int) bool {
+	j := uint(i - r.lo)
+	return j < uint(len(r.sent)) && r.sent[j].kind == tNum
+}
 
 // adjacent reports whether token i touches token i-1.
 func (r *recogniser) adjacent(i int) bool {
-	return i > r.lo && i < r.hi && r.toks[i].adjacentTo(&r.toks[i-1])
+	k := i - r.lo // (lo < i < hi, read through sent as word does)
+	return k > 0 && k < len(r.sent) && r.sent[k].adjacentTo(&r.sent[k-1])
 }
 
 // phrase reports whether the words at i spell ws; it returns the end.

@@ -171,17 +171,20 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// "for EU nationals the net outflow was 77,000", "the net loss stood at
 	// 12,000" (not "the net inflow is a fifth lower than the high": by how
 	// much it changed)
-	if _, after := changeAfter[r.word(q.te)]; !after && (pw == "was" || pw == "is" || pw == "at") {
-		k := p
-		if pw == "at" && r.word(k-1) == "stood" {
-			k--
-		}
-		if r.word(k-2) == "net" {
-			switch r.word(k - 1) {
-			case "loss", "outflow":
-				return "level", -1
-			case "gain", "inflow":
-				return "level", 1
+	// (the verb is read first: the map only after it)
+	if pw == "was" || pw == "is" || pw == "at" {
+		if _, after := changeAfter[r.word(q.te)]; !after {
+			k := p
+			if pw == "at" && r.word(k-1) == "stood" {
+				k--
+			}
+			if r.word(k-2) == "net" {
+				switch r.word(k - 1) {
+				case "loss", "outflow":
+					return "level", -1
+				case "gain", "inflow":
+					return "level", 1
+				}
 			}
 		}
 	}

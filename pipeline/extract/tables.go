@@ -350,19 +350,19 @@ func (d *docState) titleNoun(s span) string {
 	u := ""
 	switch {
 	case d.toks[s.a+1].low == "by":
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1}
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1, sent: sentOf(d.toks, s.a, s.a+1)}
 		u = r.nounUnit(s.a)
 	case d.toks[s.a+2].low == "(" && d.toks[s.a].kind == tWord:
 		// "Licensed sponsors ('000), at end of March": the noun before
 		// the brackets
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 2}
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 2, sent: sentOf(d.toks, s.a, s.a+2)}
 		u = r.nounUnit(s.a)
 	default:
 		// "HOW THE HOTEL COUNT HAS FALLEN (sites in use at the end of each
 		// month)": the noun that opens the brackets
 		for k := s.a + 1; k+1 < s.b; k++ {
 			if d.toks[k].low == "(" {
-				r := &recogniser{toks: d.toks, src: d.text, lo: k + 1, hi: k + 2}
+				r := &recogniser{toks: d.toks, src: d.text, lo: k + 1, hi: k + 2, sent: sentOf(d.toks, k+1, k+2)}
 				u = r.nounUnit(k + 1)
 				break
 			}
@@ -563,7 +563,7 @@ func (d *docState) headerPeriod(q *quantity) (period, bool) {
 	if !ok {
 		return period{}, false
 	}
-	r := &recogniser{toks: d.toks, src: d.text, lo: a, hi: b}
+	r := &recogniser{toks: d.toks, src: d.text, lo: a, hi: b, sent: sentOf(d.toks, a, b)}
 	d.hps = r.periods(d.x.lx, d.pub, d.hps[:0])
 	if len(d.hps) != 1 {
 		return period{}, false
@@ -586,7 +586,7 @@ func (d *docState) statedPeriod(published time.Time) (period, bool) {
 		if !ok {
 			continue
 		}
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b, sent: sentOf(d.toks, s.a, s.b)}
 		ps := r.periods(d.x.lx, published, nil)
 		// the one period it names, or the one right after its verb
 		// ("Data relates to the year ending September 2025 and all

@@ -58,6 +58,13 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if c == ' ' {
+			// (the commonest byte, before the work of the switch)
+			space = true
+			i++
+			cp++
+			continue
+		}
 		r, sz := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(text[i:])
@@ -85,20 +92,23 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			j, jcp := i+sz, cp+1
 			ascii := c < utf8.RuneSelf
 			letters := asciiLetter[c] // the cases of its ASCII letters
-			// the first eight bytes of an ASCII word in lower case (c|0x20
-			// lowers a letter and keeps an apostrophe), for the vocabulary
-			pk := uint64(c | 0x20)
 			for j < len(text) {
-				c2 := text[j]
-				if k := asciiLetter[c2]; k != 0 {
-					letters |= k
-					if n := j - start; n < 8 {
-						pk |= uint64(c2|0x20) << (8 * n)
+				// (a run of ASCII letters in a loop of its own: most
+				// words are all of one)
+				run := j
+				for j < len(text) {
+					k := asciiLetter[text[j]]
+					if k == 0 {
+						break
 					}
+					letters |= k
 					j++
-					jcp++
-					continue
 				}
+				jcp += j - run
+				if j == len(text) {
+					break
+				}
+				c2 := text[j]
 				if c2 < utf8.RuneSelf && c2 != '\'' {
 					break
 				}
@@ -114,9 +124,6 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
 					if unicode.IsLetter(r3) {
 						ascii = ascii && r2 == '\''
-						if n := j - start; n < 8 {
-							pk |= uint64('\'') << (8 * n)
-						}
 						j += sz2
 						jcp++
 						continue
@@ -125,24 +132,28 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 				break
 			}
 			w := text[start:j]
-			l, folded := low.lower(w, ascii, letters&upperLetter != 0)
-			tk := token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tWord, low: l, space: space, nl: nl, folded: folded}
+			l, folded := w, false // (an ASCII word in lower case, most words: no call)
+			if !ascii || letters&upperLetter != 0 {
+				l, folded = low.lower(w, ascii, letters&upperLetter != 0)
+			}
+			// (the token is filled in place, not copied into toks)
+			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tWord, low: l, space: space, nl: nl, folded: folded})
+			tk := &toks[len(toks)-1]
 			if ascii {
 				tk.upper = c >= 'A' && c <= 'Z'
 			} else {
 				r, _ := utf8.DecodeRuneInString(w)
 				tk.upper = unicode.IsUpper(r)
 			}
-			if !ascii {
-				pk = pack8(l)
-			}
-			if tw := vocab.lookup(l, pk); tw != nil {
+			// (the first eight bytes of the word in lower case, for the
+			// vocabulary: packed from l once it is made, not letter by
+			// letter while the word is scanned)
+			if tw := vocab.lookup(l, pack8(l)); tw != nil {
 				tk.flags, tk.info = tw.flags, tw.info
 			}
 			if vocab.mayStem(l) {
 				tk.flags |= fStem
 			}
-			toks = append(toks, tk)
 			i, cp = j, jcp
 			space, nl = false, 0
 		default:

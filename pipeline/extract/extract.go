@@ -244,7 +244,8 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 		if furniture {
 			continue
 		}
-		r := &recogniser{toks: d.toks, src: text, lo: s.a, hi: s.b, counted: counted, sent: sentOf(d.toks, s.a, s.b)}
+		r := newRecogniser(d.toks, text, s.a, s.b)
+		r.counted = counted
 		d.qs = r.recognise(d.qs[:0])
 		if slices.ContainsFunc(d.qs, smallSum) && (d.appeal(s) || si+1 < len(d.sents) && d.toks[d.sents[si+1].a].nl == 0 && d.appeal(d.sents[si+1])) {
 			// "If you can, support us from just £5 a month", "Subscribers

@@ -57,6 +57,13 @@ type recogniser struct {
 	counted uint32
 }
 
+// newRecogniser returns the recogniser of the tokens lo..hi of a document
+// (its sentence, or a part of one); every recogniser is made here, so that
+// sent always holds toks[lo:hi].
+func newRecogniser(toks []token, src string, lo, hi int) *recogniser {
+	return &recogniser{toks: toks, src: src, lo: lo, hi: hi, sent: sentOf(toks, lo, hi)}
+}
+
 // sentOf returns toks[lo:hi], the tokens of a recogniser's sentence: empty
 // when hi <= lo, and cut at the end of toks (where a token read would not
 // be found in any case).

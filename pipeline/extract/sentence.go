@@ -178,7 +178,7 @@ func (d *docState) figureAlone(s span) bool {
 	if !hasNum {
 		return false
 	}
-	r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b, sent: sentOf(d.toks, s.a, s.b)}
+	r := newRecogniser(d.toks, d.text, s.a, s.b)
 	d.qs = r.recognise(d.qs[:0])
 	return len(d.qs) == 1 && d.qs[0].ts == s.a && d.qs[0].te == s.b
 }

@@ -350,19 +350,19 @@ func (d *docState) titleNoun(s span) string {
 	u := ""
 	switch {
 	case d.toks[s.a+1].low == "by":
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 1, sent: sentOf(d.toks, s.a, s.a+1)}
+		r := newRecogniser(d.toks, d.text, s.a, s.a+1)
 		u = r.nounUnit(s.a)
 	case d.toks[s.a+2].low == "(" && d.toks[s.a].kind == tWord:
 		// "Licensed sponsors ('000), at end of March": the noun before
 		// the brackets
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.a + 2, sent: sentOf(d.toks, s.a, s.a+2)}
+		r := newRecogniser(d.toks, d.text, s.a, s.a+2)
 		u = r.nounUnit(s.a)
 	default:
 		// "HOW THE HOTEL COUNT HAS FALLEN (sites in use at the end of each
 		// month)": the noun that opens the brackets
 		for k := s.a + 1; k+1 < s.b; k++ {
 			if d.toks[k].low == "(" {
-				r := &recogniser{toks: d.toks, src: d.text, lo: k + 1, hi: k + 2, sent: sentOf(d.toks, k+1, k+2)}
+				r := newRecogniser(d.toks, d.text, k+1, k+2)
 				u = r.nounUnit(k + 1)
 				break
 			}
@@ -563,7 +563,7 @@ func (d *docState) headerPeriod(q *quantity) (period, bool) {
 	if !ok {
 		return period{}, false
 	}
-	r := &recogniser{toks: d.toks, src: d.text, lo: a, hi: b, sent: sentOf(d.toks, a, b)}
+	r := newRecogniser(d.toks, d.text, a, b)
 	d.hps = r.periods(d.x.lx, d.pub, d.hps[:0])
 	if len(d.hps) != 1 {
 		return period{}, false
@@ -586,7 +586,7 @@ func (d *docState) statedPeriod(published time.Time) (period, bool) {
 		if !ok {
 			continue
 		}
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b, sent: sentOf(d.toks, s.a, s.b)}
+		r := newRecogniser(d.toks, d.text, s.a, s.b)
 		ps := r.periods(d.x.lx, published, nil)
 		// the one period it names, or the one right after its verb
 		// ("Data relates to the year ending September 2025 and all
@@ -680,7 +680,7 @@ func (d *docState) resolveAnaphors(si int, ps []period) []period {
 		}
 		for back := si - 1; back >= 0 && back >= si-2 && !found; back-- {
 			s := d.sents[back]
-			r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+			r := newRecogniser(d.toks, d.text, s.a, s.b)
 			bs := r.periods(d.x.lx, d.pub, nil)
 			for j := len(bs) - 1; j >= 0 && !found; j-- {
 				if antecedent(bs[j]) {
@@ -749,7 +749,7 @@ func (d *docState) listPeriod(si int) (period, bool) {
 		if s.b-s.a < 2 || s.b-s.a > 40 || d.toks[s.b-1].kind != tPunct || d.toks[s.b-1].low != ":" || s.b < len(d.toks) && d.toks[s.b].nl == 0 {
 			return period{}, false
 		}
-		r := &recogniser{toks: d.toks, src: d.text, lo: s.a, hi: s.b}
+		r := newRecogniser(d.toks, d.text, s.a, s.b)
 		ps := r.periods(d.x.lx, d.pub, nil)
 		// (not "Compared with 2024:", the items' base)
 		if len(ps) != 1 || ps[0].vague || ps[0].start.IsZero() || ps[0].end.IsZero() || !d.namesYear(ps[0]) || r.comparison(ps[0].s) {

@@ -294,7 +294,7 @@ func (d *docState) unitNounBefore(r *recogniser, i int) bool {
 // it is not people: "A second chart shows boats per year."
 func (d *docState) unitBefore(si int) string {
 	s := d.sents[si-1]
-	r := &recogniser{toks: d.toks, lo: s.a, hi: s.b, src: d.text, sent: sentOf(d.toks, s.a, s.b)}
+	r := newRecogniser(d.toks, d.text, s.a, s.b)
 	for k := s.a; k < s.b; k++ {
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" && u != "years" {
 			if u == "persons" {

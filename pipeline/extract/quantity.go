@@ -241,6 +241,11 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 	case r.word(j) == "percentage" && (r.word(j+1) == "points" || r.word(j+1) == "point"):
 		c.unit = "percent"
 		j += 2
+	case (r.word(j) == "points" || r.word(j) == "point") && r.pointsOfChange(c.s, j+1):
+		// "the rate was 10 points lower", "up four points": percentage
+		// points (not "70 points" of a points-based visa)
+		c.unit = "percent"
+		j++
 	}
 	if c.unit == "" {
 		if u, ok := lookup(r, j, fCurrencyWord, currencyWords); ok {
@@ -250,6 +255,23 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 	}
 	c.e = j
 	return c, true
+}
+
+// pointsOfChange reports whether "points" ending at k-1, after the number at
+// s, are a change of a rate: a word of comparison after it ("10 points
+// lower", "three points above") or a verb of change before the number
+// ("fell 4 points", "up by 2.5 points").
+func (r *recogniser) pointsOfChange(s, k int) bool {
+	switch r.word(k) {
+	case "higher", "lower", "above", "below", "ahead", "behind":
+		return true
+	}
+	b := s - 1
+	if r.word(b) == "by" {
+		b--
+	}
+	_, ok := changeBefore[r.word(b)]
+	return ok && r.word(b) != "revised"
 }
 
 // numberValue returns the value of a number token (digits, thousands

@@ -1012,6 +1012,8 @@ func recogniseCases() []recogniseCase {
 		{name: "qualifier/thousands_written_once_in_a_range", text: "Officials expect 40-50,000 arrivals, between 7 and 9,000 of them children; 2-3,500 stays as written.",
 			want: []wantMention{{quote: "40-50,000", low: fp(40000), high: fp(50000), qualifier: "range", unit: "persons"}, {quote: "between 7 and 9,000", low: fp(7000), high: fp(9000), qualifier: "range", unit: "persons"},
 				{quote: "2-3,500", low: fp(2), high: fp(3500), qualifier: "range", unit: ""}}},
+		{name: "change/points_of_a_rate", text: "The refusal rate was 11 points higher, and support fell by 2.5 points to 31%. Applicants need 70 points for a visa.",
+			want: []wantMention{ex("11 points", 11, "percent").stat("percent_change"), ex("2.5 points", -2.5, "percent").stat("percent_change"), ex("31%", 31, "percent"), ex("70", 70, "other")}},
 		{name: "change/up_pct", text: "Crossings were up 20% on last year.",
 			want: []wantMention{ex("20%", 20, "percent").stat("percent_change")}},
 		{name: "change/down_pct", text: "Applications were down 36% on the year before.",

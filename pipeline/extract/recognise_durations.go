@@ -63,7 +63,7 @@ func (r *recogniser) waitingTime(i int) bool {
 	// across the clauses between
 	compared := r.afterComparedWith(i)
 	switch r.word(i - 1) {
-	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some", "reached", "hit", "to", "taking", "takes", "took":
+	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some", "reached", "hit", "to", "taking", "takes", "took", "from":
 	default:
 		if !compared {
 			return false
@@ -82,8 +82,10 @@ func (r *recogniser) waitingTime(i int) bool {
 			// a case takes
 			return true
 		case "":
-			if !compared {
-				return false // punctuation: another clause
+			// punctuation: another clause (not a figure: "fell from 21
+			// months in 2023 to 14 months")
+			if !compared && !r.isNum(k) {
+				return false
 			}
 		}
 	}

@@ -1014,6 +1014,8 @@ func recogniseCases() []recogniseCase {
 				{quote: "2-3,500", low: fp(2), high: fp(3500), qualifier: "range", unit: ""}}},
 		{name: "change/points_of_a_rate", text: "The refusal rate was 11 points higher, and support fell by 2.5 points to 31%. Applicants need 70 points for a visa.",
 			want: []wantMention{ex("11 points", 11, "percent").stat("percent_change"), ex("2.5 points", -2.5, "percent").stat("percent_change"), ex("31%", 31, "percent"), ex("70", 70, "other")}},
+		{name: "duration/a_waiting_time_from_one_length_to_another", text: "The median waiting time fell from 23 months in 2030 to 15 months, and 4,200 people have waited more than six months.",
+			want: []wantMention{ex("23 months", 23, "other"), ex("15 months", 15, "other"), ex("4,200", 4200, "persons")}},
 		{name: "change/up_pct", text: "Crossings were up 20% on last year.",
 			want: []wantMention{ex("20%", 20, "percent").stat("percent_change")}},
 		{name: "change/down_pct", text: "Applications were down 36% on the year before.",

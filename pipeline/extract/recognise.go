@@ -81,9 +81,12 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			if qw.inQuote {
 				q.ts = i
 			}
-			// "Some 1.5 million-plus": the "-plus" says more
+			// "Some 1.5 million-plus": the "-plus" says more; "some
+			// 400-odd hotels": the "-odd" is of the hedge
 			if e := q.te; r.punct(e) == "-" && r.adjacent(e) && r.word(e+1) == "plus" && r.adjacent(e+1) {
 				q.qualifier, q.te = "more_than", e+2
+			} else if r.punct(e) == "-" && r.adjacent(e) && r.word(e+1) == "odd" && r.adjacent(e+1) {
+				q.te = e + 2
 			}
 			r.bounds(&q)
 			return q, true

@@ -471,7 +471,7 @@ func (r *recogniser) grewBefore(i int) bool {
 // oneInAhead reports whether "in", "out of" or "for every" follows token i
 // closely enough for oneIn to read a share there.
 func (r *recogniser) oneInAhead(i int) bool {
-	if r.word(i+1) == "out" && r.word(i+2) == "of" {
+	if r.word(i+1) == "out" && r.word(i+2) == "of" || r.hyphenIn(i) {
 		return true
 	}
 	for k := i + 1; k <= i+5; k++ {
@@ -485,8 +485,31 @@ func (r *recogniser) oneInAhead(i int) bool {
 	return false
 }
 
+// hyphenIn reports whether "-in-" follows token i, written as one word:
+// "one-in-three".
+func (r *recogniser) hyphenIn(i int) bool {
+	return r.punct(i+1) == "-" && r.adjacent(i+1) && r.word(i+2) == "in" && r.adjacent(i+2) && r.punct(i+3) == "-" && r.adjacent(i+3) && r.adjacent(i+4)
+}
+
 // oneIn reads "one in five" as a share: 20 percent.
 func (r *recogniser) oneIn(i int) (quantity, bool) {
+	// "one-in-three", "a one-in-five chance"
+	if r.hyphenIn(i) {
+		a, aend, afrac, aok := r.parseWords(i)
+		if r.isNum(i) {
+			a, aend, afrac, aok = 0, i+1, false, len(r.text(i)) <= 2
+			a, _ = strconv.ParseFloat(r.text(i), 64)
+		}
+		b, bend, bfrac, bok := r.parseWords(i + 4)
+		if r.isNum(i + 4) {
+			f, err := strconv.ParseFloat(stripCommas(r.text(i+4)), 64)
+			b, bend, bfrac, bok = f, i+5, false, err == nil
+		}
+		if !aok || !bok || afrac || bfrac || aend != i+1 || bend != i+5 || a <= 0 || b <= a || b > 1e6 {
+			return quantity{}, false
+		}
+		return quantity{ts: i, te: i + 5, vs: i, ve: i + 5, value: 100 * a / b, hasValue: true, qualifier: "exact", unit: "percent", fraction: true, oneIn: true}, true
+	}
 	// "one in five", "four in every five", "one claim in ten", "nine out of
 	// ten", "one for every 25"
 	in := i + 1

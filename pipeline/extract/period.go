@@ -554,8 +554,9 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 			return period{s: i, e: i + 5, start: day, end: day}, true
 		}
 	}
-	// "the 2010s", "in the 1990s": a decade
-	if y, ok := r.year(i); ok && y%10 == 0 && !r.adjacent(i) && r.adjacent(i+1) && (r.word(i+1) == "s" || r.punct(i+1) == "'" && r.word(i+2) == "s" && r.adjacent(i+2)) {
+	// "the 2010s", "in the 1990s": a decade ("the 1990's" too; but
+	// "up from 2020's 8,466" is the year's, a possessive)
+	if y, ok := r.year(i); ok && y%10 == 0 && !r.adjacent(i) && r.adjacent(i+1) && (r.word(i+1) == "s" || r.punct(i+1) == "'" && r.word(i+2) == "s" && r.adjacent(i+2) && r.decadeBefore(i)) {
 		e := i + 2
 		if r.word(i+1) != "s" {
 			e++
@@ -568,6 +569,17 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 	}
 	return period{}, false
+}
+
+// decadeBefore reports whether the words before the year at i make it a
+// decade when it is written with "'s": "the 1990's", "the early 2000's".
+func (r *recogniser) decadeBefore(i int) bool {
+	k := i - 1
+	switch r.word(k) {
+	case "early", "mid", "late":
+		k--
+	}
+	return r.word(k) == "the"
 }
 
 // instrumentNoun are the nouns of a law, a set of rules or a scheme, which

@@ -116,6 +116,13 @@ func (c *Checker) Compare(r Figure) model.Check {
 	// (a change of the population by births and deaths, or in all, is
 	// the level of natural_change or population_change: "a natural change
 	// of 4,000")
+	// a figure of none of the vocabulary's measures has no official
+	// figures to be measured by
+	if r.Measure == "other" {
+		ch.Verdict = "no_reference"
+		ch.Rule = "'" + r.Quote + "' counts none of the vocabulary's measures (measure other): no official figures are kept for it"
+		return ch
+	}
 	if r.Statistic == "percent_change" || r.Statistic == "change" && !changeMeasure[r.Measure] {
 		return c.change(ch, r, place, geo)
 	}

@@ -318,6 +318,8 @@ func TestCompareRuleWording(t *testing.T) {
 		{"net_migration", "ratio", "United Kingdom", "other", "", "'q' is a ratio, not a level; the official tables hold levels of net_migration in United Kingdom only"},
 		{"net_migration", "share", "", "percent", "", "'q' is a share, not a level; the official tables hold levels of net_migration (no place) only"},
 		{"net_migration", "level", "United Kingdom", "persons", "", "'q' gives no period, and the official figures for net_migration in United Kingdom cover 2023-01-01..2023-12-31"},
+		{"other", "level", "England and Wales", "years", "", "'q' counts none of the vocabulary's measures (measure other): no official figures are kept for it"},
+		{"other", "percent_change", "United Kingdom", "percent", "", "'q' counts none of the vocabulary's measures (measure other): no official figures are kept for it"},
 	} {
 		f := reported("q", "1,000", "exact", 1000)
 		f.Measure, f.Statistic, f.Geography, f.Unit, f.PerPeriod = tc.measure, tc.statistic, tc.geography, tc.unit, tc.per

@@ -69,7 +69,9 @@ func TestFigureLineJoinsOnlyItsDescription(t *testing.T) {
 		{"41%\nof decisions were grants. The rest were refusals.", []string{"41%\nof decisions were grants.", "The rest were refusals."}},
 		{"Key facts\n£2.3bn\nspent on hotels", []string{"Key facts", "£2.3bn\nspent on hotels"}},
 		{"£2.3bn\nHotels and other accommodation", []string{"£2.3bn", "Hotels and other accommodation"}},
-		{"£2.3bn\n\nspent on hotels", []string{"£2.3bn", "spent on hotels"}},
+		{"£2.3bn\n\nspent on hotels", []string{"£2.3bn\n\nspent on hotels"}}, // (a web page's key facts, each in a paragraph)
+		{"£2.3bn\n\n\nspent on hotels", []string{"£2.3bn", "spent on hotels"}},
+		{"£2.3bn\n\nSpent on hotels", []string{"£2.3bn", "Spent on hotels"}},
 		{"2029\nfirst flights to the new centre", []string{"2029", "first flights to the new centre"}},
 		{"4.\nreturns and removals", []string{"4.", "returns and removals"}},
 		{"Spending £2.3bn\non hotels", []string{"Spending £2.3bn", "on hotels"}},

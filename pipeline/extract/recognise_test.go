@@ -1991,6 +1991,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("14", 14, "persons").stat("average"), ex("57", 57, "persons").stat("average")}},
 		{name: "period/a_year_ending_in_nought_with_a_possessive", pub: "2031-06-10", text: "Arrivals were 45,100, up from 2030's 8,400. Net migration averaged 180,000 in the 2010's.",
 			want: []wantMention{ex("45,100", 45100, "persons"), ex("8,400", 8400, "persons").during("2030-01-01", "2030-12-31"), ex("180,000", 180000, "persons").during("2010-01-01", "2019-12-31")}},
+		{name: "period/a_key_fact_over_its_description_in_paragraphs_of_their_own", pub: "2031-08-21", text: "Key facts\n\n98,400\n\npeople claimed asylum in the year ending June 2031\n\n41,200\n\nBoats are counted separately.",
+			want: []wantMention{ex("98,400", 98400, "persons").during("2030-07-01", "2031-06-30"), ex("41,200", 41200, "").during("-", "-")}},
 		{name: "period/a_point_in_an_earlier_year", pub: "2031-06-10", text: "By this time in 2029, 4,250 people had crossed. At this stage last year the figure was 5,900, and 3,300 came in 2028 as a whole. The tally for 2031 so far is 7,050.",
 			want: []wantMention{ex("4,250", 4250, "persons").during("2029-01-01", "2029-06-10"), ex("5,900", 5900, "persons").during("2030-01-01", "2030-06-10"),
 				ex("3,300", 3300, "persons").during("2028-01-01", "2028-12-31"), ex("7,050", 7050, "persons").during("2031-01-01", "2031-06-10")}},

@@ -124,10 +124,12 @@ const maxFigureLine = 8
 // as the recogniser reads it (with its hedge, currency and per cent sign;
 // after a list's bullet at most), and the next line, straight under it,
 // must start with a lower-case word and be no figure of its own; neither
-// may be page furniture. A heading, a year or a numbered section ("3."),
-// a figure after words on its line and a figure over a blank line or over
-// a capitalised line are left alone. Sentences are spans of tokens, so
-// offsets are untouched.
+// may be page furniture. One blank line may come between them, as a web
+// page's key facts in paragraphs of their own give it ("<p>111,084</p>
+// <p>people claimed asylum …</p>"): a paragraph does not open in lower
+// case. A heading, a year or a numbered section ("3."), a figure after
+// words on its line and a figure over a capitalised line are left alone.
+// Sentences are spans of tokens, so offsets are untouched.
 func (d *docState) joinFigureLines() {
 	ss := d.sents
 	n := 0
@@ -148,7 +150,7 @@ func (d *docState) joinFigureLines() {
 // with the figure's description (joinFigureLines).
 func (d *docState) figureOverDescription(s, t span) bool {
 	toks := d.toks
-	if s.a > 0 && toks[s.a].nl == 0 || t.a != s.b || toks[t.a].nl != 1 || s.b-s.a > maxFigureLine {
+	if s.a > 0 && toks[s.a].nl == 0 || t.a != s.b || toks[t.a].nl != 1 && toks[t.a].nl != 2 || s.b-s.a > maxFigureLine {
 		return false
 	}
 	if w := &toks[t.a]; w.kind != tWord || w.upper {

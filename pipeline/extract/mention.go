@@ -987,6 +987,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.PeriodStart, m.PeriodEnd = earlierBy(p.start.Time, years), earlierBy(p.end.Time, years)
 		}
 	}
+	// "taking the provisional total for 2025 to 30,164", in a document of
+	// August 2025: a count of the year so far, to the document's date (not
+	// a forecast, a quota or a plan for the whole year; nor "the year
+	// ending December 2025", a year named as a whole)
+	if y := d.pub.Year(); !d.pub.IsZero() && stat == "level" && !measure.Stock && (unit == "persons" || unit == "boats") &&
+		m.PeriodStart.Equal(model.Day(y, time.January, 1).Time) && m.PeriodEnd.Equal(model.Day(y, time.December, 31).Time) &&
+		d.pub.Before(model.Day(y, time.December, 31).Time) && bareYear(m.PeriodLabel) && !d.wholeYearAhead(s) {
+		m.PeriodEnd = model.Day(y, d.pub.Month(), d.pub.Day())
+	}
 	if m.PeriodStart.IsZero() && m.PeriodEnd.IsZero() && m.PeriodLabel == "" {
 		// "Key figures for the year ending June 2025:" and a list under
 		// it: an item given no period of its own

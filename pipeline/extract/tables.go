@@ -705,6 +705,42 @@ func (d *docState) resolveAnaphors(si int, ps []period) []period {
 	return out
 }
 
+// aheadWords are the words of a sentence that speaks of a whole year not
+// yet over: a forecast, a plan, a quota ("expected to reach 50,000 in
+// 2025", "the 2025 quota of 45,000 visas").
+var aheadWords = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "expected": true, "expects": true,
+	"expect": true, "forecast": true, "forecasts": true, "projected": true, "projection": true, "projections": true, "predicted": true,
+	"predicts": true, "likely": true, "set": true, "course": true, "track": true, "target": true, "targets": true, "aim": true, "aims": true,
+	"plan": true, "plans": true, "planned": true, "quota": true, "cap": true, "allocation": true, "allocated": true, "budget": true,
+	"budgeted": true, "limit": true, "pledge": true, "pledged": true, "promised": true, "estimate": true, "estimated": true, "estimates": true,
+	"assumes": true, "assumed": true, "assumption": true, "assumptions": true, "scenario": true, "outlook": true, "should": true, "going": true}
+
+// bareYear reports whether a period's label is a year alone ("2025",
+// "2025's").
+func bareYear(label string) bool {
+	label = strings.TrimSuffix(strings.TrimSuffix(label, "'s"), "’s")
+	if len(label) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if label[i] < '0' || label[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeYearAhead reports whether sentence s speaks of what a year not yet
+// over will hold (aheadWords).
+func (d *docState) wholeYearAhead(s span) bool {
+	for k := s.a; k < s.b; k++ {
+		if t := &d.toks[k]; t.kind == tWord && aheadWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxListItems is how many items back listPeriod looks for a list's
 // introduction.
 const maxListItems = 40

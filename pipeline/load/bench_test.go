@@ -3,8 +3,10 @@ package load
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -234,4 +236,36 @@ func fileSize(b *testing.B, dir, name string) int64 {
 		b.Fatal(err)
 	}
 	return fi.Size()
+}
+
+// BenchmarkCSVChunk measures the CSV formatting alone (into io.Discard) of
+// 40 batches of observations for several values of csvChunkRows, the rows
+// arrow/csv is given at once:
+//
+//	go test -run '^$' -bench BenchmarkCSVChunk -benchtime 4x -count 8 ./pipeline/load/
+func BenchmarkCSVChunk(b *testing.B) {
+	batches := benchBatches()
+	meta := Meta{PipelineVersion: "0.1.0-bench", RunID: "0123456789abcdef"}
+	schema := parquetSchema(schemas.Observations, meta)
+	for _, chunk := range []int64{8192, 2048, 1024, 512, 256, 128} {
+		b.Run(strconv.FormatInt(chunk, 10), func(b *testing.B) {
+			old := csvChunkRows
+			csvChunkRows = chunk
+			defer func() { csvChunkRows = old }()
+			cpu0 := testutil.CPUTime(b)
+			for b.Loop() {
+				w, err := newCSVWriter(io.Discard, schema)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, rec := range batches[:40] {
+					if err := w.Write(rec); err != nil {
+						b.Fatal(err)
+					}
+				}
+				w.flush()
+			}
+			b.ReportMetric(float64((testutil.CPUTime(b)-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+		})
+	}
 }

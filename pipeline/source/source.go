@@ -280,16 +280,18 @@ func (t *tree) scanFile(ctx context.Context, rel string, typ fs.FileMode, limit 
 
 // hashSidecar hashes the sidecar at side; "" and no error when there is none.
 func (t *tree) hashSidecar(ctx context.Context, side string) (string, error) {
-	target, err := t.resolve(side)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", nil
-	}
-	if err != nil {
-		return "", asSidecar(err)
-	}
-	f, size, err := t.open(side, target)
-	if err != nil {
-		return "", asSidecar(err)
+	f, size, ok := t.openRegular(side)
+	if !ok {
+		target, err := t.resolve(side)
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", nil
+		}
+		if err != nil {
+			return "", asSidecar(err)
+		}
+		if f, size, err = t.open(side, target); err != nil {
+			return "", asSidecar(err)
+		}
 	}
 	defer f.Close()
 	if size > MaxSidecarBytes {
@@ -403,16 +405,18 @@ func (t *tree) readDoc(d *model.Document, e Entry, limit int64) (string, error) 
 	if d.MediaType == "" {
 		return "", newError(e.Rel, "not a document (want .txt, .md or .html)", nil, ErrUnsupported)
 	}
-	target, err := t.resolve(e.Rel)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
-	}
-	if err != nil {
-		return "", err
-	}
-	f, size, err := t.open(e.Rel, target)
-	if err != nil {
-		return "", err
+	f, size, ok := t.openRegular(e.Rel)
+	if !ok {
+		target, err := t.resolve(e.Rel)
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", newError(e.Rel, "cannot read", cause(err), ErrUnreadable)
+		}
+		if err != nil {
+			return "", err
+		}
+		if f, size, err = t.open(e.Rel, target); err != nil {
+			return "", err
+		}
 	}
 	defer f.Close()
 	if size > limit {
@@ -518,16 +522,18 @@ func htmlText(rel, raw, contentType string) (string, error) {
 // text extracted now, and the stored copy is for people to read.
 func (t *tree) checkExtracted(e Entry, text string, limit int64) []string {
 	name := e.SourceID + ExtractedTextSuffix
-	target, err := t.resolve(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return []string{fmt.Sprintf("%v (ignored)", err)}
-	}
-	f, _, err := t.open(name, target)
-	if err != nil {
-		return []string{fmt.Sprintf("%v (ignored)", err)}
+	f, _, ok := t.openRegular(name)
+	if !ok {
+		target, err := t.resolve(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return []string{fmt.Sprintf("%v (ignored)", err)}
+		}
+		if f, _, err = t.open(name, target); err != nil {
+			return []string{fmt.Sprintf("%v (ignored)", err)}
+		}
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, limit+1))
@@ -591,20 +597,22 @@ func invalidUTF8At(s string) int {
 func (t *tree) readSidecar(d *model.Document, e Entry) (contentType string, _ error) {
 	side := e.SourceID + SidecarSuffix
 	check := e.SHA256 != "" // the Entry came from Scan: compare hashes
-	target, err := t.resolve(side)
-	if errors.Is(err, fs.ErrNotExist) {
-		if check && e.SidecarSHA256 != "" {
-			return "", newError(side, "sidecar removed since it was scanned", nil, ErrChanged, ErrSidecar)
+	f, size, ok := t.openRegular(side)
+	if !ok {
+		target, err := t.resolve(side)
+		if errors.Is(err, fs.ErrNotExist) {
+			if check && e.SidecarSHA256 != "" {
+				return "", newError(side, "sidecar removed since it was scanned", nil, ErrChanged, ErrSidecar)
+			}
+			d.Warnings = append(d.Warnings, fmt.Sprintf("no sidecar %s: metadata unknown", side))
+			return "", nil
 		}
-		d.Warnings = append(d.Warnings, fmt.Sprintf("no sidecar %s: metadata unknown", side))
-		return "", nil
-	}
-	if err != nil {
-		return "", asSidecar(err)
-	}
-	f, size, err := t.open(side, target)
-	if err != nil {
-		return "", asSidecar(err)
+		if err != nil {
+			return "", asSidecar(err)
+		}
+		if f, size, err = t.open(side, target); err != nil {
+			return "", asSidecar(err)
+		}
 	}
 	defer f.Close()
 	if size > MaxSidecarBytes {
@@ -763,6 +771,19 @@ func (t *tree) close() {
 
 // errFolderLink reports a symlink to a folder, which is not followed.
 var errFolderLink = errors.New("symlink to a folder")
+
+// openRegular opens rel for reading when it is a regular file beneath the
+// root and not a symlink, in one openat2 call (see rootFD.openFast), which
+// is all that resolve and then open would do for it, less resolve's
+// fstatat. ok is false otherwise, whatever the reason (a symlink, a file
+// missing, no fast path): the caller then resolves rel and opens it the
+// ordinary way, which follows a symlink or gives the error.
+func (t *tree) openRegular(rel string) (f io.ReadCloser, size int64, ok bool) {
+	if rel == "" || rel[0] == '/' {
+		return nil, 0, false
+	}
+	return t.fast.openFast(rel)
+}
 
 // resolve returns the path under the root of the regular file that rel names,
 // following rel if it is a symlink. A missing rel gives an error matching

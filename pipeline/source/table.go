@@ -372,13 +372,15 @@ func enumOf(field string) map[string]bool {
 // readAll reads the file rel (at most limit bytes) and, when want is not
 // empty, checks that its SHA-256 is still want.
 func (t *tree) readAll(rel string, limit int64, want string) ([]byte, error) {
-	target, err := t.resolve(rel)
-	if err != nil {
-		return nil, err
-	}
-	f, size, err := t.open(rel, target)
-	if err != nil {
-		return nil, err
+	f, size, ok := t.openRegular(rel)
+	if !ok {
+		target, err := t.resolve(rel)
+		if err != nil {
+			return nil, err
+		}
+		if f, size, err = t.open(rel, target); err != nil {
+			return nil, err
+		}
 	}
 	defer f.Close()
 	if size > limit {

@@ -297,14 +297,20 @@ func (d *docState) reported(a, b int, last *lastName) (string, int) {
 var byParticiples = map[string]bool{"obtained": true, "compiled": true, "gathered": true, "collected": true,
 	"published": true, "released": true, "commissioned": true, "carried": true, "conducted": true, "produced": true}
 
+// countHedges open a hedged count, and hedgeTails end the hedge's words
+// (countAfter).
+var countHedges = map[string]bool{"about": true, "around": true, "some": true, "roughly": true, "nearly": true, "almost": true,
+	"over": true, "more": true, "fewer": true, "less": true, "approximately": true, "just": true, "up": true, "at": true, "an": true, "a": true}
+var hedgeTails = map[string]bool{"than": true, "to": true, "least": true, "estimated": true, "over": true, "under": true}
+
 // countAfter reports whether a count starts at token k, bare or after a
 // hedge word ("100,000", "about 9,800"), and not a year.
 func (d *docState) countAfter(k, b int) bool {
-	if k < b && d.toks[k].kind == tWord {
-		switch d.toks[k].low {
-		case "about", "around", "some", "roughly", "nearly", "almost", "over", "more", "fewer", "less", "approximately", "just", "up", "at", "an", "a":
-			for k++; k < b && d.toks[k].kind == tWord && k < b-1 && (d.toks[k].low == "than" || d.toks[k].low == "to" || d.toks[k].low == "least" || d.toks[k].low == "estimated" || d.toks[k].low == "over" || d.toks[k].low == "under"); k++ {
-			}
+	// ("more than 100,000", "up to 500", "an estimated 9,800")
+	if k < b && countHedges[d.toks[k].low] {
+		k++
+		for k < b && hedgeTails[d.toks[k].low] {
+			k++
 		}
 	}
 	if k >= b || d.toks[k].kind != tNum {

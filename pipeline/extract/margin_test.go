@@ -16,20 +16,16 @@ import (
 // model, or with a model that scores the estimate's measure far above the
 // rest; the estimate itself keeps its measure.
 func TestMarginIsNoLevelOfTheMeasure(t *testing.T) {
-	ms, _ := schemas.Measures()
+	ms, err := schemas.Measures()
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := make([]string, len(ms))
 	for i, m := range ms {
 		names[i] = m.Name
 	}
 	class := func(name string) string { return strconv.Itoa(slices.Index(names, name)) }
-	rules, err := New(WithoutMeasureModel())
-	if err != nil {
-		t.Fatal(err)
-	}
-	embedded, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rules, embedded := rulesAndModel(t)
 	// a model that calls every figure net migration, by far more than its margin
 	eager, err := New(withModel("margin\t0\nclasses\t" + strings.Join(names, "\t") + "\n" +
 		"bias=\t" + class("net_migration") + ":50\n"))
@@ -80,14 +76,7 @@ func TestMarginIsNoLevelOfTheMeasure(t *testing.T) {
 // else the story is about; a rate that is not joined to the figure, or is
 // of visas, is not.
 func TestGrantRateIsAShareOfGrants(t *testing.T) {
-	rules, err := New(WithoutMeasureModel())
-	if err != nil {
-		t.Fatal(err)
-	}
-	embedded, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rules, embedded := rulesAndModel(t)
 	pub := time.Date(2031, time.November, 20, 0, 0, 0, 0, time.UTC)
 	cases := []struct{ text, quote, measure, statistic string }{
 		{"The queue of asylum claims awaiting a decision shrank to 58,000. The grant rate hit a high of 81% in 2029 and has since fallen to 44%.", "44%", "asylum_grants", "share"},
@@ -115,4 +104,18 @@ func TestGrantRateIsAShareOfGrants(t *testing.T) {
 			}
 		}
 	}
+}
+
+// rulesAndModel returns an extractor that classifies by the rules alone
+// and one with the embedded measure model.
+func rulesAndModel(t *testing.T) (rules, embedded *Extractor) {
+	t.Helper()
+	rules, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if embedded, err = New(); err != nil {
+		t.Fatal(err)
+	}
+	return rules, embedded
 }

@@ -15,6 +15,7 @@ func (d *docState) attribute() {
 	d.voice = resize(d.voice, len(d.toks))
 	d.sentQuote = resize(d.sentQuote, len(d.sents))
 	d.sentOut = resize(d.sentOut, len(d.sents))
+	d.sentSrc = resize(d.sentSrc, len(d.sents))
 	inQuote := false
 	quoteSpeaker := ""
 	last := &lastName{d: d, sent: -1}
@@ -59,6 +60,107 @@ func (d *docState) attribute() {
 			}
 		}
 	}
+	d.sourceLines()
+}
+
+// sourceLines gives the figures of a chart or a box of figures the source
+// named on the line under it ("Source: Home Office", "Net migration, year
+// to June (thousands). Source: ONS"): the sentences before the line's
+// "Source:" on its own line, and those of the lines above it up to a blank
+// line, a line of prose (a sentence of more than maxBoxWords words that
+// ends in a full stop) or the box's maxBoxLines lines. A figure that a
+// quotation or a sentence's own source already attributes keeps that
+// (sentSrc is read only for the publisher's voice).
+func (d *docState) sourceLines() {
+	for si := range d.sents {
+		name := d.sourceLine(si)
+		if name == "" {
+			continue
+		}
+		lines := 0
+		for k := si - 1; k >= 0; k-- {
+			if nl := d.toks[d.sents[k+1].a].nl; nl >= 2 {
+				break
+			} else if nl == 1 {
+				if lines++; lines > maxBoxLines {
+					break
+				}
+			}
+			if d.prose(k) {
+				break
+			}
+			if d.sentSrc[k] == "" {
+				d.sentSrc[k] = name
+			}
+		}
+	}
+}
+
+// maxBoxLines is how many lines above a "Source:" line it speaks for, and
+// maxBoxWords how many words a line of a box may have before it reads as
+// prose.
+const (
+	maxBoxLines = 12
+	maxBoxWords = 20
+)
+
+// sourceLine returns the source that sentence si names when it is a
+// "Source: X" or "Sources: X; Y" line (the first source), or "". The name
+// is a run of capitalised words: "Home Office" of "Source: Home Office
+// immigration statistics, year ending June 2025"; not "Long" of "Source:
+// Long-term international migration estimates".
+func (d *docState) sourceLine(si int) string {
+	s := d.sents[si]
+	if s.b-s.a < 3 {
+		return ""
+	}
+	t := &d.toks[s.a]
+	if t.kind != tWord || !isUpperWord(t) || t.low != "source" && t.low != "sources" || d.toks[s.a+1].low != ":" {
+		return ""
+	}
+	end := s.a + 2
+	for end < s.b && (end == s.a+2 || d.toks[end].nl == 0) {
+		end++
+	}
+	name := d.capRun(s.a+2, end, 1)
+	if name == "" {
+		return ""
+	}
+	if j := d.tokenAfter(s.a+2, name); j < end && d.toks[j].low == "-" && d.toks[j].adjacentTo(&d.toks[j-1]) {
+		return ""
+	}
+	// "Source: ONS Labour Force Survey", "Source: OBR Economic and fiscal
+	// outlook": the body the abbreviation names
+	if first, _, more := strings.Cut(name, " "); more {
+		if _, ok := d.x.lx.sources[first]; ok {
+			return d.sourceName(first)
+		}
+	}
+	return d.sourceName(name)
+}
+
+// tokenAfter returns the index of the first token after the run of text
+// name that starts at token i.
+func (d *docState) tokenAfter(i int, name string) int {
+	e := d.toks[i].s + int32(utf8.RuneCountInString(name))
+	for i < len(d.toks) && d.toks[i].s < e {
+		i++
+	}
+	return i
+}
+
+// prose reports whether sentence k reads as a sentence of prose, not a
+// line of a box or chart: more than maxBoxWords words, ending in a full
+// stop.
+func (d *docState) prose(k int) bool {
+	s := d.sents[k]
+	words := 0
+	for i := s.a; i < s.b; i++ {
+		if d.toks[i].kind == tWord {
+			words++
+		}
+	}
+	return words > maxBoxWords && d.toks[s.b-1].low == "."
 }
 
 // sourceName is the name attributed_to gives a source the text calls

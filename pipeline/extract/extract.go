@@ -372,6 +372,9 @@ type docState struct {
 	voice     []uint8
 	sentQuote []string
 	sentOut   []string
+	// sentSrc is the source a "Source:" line under a sentence's box or
+	// chart names (sourceLines), for its figures in the publisher's voice
+	sentSrc []string
 	// paren numbers the parenthesis each token is in (0 outside any)
 	paren []int
 	// asideEnd is, for each cue of the sentence (sentCues), the comma that

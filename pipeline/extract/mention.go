@@ -1010,6 +1010,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		m.PeriodLabel, m.PeriodStart, m.PeriodEnd = d.slice(p.s, p.e), p.start, p.end
 	}
 	switch d.voice[q.ts] {
+	case 0:
+		m.AttributedTo = d.sentSrc[si]
 	case 1:
 		m.AttributedTo = d.sentQuote[si]
 	case 2:

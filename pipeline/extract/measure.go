@@ -447,7 +447,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// "Emigration: 603; 642": a figure on a line that opens with a label is
 	// about that label, not about the lines around it
 	// (a line break always ends a sentence)
-	labelLine := d.sentLabel >= 0 && d.sentLabel < q.ts
+	// (a label of a few words: of a longer one, "Small boat arrivals since
+	// the first return: 38.4k", the word before the colon need not be its
+	// head)
+	labelLine := d.sentLabel >= 0 && d.sentLabel < q.ts && d.sentLabel-d.sents[si].a < 5
 	// "fell by 27% to 948,000": the level a change reached is not a figure
 	// that stands between it and the subject
 	reached := r.word(q.ts-1) == "to" && r.changeContext(q.ts-1)

@@ -264,6 +264,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if n := len(prev); n > 0 && prev[n-1].Start < s0 && unit == "" && prev[n-1].Unit != "persons" && prev[n-1].Unit != "percent" && d.msent[n-1] == si-1 && r.comparedWith(q.ts) && d.pronounOpens(si) {
 		unit = prev[n-1].Unit
 	}
+	// "a deficit of £64.7m, and seven of the nine expect another": a part
+	// of a whole that names no currency counts things, not money
+	if n := len(prev); unit == "" && n > 0 && prev[n-1].Start >= s0 && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.isNum(q.te+2) || r.is(q.te+2, fNumWord)) {
+		switch prev[n-1].Unit {
+		case "GBP", "EUR", "USD":
+			unit = "other"
+		}
+	}
 	if n := len(prev); n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic != "ratio" && (r.comparedWith(q.ts) || d.coordinated(q.ts, prev[n-1])) {
 		p := prev[n-1]
 		// "1,240 people were living in nine hotels, down from 2,310": the
@@ -295,7 +303,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "in 402 boats and 53 a boat": people per boat)
 		// (but "from 14 to 19 a day" after a percentage: a pair whose
 		// second says what both are)
-		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) &&
+		// ("one new home for every 3.4 residents, against an average
+		// household of about 2.4": a share read from words is no
+		// percentage the figure after it is written in)
+		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && oneInText(p.ValueText)) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) &&
 			!(p.Unit == "percent" && r.word(q.ts-1) == "from" && r.word(q.te) == "to") {
 			unit = p.Unit
 		}
@@ -441,6 +452,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "712 small boats were detected, 2% more than in 2024 (695)": the base
 	// in brackets is the kind of figure the sentence began with
 	base := -1
+	// "Hotels in use: 148 (217 a year earlier)": a bare figure that opens
+	// the brackets just after a count counts what that count counts
+	if n := len(prev); unit == "" && !q.ratio && n > 0 && d.paren[q.ts] != 0 && q.ts-2 >= s.a && r.punct(q.ts-1) == "(" &&
+		prev[n-1].End == int(d.toks[q.ts-2].e) && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" {
+		unit = prev[n-1].Unit
+	}
 	if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
 		if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
 			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
@@ -1018,4 +1035,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		m.AttributedTo = d.sentOut[si]
 	}
 	return m
+}
+
+// oneInText reports whether a share's text is "N in M" or "N for every M"
+// ("one in five", "one new home for every 3.4"), not a percentage or a
+// fraction.
+func oneInText(t string) bool {
+	return strings.Contains(t, " in ") || strings.Contains(t, " every ") || strings.Contains(t, " out of ") || strings.Contains(t, "-in-")
 }

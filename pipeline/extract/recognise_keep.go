@@ -503,6 +503,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if r.word(next+1) == "old" || r.word(next+1) == "ago" || r.possessive(next+1) || r.ruleAlternative(next+1) || r.is(first-1, fFrame) && !(nw == "years" && (r.recordPeriod(first) || hedged && r.wouldTake(first))) || c.value == math.Trunc(c.value) && r.livedBefore(first) {
 			return false
 		}
+		// "net migration of nearly five million in 14 years", "2,000
+		// people in 14 years": the time a figure took, not a figure
+		if r.word(first-1) == "in" && r.countEndsAt(first-2) {
+			return false
+		}
 	}
 	// dates: "5 July", "July 5", "5th of July"
 	if c.digits && c.unit == "" && !c.scaled {
@@ -859,4 +864,14 @@ func paragraphNumber(s string, c *core) bool {
 	}
 	whole, frac, ok := strings.Cut(s, ".")
 	return c.decimal && ok && len(whole) <= 2 && len(frac) <= 2
+}
+
+// countEndsAt reports whether a count ends at token k: a number, a number
+// with its scale ("five million") or with the noun it counts ("2,000
+// people").
+func (r *recogniser) countEndsAt(k int) bool {
+	if r.isNum(k) || scaleWords[r.word(k)] > 0 {
+		return true
+	}
+	return r.nounUnit(k) != "" && (r.isNum(k-1) || scaleWords[r.word(k-1)] > 0)
 }

@@ -579,8 +579,9 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 	if a > 1 && b >= 100 && r.word(in) == "for" {
 		return quantity{}, false
 	}
-	// "a different one in six months' time": a duration, not a share
-	if r.is(e, fTimeNoun) {
+	// "a different one in six months' time", "added two million people
+	// in three years": a duration, not a share
+	if r.is(e, fTimeNoun) || r.word(e) == "years" || r.word(e) == "year" {
 		return quantity{}, false
 	}
 	// "1 in 2024" is not a share; "one arrival in every 28,000" and "one

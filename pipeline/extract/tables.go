@@ -230,20 +230,29 @@ func (d *docState) cueVote(cs []match, end int, unit string, si int) (int, float
 // labelColon returns the colon that ends a label of one to four words
 // opening the sentence s ("Emigration: 603; 642"), or -1. A line break
 // always ends a sentence, so the label is its line's.
+//
+// A label that opens a line may be longer, up to longLabel tokens, with
+// commas and years: "Hotels in use, end of June: 148", "Small boat
+// arrivals, January to June 2031: 19,982".
 func (d *docState) labelColon(s span) int {
-	for k := s.a; k < s.b && k < s.a+5; k++ {
+	lineStart := s.a == 0 || d.toks[s.a].nl > 0
+	for k := s.a; k < s.b && k < s.a+longLabel; k++ {
 		switch t := &d.toks[k]; {
 		case t.kind == tPunct && t.low == ":":
-			if k > s.a {
+			if k > s.a && (k < s.a+5 || lineStart) {
 				return k
 			}
 			return -1
+		case k > s.a && lineStart && (t.kind == tNum || t.kind == tPunct && t.low == ","):
 		case t.kind != tWord:
 			return -1
 		}
 	}
 	return -1
 }
+
+// longLabel is how many tokens a label opening a line may have.
+const longLabel = 10
 
 // tableScale returns the scale a line sets for the table lines under it
 // when it ends with "(thousands)" or "(millions)", or is a table's title
@@ -485,6 +494,13 @@ func (d *docState) labelUnit(a, colon int) string {
 	if w := d.toks[a].low; (w == "year" || w == "years") && colon-a > 1 {
 		return ""
 	}
+	// ("Week to Sunday May 24: 1,106", "Month to date: 3,200": a period)
+	if w := d.toks[a].low; timeNouns[w] && colon-a > 1 {
+		switch d.toks[a+1].low {
+		case "to", "ending", "ended", "beginning", "starting", "of":
+			return ""
+		}
+	}
 	for _, k := range [2]int{a, colon - 1} {
 		if k > a && d.toks[k-1].low == "per" {
 			continue // "Average per boat: 62": the base of a rate
@@ -504,12 +520,22 @@ func (d *docState) labelUnit(a, colon int) string {
 	}
 	// "UK hotels in use: 183": the first noun that counts something
 	for k := a + 1; k < colon-1; k++ {
-		if d.toks[k-1].low == "per" {
+		switch d.toks[k-1].low {
+		case "per":
+			continue
+		case "in", "at", "near", "on", "by", "from", "into", "across", "inside", "outside":
+			continue // "Waiting in camps near Dunkirk: c. 1,800": where, not what
+		}
+		u, ok := unitNouns[d.toks[k].low]
+		if !ok || u == "" || u == "years" {
 			continue
 		}
-		if u, ok := unitNouns[d.toks[k].low]; ok && u != "" && u != "years" {
-			return u
+		// "Small boat arrivals since the first return: 38.4k": the head of
+		// the compound, not the word that qualifies it
+		if next, ok := unitNouns[d.toks[k+1].low]; ok && next != "" && next != u {
+			return next
 		}
+		return u
 	}
 	return ""
 }

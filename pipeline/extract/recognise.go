@@ -142,7 +142,7 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	// "| -13% |", "| +9% |", "| +25 |": a signed figure in a table's
 	// column of changes; "the largest fall (-0.5%)": a signed percentage
 	// in brackets
-	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && r.signSpot(c.s-2, c.unit) {
+	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && r.signSpot(c.s-2, c.unit, c.e) {
 		q.ts, q.vs, q.signed = c.s-1, c.s-1, 1
 		if m != "+" {
 			q.signed = -1
@@ -159,17 +159,17 @@ func (r *recogniser) at(i int) (quantity, bool) {
 // given unit a signed change: a table's cell ("| -13% |", "| +25 |",
 // "802,500	-13%"), a percentage in brackets ("the largest fall (-0.5%)")
 // or a figure after a label's colon ("Midlothian: +11.2%", "Net moves from
-// the rest of the UK: +430").
-func (r *recogniser) signSpot(k int, unit string) bool {
+// the rest of the UK: +430"); the figure's tokens end before token end.
+func (r *recogniser) signSpot(k int, unit string, end int) bool {
 	switch r.punct(k) {
 	case "|":
 		return unit == "percent" || unit == ""
 	case "(":
 		return unit == "percent"
 	case ":":
-		// "Net moves from the rest of the UK: +430", a label's figure
-		// that ends its line
-		return unit == "percent" || unit == "" && (k+3 >= r.hi || r.toks[k+3].nl > 0)
+		// "Net moves from the rest of the UK: +430", "Net gain: +6.6k", a
+		// label's figure that ends its line
+		return unit == "percent" || unit == "" && (end >= r.hi || r.toks[end].nl > 0)
 	}
 	// "Total	802,500	-13%": a cell after a cell of a table set out with
 	// tabs or runs of spaces

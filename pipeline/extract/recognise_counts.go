@@ -123,8 +123,14 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// ("Half the people who crossed were Afghan": a share of a count;
 		// "the survey found three-fifths were in jobs": a share, the
 		// subject of its clause)
-		if shareVerb(r.word(next)) {
-			if w := r.word(c.s - 1); c.s == r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(c.s-1) == "," {
+		// ("but just a third felt their work used their skills", "only
+		// half planned to stay": what a share of them did or thought)
+		if shareVerb(r.word(next)) || fractionVerbs[r.word(next)] {
+			k := c.s - 1
+			if w := r.word(k); w == "only" || w == "just" || w == "barely" || w == "fully" {
+				k--
+			}
+			if w := r.word(k); k < r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(k) == "," {
 				return true
 			}
 		}
@@ -274,6 +280,14 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	// the document has given, named again without its noun
 	if r.countAgain(c.s, next, c.value) {
 		return true
+	}
+	// "Two years ago that figure was barely a hundred", "the total stood
+	// at about a thousand": a hedged round number that a figure was
+	if hedged && c.value >= 100 {
+		switch r.word(r.pastHedge(c.s - 1)) {
+		case "was", "is", "were", "are", "at", "reached":
+			return true
+		}
 	}
 	// "Twelve others were brought back to shore": people
 	if r.word(next) == "others" {
@@ -503,3 +517,11 @@ func (r *recogniser) countAgain(i, next int, v float64) bool {
 	}
 	return false
 }
+
+// fractionVerbs are verbs after a fraction that make it the share of a
+// group who did or thought something ("a third felt", "half planned to
+// stay"), besides shareVerb's.
+var fractionVerbs = map[string]bool{"felt": true, "feel": true, "thought": true, "think": true, "believe": true, "believed": true,
+	"expect": true, "expected": true, "want": true, "wanted": true, "plan": true, "planned": true, "intend": true, "intended": true,
+	"reported": true, "lived": true, "live": true, "worked": true, "remained": true, "remain": true, "stayed": true, "left": true,
+	"went": true, "received": true, "owned": true, "rented": true, "needed": true, "lacked": true, "spoke": true, "speak": true}

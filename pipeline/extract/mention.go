@@ -234,6 +234,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if unit == "" && (q.vague && q.high >= 1e6 || q.hasValue && q.value >= 1e8) && d.aboutMoney(si) {
 		unit = "GBP"
 	}
+	// "Firms have made hundreds of millions": however the sentence speaks
+	// of it, a sum in the hundreds of millions that counts nothing named
+	if unit == "" && q.vague && q.low >= 1e8 {
+		unit = "GBP"
+	}
 	q.perPeriod = r.rate(lx, q.te)
 	// "rose from 500 to 700 a week", "from £5m to £8m a day": the rate
 	// after the figure reached is the one it rose from's too

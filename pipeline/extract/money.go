@@ -6,7 +6,8 @@ package extract
 var moneyWords = map[string]bool{"bill": true, "bills": true, "budget": true, "paid": true, "pay": true, "payment": true,
 	"payments": true, "price": true, "funding": true, "expenditure": true, "saving": true, "savings": true, "money": true,
 	"pounds": true, "cheaper": true, "expensive": true, "taxpayer": true, "taxpayers": true, "cost": true, "costs": true,
-	"costing": true, "costed": true, "costly": true, "spend": true, "spends": true, "spending": true, "spent": true}
+	"costing": true, "costed": true, "costly": true, "spend": true, "spends": true, "spending": true, "spent": true,
+	"paying": true, "profit": true, "profits": true}
 
 // personalSum reports whether a sum of money is paid to each person: "up
 // to £3,000 each", "£3,000 to relocate", "can receive up to £3,000",

@@ -157,7 +157,10 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// document mostly about net migration, an estimate whose sentence
 	// names no measure is of net migration, not of the figure before
 	if unit == "persons" || unit == "" || unit == "percent" && stat == "change" {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" {
+		// (not "… immigration was put at around 1.2m. It has since been
+		// revised to 1.31m": an estimate that goes on with the figure of
+		// the sentence before)
+		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" && !d.itGoesOn(si, prev) {
 			return mi
 		}
 	}

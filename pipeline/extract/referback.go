@@ -298,6 +298,9 @@ func (d *docState) coordinated(i int, p model.Mention) bool {
 	if i > 2 && d.toks[i-1].low == "from" && (d.toks[i-2].low == "and" || d.toks[i-2].low == "or") {
 		i-- // "up from 52 in 2024 and from 13 in 2020"
 	}
+	if i > 2 && d.toks[i-1].kind == tWord && (strings.HasSuffix(d.toks[i-1].low, "'s") || strings.HasSuffix(d.toks[i-1].low, "’s")) && (d.toks[i-2].low == "and" || d.toks[i-2].low == "or") {
+		i-- // "58 people a boat on Saturday, and Sunday's 55"
+	}
 	if i < 1 || (d.toks[i-1].low != "and" && d.toks[i-1].low != "or") {
 		return false
 	}
@@ -346,6 +349,35 @@ func (d *docState) pronounOpens(si int) bool {
 		}
 	}
 	return false
+}
+
+// itGoesOn reports whether sentence si opens with "It" or "The figure"
+// ("That figure", "This figure") and a verb, and the sentence before it
+// in its paragraph gave a figure of a measure: "… immigration was put at
+// around 1.2m. It has since been revised to 1.31m."
+func (d *docState) itGoesOn(si int, prev []model.Mention) bool {
+	s := d.sents[si]
+	if si == 0 || s.b-s.a < 3 || d.para[si-1] != d.para[si] {
+		return false
+	}
+	k := s.a
+	switch d.toks[k].low {
+	case "it":
+	case "the", "that", "this":
+		if w := d.toks[k+1].low; w != "figure" && w != "estimate" && w != "number" && w != "total" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	switch d.toks[k+1].low {
+	case "has", "had", "was", "is", "have", "were", "will", "would", "could", "may", "might":
+	default:
+		return false
+	}
+	n := len(prev)
+	return n > 0 && d.msent[n-1] == si-1 && prev[n-1].Measure != "other"
 }
 
 // theFigureIs reports whether "the figure" is the subject q is given for:

@@ -12,6 +12,12 @@ type Measure struct {
 	Units            []string `json:"units"`
 	DefaultGeography *string  `json:"default_geography"`
 	GeographyFixed   bool     `json:"geography_fixed,omitempty"`
+	// GeographyNational says that a figure of this measure is about a
+	// country, never a place within one: a county or town its sentence
+	// names is where people landed or were taken ("740 crossed the Channel
+	// and landed in Kent" is a count of arrivals in the United Kingdom),
+	// and the local place a document is about is not the figure's.
+	GeographyNational bool `json:"geography_national,omitempty"`
 	// GeographyFromDocument says that, when its sentence names no place, a
 	// figure of this measure is about the part of the United Kingdom the
 	// document is about ("net migration was 45,000" in a piece on

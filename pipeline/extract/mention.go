@@ -854,6 +854,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	pi, local := -1, ""
 	if !measure.GeographyFixed {
 		pi = d.place(s, q, measure.Name == "emigration", stat == "share")
+		if pi >= 0 && measure.GeographyNational && lx.local[pi] {
+			pi = -1
+		}
 		// "Britain had returned 1,842 people to France": returns are about
 		// the country people are returned to, when the sentence names one
 		if measure.Name == "returns" {
@@ -871,7 +874,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if pi >= 0 && lx.body[pi] {
 			body, pi = lx.canon[pi], -1
 		}
-		if pi < 0 {
+		if pi < 0 && !measure.GeographyNational {
 			// "Skellbridge Metropolitan Borough Council says it has spent
 			// £1.6m", "the council is almost £1m out of pocket": a local
 			// authority's area, which has no entry in the lexicon
@@ -880,13 +883,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "612 people were living in dispersed flats across the borough":
 		// the town a local story is about, when the lexicon does not know
 		// it and the sentence names it or speaks of the town
-		townRef := pi < 0 && local == "" && d.localRef(s)
+		townRef := pi < 0 && local == "" && !measure.GeographyNational && d.localRef(s)
 		if townRef {
 			local = d.localArea()
 		}
 		// "The city received 3,960 applications", in a story on Glasgow:
 		// the local place of the lexicon the story is about
-		if pi < 0 && local == "" {
+		if pi < 0 && local == "" && !measure.GeographyNational {
 			if lh := d.localHome(); lh >= 0 && (d.speaksOfPlace(s) || d.mostlyLocal(lh, measure.Name)) {
 				pi = lh
 			}
@@ -904,7 +907,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "Two hotels still house 310 people between them", in a story on a
 	// town the lexicon does not know and that names no part of the UK:
 	// the town (rather than no place at all)
-	if pi < 0 && local == "" && !measure.GeographyFixed {
+	if pi < 0 && local == "" && !measure.GeographyFixed && !measure.GeographyNational {
 		local = d.localArea()
 	}
 	if pi >= 0 {

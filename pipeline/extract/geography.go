@@ -282,7 +282,9 @@ func (d *docState) localHome() int {
 			second = c
 		}
 	}
-	if n >= 3 && n > second && d.speaksOfPlace(span{0, len(d.toks)}) {
+	// (or one it names six times or more, twice as often as any other: a
+	// county paper's story on "the Duchy")
+	if n >= 3 && n > second && d.speaksOfPlace(span{0, len(d.toks)}) || n >= 6 && n >= 2*second {
 		d.lhome = best
 	}
 	return d.lhome

@@ -493,8 +493,11 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		// of March": everything up to that day
 		s, e, edge := -1, i+1, ""
 		switch w2 := r.word(i - 2); {
-		case r.word(i-1) == "of" && (w2 == "end" || w2 == "start" || w2 == "beginning") || r.word(i+1) == "ended" && r.word(i-1) == "when":
+		case r.word(i-1) == "of" && (w2 == "end" || w2 == "close" || w2 == "start" || w2 == "beginning") || r.word(i+1) == "ended" && r.word(i-1) == "when":
 			s, edge = i-2, w2
+			if w2 == "close" {
+				edge = "end" // "at the close of June"
+			}
 			if r.word(i+1) == "ended" {
 				s, e, edge = i, i+2, "end"
 			}
@@ -539,7 +542,16 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		}
 		// "crossed in June", "during August": the latest such month on or
 		// before the publication date
-		if w := r.word(i - 1); (w == "in" || w == "during" || w == "throughout") && !pub.IsZero() && !r.isNum(i+1) {
+		// ("In April 3,865 people crossed": a count after it, not a day)
+		if w := r.word(i - 1); (w == "in" || w == "during" || w == "throughout") && !pub.IsZero() && !(r.isNum(i+1) && r.maybeDay(i+1)) {
+			y := yearOfMonth(pub, m)
+			return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
+		}
+		// "But April brought 3,865 crossings", "September saw 4,905
+		// arrivals", "the August total of 5,380", "and May 4,702": a month
+		// that is what a sentence's figure is of, the latest such month on
+		// or before publication
+		if !pub.IsZero() && isUpperWord(&r.toks[i]) && r.monthSubject(i) {
 			y := yearOfMonth(pub, m)
 			return period{s: i, e: i + 1, start: monthStart(y, m), end: monthEnd(y, m)}, true
 		}
@@ -569,6 +581,39 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 	}
 	return period{}, false
+}
+
+// maybeDay reports whether the number at token i could be a day of a
+// month: one or two digits, 1 to 31 ("April 3", not "April 3,865").
+func (r *recogniser) maybeDay(i int) bool {
+	_, ok := r.day(i)
+	return ok
+}
+
+// monthVerbs are the verbs, and monthNouns the nouns, after a month that
+// make it what a figure is of: "April brought 3,865 crossings", "the
+// August total".
+var (
+	monthVerbs = map[string]bool{"brought": true, "saw": true, "produced": true, "recorded": true, "added": true, "delivered": true}
+	monthNouns = map[string]bool{"total": true, "figure": true, "tally": true, "count": true}
+)
+
+// monthSubject reports whether the month at token i opens a clause as what
+// its figure is of: the subject of a verb of counting ("April brought …",
+// "September saw …"), a total's ("the August total"), or a month in a
+// list of months and counts ("…, and May 4,702").
+func (r *recogniser) monthSubject(i int) bool {
+	prev, next := r.word(i-1), r.word(i+1)
+	opens := i == r.lo || prev == "but" || prev == "and" || prev == "while" || prev == "whereas" || r.punct(i-1) == ","
+	switch {
+	case opens && monthVerbs[next]:
+		return true
+	case (opens || prev == "the") && monthNouns[next]:
+		return true
+	case (prev == "and" || r.punct(i-1) == ",") && r.isNum(i+1) && !r.maybeDay(i+1) && r.numberBefore(i-1):
+		return true
+	}
+	return false
 }
 
 // decadeBefore reports whether the words before the year at i make it a

@@ -193,6 +193,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		if r.punct(k) == "," && k-1 >= r.lo && (r.toks[k-1].upper && (now || !r.lineStart(k-1) || appositive[r.word(next+1)] || pastTense(r.word(next+1))) || personNoun[r.word(k-1)]) {
 			return false
 		}
+		// "A volunteer helmsman, 58, described one dinghy": after one
+		// person whom a noun phrase names, before what that person did
+		if r.punct(k) == "," && (appositive[r.word(next+1)] || pastTense(r.word(next+1))) && r.onePersonPhrase(k-1) {
+			return false
+		}
 	}
 	// "…, said co-ordinator Ruth Keane, 58.": an age after the name a
 	// quote is said by, ending its sentence
@@ -230,6 +235,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			age = true
 		case w1 == "now" && first-1 == r.lo && r.punct(next) == ",":
 			age = true
+		case w1 == "now" && r.punct(first-2) == "," && r.word(next) == "and" && strings.HasSuffix(r.word(next+1), "ing"):
+			// "One former interpreter, now 38 and living in Darwen"
+			age = true
 		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
 			age = true
 		case (w1 == "was" || w1 == "is" || w1 == "were") && (w2 == "youngest" || w2 == "oldest"):
@@ -247,7 +255,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			age = true
 		case ((w1 == "are" || w1 == "were") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
 			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were")) &&
-			(r.sentenceHas("boys") || r.sentenceHas("girls") || r.sentenceHas("teenagers")):
+			(r.sentenceHas("boys") || r.sentenceHas("girls") || r.sentenceHas("teenagers") || r.sentenceHas("children")):
 			// "Nine in ten are boys, and most are 16 or 17"
 			age = true
 		case r.word(next) == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
@@ -874,4 +882,23 @@ func (r *recogniser) countEndsAt(k int) bool {
 		return true
 	}
 	return r.nounUnit(k) != "" && (r.isNum(k-1) || scaleWords[r.word(k-1)] > 0)
+}
+
+// onePersonPhrase reports whether the words ending at token k name one
+// person: "a", "an", "one" or "another" and up to three lower-case words,
+// the last of them not plural ("A volunteer helmsman", "one crew member";
+// not "the 32 boroughs").
+func (r *recogniser) onePersonPhrase(k int) bool {
+	if w := r.word(k); w == "" || strings.HasSuffix(w, "s") || r.toks[k].upper && k > r.lo {
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		switch r.word(j) {
+		case "a", "an", "one", "another":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
 }

@@ -2038,6 +2038,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("3,100", 3100, "persons").stat("change").by("Tom Arkwright"), ex("870", 870, "other").by("Home Office")}},
 		{name: "not/age_after_a_person", text: "One Border Force veteran, 52, told us that 1,100 people crossed.",
 			want: []wantMention{ex("1,100", 1100, "persons")}},
+		{name: "not/ages_of_one_person_and_of_children", text: "A relief skipper, 61, described the dinghy. One former driver, now 44 and working in Leeds, said 210 families had come. Most of the children were 15 or 16 and 90 need support.",
+			want: []wantMention{ex("210", 210, "other"), ex("90", 90, "persons")}},
 		{name: "not/age_after_she_is", text: "She is 71 and has seen 40,000 people cross this year.",
 			want: []wantMention{ex("40,000", 40000, "persons")}},
 		{name: "not/age_after_a_name_opening_a_paragraph", text: "He spoke to us in March.\n\nAmira, 29, qualified as a pharmacist in Aleppo; 3,400 Syrians applied last year.",

@@ -22,8 +22,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	p := q.ts - 1
 	for p > r.lo && intensifiers[r.word(p)] && r.word(p-1) != "" {
 		p-- // "down just 14%", "a dip of only 3%", "down by another 50,000"
-		if r.word(p) == "a" && r.word(p+1) == "further" && p > r.lo {
-			p-- // "by a further 20,000"
+		if r.word(p) == "a" && (r.word(p+1) == "further" || r.word(p+1) == "mere") && p > r.lo {
+			p-- // "by a further 20,000", "grows by a mere 1.1 per cent"
 		}
 	}
 	pw := r.word(p)
@@ -425,7 +425,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 		// ("this year's total is about 13% down." ends on it: a change)
 		// ("2,900 down since January", "12% up compared with 2024": a change)
-		if (w == "up" || w == "down") && !upDownOn[r.word(k+1)] && !(q.unit == "percent" && r.word(k+1) == "" && r.punct(k+1) != "") {
+		// ("0.5% up year on year": a change)
+		yearOnYear := r.word(k+1) == "year" && (r.word(k+2) == "on" || r.word(k+2) == "over") && r.word(k+3) == "year"
+		if (w == "up" || w == "down") && !upDownOn[r.word(k+1)] && !yearOnYear && !(q.unit == "percent" && r.word(k+1) == "" && r.punct(k+1) != "") {
 			return r.levelOrShare(q), 1
 		}
 		if w == "more" && q.unit != "percent" {

@@ -293,7 +293,7 @@ var offVerbs = map[string]bool{"knock": true, "knocks": true, "knocked": true, "
 	"slice": true, "slices": true, "sliced": true, "trim": true, "trims": true, "trimmed": true, "shed": true, "sheds": true, "shedding": true}
 
 // intensifiers stand between a change word and its figure: "down just 14%".
-var intensifiers = map[string]bool{"just": true, "only": true, "merely": true, "another": true, "further": true}
+var intensifiers = map[string]bool{"just": true, "only": true, "merely": true, "mere": true, "another": true, "further": true}
 
 // referenceNouns are what a figure "above" or "below" is compared with.
 var referenceNouns = map[string]bool{"peak": true, "record": true, "target": true, "level": true, "levels": true,

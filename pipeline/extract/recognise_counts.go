@@ -104,7 +104,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			if (next+1 >= r.hi || r.punct(next+1) != "") && r.numberBefore(c.s) {
 				return true
 			}
-			for k := next + 1; k <= next+4; k++ {
+			// ("a third more people with no right to stay than last year":
+			// the words of what is compared may run to eight)
+			for k := next + 1; k <= next+8; k++ {
 				switch r.word(k) {
 				case "than":
 					return true

@@ -584,6 +584,11 @@ func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 		if from {
 			continue
 		}
+		// "Manchester 23 | Tameside 22": a place in another cell of a row
+		// is that cell's
+		if d.barBetween(p, q) {
+			continue
+		}
 		dist := 0
 		if p.e <= q.ts {
 			dist = q.ts - p.e
@@ -851,6 +856,33 @@ func (d *docState) gappedPlace(q *quantity) bool {
 			case "and", ",":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// barBetween reports whether the place p and the figure q are in
+// different cells of a row, and p's cell has a figure of its own:
+// "Manchester 23 | Tameside 22" (not "Leeds | 1,515 | 1,720", a row's
+// label and its cells).
+func (d *docState) barBetween(p match, q *quantity) bool {
+	a, b := p.e, q.ts
+	if p.s >= q.te {
+		a, b = q.te, p.s
+	}
+	bar := false
+	for k := a; k < b && !bar; k++ {
+		bar = d.toks[k].kind == tPunct && d.toks[k].low == "|"
+	}
+	if !bar {
+		return false
+	}
+	for k := p.e; k < len(d.toks) && d.toks[k].nl == 0; k++ {
+		switch t := &d.toks[k]; {
+		case t.kind == tNum:
+			return true
+		case t.kind == tPunct && t.low == "|":
+			return false
 		}
 	}
 	return false

@@ -445,11 +445,12 @@ func (r *recogniser) listItem(first, next int) bool {
 		}
 		break
 	}
-	if r.word(k) != "and" && r.punct(k) != "," {
+	// ("Rochdale 39 | Oldham 32 | Bolton 31": a row of places and counts)
+	if r.word(k) != "and" && r.punct(k) != "," && r.punct(k) != "|" {
 		return false
 	}
 	switch {
-	case next >= r.hi, r.word(next) == "and", r.punct(next) == ",", r.punct(next) == ".", r.punct(next) == ";":
+	case next >= r.hi, r.word(next) == "and", r.punct(next) == ",", r.punct(next) == ".", r.punct(next) == ";", r.punct(next) == "|":
 	case r.word(next) == "per" && r.isNum(next+1): // "and Italy 2.3 per 1,000"
 	default:
 		return false // "Channel 4 News"

@@ -113,6 +113,14 @@ func (f feature) hash() uint64 { return f.key() }
 
 // key is hash, for a feature read in place (not copied: it is seven words).
 func (f *feature) key() uint64 {
+	if f.ha == 0 || f.hb == 0 && featSeps[f.kind] != "" {
+		return f.wordsKey()
+	}
+	return mixKey(f.kind, f.ha, f.hb)
+}
+
+// wordsKey is key for a feature whose words' hashes are not all set.
+func (f *feature) wordsKey() uint64 {
 	ha, hb := f.ha, f.hb
 	if ha == 0 {
 		ha = featWordHash(f.a)
@@ -120,7 +128,12 @@ func (f *feature) key() uint64 {
 	if hb == 0 && featSeps[f.kind] != "" {
 		hb = featWordHash(f.b)
 	}
-	h := (uint64(f.kind)+1)*0x9e3779b97f4a7c15 ^ ha ^ bits.RotateLeft64(hb, 29)
+	return mixKey(f.kind, ha, hb)
+}
+
+// mixKey mixes a feature's kind and the hashes of its parts.
+func mixKey(k featKind, ha, hb uint64) uint64 {
+	h := (uint64(k)+1)*0x9e3779b97f4a7c15 ^ ha ^ bits.RotateLeft64(hb, 29)
 	// (the finaliser of MurmurHash3)
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
@@ -169,8 +182,21 @@ func (d *docState) contextWord(i int) string {
 	return ""
 }
 
-// hashMark is the hash of "#", the figure in a pair of words.
-var hashMark = featWordHash("#")
+// The hashes of the words of features that are not the document's: "#"
+// (the figure in a pair of words), "" (the bias), "none" (no topic, no
+// figure before), a cue's strength and a figure's order of magnitude.
+var (
+	hashMark             = featWordHash("#")
+	hashEmpty            = featWordHash("")
+	hashNone             = featWordHash("none")
+	hashStrong, hashWeak = featWordHash("strong"), featWordHash("weak")
+	hashMagnitude        = func() (h [20]uint64) {
+		for i := range h {
+			h[i] = featWordHash(strconv.Itoa(i))
+		}
+		return h
+	}()
+)
 
 // measureFeatures returns the features of the figure q whose rules chose
 // measure rule, with unit and stat, in sentence si: those of the figure,
@@ -179,16 +205,18 @@ var hashMark = featWordHash("#")
 func (d *docState) measureFeatures(si int, q *quantity, mi int, unit, stat string, prev []model.Mention) []feature {
 	lx := d.x.lx
 	rule, ruleH := lx.measures[mi].Name, lx.nameHash[mi]
-	fs := append(d.feats[:0], feature{kind: fkBias}, feature{kind: fkRule, a: rule, ha: ruleH}, feature{kind: fkUnit, a: unit},
-		feature{kind: fkStat, a: stat}, feature{kind: fkRuleUnit, a: rule, b: unit, ha: ruleH})
-	topic := feature{kind: fkTopic, a: "none"}
+	// (the unit's hash once for the four features that name it)
+	unitH, statH := featWordHash(unit), featWordHash(stat)
+	fs := append(d.feats[:0], feature{kind: fkBias, ha: hashEmpty}, feature{kind: fkRule, a: rule, ha: ruleH}, feature{kind: fkUnit, a: unit, ha: unitH},
+		feature{kind: fkStat, a: stat, ha: statH}, feature{kind: fkRuleUnit, a: rule, b: unit, ha: ruleH, hb: unitH})
+	topic := feature{kind: fkTopic, a: "none", ha: hashNone}
 	for i, p := range d.prior {
 		if p == 1 {
 			topic.a, topic.ha = lx.measures[i].Name, lx.nameHash[i]
 			break
 		}
 	}
-	pm := feature{kind: fkPrev, a: "none"}
+	pm := feature{kind: fkPrev, a: "none", ha: hashNone}
 	if n := len(prev); n > 0 {
 		pm.a, pm.ha = prev[n-1].Measure, lx.nameHash[d.midx[n-1]]
 	}
@@ -201,7 +229,11 @@ func (d *docState) measureFeatures(si int, q *quantity, mi int, unit, stat strin
 		if v = math.Abs(v); v >= 1 {
 			mag = int(math.Log10(v))
 		}
-		fs = append(fs, feature{kind: fkSize, a: unit, b: strconv.Itoa(mag)})
+		f := feature{kind: fkSize, a: unit, b: strconv.Itoa(mag), ha: unitH}
+		if 0 <= mag && mag < len(hashMagnitude) { // (else key hashes b)
+			f.hb = hashMagnitude[mag]
+		}
+		fs = append(fs, f)
 	}
 	near, dist := -1, 0
 	for _, c := range d.sentCues {
@@ -223,7 +255,7 @@ func (d *docState) measureFeatures(si int, q *quantity, mi int, unit, stat strin
 	for _, c := range d.sentCues {
 		if c.s >= q.te && c.weight >= 4 {
 			if c.s-q.te <= 8 && !d.clauseBreak(q.te, c.s) {
-				fs = append(fs, feature{kind: fkRightCue, a: lx.measures[c.target].Name, b: unit, ha: lx.nameHash[c.target]})
+				fs = append(fs, feature{kind: fkRightCue, a: lx.measures[c.target].Name, b: unit, ha: lx.nameHash[c.target], hb: unitH})
 			}
 			break
 		}
@@ -286,11 +318,11 @@ func (d *docState) sentenceFeatures(si int, fs []feature) []feature {
 	lx := d.x.lx
 	from := len(fs)
 	for _, c := range d.sentCues {
-		strength := "weak"
+		strength, strengthH := "weak", hashWeak
 		if c.weight >= 4 {
-			strength = "strong"
+			strength, strengthH = "strong", hashStrong
 		}
-		fs = addOnce(fs, from, feature{kind: fkCue, a: lx.measures[c.target].Name, b: strength})
+		fs = addOnce(fs, from, feature{kind: fkCue, a: lx.measures[c.target].Name, b: strength, ha: lx.nameHash[c.target], hb: strengthH})
 	}
 	s := d.sents[si]
 	for i, n := s.a, 0; i < s.b && n < sentenceWords; i++ {
@@ -525,8 +557,27 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 	var acc scoreBuf
 	copy(acc[:], sc)
 	for i := range fs {
-		sl := &m.slots[m.slot(fs[i].key())]
-		for _, w := range m.ws[sl.at : sl.at+sl.n] {
+		// (key, written out so that the common case, a feature that comes
+		// with its words' hashes, is inlined)
+		f := &fs[i]
+		var h uint64
+		if f.ha == 0 || f.hb == 0 && featSeps[f.kind] != "" {
+			h = f.wordsKey()
+		} else {
+			h = mixKey(f.kind, f.ha, f.hb)
+		}
+		sl := &m.slots[m.slot(h)]
+		ws := m.ws[sl.at : sl.at+sl.n]
+		// (four weights a turn: a known feature has nine on average, and
+		// the loop's own work was as much as the additions')
+		for len(ws) >= 4 {
+			acc[ws[0].class&int32(len(acc)-1)] += ws[0].w
+			acc[ws[1].class&int32(len(acc)-1)] += ws[1].w
+			acc[ws[2].class&int32(len(acc)-1)] += ws[2].w
+			acc[ws[3].class&int32(len(acc)-1)] += ws[3].w
+			ws = ws[4:]
+		}
+		for _, w := range ws {
 			acc[w.class&int32(len(acc)-1)] += w.w
 		}
 	}

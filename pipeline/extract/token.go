@@ -136,9 +136,13 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			if !ascii || letters&upperLetter != 0 {
 				l, folded = low.lower(w, ascii, letters&upperLetter != 0)
 			}
-			// (the token is filled in place, not copied into toks)
-			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tWord, low: l, space: space, nl: nl, folded: folded})
+			// (the token is filled in place, field by field: a composite
+			// literal was built on the stack and copied into toks, a
+			// tenth of the tokenizer's instructions)
+			toks = append(toks, token{})
 			tk := &toks[len(toks)-1]
+			tk.s, tk.e, tk.bs, tk.be = int32(startCP), int32(jcp), int32(start), int32(j)
+			tk.kind, tk.low, tk.space, tk.nl, tk.folded = tWord, l, space, nl, folded
 			if ascii {
 				tk.upper = c >= 'A' && c <= 'Z'
 			} else {

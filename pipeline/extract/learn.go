@@ -153,7 +153,9 @@ func featWordHash(w string) uint64 {
 }
 
 // ctxWord returns the word of token i for the features (contextWord) and its
-// hash, kept for the document's other figures.
+// hash, kept for the document's other figures. (A token whose hash is kept
+// is a word of its own text, and the loops over a figure's words read the
+// two without a call: cachedCtxWord.)
 func (d *docState) ctxWord(i int) (string, uint64) {
 	w := d.contextWord(i)
 	if w == "" {
@@ -163,6 +165,14 @@ func (d *docState) ctxWord(i int) (string, uint64) {
 		d.thash[i] = featWordHash(w)
 	}
 	return w, d.thash[i]
+}
+
+// cachedCtxWord is ctxWord, inlined for a word hashed already.
+func (d *docState) cachedCtxWord(i int) (string, uint64) {
+	if h := d.thash[i]; h != 0 {
+		return d.toks[i].low, h
+	}
+	return "", 0
 }
 
 // contextWord returns the word token i stands for in the model's features:
@@ -291,7 +301,10 @@ func (d *docState) side(fs []feature, i, step, lo, hi int, near, far featKind) (
 	var ws [2]string
 	var hs [2]uint64
 	for n := 0; i >= lo && i < hi && n < window; i += step {
-		w, h := d.ctxWord(i)
+		w, h := d.cachedCtxWord(i)
+		if h == 0 {
+			w, h = d.ctxWord(i)
+		}
 		if w == "" {
 			continue
 		}
@@ -326,7 +339,11 @@ func (d *docState) sentenceFeatures(si int, fs []feature) []feature {
 	}
 	s := d.sents[si]
 	for i, n := s.a, 0; i < s.b && n < sentenceWords; i++ {
-		if w, h := d.ctxWord(i); w != "" && d.toks[i].flags&fPlaceName == 0 {
+		w, h := d.cachedCtxWord(i)
+		if h == 0 {
+			w, h = d.ctxWord(i)
+		}
+		if w != "" && d.toks[i].flags&fPlaceName == 0 {
 			fs = append(fs, feature{kind: fkSent, a: w, ha: h})
 			n++
 		}

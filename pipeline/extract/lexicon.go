@@ -922,11 +922,21 @@ func pack8(w string) uint64 {
 		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	}
-	var p uint64
-	for i := 0; i < len(w) && i < 8; i++ {
-		p |= uint64(w[i]) << (8 * i)
+	// (a shorter word in two loads that overlap, or one byte: the bytes
+	// both hold land on the same bits, as a loop would place them)
+	switch n := len(w); {
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		return lo | hi<<(8*(n-4))
+	case n >= 2:
+		lo := uint64(w[0]) | uint64(w[1])<<8
+		hi := uint64(w[n-2]) | uint64(w[n-1])<<8
+		return lo | hi<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	return p
+	return 0
 }
 
 // wordHash mixes a word's length with its first eight bytes, packed.

@@ -76,7 +76,10 @@ const (
 
 // feature is one feature of a figure: a kind and a word or name, or two.
 // ha and hb, when not 0, are the hashes of a and b (featWordHash), kept
-// from one figure to the next.
+// from one figure to the next. The extractor makes every feature with them
+// (measureFeatures, sentenceFeatures), hb too for a kind of two parts, and
+// the model reads them without hashing a word; a feature read from a file
+// (parseFeature) has none, and its words are hashed (key).
 type feature struct {
 	kind   featKind
 	a, b   string
@@ -240,8 +243,10 @@ func (d *docState) measureFeatures(si int, q *quantity, mi int, unit, stat strin
 			mag = int(math.Log10(v))
 		}
 		f := feature{kind: fkSize, a: unit, b: strconv.Itoa(mag), ha: unitH}
-		if 0 <= mag && mag < len(hashMagnitude) { // (else key hashes b)
+		if 0 <= mag && mag < len(hashMagnitude) {
 			f.hb = hashMagnitude[mag]
+		} else {
+			f.hb = featWordHash(f.b)
 		}
 		fs = append(fs, f)
 	}
@@ -574,11 +579,11 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 	var acc scoreBuf
 	copy(acc[:], sc)
 	for i := range fs {
-		// (key, written out so that the common case, a feature that comes
-		// with its words' hashes, is inlined)
+		// (key, written out so that the common case, a feature the
+		// extractor made with its words' hashes, is inlined)
 		f := &fs[i]
 		var h uint64
-		if f.ha == 0 || f.hb == 0 && featSeps[f.kind] != "" {
+		if f.ha == 0 {
 			h = f.wordsKey()
 		} else {
 			h = mixKey(f.kind, f.ha, f.hb)

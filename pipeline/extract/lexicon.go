@@ -767,8 +767,11 @@ func (wi *wordInfo) narrowAt(id int, toks []token, i, hi int) ([]*entry, bool) {
 	return wi.loose[id], true
 }
 
-// minNarrow is the number of phrases a word must start for bySecond.
-const minNarrow = 8
+// minNarrow is the number of phrases a word must start for bySecond. From
+// two on, one look-up in bySecond costs less than testing each phrase's
+// second word (secondMisses): with 2 rather than 8, extraction takes 0.8%
+// fewer instructions.
+const minNarrow = 2
 
 // vocabulary maps lower-case words to what the lexicons know of them.
 type vocabulary map[string]*wordInfo

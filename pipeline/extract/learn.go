@@ -402,11 +402,11 @@ func (d *docState) modelAllows(k int, unit string) bool {
 // words the model does not know, make extraction about 6% faster through it
 // than through a Go map.
 type measureModel struct {
-	classes []int   // class → measure index, -1 for a class the vocabulary lacks
-	slots   []wslot // feature hashes and where their weights are in ws
-	ws      []weight
-	shift   uint // 64 - log2(len(slots))
-	n       int  // features
+	classes []int    // class → measure index, -1 for a class the vocabulary lacks
+	slots   []wslot  // feature hashes and their weights
+	ws      []weight // the weights of all features, which the slots slice
+	shift   uint     // 64 - log2(len(slots))
+	n       int      // features
 	// margin is how much more than the rules' choice another measure must
 	// score to be chosen instead
 	margin float32
@@ -418,10 +418,13 @@ type weight struct {
 }
 
 // wslot is a slot of the table: a feature's hash (0 for an empty slot; a
-// hash of 0 is stored as 1) and its weights, ws[at:at+n].
+// hash of 0 is stored as 1) and its weights, a part of the model's ws. (A
+// slice, not where the part starts and ends: a slot takes 32 bytes instead
+// of 16, and add, which looks up some 300,000 features a megabyte of text,
+// cuts nothing out of ws: 8% of its instructions.)
 type wslot struct {
-	key   uint64
-	at, n uint32
+	key uint64
+	ws  []weight
 }
 
 // slot returns the slot of hash h: its own, or the empty one where it
@@ -440,8 +443,7 @@ func (m *measureModel) slot(h uint64) int {
 
 // weights returns the weights of the feature of hash h, nil if it has none.
 func (m *measureModel) weights(h uint64) []weight {
-	sl := &m.slots[m.slot(h)]
-	return m.ws[sl.at : sl.at+sl.n]
+	return m.slots[m.slot(h)].ws
 }
 
 // embeddedModel parses the embedded model file for a vocabulary.
@@ -554,7 +556,7 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 		if sl.key != 0 {
 			return nil, fmt.Errorf("line %d: feature %q given twice (or its hash collides)", f.lineNo, f.name)
 		}
-		*sl = wslot{h, f.at, f.n}
+		*sl = wslot{h, m.ws[f.at : f.at+f.n : f.at+f.n]}
 	}
 	return m, nil
 }
@@ -564,8 +566,7 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 func (m *measureModel) add(sc []float32, fs []feature) {
 	if len(sc) > len(scoreBuf{}) || len(m.classes) > len(scoreBuf{}) {
 		for i := range fs {
-			sl := &m.slots[m.slot(fs[i].key())]
-			for _, w := range m.ws[sl.at : sl.at+sl.n] {
+			for _, w := range m.slots[m.slot(fs[i].key())].ws {
 				sc[w.class] += w.w
 			}
 		}
@@ -588,8 +589,7 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 		} else {
 			h = mixKey(f.kind, f.ha, f.hb)
 		}
-		sl := &m.slots[m.slot(h)]
-		ws := m.ws[sl.at : sl.at+sl.n]
+		ws := m.slots[m.slot(h)].ws
 		// (four weights a turn: a known feature has nine on average, and
 		// the loop's own work was as much as the additions')
 		for len(ws) >= 4 {

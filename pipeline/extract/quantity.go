@@ -95,6 +95,17 @@ func (r *recogniser) punct(i int) string {
 	return ""
 }
 
+// currencySign returns the currency whose sign token i is ("£": "GBP"), or
+// "": the table is looked up only for punctuation, not for the words and
+// numbers most calls ask about.
+func (r *recogniser) currencySign(i int) string {
+	p := r.punct(i)
+	if p == "" {
+		return ""
+	}
+	return currencySigns[p]
+}
+
 // is reports whether token i is a word of the sentence with one of the
 // vocabulary flags f.
 func (r *recogniser) is(i int, f uint64) bool {
@@ -496,7 +507,7 @@ func (r *recogniser) revisedObject(i int) bool {
 func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 	// "~700", "~ £2bn": a tilde right before a number is "about" (not
 	// between two: "5~6")
-	if i < r.hi && r.toks[i].kind == tPunct && r.toks[i].low == "~" && i+1 < r.hi && (r.isNum(i+1) || currencySigns[r.punct(i+1)] != "" && r.isNum(i+2)) && !(r.adjacent(i) && r.isNum(i-1)) {
+	if i < r.hi && r.toks[i].kind == tPunct && r.toks[i].low == "~" && i+1 < r.hi && (r.isNum(i+1) || r.currencySign(i+1) != "" && r.isNum(i+2)) && !(r.adjacent(i) && r.isNum(i-1)) {
 		return tildeQualifier, i + 1, true
 	}
 	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {

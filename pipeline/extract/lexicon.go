@@ -282,6 +282,9 @@ const (
 	fStem         // a word that may start with a stem (set by the tokenizer)
 	fPlaceName    // the first word of a place's name (not of a body's, schemas.Place.Body, nor of a sentence-only place's)
 	fSeason       // a season ("summer", "summer's"): periods.json's seasons
+	fIntensifier  // intensifiers
+	fOffVerb      // offVerbs
+	fResident     // residentNouns
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -717,6 +720,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, asideOpener, fCueGap)
 	flagKeys(lx.vocab, moneyWords, fMoney)
 	flagKeys(lx.vocab, townWords, fTown)
+	flagKeys(lx.vocab, intensifiers, fIntensifier)
+	flagKeys(lx.vocab, offVerbs, fOffVerb)
+	flagKeys(lx.vocab, residentNouns, fResident)
 	var ok bool
 	if lx.other, ok = lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")

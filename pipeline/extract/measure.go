@@ -1017,7 +1017,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 // doing something are some of them ("home to 760 people seeking asylum",
 // "the city's 2,000 people in hotels").
 func (d *docState) placesPeople(r *recogniser, q *quantity) bool {
-	if !residentNouns[r.word(q.te)] {
+	if !r.is(q.te, fResident) {
 		return false
 	}
 	switch r.word(q.te + 1) {

@@ -562,8 +562,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "Nearly all of them - 95% - went on to claim asylum": the share of
 	// the arrivals who claimed is a share of the arrivals, as "96% of
 	// small-boat arrivals claimed asylum" is
-	if ai, ok := lx.measureIdx["small_boat_arrivals"]; ok && stat == "share" && lx.measures[mi].Name == "asylum_applications" && d.arrivalsWhoClaimed(r, si, q, prev) {
-		mi = ai
+	if stat == "share" && lx.measures[mi].Name == "asylum_applications" {
+		if ai, ok := lx.measureIdx["small_boat_arrivals"]; ok && d.arrivalsWhoClaimed(r, si, q, prev) {
+			mi = ai
+		}
 	}
 	// "Appeals are taking about 13 months", "can wait more than two
 	// years": a length of time is no measure of the vocabulary

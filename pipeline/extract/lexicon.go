@@ -285,6 +285,7 @@ const (
 	fIntensifier  // intensifiers
 	fOffVerb      // offVerbs
 	fResident     // residentNouns
+	fSecondWord   // the second word of a phrase of a wordInfo's bySecond (linkWords)
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -767,6 +768,11 @@ func (wi *wordInfo) narrowAt(id int, toks []token, i, hi int) ([]*entry, bool) {
 	if n.kind != tWord {
 		return nil, false
 	}
+	// (a word that is the second word of no indexed phrase, most words,
+	// is not looked up in idx)
+	if n.flags&fSecondWord == 0 {
+		return wi.loose[id], true
+	}
 	if es, ok := idx[n.info]; ok {
 		return es, true
 	}
@@ -838,6 +844,7 @@ func (v vocabulary) linkWords(ms []*phraseMatcher) {
 					idx[e.infos[1]] = append(sel, e)
 				} else {
 					idx[e.infos[1]] = append(slices.Clone(loose), e)
+					e.infos[1].flags |= fSecondWord
 				}
 			}
 			wi.bySecond[id], wi.loose[id] = idx, loose

@@ -223,11 +223,8 @@ func (d *docState) measureFeatures(si int, q *quantity, mi int, unit, stat strin
 	fs := append(d.feats[:0], feature{kind: fkBias, ha: hashEmpty}, feature{kind: fkRule, a: rule, ha: ruleH}, feature{kind: fkUnit, a: unit, ha: unitH},
 		feature{kind: fkStat, a: stat, ha: statH}, feature{kind: fkRuleUnit, a: rule, b: unit, ha: ruleH, hb: unitH})
 	topic := feature{kind: fkTopic, a: "none", ha: hashNone}
-	for i, p := range d.prior {
-		if p == 1 {
-			topic.a, topic.ha = lx.measures[i].Name, lx.nameHash[i]
-			break
-		}
+	if i := d.topic; i >= 0 {
+		topic.a, topic.ha = lx.measures[i].Name, lx.nameHash[i]
 	}
 	pm := feature{kind: fkPrev, a: "none", ha: hashNone}
 	if n := len(prev); n > 0 {
@@ -430,11 +427,9 @@ type wslot struct {
 // slot returns the slot of hash h: its own, or the empty one where it
 // would go. (Hashes are mixed already: the top bits pick the slot.)
 func (m *measureModel) slot(h uint64) int {
-	if h == 0 {
-		h = 1
-	}
+	h = max(h, 1)
 	mask := len(m.slots) - 1
-	for i := int(h >> m.shift); ; i = (i + 1) & mask {
+	for i := int(h >> (m.shift & 63)); ; i = (i + 1) & mask { // (shift < 64: the mask spares the test of a shift past 63)
 		if k := m.slots[i].key; k == h || k == 0 {
 			return i
 		}

@@ -152,12 +152,16 @@ func (m *phraseMatcher) find(toks []token, src string, lo, hi int, out []match) 
 	return out
 }
 
+// mayStem reports whether the word t may start with one of the matcher's
+// stems: its first two bytes are those of one (stemSecond). It is stemsAt's
+// quick test, small enough to be inlined before the call.
+func (m *phraseMatcher) mayStem(t *token) bool {
+	return t.kind == tWord && (len(t.low) < 2 || m.stemSecond[t.low[0]]&(1<<(t.low[1]&63)) != 0)
+}
+
 // stemsAt appends the stems that the word t at i starts with.
 func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
-	if t.kind != tWord {
-		return out
-	}
-	if len(t.low) >= 2 && m.stemSecond[t.low[0]]&(1<<(t.low[1]&63)) == 0 {
+	if !m.mayStem(t) {
 		return out
 	}
 	for _, e := range m.stemsByFirst[t.low[0]] {
@@ -201,7 +205,7 @@ func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 					}
 				}
 			}
-			if len(m.stems) > 0 && t.flags&fStem != 0 {
+			if len(m.stems) > 0 && t.flags&fStem != 0 && m.mayStem(t) {
 				outs[k] = m.stemsAt(t, i, outs[k])
 			}
 		}
@@ -342,6 +346,7 @@ type lexicon struct {
 	model           *measureModel // nil: the rules alone choose
 	nameHash        []uint64      // measure index → featWordHash of its name, for the model's features
 	other           int           // measureIdx["other"]
+	netMigration    int           // measureIdx["net_migration"], -1 for a vocabulary without it (read for every figure by measure)
 	moneyOnly       []int         // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
@@ -725,6 +730,10 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, offVerbs, fOffVerb)
 	flagKeys(lx.vocab, residentNouns, fResident)
 	var ok bool
+	lx.netMigration = -1
+	if i, ok := lx.measureIdx["net_migration"]; ok {
+		lx.netMigration = i
+	}
 	if lx.other, ok = lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")
 	}

@@ -157,7 +157,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// document mostly about net migration, an estimate whose sentence
 	// names no measure is of net migration, not of the figure before
 	if unit == "persons" || unit == "" || unit == "percent" && stat == "change" {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" {
+		if mi := lx.netMigration; mi >= 0 && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" {
 			return mi
 		}
 	}

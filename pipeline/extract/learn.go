@@ -360,7 +360,7 @@ func (d *docState) sentenceScores(m *measureModel, si int) []float32 {
 		return d.sentScores
 	}
 	d.sentFeats = d.sentenceFeatures(si, d.sentFeats[:0])
-	d.sentScores = resize(d.sentScores, len(m.classes))
+	d.sentScores = newScores(d.sentScores, len(m.classes))
 	m.add(d.sentScores, d.sentFeats)
 	d.scoredSent = si + 1
 	return d.sentScores
@@ -571,9 +571,15 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 	// class masked to it: the compiler checks no bounds in the loop over
 	// the weights, a tenth of extraction's instructions. (A class is below
 	// len(m.classes), so the mask changes none; the sums are the same
-	// additions in the same order.)
-	var acc scoreBuf
-	copy(acc[:], sc)
+	// additions in the same order.) Scores made with room for the array
+	// (newScores) are added up in place, others in a copy.
+	var buf scoreBuf
+	acc := &buf
+	if cap(sc) >= len(buf) {
+		acc = (*scoreBuf)(sc[:len(buf)])
+	} else {
+		copy(buf[:], sc)
+	}
 	for i := range fs {
 		// (key, written out so that the common case, a feature the
 		// extractor made with its words' hashes, is inlined)
@@ -598,7 +604,20 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 			acc[w.class&int32(len(acc)-1)] += w.w
 		}
 	}
-	copy(sc, acc[:])
+	if acc == &buf {
+		copy(sc, buf[:])
+	}
+}
+
+// newScores returns zeroed scores for n classes, reusing b, with room for a
+// scoreBuf, so that add adds up in place.
+func newScores(b []float32, n int) []float32 {
+	if size := max(n, len(scoreBuf{})); cap(b) < size {
+		b = make([]float32, 0, size)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // scoreBuf holds the scores of a model of up to 32 classes (the committed

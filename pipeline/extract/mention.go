@@ -777,7 +777,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 			d.examples = append(d.examples, e)
 		} else {
-			d.mscores = append(d.mscores[:0], d.sentenceScores(lx.model, si)...)
+			d.mscores = append(newScores(d.mscores, 0), d.sentenceScores(lx.model, si)...)
 			if k := lx.model.choose(fs, mi, func(k int) bool { return d.modelAllows(k, unit) }, d.mscores); k != mi {
 				mi, measure = k, lx.measures[k]
 				m.Extractor = ModelVersion

@@ -290,6 +290,7 @@ const (
 	fOffVerb      // offVerbs
 	fResident     // residentNouns
 	fSecondWord   // the second word of a phrase of a wordInfo's bySecond (linkWords)
+	fAbbrev       // abbreviations
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -729,6 +730,7 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, intensifiers, fIntensifier)
 	flagKeys(lx.vocab, offVerbs, fOffVerb)
 	flagKeys(lx.vocab, residentNouns, fResident)
+	flagKeys(lx.vocab, abbreviations, fAbbrev)
 	var ok bool
 	lx.netMigration = -1
 	if i, ok := lx.measureIdx["net_migration"]; ok {

@@ -510,11 +510,13 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 	if i < r.hi && r.toks[i].kind == tPunct && r.toks[i].low == "~" && i+1 < r.hi && (r.isNum(i+1) || r.currencySign(i+1) != "" && r.isNum(i+2)) && !(r.adjacent(i) && r.isNum(i-1)) {
 		return tildeQualifier, i + 1, true
 	}
-	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {
+	if i >= r.hi || r.toks[i].flags&fQualifier == 0 || r.word(i) == "" {
 		return q, i, false
 	}
+	// (each hedge of quals starts with the word it is filed under, the
+	// token's: phrase compares the words after it)
 	for _, qw := range r.toks[i].info.quals { // qualifiersByFirst[r.toks[i].low]
-		if e, ok := r.phrase(i, qw.words); ok {
+		if e, ok := r.phrase(i+1, qw.words[1:]); ok {
 			// "c." takes its stop
 			if qw.words[0] == "c" {
 				if r.punct(e) != "." || r.text(i) != "c" {
@@ -558,11 +560,11 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 
 // vagueAt reads a vague multiple at i ("tens of thousands").
 func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
-	if i >= r.hi || r.toks[i].flags&fVague == 0 {
+	if i >= r.hi || r.toks[i].flags&fVague == 0 || r.word(i) == "" {
 		return vagueWord{}, i, false
 	}
-	for _, v := range r.toks[i].info.vagues { // vaguesByFirst[r.toks[i].low]
-		if e, ok := r.phrase(i, v.words); ok {
+	for _, v := range r.toks[i].info.vagues { // vaguesByFirst[r.toks[i].low], as quals in qualifierAt
+		if e, ok := r.phrase(i+1, v.words[1:]); ok {
 			return v, e, true
 		}
 	}

@@ -289,8 +289,11 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
-			m := d.mention(r, si, d.qs, &d.qs[qi], d.ps, out)
-			out = append(out, m)
+			// (the mention is written in place, not copied: it is some
+			// 300 bytes)
+			out = append(out, model.Mention{})
+			m := &out[len(out)-1]
+			d.mention(r, si, d.qs, &d.qs[qi], d.ps, out[:len(out)-1], m)
 			d.msent = append(d.msent, si)
 			d.midx = append(d.midx, d.lastMI)
 			d.mbase = append(d.mbase, d.lastBase)

@@ -10,7 +10,9 @@ import (
 	"github.com/numtrail/numtrail/pipeline/model"
 )
 
-func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
+// mention writes into m the mention of the figure q of sentence si, after
+// the document's mentions prev.
+func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention, m *model.Mention) {
 	lx := d.x.lx
 	s := d.sents[si]
 	// "net migration of Britons at minus 77,000": a negative level (not
@@ -19,7 +21,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if minus {
 		q.ts--
 	}
-	m := model.Mention{
+	*m = model.Mention{
 		Start:     int(d.toks[q.ts].s),
 		End:       int(d.toks[q.te-1].e),
 		Quote:     d.slice(q.ts, q.te),
@@ -1041,7 +1043,6 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	case 2:
 		m.AttributedTo = d.sentOut[si]
 	}
-	return m
 }
 
 // oneInText reports whether a share's text is "N in M" or "N for every M"

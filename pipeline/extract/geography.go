@@ -45,7 +45,7 @@ func (d *docState) homePlace() int {
 		}
 		for k := range d.toks {
 			t := &d.toks[k]
-			if !t.upper || t.kind != tWord {
+			if !t.upper || t.kind != tWord || t.flags&fNationAdj == 0 {
 				continue
 			}
 			if i, ok := lx.nationAdj[t.low]; ok {

@@ -291,6 +291,8 @@ const (
 	fResident     // residentNouns
 	fSecondWord   // the second word of a phrase of a wordInfo's bySecond (linkWords)
 	fAbbrev       // abbreviations
+	fClauseJoin   // clauseJoin
+	fNationAdj    // the keys of lexicon.nationAdj ("scottish")
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -731,6 +733,8 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, offVerbs, fOffVerb)
 	flagKeys(lx.vocab, residentNouns, fResident)
 	flagKeys(lx.vocab, abbreviations, fAbbrev)
+	flagKeys(lx.vocab, clauseJoin, fClauseJoin)
+	flagKeys(lx.vocab, lx.nationAdj, fNationAdj)
 	var ok bool
 	lx.netMigration = -1
 	if i, ok := lx.measureIdx["net_migration"]; ok {

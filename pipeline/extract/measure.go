@@ -565,7 +565,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				w *= 0.3
 			case ",":
 				comma = true
-				if k+1 < hi && clauseJoin[d.toks[k+1].low] {
+				if k+1 < hi && d.toks[k+1].flags&fClauseJoin != 0 {
 					w *= 0.4 // "fell to 948,000, while emigration rose"
 				}
 			case "against", "versus", "vs":

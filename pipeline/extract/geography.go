@@ -513,7 +513,10 @@ func (d *docState) notAbout(p match) bool {
 		return false
 	}
 	w := d.toks[k].low
-	f := d.x.lx.notAbout[w]
+	f := uint8(0)
+	if d.toks[k].flags&fNotAbout != 0 {
+		f = d.x.lx.notAbout[w]
+	}
 	return f&notAboutAny != 0 || f&notAboutForeign != 0 && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target]
 }
 

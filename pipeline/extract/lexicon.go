@@ -293,6 +293,9 @@ const (
 	fAbbrev       // abbreviations
 	fClauseJoin   // clauseJoin
 	fNationAdj    // the keys of lexicon.nationAdj ("scottish")
+	fNotAbout     // the keys of lexicon.notAbout
+	fByVerb       // byVerbs
+	fAhead        // aheadWords
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -735,6 +738,9 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, abbreviations, fAbbrev)
 	flagKeys(lx.vocab, clauseJoin, fClauseJoin)
 	flagKeys(lx.vocab, lx.nationAdj, fNationAdj)
+	flagKeys(lx.vocab, lx.notAbout, fNotAbout)
+	flagKeys(lx.vocab, byVerbs, fByVerb)
+	flagKeys(lx.vocab, aheadWords, fAhead)
 	var ok bool
 	lx.netMigration = -1
 	if i, ok := lx.measureIdx["net_migration"]; ok {

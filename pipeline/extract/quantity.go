@@ -100,7 +100,7 @@ func (r *recogniser) punct(i int) string {
 // numbers most calls ask about.
 func (r *recogniser) currencySign(i int) string {
 	p := r.punct(i)
-	if p == "" {
+	if p == "" || r.toks[i].flags&fStarter == 0 { // (a currency sign starts a quantity: the vocabulary flags it fStarter)
 		return ""
 	}
 	return currencySigns[p]

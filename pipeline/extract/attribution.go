@@ -167,6 +167,9 @@ func (d *docState) prose(k int) bool {
 // name: the body's full name for an abbreviation ("ONS"), as sources.json
 // lists them; else name.
 func (d *docState) sourceName(name string) string {
+	if name == "" {
+		return "" // (most sentences name none; sources.json has no alias of "")
+	}
 	if full, ok := d.x.lx.sources[name]; ok {
 		return full
 	}

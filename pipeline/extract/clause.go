@@ -41,7 +41,7 @@ func clauseEnds(toks []token, a, b int) bool {
 		case ";", ":", ".":
 			return true
 		case ",":
-			if k+1 < b && clauseJoin[toks[k+1].low] {
+			if k+1 < b && toks[k+1].flags&fClauseJoin != 0 {
 				return true
 			}
 		}
@@ -158,7 +158,8 @@ func isParticiple(w string) bool {
 	return false
 }
 
-// clauseJoin are the words that open a new clause after a comma.
+// clauseJoin are the words that open a new clause after a comma (the
+// vocabulary flags them: fClauseJoin).
 var clauseJoin = map[string]bool{"as": true, "so": true, "giving": true, "making": true, "leaving": true, "bringing": true, "taking": true, "meaning": true, "while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true, "with": true}
 
 // marginBefore reports whether the figure from token i is the margin of an

@@ -227,7 +227,7 @@ func (d *docState) ownClauseCue(q *quantity, measure string) bool {
 func (d *docState) cueAfter(end, i int) bool {
 	k := i - 1
 	for k > 0 && int(d.toks[k].s) >= end {
-		if t := d.toks[k].low; t == ";" || t == "," && k+1 < i && clauseJoin[d.toks[k+1].low] {
+		if t := d.toks[k].low; t == ";" || t == "," && k+1 < i && d.toks[k+1].flags&fClauseJoin != 0 {
 			break
 		}
 		k--

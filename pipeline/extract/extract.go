@@ -164,9 +164,13 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 		d.prior[c.target] += c.weight
 		maxPrior = math.Max(maxPrior, d.prior[c.target])
 	}
+	d.topic = -1
 	for i := range d.prior {
 		if maxPrior > 0 {
 			d.prior[i] /= maxPrior
+		}
+		if d.prior[i] == 1 && d.topic < 0 {
+			d.topic = i
 		}
 	}
 	d.attribute()
@@ -285,8 +289,11 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 		d.sentLabel = d.labelColon(s)
 		d.sentCues, d.sentPlaces = inSpan(d.cues, s), inSpan(d.places, s)
 		for qi := range d.qs {
-			m := d.mention(r, si, d.qs, &d.qs[qi], d.ps, out)
-			out = append(out, m)
+			// (the mention is written in place, not copied: it is some
+			// 300 bytes)
+			out = append(out, model.Mention{})
+			m := &out[len(out)-1]
+			d.mention(r, si, d.qs, &d.qs[qi], d.ps, out[:len(out)-1], m)
 			d.msent = append(d.msent, si)
 			d.midx = append(d.midx, d.lastMI)
 			d.mbase = append(d.mbase, d.lastBase)
@@ -349,6 +356,7 @@ type docState struct {
 	feats   []feature // the measure model's features of a figure (measureFeatures)
 	mscores []float32 // the measure model's scores of a figure, per class
 	thash   []uint64  // token → the hash of its word for the measure model, 0 until asked (ctxWord)
+	topic   int       // the first measure of prior 1, the one the document's cues name most (fkTopic); -1 for none
 	// the measure model's features and scores of the sentence scoredSent-1
 	// (sentenceScores)
 	sentFeats  []feature

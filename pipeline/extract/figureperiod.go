@@ -541,7 +541,7 @@ func (r *recogniser) comparison(i int) bool {
 	}
 	// "40% more than at the same point last year", "compared with the
 	// same quarter last year", "against the same period of 2024"
-	if sameSpan[r.word(k)] && r.word(k-1) == "same" {
+	if r.word(k-1) == "same" && sameSpan[r.word(k)] {
 		k -= 2
 		if r.word(k) == "the" {
 			k--
@@ -584,10 +584,10 @@ func (r *recogniser) changeFrom(k int) bool {
 		for j > r.lo && (r.isNum(j) || r.punct(j) == "%" || r.word(j) == "per" || r.word(j) == "cent" || r.word(j) == "percent") {
 			j--
 		}
-		_, ok := changeBefore[r.word(j)]
+		_, ok := lookup(r, j, fChangeBefore, changeBefore)
 		if !ok {
-			_, ok = changeBefore[r.word(j-1)]
-			ok = ok && intensifiers[r.word(j)]
+			_, ok = lookup(r, j-1, fChangeBefore, changeBefore)
+			ok = ok && r.is(j, fIntensifier)
 		}
 		if r.word(j) == "of" { // "a rise of 14% from"
 			_, ok = changeBefore[r.word(j-1)]

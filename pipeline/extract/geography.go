@@ -45,7 +45,7 @@ func (d *docState) homePlace() int {
 		}
 		for k := range d.toks {
 			t := &d.toks[k]
-			if !t.upper || t.kind != tWord {
+			if !t.upper || t.kind != tWord || t.flags&fNationAdj == 0 {
 				continue
 			}
 			if i, ok := lx.nationAdj[t.low]; ok {
@@ -515,7 +515,10 @@ func (d *docState) notAbout(p match) bool {
 		return false
 	}
 	w := d.toks[k].low
-	f := d.x.lx.notAbout[w]
+	f := uint8(0)
+	if d.toks[k].flags&fNotAbout != 0 {
+		f = d.x.lx.notAbout[w]
+	}
 	return f&notAboutAny != 0 || f&notAboutForeign != 0 && !d.x.lx.ukPart[p.target] && !d.x.lx.local[p.target]
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -293,5 +295,41 @@ func TestMeasureModelHasTheLastWord(t *testing.T) {
 	}
 	if _, err := New(withModel("l0=of\t0:1\n")); err == nil || !strings.Contains(err.Error(), "measure model: line 1") {
 		t.Errorf("a bad model file: %v", err)
+	}
+}
+
+// TestFeaturesCarryHashes: the model hashes the words of a feature only
+// when it has no ha (add), so every feature the extractor makes must carry
+// the hashes of its words, hb too for a kind of two parts. Each paragraph
+// of the labelled articles is read on its own, learning, so that its last
+// figure's features and its sentence's are checked.
+func TestFeaturesCarryHashes(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../../testdata/holdout/articles/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no articles")
+	}
+	kinds := map[featKind]bool{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, para := range strings.Split(string(b), "\n\n") {
+			d := &docState{x: x, learning: true}
+			x.extract(d, para, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+			for _, f := range d.feats {
+				kinds[f.kind] = true
+				if f.ha != featWordHash(f.a) || featSeps[f.kind] != "" && f.hb != featWordHash(f.b) {
+					t.Errorf("%s: hashes %x, %x", f, f.ha, f.hb)
+				}
+			}
+		}
+	}
+	if len(kinds) < int(numFeatKinds) {
+		t.Logf("%d kinds of %d seen", len(kinds), numFeatKinds)
 	}
 }

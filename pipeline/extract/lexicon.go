@@ -152,12 +152,16 @@ func (m *phraseMatcher) find(toks []token, src string, lo, hi int, out []match) 
 	return out
 }
 
+// mayStem reports whether the word t may start with one of the matcher's
+// stems: its first two bytes are those of one (stemSecond). It is stemsAt's
+// quick test, small enough to be inlined before the call.
+func (m *phraseMatcher) mayStem(t *token) bool {
+	return t.kind == tWord && (len(t.low) < 2 || m.stemSecond[t.low[0]]&(1<<(t.low[1]&63)) != 0)
+}
+
 // stemsAt appends the stems that the word t at i starts with.
 func (m *phraseMatcher) stemsAt(t *token, i int, out []match) []match {
-	if t.kind != tWord {
-		return out
-	}
-	if len(t.low) >= 2 && m.stemSecond[t.low[0]]&(1<<(t.low[1]&63)) == 0 {
+	if !m.mayStem(t) {
 		return out
 	}
 	for _, e := range m.stemsByFirst[t.low[0]] {
@@ -201,7 +205,7 @@ func findAll(toks []token, src string, ms []*phraseMatcher, outs [][]match) {
 					}
 				}
 			}
-			if len(m.stems) > 0 && t.flags&fStem != 0 {
+			if len(m.stems) > 0 && t.flags&fStem != 0 && m.mayStem(t) {
 				outs[k] = m.stemsAt(t, i, outs[k])
 			}
 		}
@@ -282,6 +286,16 @@ const (
 	fStem         // a word that may start with a stem (set by the tokenizer)
 	fPlaceName    // the first word of a place's name (not of a body's, schemas.Place.Body, nor of a sentence-only place's)
 	fSeason       // a season ("summer", "summer's"): periods.json's seasons
+	fIntensifier  // intensifiers
+	fOffVerb      // offVerbs
+	fResident     // residentNouns
+	fSecondWord   // the second word of a phrase of a wordInfo's bySecond (linkWords)
+	fAbbrev       // abbreviations
+	fClauseJoin   // clauseJoin
+	fNationAdj    // the keys of lexicon.nationAdj ("scottish")
+	fNotAbout     // the keys of lexicon.notAbout
+	fByVerb       // byVerbs
+	fAhead        // aheadWords
 )
 
 // secondMisses is a quick test, before matchAt, that the phrase e cannot
@@ -338,6 +352,7 @@ type lexicon struct {
 	model           *measureModel // nil: the rules alone choose
 	nameHash        []uint64      // measure index → featWordHash of its name, for the model's features
 	other           int           // measureIdx["other"]
+	netMigration    int           // measureIdx["net_migration"], -1 for a vocabulary without it (read for every figure by measure)
 	moneyOnly       []int         // the measures no count unit is allowed for
 	cues            phraseMatcher
 	places          []schemas.Place
@@ -717,7 +732,20 @@ func loadLexicon(ms []schemas.Measure) (*lexicon, error) {
 	flagKeys(lx.vocab, asideOpener, fCueGap)
 	flagKeys(lx.vocab, moneyWords, fMoney)
 	flagKeys(lx.vocab, townWords, fTown)
+	flagKeys(lx.vocab, intensifiers, fIntensifier)
+	flagKeys(lx.vocab, offVerbs, fOffVerb)
+	flagKeys(lx.vocab, residentNouns, fResident)
+	flagKeys(lx.vocab, abbreviations, fAbbrev)
+	flagKeys(lx.vocab, clauseJoin, fClauseJoin)
+	flagKeys(lx.vocab, lx.nationAdj, fNationAdj)
+	flagKeys(lx.vocab, lx.notAbout, fNotAbout)
+	flagKeys(lx.vocab, byVerbs, fByVerb)
+	flagKeys(lx.vocab, aheadWords, fAhead)
 	var ok bool
+	lx.netMigration = -1
+	if i, ok := lx.measureIdx["net_migration"]; ok {
+		lx.netMigration = i
+	}
 	if lx.other, ok = lx.measureIdx["other"]; !ok {
 		return nil, fmt.Errorf("the measure vocabulary has no \"other\"")
 	}
@@ -761,14 +789,22 @@ func (wi *wordInfo) narrowAt(id int, toks []token, i, hi int) ([]*entry, bool) {
 	if n.kind != tWord {
 		return nil, false
 	}
+	// (a word that is the second word of no indexed phrase, most words,
+	// is not looked up in idx)
+	if n.flags&fSecondWord == 0 {
+		return wi.loose[id], true
+	}
 	if es, ok := idx[n.info]; ok {
 		return es, true
 	}
 	return wi.loose[id], true
 }
 
-// minNarrow is the number of phrases a word must start for bySecond.
-const minNarrow = 8
+// minNarrow is the number of phrases a word must start for bySecond. From
+// two on, one look-up in bySecond costs less than testing each phrase's
+// second word (secondMisses): with 2 rather than 8, extraction takes 0.8%
+// fewer instructions.
+const minNarrow = 2
 
 // vocabulary maps lower-case words to what the lexicons know of them.
 type vocabulary map[string]*wordInfo
@@ -829,6 +865,7 @@ func (v vocabulary) linkWords(ms []*phraseMatcher) {
 					idx[e.infos[1]] = append(sel, e)
 				} else {
 					idx[e.infos[1]] = append(slices.Clone(loose), e)
+					e.infos[1].flags |= fSecondWord
 				}
 			}
 			wi.bySecond[id], wi.loose[id] = idx, loose
@@ -922,11 +959,21 @@ func pack8(w string) uint64 {
 		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	}
-	var p uint64
-	for i := 0; i < len(w) && i < 8; i++ {
-		p |= uint64(w[i]) << (8 * i)
+	// (a shorter word in two loads that overlap, or one byte: the bytes
+	// both hold land on the same bits, as a loop would place them)
+	switch n := len(w); {
+	case n >= 4:
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		return lo | hi<<(8*(n-4))
+	case n >= 2:
+		lo := uint64(w[0]) | uint64(w[1])<<8
+		hi := uint64(w[n-2]) | uint64(w[n-1])<<8
+		return lo | hi<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	return p
+	return 0
 }
 
 // wordHash mixes a word's length with its first eight bytes, packed.

@@ -268,3 +268,15 @@ func checkNarrowing(t *testing.T, words *wordTable, ms []*phraseMatcher, s strin
 		}
 	}
 }
+
+// TestNoSourceAliasOfNothing: sourceName returns "" for "" without looking
+// it up, which is right only while sources.json gives "" no alias.
+func TestNoSourceAliasOfNothing(t *testing.T) {
+	aliases, err := schemas.SourceAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full, ok := aliases[""]; ok {
+		t.Errorf("sources.json gives the empty name the alias %q", full)
+	}
+}

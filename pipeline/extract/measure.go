@@ -99,8 +99,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			if pl.e != q.ts {
 				continue
 			}
-			for i, m := range lx.measures {
-				if len(m.Requires) > 0 && !d.requiredAt(i, pl.s, pl.e) {
+			for i := range lx.measures {
+				if len(lx.measures[i].Requires) > 0 && !d.requiredAt(i, pl.s, pl.e) {
 					d.blocked |= 1 << i
 				}
 			}
@@ -160,7 +160,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		// (not "… immigration was put at around 1.2m. It has since been
 		// revised to 1.31m": an estimate that goes on with the figure of
 		// the sentence before)
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" && !d.itGoesOn(si, prev) {
+		if mi := lx.netMigration; mi >= 0 && d.prior[mi] >= 0.5 && d.speaksOfEstimate(si) && !d.namesMeasure() && r.flowPair(q) == "" && !d.itGoesOn(si, prev) {
 			return mi
 		}
 	}
@@ -170,8 +170,8 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 	// of the document is
 	if foreign := d.foreignPlace(); foreign {
 		sa, sb := d.sents[si].a, d.sents[si].b
-		for i, m := range lx.measures {
-			if len(m.Requires) > 0 && !m.CountedAbroad && !d.requiredAt(i, sa, sb) {
+		for i := range lx.measures {
+			if m := &lx.measures[i]; len(m.Requires) > 0 && !m.CountedAbroad && !d.requiredAt(i, sa, sb) { // (m read in place: a Measure is some 200 bytes)
 				d.blocked |= 1 << i
 			}
 		}
@@ -568,7 +568,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 				w *= 0.3
 			case ",":
 				comma = true
-				if k+1 < hi && clauseJoin[d.toks[k+1].low] {
+				if k+1 < hi && d.toks[k+1].flags&fClauseJoin != 0 {
 					w *= 0.4 // "fell to 948,000, while emigration rose"
 				}
 			case "against", "versus", "vs":
@@ -1020,7 +1020,7 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 // doing something are some of them ("home to 760 people seeking asylum",
 // "the city's 2,000 people in hotels").
 func (d *docState) placesPeople(r *recogniser, q *quantity) bool {
-	if !residentNouns[r.word(q.te)] {
+	if !r.is(q.te, fResident) {
 		return false
 	}
 	switch r.word(q.te + 1) {

@@ -10,7 +10,9 @@ import (
 	"github.com/numtrail/numtrail/pipeline/model"
 )
 
-func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention) model.Mention {
+// mention writes into m the mention of the figure q of sentence si, after
+// the document's mentions prev.
+func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps []period, prev []model.Mention, m *model.Mention) {
 	lx := d.x.lx
 	s := d.sents[si]
 	// "net migration of Britons at minus 77,000": a negative level (not
@@ -19,7 +21,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if minus {
 		q.ts--
 	}
-	m := model.Mention{
+	*m = model.Mention{
 		Start:     int(d.toks[q.ts].s),
 		End:       int(d.toks[q.te-1].e),
 		Quote:     d.slice(q.ts, q.te),
@@ -562,8 +564,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "Nearly all of them - 95% - went on to claim asylum": the share of
 	// the arrivals who claimed is a share of the arrivals, as "96% of
 	// small-boat arrivals claimed asylum" is
-	if ai, ok := lx.measureIdx["small_boat_arrivals"]; ok && stat == "share" && lx.measures[mi].Name == "asylum_applications" && d.arrivalsWhoClaimed(r, si, q, prev) {
-		mi = ai
+	if stat == "share" && lx.measures[mi].Name == "asylum_applications" {
+		if ai, ok := lx.measureIdx["small_boat_arrivals"]; ok && d.arrivalsWhoClaimed(r, si, q, prev) {
+			mi = ai
+		}
 	}
 	// "Appeals are taking about 13 months", "can wait more than two
 	// years": a length of time is no measure of the vocabulary
@@ -775,7 +779,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 			d.examples = append(d.examples, e)
 		} else {
-			d.mscores = append(d.mscores[:0], d.sentenceScores(lx.model, si)...)
+			d.mscores = append(newScores(d.mscores, 0), d.sentenceScores(lx.model, si)...)
 			if k := lx.model.choose(fs, mi, func(k int) bool { return d.modelAllows(k, unit) }, d.mscores); k != mi {
 				mi, measure = k, lx.measures[k]
 				m.Extractor = ModelVersion
@@ -1042,7 +1046,6 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	case 2:
 		m.AttributedTo = d.sentOut[si]
 	}
-	return m
 }
 
 // oneInText reports whether a share's text is "N in M" or "N for every M"

@@ -95,6 +95,17 @@ func (r *recogniser) punct(i int) string {
 	return ""
 }
 
+// currencySign returns the currency whose sign token i is ("£": "GBP"), or
+// "": the table is looked up only for punctuation, not for the words and
+// numbers most calls ask about.
+func (r *recogniser) currencySign(i int) string {
+	p := r.punct(i)
+	if p == "" || r.toks[i].flags&fStarter == 0 { // (a currency sign starts a quantity: the vocabulary flags it fStarter)
+		return ""
+	}
+	return currencySigns[p]
+}
+
 // is reports whether token i is a word of the sentence with one of the
 // vocabulary flags f.
 func (r *recogniser) is(i int, f uint64) bool {
@@ -496,14 +507,16 @@ func (r *recogniser) revisedObject(i int) bool {
 func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 	// "~700", "~ £2bn": a tilde right before a number is "about" (not
 	// between two: "5~6")
-	if i < r.hi && r.toks[i].kind == tPunct && r.toks[i].low == "~" && i+1 < r.hi && (r.isNum(i+1) || currencySigns[r.punct(i+1)] != "" && r.isNum(i+2)) && !(r.adjacent(i) && r.isNum(i-1)) {
+	if i < r.hi && r.toks[i].kind == tPunct && r.toks[i].low == "~" && i+1 < r.hi && (r.isNum(i+1) || r.currencySign(i+1) != "" && r.isNum(i+2)) && !(r.adjacent(i) && r.isNum(i-1)) {
 		return tildeQualifier, i + 1, true
 	}
-	if i >= r.hi || r.toks[i].flags&fQualifier == 0 {
+	if i >= r.hi || r.toks[i].flags&fQualifier == 0 || r.word(i) == "" {
 		return q, i, false
 	}
+	// (each hedge of quals starts with the word it is filed under, the
+	// token's: phrase compares the words after it)
 	for _, qw := range r.toks[i].info.quals { // qualifiersByFirst[r.toks[i].low]
-		if e, ok := r.phrase(i, qw.words); ok {
+		if e, ok := r.phrase(i+1, qw.words[1:]); ok {
 			// "c." takes its stop
 			if qw.words[0] == "c" {
 				if r.punct(e) != "." || r.text(i) != "c" {
@@ -547,11 +560,11 @@ func (r *recogniser) qualifierAt(i int) (q qualifierWord, end int, ok bool) {
 
 // vagueAt reads a vague multiple at i ("tens of thousands").
 func (r *recogniser) vagueAt(i int) (vagueWord, int, bool) {
-	if i >= r.hi || r.toks[i].flags&fVague == 0 {
+	if i >= r.hi || r.toks[i].flags&fVague == 0 || r.word(i) == "" {
 		return vagueWord{}, i, false
 	}
-	for _, v := range r.toks[i].info.vagues { // vaguesByFirst[r.toks[i].low]
-		if e, ok := r.phrase(i, v.words); ok {
+	for _, v := range r.toks[i].info.vagues { // vaguesByFirst[r.toks[i].low], as quals in qualifierAt
+		if e, ok := r.phrase(i+1, v.words[1:]); ok {
 			return v, e, true
 		}
 	}

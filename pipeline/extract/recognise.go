@@ -54,14 +54,16 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			return q, true
 		}
 		q, ok := r.ratioAt(e)
-		if v, isMult := multiples[r.word(e)]; !ok && isMult && r.verbEnds(e+1) {
-			// "the number will nearly double", "did roughly double between
-			// 2021 and 2022": a hedged verb of multiplying
-			q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
-		} else if !ok && r.word(e) == "halve" && r.verbEnds(e+1) {
-			// "Refugee family reunion visas more than halve after …": a fall
-			// of half
-			q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: 50, hasValue: true, qualifier: "exact", unit: "percent", halving: true}, true
+		if !ok { // (multiples is looked up only when there is no ratio)
+			if v, isMult := multiples[r.word(e)]; isMult && r.verbEnds(e+1) {
+				// "the number will nearly double", "did roughly double
+				// between 2021 and 2022": a hedged verb of multiplying
+				q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+			} else if r.word(e) == "halve" && r.verbEnds(e+1) {
+				// "Refugee family reunion visas more than halve after …": a
+				// fall of half
+				q, ok = quantity{ts: e, te: e + 1, vs: e, ve: e + 1, value: 50, hasValue: true, qualifier: "exact", unit: "percent", halving: true}, true
+			}
 		}
 		if !ok {
 			q, ok = r.oneIn(e)

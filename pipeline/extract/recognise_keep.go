@@ -13,7 +13,7 @@ import (
 // "almost half of them are earning less than £25,000".
 func (r *recogniser) payBand(i int) bool {
 	k := i - 1
-	if currencySigns[r.punct(k)] != "" {
+	if r.currencySign(k) != "" {
 		k--
 	}
 	switch r.word(k) {
@@ -51,13 +51,13 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "46% earned below £25,000", "almost half earn under £25,000": the
 	// pay band a share is of, a threshold
-	if (c.unit != "" && c.unit != "percent" || currencySigns[r.punct(c.s-1)] != "") && r.payBand(c.s) {
+	if (c.unit != "" && c.unit != "percent" || r.currencySign(c.s-1) != "") && r.payBand(c.s) {
 		return false
 	}
 	// "Figures are rounded to the nearest £10 million", "rounded to
 	// 1,000": the precision of a table
 	if k := first - 1; k >= r.lo {
-		if currencySigns[r.punct(k)] != "" {
+		if r.currencySign(k) != "" {
 			k-- // ("£10 million" read again as "10 million")
 		}
 		if w := r.word(k); w == "nearest" && r.word(k-1) == "the" || w == "to" && (r.word(k-1) == "rounded" || r.word(k-2) == "rounded") {

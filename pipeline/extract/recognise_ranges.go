@@ -202,7 +202,7 @@ func (r *recogniser) changeContext(i int) bool {
 			if r.is(k, fChangeBefore) && !madeUp(r.word(k-1), t.low) || r.is(k, fMultiply) {
 				return true // ("have doubled, from 4,930 to 9,860")
 			}
-			if byVerbs[t.low] != 0 {
+			if t.flags&fByVerb != 0 && byVerbs[t.low] != 0 {
 				return true // ("will raise the capacity of the base from 1,600 to 2,300")
 			}
 			if t.low == "by" && !r.timeAfter(k+1) && !r.agentAfter(k+1) {

@@ -18,7 +18,7 @@ func (r *recogniser) apposedFigure(k int) bool {
 	if r.isNum(k + 1) {
 		return true
 	}
-	_, sign := currencySigns[r.punct(k+1)]
+	sign := r.currencySign(k+1) != ""
 	return sign && r.isNum(k+2)
 }
 
@@ -438,7 +438,7 @@ func (r *recogniser) fractionOfFigure(i int) bool {
 	if r.word(i) != "the" {
 		return false
 	}
-	if _, sign := currencySigns[r.punct(i+1)]; sign || r.isNum(i+1) {
+	if r.currencySign(i+1) != "" || r.isNum(i+1) {
 		return true
 	}
 	switch r.word(i + 1) {

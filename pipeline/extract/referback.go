@@ -69,10 +69,10 @@ func (d *docState) itRefersBack(r *recogniser, si int, q *quantity, unit string,
 	// "That is down just 14%": a change of the figure before, whose
 	// sentence the demonstrative stands for
 	change := false
-	for k > r.lo && intensifiers[r.word(k)] {
+	for k > r.lo && r.is(k, fIntensifier) {
 		k--
 	}
-	if _, ok := changeBefore[r.word(k)]; ok && k > r.lo && unit == "percent" {
+	if _, ok := lookup(r, k, fChangeBefore, changeBefore); ok && k > r.lo && unit == "percent" {
 		k, change = k-1, true
 	}
 	switch r.word(k) {

@@ -3,7 +3,8 @@ package extract
 // span is a half-open range of token indexes.
 type span struct{ a, b int }
 
-// abbreviations after which a full stop does not end a sentence.
+// abbreviations after which a full stop does not end a sentence (the
+// vocabulary flags them: fAbbrev).
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "prof": true, "sgt": true, "gen": true,
 	"no": true, "nos": true, "c": true, "ca": true, "approx": true, "vs": true, "v": true, "e": true, "g": true,
@@ -56,7 +57,7 @@ func sentences(toks []token, out []span) []span {
 		}
 		if t.low == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].e == t.s {
 			w := toks[i-1].low
-			if abbreviations[w] {
+			if toks[i-1].flags&fAbbrev != 0 { // (one of abbreviations, as the vocabulary flags it)
 				continue
 			}
 			// a reference's page, "Accounts 2023-24, p. 112", "pp. 12-14"

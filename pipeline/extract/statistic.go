@@ -20,7 +20,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		return "change", 1 // (the sign is in the value already)
 	}
 	p := q.ts - 1
-	for p > r.lo && intensifiers[r.word(p)] && r.word(p-1) != "" {
+	for p > r.lo && r.is(p, fIntensifier) && r.word(p-1) != "" {
 		p-- // "down just 14%", "a dip of only 3%", "down by another 50,000"
 		if r.word(p) == "a" && (r.word(p+1) == "further" || r.word(p+1) == "mere") && p > r.lo {
 			p-- // "by a further 20,000", "grows by a mere 1.1 per cent"
@@ -46,7 +46,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if w := r.word(off); w == "a" && q.perPeriod != "" || w == "each" || w == "every" || w == "per" {
 		off += 2 // "shave about 0.2 percentage points a year off potential growth"
 	}
-	if from, ok := offVerbs[pw]; ok && (r.word(off) == "off" || from && r.word(q.te) == "from" || q.unit == "percent" && strings.HasPrefix(pw, "shed")) {
+	if from, ok := lookup(r, p, fOffVerb, offVerbs); ok && (r.word(off) == "off" || from && r.word(q.te) == "from" || q.unit == "percent" && strings.HasPrefix(pw, "shed")) {
 		return "change", -1 // ("the sector has shed 3% since spring")
 	}
 	// "the 15,000 upward revision", "a 20,000 downward revision": a

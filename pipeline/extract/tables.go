@@ -760,7 +760,7 @@ func bareYear(label string) bool {
 // over will hold (aheadWords).
 func (d *docState) wholeYearAhead(s span) bool {
 	for k := s.a; k < s.b; k++ {
-		if t := &d.toks[k]; t.kind == tWord && aheadWords[t.low] {
+		if t := &d.toks[k]; t.kind == tWord && t.flags&fAhead != 0 && aheadWords[t.low] {
 			return true
 		}
 	}

@@ -136,9 +136,13 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			if !ascii || letters&upperLetter != 0 {
 				l, folded = low.lower(w, ascii, letters&upperLetter != 0)
 			}
-			// (the token is filled in place, not copied into toks)
-			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tWord, low: l, space: space, nl: nl, folded: folded})
+			// (the token is filled in place, field by field: a composite
+			// literal was built on the stack and copied into toks, a
+			// tenth of the tokenizer's instructions)
+			toks = append(toks, token{})
 			tk := &toks[len(toks)-1]
+			tk.s, tk.e, tk.bs, tk.be = int32(startCP), int32(jcp), int32(start), int32(j)
+			tk.kind, tk.low, tk.space, tk.nl, tk.folded = tWord, l, space, nl, folded
 			if ascii {
 				tk.upper = c >= 'A' && c <= 'Z'
 			} else {
@@ -158,13 +162,15 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			space, nl = false, 0
 		default:
 			p := text[i : i+sz]
-			tk := token{s: int32(cp), e: int32(cp + 1), bs: int32(i), be: int32(i + sz), kind: tPunct, low: p, space: space, nl: nl}
+			toks = append(toks, token{}) // (filled in place, as a word's)
+			tk := &toks[len(toks)-1]
+			tk.s, tk.e, tk.bs, tk.be = int32(cp), int32(cp+1), int32(i), int32(i+sz)
+			tk.kind, tk.low, tk.space, tk.nl = tPunct, p, space, nl
 			if c >= utf8.RuneSelf || c == '$' || c == '-' || c == '~' { // currency signs; hyphens in phrases; "~700"
 				if tw := vocab.lookup(p, pack8(p)); tw != nil {
 					tk.flags, tk.info = tw.flags, tw.info
 				}
 			}
-			toks = append(toks, tk)
 			i += sz
 			cp++
 			space, nl = false, 0
@@ -215,14 +221,16 @@ func (l *lowerBuf) lower(w string, ascii, upper bool) (string, bool) {
 		return lowerSlow(w), true // never grow: strings already handed out point into b
 	}
 	start := len(l.b)
-	for i := 0; i < len(w); i++ {
+	l.b = l.b[:start+len(w)] // (written in place: no test of room byte by byte)
+	b := l.b[start:]
+	for i := range b {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		l.b = append(l.b, c)
+		b[i] = c
 	}
-	return unsafe.String(&l.b[start], len(w)), true
+	return unsafe.String(&b[0], len(w)), true
 }
 
 // scanNumber reads digits with optional thousands groups (",ddd") and an

@@ -320,7 +320,7 @@ func (r *recogniser) ratioBaseUnit(q *quantity) string {
 		if t := r.text(k); len(t) == 4 && t >= "1900" && t <= "2100" {
 			continue // a year
 		}
-		if u, ok := currencySigns[r.punct(k-1)]; ok {
+		if u := r.currencySign(k - 1); u != "" {
 			return u
 		}
 		if u := r.nounUnit(k + 1); u != "" {

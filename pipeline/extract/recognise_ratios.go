@@ -402,11 +402,12 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	}
 	next := r.word(e + 1)
 	// ("more than three times too high"; "three and a half times original
-	// estimate" in a headline, without its article)
+	// estimate", "almost four times first estimate" in a headline, without
+	// its article)
 	// ("a rate 18 times lower": the factor, as written)
 	if next != "as" && next != "more" && next != "higher" && next != "larger" && next != "greater" && next != "bigger" && next != "too" && !isRatioObject(next) &&
 		next != "lower" && next != "smaller" && next != "fewer" && next != "less" &&
-		next != "original" && next != "initial" && next != "previous" && next != "earlier" && !r.grewBefore(i) {
+		next != "original" && next != "initial" && next != "previous" && next != "earlier" && next != "first" && next != "last" && !r.grewBefore(i) {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true

@@ -61,6 +61,14 @@ func (r *recogniser) waitingTime(i int) bool {
 	// "the average stay was 19 hours, the department said, compared with
 	// almost four days at the worst point": the time it is compared with,
 	// across the clauses between
+	// "On average, detainees stayed 41 days": an average stay, however
+	// far the sentence's "average"
+	switch r.word(r.pastHedge(i - 1)) {
+	case "spent", "spend", "spends", "stayed", "stay", "stays":
+		if r.sentenceHas("average") || r.sentenceHas("typically") {
+			return true
+		}
+	}
 	compared := r.afterComparedWith(i)
 	switch r.word(i - 1) {
 	case "is", "was", "at", "of", "now", "around", "about", "roughly", "nearly", "almost", "over", "than", "some", "reached", "hit", "to", "taking", "takes", "took", "from":
@@ -127,6 +135,10 @@ func (r *recogniser) takesTime(i, next int) bool {
 		return !r.ruleAlternative(next + 1)
 	case "waited":
 		return r.word(next+1) == "on" && r.word(next+2) == "average"
+	case "spent", "spend", "spends", "stayed", "stay", "stays":
+		// "On average, a child spent nine days in one of the centres": an
+		// average stay (not "she spent three years in Calais")
+		return r.sentenceHas("average") || r.sentenceHas("typically")
 	}
 	return false
 }

@@ -2037,6 +2037,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1,240", 1240, "persons"), ex("1,105", 1105, "persons"), ex("980", 980, "persons"), ex("455", 455, "persons")}},
 		{name: "ratio/times_a_headline_s_first_estimate", text: "Hotel contracts to cost £9.4bn, almost three times first estimate",
 			want: []wantMention{ex("£9.4bn", 9.4e9, "GBP"), hq("almost three times", "almost", 3, "other").stat("ratio")}},
+		{name: "duration/an_average_stay_spent", text: "On average, a child spent eight days in one of the centres. Detainees stayed 36 days on average. She spent three years in Calais.",
+			want: []wantMention{ex("eight days", 8, "other").stat("average"), ex("36 days", 36, "other").stat("average")}},
 		{name: "attribution/a_source_line_under_a_box_or_chart", pub: "2030-09-01", text: "Detentions rose again this summer, campaigners said.\n\nAT A GLANCE\nPeople held in detention, end of June: 2,140\nReleased on bail: 1,260\nSource: Home Office detention statistics\n\nChart: 4,100 people left in the first quarter. Source: ONS Migration Bulletin\n\nOfficials held 310 people in Kent last week.\nSource: Long-term international migration estimates\n\nThe prison held 900 people when inspectors called last year.\n\nSources: Home Office; Ministry of Justice",
 			want: []wantMention{ex("2,140", 2140, "persons").by("Home Office"), ex("1,260", 1260, "persons").by("Home Office"), ex("4,100", 4100, "persons").by("Office for National Statistics"),
 				ex("310", 310, "persons").by("-"), ex("900", 900, "persons").by("-")}},

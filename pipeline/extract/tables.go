@@ -520,11 +520,11 @@ func (d *docState) labelUnit(a, colon int) string {
 	}
 	// "UK hotels in use: 183": the first noun that counts something
 	for k := a + 1; k < colon-1; k++ {
+		// (not the base of a rate, "Asylum seekers per 10,000 residents",
+		// nor where, "Waiting in camps near Dunkirk: c. 1,800")
 		switch d.toks[k-1].low {
-		case "per":
+		case "per", "in", "at", "near", "on", "by", "from", "into", "across", "inside", "outside":
 			continue
-		case "in", "at", "near", "on", "by", "from", "into", "across", "inside", "outside":
-			continue // "Waiting in camps near Dunkirk: c. 1,800": where, not what
 		}
 		u, ok := unitNouns[d.toks[k].low]
 		if !ok || u == "" || u == "years" {

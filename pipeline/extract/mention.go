@@ -72,6 +72,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = r.nounUnit(q.te + 1)
 		}
 	}
+	// "2,614 self-harm incidents last year, of which 417 needed treatment":
+	// the part counts what its whole counts
+	if n := len(prev); unit == "" && n > 0 && r.word(q.ts-1) == "which" && r.word(q.ts-2) == "of" && d.msent[n-1] == si &&
+		prev[n-1].Statistic == "level" && (prev[n-1].Unit == "other" || prev[n-1].Unit == "cases" || prev[n-1].Unit == "boats") {
+		unit = prev[n-1].Unit
+	}
 	// "the number of small boats rose by 17": the noun counted
 	if unit == "" && !q.ratio && d.hasNumberOf(s) {
 		if unit = r.numberOf(q.ts); unit == sameCount {

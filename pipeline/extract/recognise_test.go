@@ -2212,6 +2212,12 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("38,000", 38000, "persons").stat("change")}},
 		{name: "unit/hyphenated_subject_counts_things", text: "Self-injury incidents climbed to 1,212, from 874.",
 			want: []wantMention{ex("1,212", 1212, "other"), ex("874", 874, "other")}},
+		{name: "unit/hyphen_within_the_noun_counted", text: "Inspectors logged 3,118 self-injury incidents at Harmondsworth, of which 506 led to a hospital visit.",
+			want: []wantMention{ex("3,118", 3118, "other"), ex("506", 506, "other")}},
+		{name: "unit/things_not_people", text: "The trust closed 22 programmes and 7 institutions merged; volunteers patrol roughly 40 kilometres of shore, and 310 referrals were made.",
+			want: []wantMention{ex("22", 22, "other"), ex("7", 7, "other"), hq("roughly 40", "approximately", 40, "other"), ex("310", 310, "other")}},
+		{name: "unit/of_which_counts_people_after_people", text: "Officers questioned 740 passengers, of which 95 were detained.",
+			want: []wantMention{ex("740", 740, "persons"), ex("95", 95, "persons")}},
 		{name: "words/second_count_after_and", text: "Of the 31 men flown back, 12 were caught at sea again, and eight have reached Kent. Five of the deaths were at Yarl's Wood, and three at Colnbrook.",
 			want: []wantMention{ex("31", 31, "persons"), ex("12", 12, "persons"), ex("eight", 8, "persons"), ex("Five", 5, "persons"), ex("three", 3, "persons")}},
 	}

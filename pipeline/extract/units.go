@@ -129,7 +129,13 @@ func (r *recogniser) nounUnit(i int) string {
 	if p := r.punct(i); (p == "'" || p == "’" || p == "\"" || p == "”") && r.adjacent(i) {
 		i++
 	}
-	for k := i; k < i+3 && k < r.hi; k++ {
+	for k, end := i, i+3; k < end && k < r.hi; k++ {
+		// "2,614 self-harm incidents": a hyphen within a compound word is
+		// not a word of the three read
+		if k > i && r.punct(k) == "-" && r.adjacent(k) && r.adjacent(k+1) && r.word(k-1) != "" && r.word(k+1) != "" {
+			end++
+			continue
+		}
 		w := r.word(k)
 		switch w {
 		case "", "per", "each", "on", "in", "into", "aboard", "to", "from", "at", "for", "with", "across", "between", "as", "while", "but", "when", "because", "since", "and", "or",

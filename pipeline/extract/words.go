@@ -218,6 +218,9 @@ var unitNouns = map[string]string{
 	"results": "other", "points": "other", "checks": "other", "premises": "other", "trips": "other", "visits": "other", "hostels": "other", "camps": "other",
 	"bookings": "other", "languages": "other", "vehicles": "other", "lorries": "other", "cars": "other", "drones": "other",
 	"meals": "other", "complaints": "other",
+	"programmes": "other", "institutions": "other",
+	"kilometres": "other", "courses": "other", "petitions": "other", "letters": "other", "messages": "other",
+	"agreements": "other", "contracts": "other", "hearings": "other", "referrals": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

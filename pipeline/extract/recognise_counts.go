@@ -84,6 +84,15 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 				return false
 			}
 		}
+		// "has climbed by almost a third year on year": a change over a year
+		if r.word(next) == "year" && r.word(next+1) == "on" && r.word(next+2) == "year" {
+			return true
+		}
+		// "the grant rate is two thirds", "the share stood at a half": a
+		// share, what a rate or share is
+		if r.shareIsBefore(c.s) {
+			return true
+		}
 		switch r.word(next) {
 		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term",
 			"country", "countries", "party", "parties", "reading", "sector", "world":
@@ -267,6 +276,23 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 	}
+	// "Of the 11 deaths, seven happened inside a centre and four within a
+	// fortnight of release", "Of the 130 people served, only seven were
+	// still listed": the parts of the whole the sentence opens with
+	if c.value >= 2 && r.word(next) != "of" && r.ofWholeOpener(c.s) {
+		k := c.s - 1
+		if w := r.word(k); w == "only" || w == "just" {
+			k--
+		}
+		if r.punct(k) == "," || r.word(c.s-1) == "and" && r.numberBefore(c.s-1) {
+			return true
+		}
+	}
+	// "a rate of around four per 10,000": a rate (not "a ratio above one
+	// per 200 residents", a rule's threshold)
+	if hedged && c.value >= 2 && r.word(next) == "per" && r.isNum(next+1) {
+		return true
+	}
 	// "England has 149 of the hotels, Scotland 14, Wales eight and
 	// Northern Ireland five": a place's count in a list of them
 	if c.value >= 2 && c.s-1 > r.lo && r.toks[c.s-1].kind == tWord && r.toks[c.s-1].upper && !r.lineStart(c.s-1) && r.listItem(c.s, next) {
@@ -347,6 +373,51 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return false
 	}
 	return r.countNounAfter(next)
+}
+
+// shareIsBefore reports whether a rate or share is said to be the figure
+// at token i: "the grant rate is", "the proportion stood at".
+func (r *recogniser) shareIsBefore(i int) bool {
+	k := i - 1
+	switch r.word(k) {
+	case "is", "was", "stands", "stood":
+	case "at":
+		if w := r.word(k - 1); w != "stands" && w != "stood" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	switch r.word(k - 1) {
+	case "rate", "share", "proportion", "percentage":
+		return true
+	}
+	return false
+}
+
+// ofWholeOpener reports whether the sentence opens with a whole that
+// counts, "Of the 11 deaths," or "Of those 130 people,", and token i comes
+// after the comma that closes it.
+func (r *recogniser) ofWholeOpener(i int) bool {
+	if r.word(r.lo) != "of" {
+		return false
+	}
+	switch r.word(r.lo + 1) {
+	case "the", "those", "these":
+	default:
+		return false
+	}
+	num := false
+	for k := r.lo + 2; k < i && k <= r.lo+8; k++ {
+		switch {
+		case r.isNum(k):
+			num = true
+		case r.punct(k) == ",":
+			return num
+		}
+	}
+	return false
 }
 
 // partsOf reports whether the whole of a country's parts begins at token

@@ -181,7 +181,8 @@ func (r *recogniser) rate(lx *lexicon, i int) string {
 			if r.toks[k].low == "-" {
 				continue // "£4billion-a-year"
 			}
-			if r.toks[k].kind != tWord || r.toks[k].low == "in" || r.toks[k].low == "for" || r.toks[k].low == "than" {
+			// (nor "five within a month of release": a time after an event)
+			if r.toks[k].kind != tWord || r.toks[k].low == "in" || r.toks[k].low == "for" || r.toks[k].low == "than" || r.toks[k].low == "within" {
 				ok = false
 			}
 		}

@@ -220,7 +220,7 @@ var unitNouns = map[string]string{
 	"meals": "other", "complaints": "other",
 	"programmes": "other", "institutions": "other",
 	"kilometres": "other", "courses": "other", "petitions": "other", "letters": "other", "messages": "other",
-	"agreements": "other", "contracts": "other", "hearings": "other", "referrals": "other",
+	"agreements": "other", "contracts": "other", "hearings": "other", "referrals": "other", "agencies": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

@@ -204,7 +204,14 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		}
 	}
 	// "roughly 40p in every pound spent": a share of the money
-	if num != "" && exp == 0 && r.word(j) == "p" && r.adjacent(j) && !strings.ContainsAny(num, ",.") {
+	// ("just 1.6p of every pound"; a sum in pence on its own, "24p above
+	// the legal minimum", "left us 6p short", is money: but "up from 8p"
+	// after "12p in every pound" is a share again)
+	if num != "" && exp == 0 && r.word(j) == "p" && r.adjacent(j) && !strings.Contains(num, ",") && !(r.adjacent(j+1) && (r.word(j+1) != "" || r.isNum(j+1))) {
+		c.unit, exp = "GBP", -2
+		if r.everyPoundBefore(c.s) && r.sharesListed(c.s) {
+			c.unit, exp = "percent", 0
+		}
 		k := j + 1
 		switch r.word(k) {
 		case "in", "of", "for":
@@ -214,9 +221,14 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 				k += 2
 			}
 		}
-		if r.word(k) == "every" && r.word(k+1) == "pound" && k > j+1 {
-			c.unit = "percent"
+		if r.word(k) == "every" && k > j+1 && (r.word(k+1) == "pound" || r.word(k+2) == "pound" && (r.word(k+1) == "extra" || r.word(k+1) == "single")) {
+			c.unit, exp = "percent", 0
 			j = k + 2
+			if r.word(k+1) != "pound" {
+				j++ // "of every extra pound"
+			}
+		} else {
+			j++
 		}
 	}
 	// "rose 3 basis points", "fell 25 bps": hundredths of a percentage
@@ -615,4 +627,27 @@ func (r *recogniser) figureWithin(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// everyPoundBefore reports whether a share of every pound, "12p in every
+// pound", stands in the sentence before token i.
+func (r *recogniser) everyPoundBefore(i int) bool {
+	for k := i - 1; k > r.lo; k-- {
+		if r.word(k) == "pound" && (r.word(k-1) == "every" || r.word(k-2) == "every") {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesListed reports whether the word before token i goes on from an
+// earlier share of every pound to this one: "up from 8p", "2p to national
+// insurance and 9p to the loan company" (not "fares rise by 10p").
+func (r *recogniser) sharesListed(i int) bool {
+	switch r.word(i - 1) {
+	case "from", "against", "than", "and", "with", "or":
+		return true
+	}
+	p := r.punct(i - 1)
+	return p == "," || p == ":" || p == ";"
 }

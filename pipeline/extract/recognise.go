@@ -224,6 +224,11 @@ func (r *recogniser) single(c core) quantity {
 		if r.fractionRatio(c) {
 			q.value, q.unit, q.ratio, q.fraction = c.value/100, "other", true, false
 		}
+		// "a tenth of one per cent", "half of 1%", "a quarter of a
+		// percentage point": a fraction of a point, one figure
+		if e := r.pointAfterOf(c.e); e > 0 {
+			q.te, q.ve, q.value, q.fraction = e, e, c.value/100, false
+		}
 	}
 	// "in 75 years", "more than a year", "nearly a decade": the unit word
 	// belongs to the quote
@@ -298,4 +303,37 @@ func (r *recogniser) mayStart(i int) bool {
 // isMonth reports whether token i is a month name.
 func (r *recogniser) isMonth(i int) bool {
 	return i >= r.lo && i < r.hi && r.toks[i].flags&fMonth != 0
+}
+
+// pointAfterOf returns the end of "of one per cent", "of a percentage
+// point" or "of 1%" at token i, or 0 if none stands there.
+func (r *recogniser) pointAfterOf(i int) int {
+	if r.word(i) != "of" {
+		return 0
+	}
+	k := i + 1
+	switch {
+	case r.word(k) == "one" || r.word(k) == "a":
+		k++
+	case r.isNum(k) && r.toks[k].str(r.src) == "1":
+		k++
+		if r.punct(k) == "%" && r.adjacent(k) {
+			return k + 1
+		}
+	default:
+		return 0
+	}
+	switch r.word(k) {
+	case "percent":
+		return k + 1
+	case "per":
+		if r.word(k+1) == "cent" {
+			return k + 2
+		}
+	case "percentage":
+		if w := r.word(k + 1); w == "point" || w == "points" {
+			return k + 2
+		}
+	}
+	return 0
 }

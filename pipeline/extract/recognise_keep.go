@@ -135,7 +135,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	next := c.e
 	// glued to letters after that are not a scale: "5th", "10am", "1990s", "4x4"
-	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && (r.word(first+1) == "pc" || r.word(first+1) == "p")) { // ("57pc" is a percentage, as "40p in every pound" is)
+	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && (r.word(first+1) == "pc" || r.word(first+1) == "p")) && !(c.unit == "GBP" && r.word(first+1) == "p") { // ("57pc" is a percentage, as "40p in every pound" is; "24p above the minimum" is money)
 		return false
 	}
 	// a time: "10:30", "10.30pm"

@@ -100,8 +100,10 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			if r.punct(i-1) == "(" && (r.punct(ve) == ")" || r.punct(ve) == ",") {
 				return quantity{}, false // "(thousands)", "(thousands, calendar years)": the unit of a table
 			}
-			if r.punct(i-1) == "," && (ve >= r.hi || r.punct(ve) == "|" || r.punct(ve) == ":") {
-				return quantity{}, false // "Chart: UK net migration, thousands | 2023: 860": a label's unit
+			if r.punct(i-1) == "," && (ve >= r.hi || r.punct(ve) == "|" || r.punct(ve) == ":" || r.punct(ve) == "." && ve+1 >= r.hi && chartWord(r.word(r.lo))) {
+				// "Chart: UK net migration, thousands | 2023: 860", "Chart:
+				// net migration by route, 2025, thousands.": a label's unit
+				return quantity{}, false
 			}
 			if r.word(i-1) == "nearest" || r.word(i-1) == "to" && r.word(i-2) == "rounded" {
 				return quantity{}, false // "figures are rounded to thousands"
@@ -336,4 +338,13 @@ func (r *recogniser) pointAfterOf(i int) int {
 		}
 	}
 	return 0
+}
+
+// chartWord reports whether w opens the caption of a chart or table.
+func chartWord(w string) bool {
+	switch w {
+	case "chart", "graphic", "figure", "table", "graph":
+		return true
+	}
+	return false
 }

@@ -517,7 +517,8 @@ func (r *recogniser) listItem(first, next int) bool {
 		break
 	}
 	// ("Rochdale 39 | Oldham 32 | Bolton 31": a row of places and counts)
-	if r.word(k) != "and" && r.punct(k) != "," && r.punct(k) != "|" {
+	// ("Study 61; Work 98; Family 58": a chart's rows in a line)
+	if r.word(k) != "and" && r.punct(k) != "," && r.punct(k) != "|" && r.punct(k) != ";" {
 		return false
 	}
 	switch {

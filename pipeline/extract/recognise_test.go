@@ -637,6 +637,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("9,300", 9300, "persons").stat("change"), ex("4,200", 4200, "persons").stat("change")}},
 		{name: "share/pence_in_every_pound", text: "About 35p in every pound the council spends on housing goes on refugees, and bus fares rise by 10p from May.",
 			want: []wantMention{hq("About 35p in every pound", "approximately", 35, "percent").stat("share"), ex("10p", 0.1, "GBP").stat("change")}},
+		{name: "table/chart_caption_in_thousands_rows_in_a_line", text: "Chart: Asylum grants by nationality, 2025, thousands. Sudanese 14; Eritrean 11; Afghan 9; Other 22. Source: Home Office",
+			want: []wantMention{ex("14", 14000, "persons"), ex("11", 11000, "persons"), ex("9", 9000, "persons"), ex("22", 22000, "persons")}},
 		{name: "money/pence", text: "Carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
 			want: []wantMention{ex("£11.90", 11.9, "GBP"), ex("18p", 0.18, "GBP"), ex("2.5p of every pound", 2.5, "percent").stat("share"),
 				ex("1p", 1, "percent").stat("share"), ex("30p of every extra pound", 30, "percent").stat("share"), ex("3p", 3, "percent").stat("share")}},

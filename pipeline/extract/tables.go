@@ -454,6 +454,16 @@ func (d *docState) labelScale(s span) float64 {
 	if k-1 > s.a && k < s.b && d.toks[k].kind == tNum && d.text[d.toks[k].bs:d.toks[k].be] == "000" && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k].adjacentTo(&d.toks[k-1]) {
 		return 1000
 	}
+	// "Chart: Net migration by route, 2025, thousands. Study 61; Work 98":
+	// a chart's caption that counts in thousands
+	if k-1 > s.a && k < s.b && chartWord(d.toks[s.a].low) && d.toks[k-1].low == "," {
+		switch d.toks[k].low {
+		case "thousands":
+			return 1000
+		case "millions":
+			return 1e6
+		}
+	}
 	return 0
 }
 

@@ -173,6 +173,12 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if r.word(c.s-1) == "to" && (r.is(c.s-2, fTimeNoun) || r.word(c.s-2) == "years") && r.word(c.s-4) == "from" && r.nounUnit(next) == "" {
 		return false
 	}
+	// "net migration of zero", "bring it down to zero", "close to zero":
+	// a figure that is nought (not "zero-hours contracts", "zero
+	// tolerance" or a climate's "net zero")
+	if c.value == 0 && r.word(c.s) == "zero" {
+		return r.zeroFigure(c.s, next)
+	}
 	if c.value < 2 && !hedged {
 		// "one", "day one", "one of"; but "just one hotel in Wales", "only
 		// one council": a count of one, stressed
@@ -600,3 +606,38 @@ var fractionVerbs = map[string]bool{"felt": true, "feel": true, "thought": true,
 	"expect": true, "expected": true, "want": true, "wanted": true, "plan": true, "planned": true, "intend": true, "intended": true,
 	"reported": true, "lived": true, "live": true, "worked": true, "remained": true, "remain": true, "stayed": true, "left": true,
 	"went": true, "received": true, "owned": true, "rented": true, "needed": true, "lacked": true, "spoke": true, "speak": true}
+
+// zeroFigure reports whether "zero" at token i, ending at next, is a
+// figure: what a figure is, is brought to or stays near ("net migration of
+// zero", "down to zero", "at zero", "below zero"), or migration's "net zero".
+func (r *recogniser) zeroFigure(i, next int) bool {
+	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) {
+		return false // "zero-hours"
+	}
+	switch r.word(next) {
+	case "tolerance", "hours", "hour", "emissions", "carbon", "sum", "interest", "rates", "rate", "waste", "cost", "costs":
+		return false
+	}
+	// "If net migration were to fall to zero, …", "decays, but never quite
+	// to zero": a supposition or a figure of speech
+	for j := r.lo; j < i; j++ {
+		if w := r.word(j); w == "if" || w == "never" || w == "unless" {
+			return false
+		}
+	}
+	k := i - 1
+	if p := r.punct(k); (p == "\"" || p == "“") && r.adjacent(i) {
+		k-- // `should be "zero or below"`
+	}
+	switch r.word(k) {
+	case "of", "to", "at", "below", "be", "is", "was", "reach", "reached", "hit":
+		return true
+	case "net":
+		for j := r.lo; j < r.hi; j++ {
+			if r.word(j) == "migration" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -189,6 +189,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = u
 		}
 	}
+	// "the fact that hotels in use have fallen to 210": the subject of the
+	// clause the figure ends, when it names a count of things
+	if unit == "" && r.word(q.ts-1) == "to" {
+		if u := r.clauseSubjectUnit(q.ts - 1); u == "other" || u == "boats" {
+			unit = u
+		}
+	}
 	// "Boats: 83", "Days with crossings: 13": a figure after a label's
 	// colon counts what the label names
 	if unit == "" && d.sentLabel >= 0 && d.sentLabel == q.ts-1 {

@@ -404,9 +404,34 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		break
 	}
 	// "a 3% annual rise", "a 2% yearly increase": past the rate's adjective
+	// ("a 2.4 per cent real-terms rise", "a 3% year-on-year fall")
 	switch r.word(k) {
 	case "annual", "yearly", "monthly", "weekly", "daily":
 		if _, ok := lookup(r, k+1, fChangeAfter, changeAfter); ok {
+			k++
+		}
+	case "real", "cash":
+		j := k + 1
+		if r.punct(j) == "-" && r.adjacent(j) {
+			j++
+		}
+		if r.word(j) == "terms" {
+			if _, ok := lookup(r, j+1, fChangeAfter, changeAfter); ok {
+				k = j + 1
+			}
+		}
+	case "year":
+		if r.punct(k+1) == "-" && r.word(k+2) == "on" && r.punct(k+3) == "-" && r.word(k+4) == "year" {
+			if _, ok := lookup(r, k+5, fChangeAfter, changeAfter); ok {
+				k += 5
+			}
+		}
+	}
+	// "- 8%: rise on June 2024": a box's line, its figure and then what the
+	// figure is
+	if r.punct(k) == ":" && q.ts == r.lo || r.punct(k) == ":" && (r.punct(q.ts-1) == "-" || r.punct(q.ts-1) == "•") && r.toks[q.ts-1].nl > 0 {
+		switch r.word(k + 1) {
+		case "rise", "fall", "increase", "decrease", "drop", "up", "down":
 			k++
 		}
 	}

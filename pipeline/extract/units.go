@@ -286,6 +286,61 @@ func (r *recogniser) subjectUnit(i int) string {
 	return unit
 }
 
+// clauseSubjectUnit returns the unit of the plural noun that opens the
+// clause whose verb of change stands before token to, "to" before a
+// figure: "(the fact that) hotels in use have fallen to", "(, and) boats
+// seized rose to"; or "".
+func (r *recogniser) clauseSubjectUnit(to int) string {
+	v := to - 1
+	switch r.word(v) {
+	case "fallen", "risen", "fell", "rose", "dropped", "climbed", "grown", "grew", "increased", "decreased", "shrunk", "shrank":
+	default:
+		return ""
+	}
+	if w := r.word(v - 1); w == "have" || w == "has" || w == "had" {
+		v--
+	}
+	// the clause's start, within five words of the verb
+	start := -1
+	for k := v - 1; k >= r.lo && k >= v-6; k-- {
+		if w := r.word(k); w == "that" || w == "while" || w == "and" || w == "but" || w == "as" || r.punct(k) == "," {
+			start = k + 1
+			break
+		}
+		if r.isNum(k) {
+			return ""
+		}
+		if k == r.lo {
+			start = k
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	if r.word(start) == "the" {
+		start++
+	}
+	// its head noun: the first counted noun, or the last of a compound
+	// ("asylum hotels"); not "the number of …"
+	for k := start; k < v; k++ {
+		switch r.word(k) {
+		case "number", "total", "share", "count", "figure":
+			return ""
+		}
+		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
+			for k+1 < v {
+				u2, ok := lookup(r, k+1, fUnitNoun, unitNouns)
+				if !ok || u2 == "" {
+					break
+				}
+				k, u = k+1, u2
+			}
+			return u
+		}
+	}
+	return ""
+}
+
 // unitNounBefore reports whether a counted noun stands in the sentence
 // before token i: "106,800 people were on support, 29,870 of them in hotels".
 func (d *docState) unitNounBefore(r *recogniser, i int) bool {

@@ -230,6 +230,9 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 				d.scale = sc // "Chart: UK net migration, thousands | 2023: 860 | 2024: 282": this line only
 			}
 		}
+		if sc := d.chartLineScale(s); sc > 0 {
+			d.scale = sc // "Chart: Emigration, '000 - 2021: 454; 2023: 532": this line only
+		}
 		if sc, cu := d.tableScale(s); sc > 0 {
 			// "Table 1: Long-term migration, UK (thousands)", "Table 2.
 			// Asylum spending, £ billion": the lines under it

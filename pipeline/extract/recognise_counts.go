@@ -84,6 +84,18 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 				return false
 			}
 		}
+		// "Glasgow accounted for half, with 742", "made up a third": a
+		// share of a whole
+		switch r.word(c.s - 1) {
+		case "for":
+			if w := r.word(c.s - 2); w == "accounted" || w == "accounts" || w == "account" || w == "accounting" {
+				return true
+			}
+		case "up":
+			if w := r.word(c.s - 2); w == "made" || w == "make" || w == "makes" || w == "making" {
+				return true
+			}
+		}
 		// "has climbed by almost a third year on year": a change over a year
 		if r.word(next) == "year" && r.word(next+1) == "on" && r.word(next+2) == "year" {
 			return true
@@ -111,6 +123,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			// ("risen to 68, up from 41 a year ago - two-thirds more.": at
 			// the end of a clause, after the figures it compares)
 			if (next+1 >= r.hi || r.punct(next+1) != "") && r.numberBefore(c.s) {
+				return true
+			}
+			// ("sponsoring almost a quarter fewer skilled workers": what
+			// the change counts follows it)
+			if r.countNounAfter(next + 1) {
 				return true
 			}
 			// ("a third more people with no right to stay than last year":

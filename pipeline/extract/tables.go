@@ -430,6 +430,35 @@ func (d *docState) inlineScale(s span) float64 {
 	return 0
 }
 
+// chartLineScale returns the scale a chart's caption gives the figures of
+// its own line, when it names it before them: "Chart: Emigration from
+// Britain, '000 - 2021: 454; 2023: 532", "Chart: arrivals, thousands –
+// 2024: 37; 2025: 41". Or 0.
+func (d *docState) chartLineScale(s span) float64 {
+	if !chartWord(d.toks[s.a].low) {
+		return 0
+	}
+	for k := s.a + 2; k+1 < s.b && k < s.a+20; k++ {
+		t := &d.toks[k]
+		thousand := t.kind == tNum && d.text[t.bs:t.be] == "000"
+		if t.kind == tNum && !thousand {
+			return 0 // (only before the first figure)
+		}
+		if p := d.toks[k+1].low; p != "-" && p != "–" && p != ":" {
+			continue
+		}
+		switch {
+		case d.toks[k-1].low == "," && t.low == "thousands":
+			return 1000
+		case d.toks[k-1].low == "," && t.low == "millions":
+			return 1e6
+		case thousand && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k-2].low == ",":
+			return 1000
+		}
+	}
+	return 0
+}
+
 // labelScale returns 1000 when sentence s is a chart's label that ends in
 // "'000" ("Britain, year to June, '000."): the plain figures of the lines
 // after it are thousands, until a blank line.

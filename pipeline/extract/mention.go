@@ -903,6 +903,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		townRef := pi < 0 && local == "" && !measure.GeographyNational && d.localRef(s)
 		if townRef {
 			local = d.localArea()
+			// (but the lexicon's town, when the story names it twice as
+			// often: "the city's total", in a story on Stoke-on-Trent
+			// that names Hanley three times)
+			if lh := d.localHome(); lh >= 0 && local != "" && d.placeCount[lh] >= 2*strings.Count(d.text, local) {
+				pi, local = lh, ""
+			}
 		}
 		// "The city received 3,960 applications", in a story on Glasgow:
 		// the local place of the lexicon the story is about

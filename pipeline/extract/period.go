@@ -481,8 +481,9 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		}
 		p := period{s: i, e: e}
 		if !pub.IsZero() {
-			day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
-			p.start, p.end = day, day
+			y, e2 := r.dayYear(pub, m, e)
+			day := model.Day(y, time.Month(m), d)
+			p.e, p.start, p.end = e2, day, day
 		}
 		return p, true
 	}
@@ -535,8 +536,9 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		if d, _, e, ok := r.dayOfMonth(i); ok {
 			p := period{s: i, e: e}
 			if !pub.IsZero() {
-				day := model.Day(yearOfMonth(pub, m), time.Month(m), d)
-				p.start, p.end = day, day
+				y, e2 := r.dayYear(pub, m, e)
+				day := model.Day(y, time.Month(m), d)
+				p.e, p.start, p.end = e2, day, day
 			}
 			return p, true
 		}
@@ -581,6 +583,22 @@ func (r *recogniser) dateAt(i int, pub time.Time) (period, bool) {
 		return period{s: i, e: i + 1, start: model.Day(y, time.January, 1), end: model.Day(y, time.December, 31)}, true
 	}
 	return period{}, false
+}
+
+// dayYear returns the year of a day of month m written with no year and
+// ending at token e, and the end of its period: the year of the latest such
+// month on or before publication, or the one "last year" or "this year"
+// after the day names ("on June 30 last year").
+func (r *recogniser) dayYear(pub time.Time, m, e int) (int, int) {
+	if r.word(e+1) == "year" {
+		switch r.word(e) {
+		case "last":
+			return pub.Year() - 1, e + 2
+		case "this":
+			return pub.Year(), e + 2
+		}
+	}
+	return yearOfMonth(pub, m), e
 }
 
 // maybeDay reports whether the number at token i could be a day of a

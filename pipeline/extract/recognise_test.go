@@ -651,6 +651,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1,120", 1120, "persons"), ex("half", 50, "percent").stat("share"), ex("560", 560, "persons"), hq("almost a quarter", "almost", -25, "percent").bounds(fp(-25), nil).stat("percent_change")}},
 		{name: "table/chart_line_in_thousands", text: "Chart: Emigration from Britain, '000 - 2022: 388; 2023: 414. Source: ONS",
 			want: []wantMention{ex("388", 388000, "persons"), ex("414", 414000, "persons")}},
+		{name: "period/a_day_of_last_year", pub: "2025-06-26", text: "NISRA says 1,927,800 people lived here on June 30 last year, and 1,920,500 on 30 June the year before.",
+			want: []wantMention{ex("1,927,800", 1927800, "persons").during("2024-06-30", "2024-06-30"), ex("1,920,500", 1920500, "persons")}},
 		{name: "money/pence", text: "Carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
 			want: []wantMention{ex("£11.90", 11.9, "GBP"), ex("18p", 0.18, "GBP"), ex("2.5p of every pound", 2.5, "percent").stat("share"),
 				ex("1p", 1, "percent").stat("share"), ex("30p of every extra pound", 30, "percent").stat("share"), ex("3p", 3, "percent").stat("share")}},

@@ -111,6 +111,34 @@ func (d *docState) question(si int) bool {
 	return false
 }
 
+// qaQuestion returns the sentences [lo, hi) of the interviewer's question
+// that the answer sentence si is in reply to, in an interview set out as
+// "Q: …" and "A: …" paragraphs; or -1, -1.
+func (d *docState) qaQuestion(si int) (int, int) {
+	k := si
+	for k > 0 && d.para[k-1] == d.para[si] {
+		k--
+	}
+	if k == 0 || !d.labelled(k, "a") {
+		return -1, -1
+	}
+	j := k - 1
+	for j > 0 && d.para[j-1] == d.para[k-1] {
+		j--
+	}
+	if !d.labelled(j, "q") {
+		return -1, -1
+	}
+	return j, k
+}
+
+// labelled reports whether sentence si opens with the one-letter label w
+// and a colon: "Q:", "A:".
+func (d *docState) labelled(si int, w string) bool {
+	a := d.sents[si].a
+	return a+1 < d.sents[si].b && d.toks[a].low == w && d.toks[a+1].low == ":"
+}
+
 // participle returns the token of ", adding" or ", accounting for" that
 // opens the clause a quantity starting at token i stands in, or -1.
 func (r *recogniser) participle(i int) int {

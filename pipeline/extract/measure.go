@@ -726,6 +726,20 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
+	// "Q: Crossings in the Channel are down. Does the government deserve
+	// credit?" over "A: Some. The Home Office's own count this year is
+	// 33,150": an answer's figure with no cue of its own is about what the
+	// interviewer asked
+	if lo, hi := d.qaQuestion(si); lo >= 0 && slices.Max(scores) < 1 {
+		for k := lo; k < hi; k++ {
+			for _, c := range inSpan(d.cues, d.sents[k]) {
+				if d.unitAllowed(c.target, unit) && lx.speaksFor(c)&ub != 0 {
+					scores[c.target] += c.weight * 0.4
+					touched |= 1 << c.target
+				}
+			}
+		}
+	}
 	// "Study | 420,700 | 398,300" under "Table 1: Visas granted by
 	// category": a table's row is about what its title names, unless the
 	// row's label names a measure clearly

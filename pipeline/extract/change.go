@@ -9,9 +9,9 @@ import "math"
 // for any other figure.
 func (r *recogniser) flowExcess(q *quantity) float64 {
 	by := q.ts - 1
-	if r.word(by) == "estimated" {
-		by-- // "by an estimated 86,000"
-		if r.word(by) == "an" {
+	if w := r.word(by); w == "estimated" || w == "net" {
+		by-- // "by an estimated 86,000", "by a net 62,000"
+		if w := r.word(by); w == "an" || w == "a" {
 			by--
 		}
 	}
@@ -39,6 +39,9 @@ func (r *recogniser) flowExcess(q *quantity) float64 {
 			continue
 		}
 		a := flowWord(r.word(v - 1))
+		if w := r.word(v - 1); a == 0 && (w == "still" || w == "now" || w == "again" || w == "far" || w == "easily") {
+			a = flowWord(r.word(v - 2)) // "Britons leaving still outnumber those coming home"
+		}
 		b := 0
 		for k := v + 1; k < by && b == 0; k++ {
 			b = flowWord(r.word(k))

@@ -432,6 +432,15 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			}
 		}
 	}
+	// "£7.4bn a year lighter": past the figure's rate
+	// (not "£3,300 a year more in taxes than they cost", "100,000 a year
+	// below its forecast": a net figure, a shortfall)
+	if q.perPeriod != "" && (r.word(k) == "a" || r.word(k) == "per" || r.word(k) == "each") && r.word(k+1) != "" {
+		switch r.word(k + 2) {
+		case "lighter", "heavier", "higher", "lower", "smaller", "bigger", "larger":
+			k += 2
+		}
+	}
 	// "- 8%: rise on June 2024": a box's line, its figure and then what the
 	// figure is
 	if r.punct(k) == ":" && q.ts == r.lo || r.punct(k) == ":" && (r.punct(q.ts-1) == "-" || r.punct(q.ts-1) == "•") && r.toks[q.ts-1].nl > 0 {

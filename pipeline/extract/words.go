@@ -308,6 +308,7 @@ var changeAfter = map[string]float64{
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
 	"ahead": 1, "behind": -1, "decline": -1, "cut": -1, "slump": -1,
 	"slower": -1, "faster": 1, "cheaper": -1, "shorter": -1, "smaller": -1,
+	"lighter": -1, "heavier": 1,
 }
 
 // nouns for the things a share is a part of ("84% of these").

@@ -753,7 +753,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// vocabulary has no measure for
 	// ("that ratio stands at about 3.3": a figure the sentence calls a
 	// ratio)
-	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && r.nounUnit(q.te) == "") && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && (r.forEvery(q) || r.ratioSubject(q.ts)) {
+	// ("more than 18 objections for every one in favour": things, one for
+	// every one of others)
+	if !q.ratio && (unit == "" || unit == "persons" || unit == "other" && (r.nounUnit(q.te) == "" || r.forEveryOne(q))) && q.unit == "" && !q.fraction && !q.oneIn && stat == "level" && (r.forEvery(q) || r.ratioSubject(q.ts)) {
 		mi, stat, unit = lx.other, "ratio", "other"
 		measure = lx.measures[mi]
 		// "almost eight left for every ten who arrived": eight to ten, 0.8

@@ -709,6 +709,17 @@ func (r *recogniser) forEvery(q *quantity) bool {
 	return r.forEveryBefore(q.ts)
 }
 
+// forEveryOne reports whether "for every one" sets q against one of
+// another count, just after it: "18 objections for every one in favour".
+func (r *recogniser) forEveryOne(q *quantity) bool {
+	for k := q.te; k < r.hi-2 && k < q.te+4; k++ {
+		if r.word(k) == "for" && (r.word(k+1) == "every" || r.word(k+1) == "each") && r.word(k+2) == "one" {
+			return true
+		}
+	}
+	return false
+}
+
 // forEveryBase returns the number after the "for every" or "for each"
 // that sets q against another count, in q's clause after it ("eight left
 // for every ten who arrived": 10) or before it ("For every ten people who

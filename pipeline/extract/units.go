@@ -54,8 +54,8 @@ func (r *recogniser) numberOf(i int) string {
 		if (r.isNum(k) || r.punct(k) == "%" && r.isNum(k-1)) && r.word(i-1) == "to" {
 			continue // "the number of hotels from more than 400 to 183", "the number of boats fell by 18% to 138"
 		}
-		if r.punct(k) == "," && (r.word(k+1) == "from" || r.word(k+1) == "to" && k+2 == i) {
-			continue // ("fell for the first time in a decade, to 118,700")
+		if r.punct(k) == "," && (r.word(k+1) == "from" || r.word(k+1) == "to" && k+2 == i || r.word(k+1) == "which") {
+			continue // ("fell for the first time in a decade, to 118,700"; "the number of hotels, which now stands at about 220")
 		}
 		if r.word(k-1) == "in" && r.yearToken(k) {
 			continue // "the count of hotels peaked in 2023 at more than 400"

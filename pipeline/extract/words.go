@@ -221,6 +221,7 @@ var unitNouns = map[string]string{
 	"programmes": "other", "institutions": "other",
 	"kilometres": "other", "courses": "other", "petitions": "other", "letters": "other", "messages": "other",
 	"agreements": "other", "contracts": "other", "hearings": "other", "referrals": "other", "agencies": "other",
+	"objections": "other", "surgeries": "other", "questions": "other", "emails": "other", "responses": "other", "submissions": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

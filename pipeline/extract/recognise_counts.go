@@ -31,10 +31,15 @@ func (r *recogniser) claimsChecked(i, next int) bool {
 // keepWords decides whether a number in words is a statistic: it needs a
 // scale, a percent, a counted noun, or to be a fraction of something.
 func (r *recogniser) keepWords(c core, hedged bool) bool {
+	next := c.e
+	// "a million reasons for the drift", "death by a thousand cuts": a
+	// figure of speech
+	if !hedged && c.unit == "" && (c.value == 100 || c.value == 1000 || c.value == 1e6) && r.word(c.s) == "a" && idiomNoun(r.word(next)) {
+		return false
+	}
 	if c.unit != "" || c.scaled {
 		return true
 	}
-	next := c.e
 	if c.fraction {
 		// "the first half of 2024", "the opening half of 2026" is a period
 		if r.is(c.s-1, fOrdinal) {
@@ -51,8 +56,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		if k := c.s - 1; (r.word(k) == "and" || r.word(k) == "a" && r.word(k-1) == "and") && (r.is(next, fTimeNoun) || r.word(next) == "years" || r.word(next) == "year") {
 			return false
 		}
-		// "the other half of the equation"
-		if r.word(c.s-1) == "other" {
+		// "the other half of the equation", "in the lower half of the
+		// league": a part, not a share
+		switch r.word(c.s - 1) {
+		case "other", "lower", "upper", "top", "bottom":
 			return false
 		}
 		// "fallen for six quarters in a row": a run of quarters of a year
@@ -655,6 +662,16 @@ func (r *recogniser) zeroFigure(i, next int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// idiomNoun reports whether w, after "a hundred", "a thousand" or "a
+// million", makes the number a figure of speech.
+func idiomNoun(w string) bool {
+	switch w {
+	case "reasons", "cuts", "excuses", "ways", "things", "questions", "miles", "pieces", "words", "times", "thanks", "apologies":
+		return true
 	}
 	return false
 }

@@ -98,6 +98,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && !c.decimal && !hedged && c.value < 1000 && r.partsNoun(c.e) && r.partsOwner(first) {
 		return false
 	}
+	// "Letters of up to 300 words can be sent": a limit of length
+	if w := r.word(c.e); (w == "words" || w == "characters") && c.unit == "" {
+		return false
+	}
 	if c.inWords {
 		return r.keepWords(c, hedged)
 	}
@@ -610,6 +614,8 @@ func (r *recogniser) partsNoun(i int) bool {
 		return r.word(i+1) == "authorities" || r.word(i+1) == "authority" && r.word(i+2) == "areas"
 	case "member":
 		return r.word(i+1) == "states"
+	case "eu":
+		return r.word(i+1) == "member" && r.word(i+2) == "states" // "the 27 EU member states"
 	}
 	return false
 }
@@ -620,7 +626,7 @@ func (r *recogniser) partsNoun(i int) bool {
 func (r *recogniser) partsOwner(i int) bool {
 	switch w := r.word(i - 1); {
 	case w == "the":
-		return r.word(i-2) == "of" || r.word(i-2) == "across"
+		return r.word(i-2) == "of" || r.word(i-2) == "across" || r.word(i-2) == "in"
 	case w == "remaining":
 		return r.word(i-2) == "the"
 	case w == "our" || w == "its" || w == "their":

@@ -657,6 +657,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("£6.1bn", -6.1e9, "GBP").stat("change").per("year"), ex("48,000", -48000, "persons").stat("level")}},
 		{name: "unit/objections_surgeries_and_the_number_of_hotels", text: "The plan drew 2,950 objections, some 14 for every one in favour. The MP held 38 surgeries. Ministers want to cut the number of hotels, which now stands at about 240.",
 			want: []wantMention{ex("2,950", 2950, "other"), {quote: "some 14", value: fp(14), qualifier: "approximately", unit: "other", statistic: "ratio"}, ex("38", 38, "other"), hq("about 240", "approximately", 240, "other")}},
+		{name: "not/figures_of_speech_word_limits_and_the_union's_parts", text: "There are a million reasons for the drift, and death by a thousand cuts. Britain sits in the lower half of the league. Letters of up to 250 words are welcome. In the 27 EU member states, claims fell.",
+			want: none()},
 		{name: "money/pence", text: "Carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
 			want: []wantMention{ex("£11.90", 11.9, "GBP"), ex("18p", 0.18, "GBP"), ex("2.5p of every pound", 2.5, "percent").stat("share"),
 				ex("1p", 1, "percent").stat("share"), ex("30p of every extra pound", 30, "percent").stat("share"), ex("3p", 3, "percent").stat("share")}},

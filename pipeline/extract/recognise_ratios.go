@@ -320,7 +320,8 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		// (but "arrivals doubling in just 12 months": a change over a time)
 		// ("fell to 118,000, almost halving from 224,000": a change from a
 		// figure)
-		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !(r.word(i+1) == "from" && r.isNum(i+2)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
+		// ("after doubling the number of decision-makers": done)
+		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && r.word(i-1) != "after" && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !(r.word(i+1) == "from" && r.isNum(i+2)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
 		}
 		// "both halves of that statement": the noun

@@ -659,6 +659,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("2,950", 2950, "other"), {quote: "some 14", value: fp(14), qualifier: "approximately", unit: "other", statistic: "ratio"}, ex("38", 38, "other"), hq("about 240", "approximately", 240, "other")}},
 		{name: "not/figures_of_speech_word_limits_and_the_union's_parts", text: "There are a million reasons for the drift, and death by a thousand cuts. Britain sits in the lower half of the league. Letters of up to 250 words are welcome. In the 27 EU member states, claims fell.",
 			want: none()},
+		{name: "ratio/after_doubling_is_done_not_an_aim", text: "Decisions rose to 98,400 after doubling the number of caseworkers. Ministers aim at halving the backlog.",
+			want: []wantMention{ex("98,400", 98400, "persons"), {quote: "doubling", value: fp(2), qualifier: "exact", unit: "other", statistic: "ratio"}}},
 		{name: "money/pence", text: "Carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
 			want: []wantMention{ex("£11.90", 11.9, "GBP"), ex("18p", 0.18, "GBP"), ex("2.5p of every pound", 2.5, "percent").stat("share"),
 				ex("1p", 1, "percent").stat("share"), ex("30p of every extra pound", 30, "percent").stat("share"), ex("3p", 3, "percent").stat("share")}},

@@ -98,6 +98,24 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && !c.decimal && !hedged && c.value < 1000 && r.partsNoun(c.e) && r.partsOwner(first) {
 		return false
 	}
+	// "section 4(2) support": a subsection's number
+	if r.punct(c.s-1) == "(" && r.adjacent(c.s-1) && r.isNum(c.s-2) && r.is(c.s-3, fLabel) && r.punct(c.e) == ")" {
+		return false
+	}
+	// "a migrant on 130% of median pay": a point of the pay scale, not a
+	// statistic
+	if c.unit == "percent" && r.word(c.s-1) == "on" && r.word(c.e) == "of" {
+		k := c.e + 1
+		if r.word(k) == "the" {
+			k++
+		}
+		if w := r.word(k); w == "median" || w == "average" || w == "mean" {
+			switch r.word(k + 1) {
+			case "pay", "earnings", "wage", "wages", "salary", "salaries", "income":
+				return false
+			}
+		}
+	}
 	// "Letters of up to 300 words can be sent": a limit of length
 	if w := r.word(c.e); (w == "words" || w == "characters") && c.unit == "" {
 		return false
@@ -626,7 +644,15 @@ func (r *recogniser) partsNoun(i int) bool {
 func (r *recogniser) partsOwner(i int) bool {
 	switch w := r.word(i - 1); {
 	case w == "the":
-		return r.word(i-2) == "of" || r.word(i-2) == "across" || r.word(i-2) == "in"
+		switch r.word(i - 2) {
+		case "of", "across", "in", "cover", "covers", "covering":
+			return true // ("EU figures cover the 27 member states")
+		case "among":
+			// "ranked 17th among the 27 member states" (not "among the 96
+			// local authorities where the population fell": some of them)
+			return r.word(i+1) == "member" || r.word(i+1) == "eu"
+		}
+		return false
 	case w == "remaining":
 		return r.word(i-2) == "the"
 	case w == "our" || w == "its" || w == "their":

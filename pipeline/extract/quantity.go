@@ -231,6 +231,21 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			j++
 		}
 	}
+	// "a price target of 240 pence", "a dividend of 4.2 pence": money in
+	// pence (but "40 pence in every pound" is a share)
+	if num != "" && exp == 0 && c.unit == "" && r.word(j) == "pence" && !r.adjacent(j) && !strings.Contains(num, ",") {
+		c.unit, exp = "GBP", -2
+		k := j + 1
+		if w := r.word(k); w == "in" || w == "of" || w == "for" {
+			k++
+		}
+		if r.word(k) == "every" && r.word(k+1) == "pound" {
+			c.unit, exp = "percent", 0
+			j = k + 2
+		} else {
+			j++
+		}
+	}
 	// "rose 3 basis points", "fell 25 bps": hundredths of a percentage
 	// point
 	if num != "" && exp == 0 {

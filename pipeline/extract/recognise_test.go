@@ -663,6 +663,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("98,400", 98400, "persons"), {quote: "doubling", value: fp(2), qualifier: "exact", unit: "other", statistic: "ratio"}}},
 		{name: "not/subsection_pay_point_and_member_states", text: "The UK ranked 17th among the 27 member states. Refused applicants may get section 4(2) support. A migrant on 130% of median pay would pay more. Among the 96 local authorities where the population fell, Blackpool led.",
 			want: []wantMention{ex("96", 96, "other")}},
+		{name: "money/pence_written_out", text: "Analysts cut their target to 240 pence from 290 pence, and growers have doubled down on automation; about 40 pence in every pound goes on wages.",
+			want: []wantMention{ex("240 pence", 2.4, "GBP"), ex("290 pence", 2.9, "GBP"), hq("about 40 pence in every pound", "approximately", 40, "percent").stat("share")}},
 		{name: "money/pence", text: "Carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
 			want: []wantMention{ex("£11.90", 11.9, "GBP"), ex("18p", 0.18, "GBP"), ex("2.5p of every pound", 2.5, "percent").stat("share"),
 				ex("1p", 1, "percent").stat("share"), ex("30p of every extra pound", 30, "percent").stat("share"), ex("3p", 3, "percent").stat("share")}},

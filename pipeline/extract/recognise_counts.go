@@ -91,9 +91,13 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 				return false
 			}
 		}
-		// "Glasgow accounted for half, with 742", "made up a third": a
-		// share of a whole
+		// "Glasgow accounted for half, with 742", "made up a third", "of
+		// which three-quarters came from overseas": a share of a whole
 		switch r.word(c.s - 1) {
+		case "which", "whom":
+			if r.word(c.s-2) == "of" {
+				return true
+			}
 		case "for":
 			if w := r.word(c.s - 2); w == "accounted" || w == "accounts" || w == "account" || w == "accounting" {
 				return true

@@ -260,6 +260,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		case w1 == "now" && r.punct(first-2) == "," && r.word(next) == "and" && strings.HasSuffix(r.word(next+1), "ing"):
 			// "One former interpreter, now 38 and living in Darwen"
 			age = true
+		case (w1 == "now" && (w2 == "is" || w2 == "was") && r.word(first-3) == "who" || (w1 == "is" || w1 == "was") && w2 == "who" && personNoun[r.word(first-3)]) && r.punct(next) == ",":
+			// "his son, who is now 11, speaks Welsh"
+			age = true
 		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
 			age = true
 		case (w1 == "was" || w1 == "is" || w1 == "were") && (w2 == "youngest" || w2 == "oldest"):

@@ -18,6 +18,9 @@ var appositive = map[string]bool{"a": true, "an": true, "who": true, "the": true
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "granted": true, "spent": true,
 	"arrived": true, "fled": true, "lives": true, "lived": true, "works": true, "worked": true, "recalled": true,
 	"has": true, "had": true, // "Yonas, 24, has slept in a car park"
+	// ("Senait, 34, left Eritrea in 2019", "Dawit, 38, was an electrician")
+	"left": true, "came": true, "went": true, "was": true, "is": true, "made": true, "took": true, "found": true,
+	"paid": true, "got": true, "gave": true, "became": true, "began": true, "ran": true, "sent": true, "lost": true,
 	// or where the person stands: "Abdelrahman, 31, outside the day centre"
 	"outside": true, "inside": true, "near": true, "beside": true, "pictured": true}
 

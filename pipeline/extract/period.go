@@ -277,6 +277,45 @@ func (r *recogniser) periodAt(lx *lexicon, pub time.Time, i int) (period, bool) 
 		}
 		return p, true
 	}
+	if r.onlyPhrasesAt(i) {
+		return period{}, false // ("to", "in", "the UK": none of the branches below)
+	}
+	return r.periodPastPhrases(lx, pub, i, w)
+}
+
+// onlyPhrasesAt reports whether a period can start at token i only as a
+// named period or a relative phrase of the lexicon (periodAt's first two
+// branches): at a word that is none of the words the other branches read at
+// i (a period word, fPeriod, such as "the", "since", "first" or "week"; a
+// month; a season; a number word; "this", "decade"), and at "the" before a
+// word that is none of those either, nor a number ("the UK", "the number
+// of"). Most of the words periods reads are such ("to", "in", "the"), and
+// the rest of periodAt (periodPastPhrases) is most of its work. (A date in
+// numbers, "2024-07-19", is read after a dash at i+1: not there.)
+func (r *recogniser) onlyPhrasesAt(i int) bool {
+	const starts = fPeriod | fMonth | fSeason | fUnitWord
+	t := &r.toks[i]
+	if t.kind != tWord || r.punct(i+1) == "-" {
+		return false
+	}
+	if t.flags&starts == 0 {
+		return t.low != "this" && t.low != "decade" // ("this summer"; "a decade ago")
+	}
+	if t.low != "the" {
+		return false
+	}
+	if i+1 >= r.hi {
+		return true
+	}
+	n := &r.toks[i+1]
+	return n.kind != tNum && n.flags&starts == 0 && !(n.kind == tWord && n.low == "this") // ("the this winter" is read as "this winter")
+}
+
+// periodPastPhrases is periodAt past the named periods and relative
+// phrases; w is the word at i. (A branch added here that starts at a word,
+// or at "the" and a word, must see that word in periodStarters, or let
+// onlyPhrasesAt know it; TestOnlyPhrasesAt looks for the misses.)
+func (r *recogniser) periodPastPhrases(lx *lexicon, pub time.Time, i int, w string) (period, bool) {
 	if p, ok := r.partOfYear(i, pub); ok {
 		return p, true
 	}

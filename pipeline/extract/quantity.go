@@ -207,7 +207,8 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 	// ("just 1.6p of every pound"; a sum in pence on its own, "24p above
 	// the legal minimum", "left us 6p short", is money: but "up from 8p"
 	// after "12p in every pound" is a share again)
-	if num != "" && exp == 0 && r.word(j) == "p" && r.adjacent(j) && !strings.Contains(num, ",") && !(r.adjacent(j+1) && (r.word(j+1) != "" || r.isNum(j+1))) {
+	// (not "at 3p.m.", a time)
+	if num != "" && exp == 0 && r.word(j) == "p" && r.adjacent(j) && !strings.Contains(num, ",") && !(r.adjacent(j+1) && (r.word(j+1) != "" || r.isNum(j+1))) && !(r.punct(j+1) == "." && r.word(j+2) == "m") {
 		c.unit, exp = "GBP", -2
 		if r.everyPoundBefore(c.s) && r.sharesListed(c.s) {
 			c.unit, exp = "percent", 0

@@ -667,7 +667,7 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("240 pence", 2.4, "GBP"), ex("290 pence", 2.9, "GBP"), hq("about 40 pence in every pound", "approximately", 40, "percent").stat("share")}},
 		{name: "age/after_a_name_and_who_is_now", text: "Senait, 34, left Eritrea in 2019. Her son, who is now 11, speaks Welsh. Net migration was 38,400, of which three-quarters came from overseas.",
 			want: []wantMention{ex("38,400", 38400, "persons"), ex("three-quarters", 75, "percent").stat("share")}},
-		{name: "money/pence", text: "Carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
+		{name: "money/pence", text: "At 3p.m. the report said carers earn £11.90 an hour, only 18p above the minimum; just 2.5p of every pound comes back, up from 1p, and 30p of every extra pound goes in tax, 3p in insurance.",
 			want: []wantMention{ex("£11.90", 11.9, "GBP"), ex("18p", 0.18, "GBP"), ex("2.5p of every pound", 2.5, "percent").stat("share"),
 				ex("1p", 1, "percent").stat("share"), ex("30p of every extra pound", 30, "percent").stat("share"), ex("3p", 3, "percent").stat("share")}},
 		{name: "share/fraction_of_one_point", text: "The plan costs less than a fifth of one per cent of the budget, and the rate rose by a quarter of a percentage point.",

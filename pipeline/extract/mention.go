@@ -72,12 +72,6 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = r.nounUnit(q.te + 1)
 		}
 	}
-	// "2,614 self-harm incidents last year, of which 417 needed treatment":
-	// the part counts what its whole counts
-	if n := len(prev); unit == "" && n > 0 && r.word(q.ts-1) == "which" && r.word(q.ts-2) == "of" && d.msent[n-1] == si &&
-		prev[n-1].Statistic == "level" && (prev[n-1].Unit == "other" || prev[n-1].Unit == "cases" || prev[n-1].Unit == "boats") {
-		unit = prev[n-1].Unit
-	}
 	// "the number of small boats rose by 17": the noun counted
 	if unit == "" && !q.ratio && d.hasNumberOf(s) {
 		if unit = r.numberOf(q.ts); unit == sameCount {
@@ -203,7 +197,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "12 sites, including two in Kent": a part counts what the whole
 	// before it counts
-	if unit == "" && r.word(q.ts-1) == "including" {
+	// ("2,614 self-harm incidents last year, of which 417 needed
+	// treatment")
+	if unit == "" && (r.word(q.ts-1) == "including" || r.word(q.ts-1) == "which" && r.word(q.ts-2) == "of") {
 		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Unit != "percent" {
 			unit = prev[n-1].Unit
 		}

@@ -203,12 +203,12 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			}
 		}
 	}
-	// "roughly 40p in every pound spent": a share of the money
-	// ("just 1.6p of every pound"; a sum in pence on its own, "24p above
-	// the legal minimum", "left us 6p short", is money: but "up from 8p"
-	// after "12p in every pound" is a share again)
-	// (not "at 3p.m.", a time)
-	if num != "" && exp == 0 && r.word(j) == "p" && r.adjacent(j) && !strings.Contains(num, ",") && !(r.adjacent(j+1) && (r.word(j+1) != "" || r.isNum(j+1))) && !(r.punct(j+1) == "." && r.word(j+2) == "m") {
+	// "roughly 40p in every pound spent": a share of the money ("just 1.6p
+	// of every pound", "40 pence of every extra pound"); a sum in pence on
+	// its own, "24p above the legal minimum", "a price target of 240
+	// pence", is money: but "up from 8p" after "12p in every pound" is a
+	// share again (not "at 3p.m.", a time)
+	if num != "" && exp == 0 && c.unit == "" && r.penceAt(j) && !strings.Contains(num, ",") {
 		c.unit, exp = "GBP", -2
 		if r.everyPoundBefore(c.s) && r.sharesListed(c.s) {
 			c.unit, exp = "percent", 0
@@ -228,21 +228,6 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 			if r.word(k+1) != "pound" {
 				j++ // "of every extra pound"
 			}
-		} else {
-			j++
-		}
-	}
-	// "a price target of 240 pence", "a dividend of 4.2 pence": money in
-	// pence (but "40 pence in every pound" is a share)
-	if num != "" && exp == 0 && c.unit == "" && r.word(j) == "pence" && !r.adjacent(j) && !strings.Contains(num, ",") {
-		c.unit, exp = "GBP", -2
-		k := j + 1
-		if w := r.word(k); w == "in" || w == "of" || w == "for" {
-			k++
-		}
-		if r.word(k) == "every" && r.word(k+1) == "pound" {
-			c.unit, exp = "percent", 0
-			j = k + 2
 		} else {
 			j++
 		}
@@ -641,6 +626,18 @@ func (r *recogniser) figureWithin(a, b int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// penceAt reports whether token j, after a number, says the number is in
+// pence: "24p" (not "3p.m.") or "240 pence".
+func (r *recogniser) penceAt(j int) bool {
+	switch r.word(j) {
+	case "p":
+		return r.adjacent(j) && !(r.adjacent(j+1) && (r.word(j+1) != "" || r.isNum(j+1))) && !(r.punct(j+1) == "." && r.word(j+2) == "m")
+	case "pence":
+		return !r.adjacent(j)
 	}
 	return false
 }

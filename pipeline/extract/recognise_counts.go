@@ -93,19 +93,8 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		// "Glasgow accounted for half, with 742", "made up a third", "of
 		// which three-quarters came from overseas": a share of a whole
-		switch r.word(c.s - 1) {
-		case "which", "whom":
-			if r.word(c.s-2) == "of" {
-				return true
-			}
-		case "for":
-			if w := r.word(c.s - 2); w == "accounted" || w == "accounts" || w == "account" || w == "accounting" {
-				return true
-			}
-		case "up":
-			if w := r.word(c.s - 2); w == "made" || w == "make" || w == "makes" || w == "making" {
-				return true
-			}
+		if r.partOfWholeBefore(c.s) {
+			return true
 		}
 		// "has climbed by almost a third year on year": a change over a year
 		if r.word(next) == "year" && r.word(next+1) == "on" && r.word(next+2) == "year" {
@@ -407,6 +396,21 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		return false
 	}
 	return r.countNounAfter(next)
+}
+
+// partOfWholeBefore reports whether the words before token i make the
+// figure at i a part of a whole: "accounted for", "made up", "of which",
+// "of whom".
+func (r *recogniser) partOfWholeBefore(i int) bool {
+	switch w := r.word(i - 2); r.word(i - 1) {
+	case "which", "whom":
+		return w == "of"
+	case "for":
+		return w == "accounted" || w == "accounts" || w == "account" || w == "accounting"
+	case "up":
+		return w == "made" || w == "make" || w == "makes" || w == "making"
+	}
+	return false
 }
 
 // shareIsBefore reports whether a rate or share is said to be the figure

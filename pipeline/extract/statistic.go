@@ -29,7 +29,7 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	pw := r.word(p)
 	// "Cardiff accounted for half", "made up a third": a share, whatever
 	// change the sentence tells of
-	if q.unit == "percent" && !q.oneIn && (pw == "for" && strings.HasPrefix(r.word(p-1), "account") || pw == "up" && (r.word(p-1) == "made" || strings.HasPrefix(r.word(p-1), "make"))) {
+	if q.unit == "percent" && !q.oneIn && r.partOfWholeBefore(p+1) {
 		return "share", 1
 	}
 	// ("Average house prices have fallen by 17%": a change of an average)

@@ -264,15 +264,8 @@ func (r *recogniser) subjectUnit(i int) string {
 			}
 			continue
 		}
-		unit = u
 		// the head of a compound: "Small boat arrivals" counts people
-		for k+1 < i {
-			u2, ok := lookup(r, k+1, fUnitNoun, unitNouns)
-			if !ok || u2 == "" {
-				break
-			}
-			k, unit = k+1, u2
-		}
+		k, unit = r.compoundHead(k, i, u)
 		break
 	}
 	if unit == "" {
@@ -328,17 +321,25 @@ func (r *recogniser) clauseSubjectUnit(to int) string {
 			return ""
 		}
 		if u, ok := lookup(r, k, fUnitNoun, unitNouns); ok && u != "" {
-			for k+1 < v {
-				u2, ok := lookup(r, k+1, fUnitNoun, unitNouns)
-				if !ok || u2 == "" {
-					break
-				}
-				k, u = k+1, u2
-			}
+			_, u = r.compoundHead(k, v, u)
 			return u
 		}
 	}
 	return ""
+}
+
+// compoundHead returns the last of the counted nouns that run on from the
+// one at k, of unit u, before token end, and its unit: "small boat
+// arrivals" counts people, "asylum hotels" hotels.
+func (r *recogniser) compoundHead(k, end int, u string) (int, string) {
+	for k+1 < end {
+		u2, ok := lookup(r, k+1, fUnitNoun, unitNouns)
+		if !ok || u2 == "" {
+			break
+		}
+		k, u = k+1, u2
+	}
+	return k, u
 }
 
 // unitNounBefore reports whether a counted noun stands in the sentence

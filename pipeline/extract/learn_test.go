@@ -293,6 +293,26 @@ func TestMeasureModelHasTheLastWord(t *testing.T) {
 	if r := measureOf(rules, s4, "18,000"); r != "net_migration" {
 		t.Errorf("%q: the rules give %s", s4, r)
 	}
+	// and back: a fall the rules gave the population's change, level, that
+	// the model makes other, is other's change; a flow the model makes
+	// other ("gained 900 people") stays a level
+	o, err := New(withModel("margin\t0\n" + classes + "w=pupils\t" + class("other") + ":50\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, quote, rule, measure, statistic string }{
+		{"The population of Lanark dropped by 640 in a year, and the schools have fewer pupils.", "640", "population_change", "other", "change"},
+		{"Lanark gained 900 people in a year, and the schools have more pupils.", "900", "population_change", "other", "level"},
+	} {
+		if r := measureOf(rules, c.text, c.quote); r != c.rule {
+			t.Errorf("%q: the rules give %s, want %s", c.text, r, c.rule)
+		}
+		for _, m := range o.Extract(c.text, pub) {
+			if m.Quote == c.quote && (m.Measure != c.measure || m.Statistic != c.statistic) {
+				t.Errorf("%q: %s %s, want %s %s", c.text, m.Measure, m.Statistic, c.measure, c.statistic)
+			}
+		}
+	}
 	if _, err := New(withModel("l0=of\t0:1\n")); err == nil || !strings.Contains(err.Error(), "measure model: line 1") {
 		t.Errorf("a bad model file: %v", err)
 	}

@@ -716,10 +716,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if measure.Name == "natural_change" && stat == "level" && unit != "percent" {
 		stat = "change"
 	}
+	// folded: a change the figure states, which a change measure holds as
+	// its level ("the population grew by 133,000" is population_change,
+	// level)
+	folded := false
 	if stat == "change" && measure.ChangeMeasure != "" && unit != "percent" && !r.revision(q.ts) {
 		mi = lx.measureIdx[measure.ChangeMeasure]
 		measure = lx.measures[mi]
-		stat = "level"
+		stat, folded = "level", true
 	} else if lx.isChangeMeasure[mi] && unit == "percent" {
 		// "the population grew by 1.2%": a percent change of the population;
 		// "one in five people (19.4%) were aged 65 and over": a share of it
@@ -737,7 +741,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		mi = lx.changeOf[mi]
 		measure = lx.measures[mi]
 	} else if stat == "change" && lx.isChangeMeasure[mi] {
-		stat = "level" // "the population grew by 133,000": the growth is the figure
+		stat, folded = "level", true // "the population grew by 133,000": the growth is the figure
 	} else if stat == "level" && lx.isChangeMeasure[mi] && (r.word(q.ts-1) == "to" || r.word(q.ts-1) == "reaching" && r.punct(q.ts-2) == ",") && r.changeContext(q.ts) {
 		// "the population grew by 0.8% to 58,950,000", "grew by 25,100 in
 		// the year, reaching 5,571,800": the level it reached
@@ -794,6 +798,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			if k := lx.model.choose(fs, mi, func(k int) bool { return d.modelAllows(k, unit) }, d.mscores); k != mi {
 				mi, measure = k, lx.measures[k]
 				m.Extractor = ModelVersion
+				// "numbers have dropped by almost 600": a change still,
+				// when the model takes the figure from the population's
+				// change to a measure that has no change measure (one that
+				// has, the population, is the model's choice as it stands)
+				// ("gained 14,900 people from overseas", "added 277,000 to
+				// the population": the flow the model names, a level)
+				if folded && !lx.isChangeMeasure[k] && measure.ChangeMeasure == "" && r.word(q.ts-1) == "by" {
+					stat = "change"
+				}
 				// "grew by 4,000": the population's change, as the rules
 				// give it above (not a revision of its estimate)
 				if cm := measure.ChangeMeasure; cm != "" && stat == "change" && unit != "percent" && !r.revision(q.ts) {

@@ -111,6 +111,17 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"1.38": "other"}},
 		{"The fertility rate in Scotland fell to 1.29 children per woman.",
 			map[string]string{"1.29": "other"}},
+		// the figure a change is measured against counts what changed, not
+		// the first count of the sentence nor the things counted "in"
+		{"In Carlow four hostels were housing 530 refugees at the end of May, down a fifth on the 660 of May 2030.",
+			map[string]string{"530": "persons", "660": "persons"}},
+		{"Since January 12,840 people have landed in 231 boats, 14% fewer than the 14,930 at this point last year.",
+			map[string]string{"12,840": "persons", "231": "boats", "14,930": "persons"}},
+		{"The county ran 63 hostels in March, up 5% on 60 a year earlier.",
+			map[string]string{"63": "other", "60": "other"}},
+		// a part is no larger than its whole: "them" are the people
+		{"By the end of May, 18,230 refugees were staying in 97 hostels across the country, 15,110 of them in England.",
+			map[string]string{"18,230": "persons", "97": "other", "15,110": "persons"}},
 	} {
 		ms := x.Extract(c.text, time.Time{})
 		got := map[string]string{}

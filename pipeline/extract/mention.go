@@ -105,6 +105,24 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = prev[n-1].Unit
 		}
 	}
+	// "612 asylum seekers, down a third on the 918 of June 2025", "23,700
+	// people, more than a fifth fewer than the 30,200 of a year earlier":
+	// the bare figure a change is measured against counts what the figure
+	// that changed counts (not what the sentence's first count counts, as
+	// below: "three hotels were housing 612 asylum seekers"; nor the
+	// things they were in: "31,470 people have crossed in 476 boats, 8%
+	// more than the 29,140"; "the 19,030 who came over" are people)
+	if n := len(prev); unit == "" && !q.ratio && n > 1 && d.msent[n-1] == si && prev[n-1].Unit == "percent" &&
+		prev[n-1].Statistic == "percent_change" && r.word(q.te) != "who" && d.againstChange(r, q, prev[n-1].End) {
+		for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
+			if prev[k].Unit != "percent" && d.wordBefore(prev[k].Start) != "in" {
+				if prev[k].Statistic == "level" {
+					unit = prev[k].Unit
+				}
+				break
+			}
+		}
+	}
 	// "2,310 refugee households, double the 1,150 of 2023/24", "four times
 	// as many as the 880 housed that way": the base of a comparison counts
 	// what the sentence's first count counts (or the sentence before's:
@@ -133,6 +151,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// open": a part counts what the noun the sentence before counts; "2,260
 	// households in temporary accommodation, 310 of them in hotels": or
 	// what the count before it in its own sentence counts, if not people
+	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+		// ("24,310 asylum seekers were living in 168 hotels, 22,480 of
+		// them in England": a part is no larger than its whole, so the
+		// whole is an earlier count of the sentence)
+		if n := len(prev); n > 1 && q.hasValue && d.msent[n-1] == si && prev[n-1].Value != nil && *prev[n-1].Value < q.value {
+			for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
+				if v := prev[k].Value; prev[k].Statistic == "level" && prev[k].Unit != "percent" && v != nil && *v >= q.value {
+					unit = prev[k].Unit
+					break
+				}
+			}
+		}
+	}
 	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
 		switch n, u := len(prev), d.thingCountBefore(prev, si); {
 		case u != "":
@@ -1083,4 +1114,27 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 // fraction.
 func oneInText(t string) bool {
 	return strings.Contains(t, " in ") || strings.Contains(t, " every ") || strings.Contains(t, " out of ") || strings.Contains(t, "-in-")
+}
+
+// againstChange reports whether the words between a percent change that
+// ends at end and figure q make q what the change is measured against:
+// "down a third on the 918", "a fifth fewer than the 30,200", "up 4% from
+// 1,100", "12% lower than 2,050" (at most four words, one of them the
+// preposition, none of them punctuation).
+func (d *docState) againstChange(r *recogniser, q *quantity, end int) bool {
+	k := q.ts - 1
+	prep := false
+	for ; k >= r.lo && int(d.toks[k].e) > end; k-- {
+		switch r.word(k) {
+		case "on", "than", "from", "against":
+			prep = true
+		case "the", "fewer", "more", "less", "lower", "higher", "down", "up":
+		default:
+			return false
+		}
+		if q.ts-k > 4 {
+			return false
+		}
+	}
+	return prep && k < q.ts-1
 }

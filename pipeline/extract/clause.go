@@ -49,6 +49,13 @@ func clauseEnds(toks []token, a, b int) bool {
 	return false
 }
 
+// tokenAt returns the token that starts at code point a (a mention's
+// Start), or the first after it.
+func (d *docState) tokenAt(a int) int {
+	k, _ := slices.BinarySearchFunc(d.toks, a, func(t token, a int) int { return cmp.Compare(int(t.s), a) })
+	return min(k, len(d.toks)-1)
+}
+
 // wordBefore returns the word of the token before the one that starts at
 // code point a, or "".
 func (d *docState) wordBefore(a int) string {

@@ -119,6 +119,16 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"12,840": "persons", "231": "boats", "14,930": "persons"}},
 		{"The county ran 63 hostels in March, up 5% on 60 a year earlier.",
 			map[string]string{"63": "other", "60": "other"}},
+		// a list goes on from the count before the brackets, and its
+		// brackets hold rates as the first ones did
+		{"Cardiff had 1,940 people in the scheme (12 per 1,000 residents), Swansea 1,310 (10) and Newport 1,070 (7).",
+			map[string]string{"1,940": "persons", "12": "other", "1,310": "persons", "10": "other", "1,070": "persons", "7": "other"}},
+		// a count its rate restates goes on from the count before, not from
+		// a rate of its size; a bare figure after a rate goes on with it
+		{"In March 800 refugees lived in council flats in Oldham, 31 for every 10,000 residents. In Bury there were 150, or 7.9 per 10,000.",
+			map[string]string{"800": "persons", "31": "other", "150": "persons", "7.9": "other"}},
+		{"Oldham had a rate of 31 per 10,000 residents. Bury was close behind at 29.",
+			map[string]string{"31": "other", "29": "other"}},
 		// a part is no larger than its whole: "them" are the people
 		{"By the end of May, 18,230 refugees were staying in 97 hostels across the country, 15,110 of them in England.",
 			map[string]string{"18,230": "persons", "97": "other", "15,110": "persons"}},

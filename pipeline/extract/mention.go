@@ -504,6 +504,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if n := len(prev); unit == "" && !q.ratio && n > 0 && d.paren[q.ts] != 0 && q.ts-2 >= s.a && r.punct(q.ts-1) == "(" &&
 		prev[n-1].End == int(d.toks[q.ts-2].e) && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" {
 		unit = prev[n-1].Unit
+		// ("6,510 people in the system (12 per 10,000), Wales 3,480
+		// (11)": a rate, as brackets before in the list held)
+		for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+			if j := d.tokenAt(prev[k].Start); d.paren[j] != 0 && d.toks[j-1].low == "(" {
+				if e := d.tokenAt(prev[k].End); prev[k].Unit == "other" && d.toks[e].low == "per" {
+					unit = "other"
+					break
+				}
+			}
+		}
 	}
 	if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
 		if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
@@ -539,8 +549,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "England has 149 of the hotels, Scotland 14": a place's count in a
 	// list counts what the one before it counts, whatever their sizes
-	if n := len(prev); unit == "" && !q.ratio && stat == "level" && n > 0 && prev[n-1].Start >= s0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" && prev[n-1].Unit != "persons" && d.gappedPlace(q) {
-		unit = prev[n-1].Unit
+	// ("Scotland had 6,510 people in the system (12 per 10,000), Wales
+	// 3,480 (11)": not a figure in brackets, when q is not in them)
+	lb := len(prev) // (the figure the list goes on from, and one after it)
+	for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
+		lb--
+	}
+	if unit == "" && !q.ratio && stat == "level" && lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" && d.gappedPlace(q) {
+		unit = prev[lb-1].Unit
 	}
 	elided := -1
 	if unit == "" && !q.ratio && stat == "level" {

@@ -9,6 +9,19 @@ import (
 	"github.com/numtrail/numtrail/pipeline/model"
 )
 
+// rateAfter reports whether a figure ending at code point end is a rate:
+// "39 for every 10,000 residents", "12 per 1,000".
+func (d *docState) rateAfter(end int) bool {
+	k := d.tokenAt(end)
+	switch d.toks[k].low {
+	case "per":
+		return true
+	case "for":
+		return k+1 < len(d.toks) && (d.toks[k+1].low == "every" || d.toks[k+1].low == "each")
+	}
+	return false
+}
+
 // elided returns the figure before q, in its sentence or the one before in
 // the same paragraph, whose count q goes on with when q has no noun of its
 // own and no cue stands in its clause ("…, and at least 19 so far in
@@ -40,10 +53,13 @@ func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Menti
 			return -1
 		}
 	}
+	// ("In Trafford there were 185, or 7.8 per 10,000": a count that its
+	// rate restates goes on with no rate, but "close behind at 68" may)
+	count := r.punct(q.te) == "," && r.word(q.te+1) == "or" && r.isNum(q.te+2) && d.rateAfter(int(d.toks[q.te+2].e))
 	best, bestD := -1, 1.0
 	for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1 && d.para[d.msent[k]] == d.para[si]; k-- {
 		p := &prev[k]
-		if p.Statistic != "level" || p.Value == nil || *p.Value <= 0 || unitBit(p.Unit)&countBits == 0 && p.Unit != "other" {
+		if p.Statistic != "level" || p.Value == nil || *p.Value <= 0 || unitBit(p.Unit)&countBits == 0 && p.Unit != "other" || count && d.rateAfter(p.End) {
 			continue
 		}
 		if dd := math.Abs(math.Log10(q.value / *p.Value)); dd < bestD {

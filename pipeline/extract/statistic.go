@@ -518,9 +518,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		}
 	}
 	// "a fall of a third"; but "down from more than half" is the base (as
-	// "fell to 36%, against almost half" is the figure compared with), and
-	// "a fall of 4%, around a third of them lodged by …" a share of them
-	if bw := r.word(q.ts - 1); q.fraction && !q.oneIn && bw != "from" && bw != "against" && bw != "versus" && !(bw == "with" && r.word(q.ts-2) == "compared") && r.changeContext(q.ts) {
+	// "fell to 36%, against almost half" is the figure compared with),
+	// "a fall of 4%, around a third of them lodged by …" a share of them,
+	// and "slips below three-quarters" the level it crossed
+	if bw := r.word(q.ts - 1); q.fraction && !q.oneIn && bw != "from" && bw != "against" && bw != "versus" && !(bw == "with" && r.word(q.ts-2) == "compared") && !r.levelCrossing(q) && r.changeContext(q.ts) {
 		direct := pw == "by" || pw == "of" || r.is(p, fChangeBefore)
 		if r.word(q.te) != "of" || direct {
 			return "change", r.changeSign(q.ts)

@@ -267,6 +267,11 @@ var changeBefore = map[string]float64{
 	"climbs": 1, "soars": 1, "surges": 1, "plunges": -1, "halved": -1, "revision": 1, "revisions": 1, "shrank": -1, "shrunk": -1, "shrinking": -1, "shrinks": -1, "shrink": -1, "dipped": -1, "dip": -1, "dips": -1, "dipping": -1,
 	"grow": 1, "soar": 1, "plunge": -1, "plummet": -1, "slump": -1, "tumble": -1, "slip": -1,
 	"slid": -1, "sliding": -1, "slipped": -1, "slipping": -1, "tumbled": -1, "tumbling": -1, "sank": -1,
+	// (the present of the headline: "Tech Visas Slide 24%", "Grants Sink 9%")
+	"slide": -1, "slides": -1, "slips": -1, "sink": -1, "sinks": -1, "sinking": -1, "sunk": -1, "tumbles": -1,
+	"slumps": -1, "slumping": -1, "plummets": -1, "plunging": -1, "dives": -1, "diving": -1, "nosedives": -1,
+	"dwindle": -1, "dwindles": -1, "dwindling": -1, "soaring": 1, "surging": 1, "leap": 1, "leaps": 1, "leaping": 1,
+	"rocket": 1, "rockets": 1, "rocketing": 1,
 	"saving": -1, "savings": -1, "lost": -1, "lose": -1, "loses": -1, "losing": -1, "gained": 1, "cutting": -1, "cuts": -1, "slashed": -1, "slashing": -1,
 	"slowed": -1, "slowing": -1, "eased": -1, "easing": -1, "dwindled": -1, "contracted": -1, "declining": -1, "decreasing": -1,
 	"lengthened": 1, "lengthening": 1, "shortened": -1, "shortening": -1,

@@ -525,3 +525,32 @@ func (r *recogniser) comparisonBase(i int) bool {
 	}
 	return false
 }
+
+// netOutflowSubject reports whether the figure at i is what a net outflow
+// the clause is about came to: "the net outflow of British nationals was
+// 139,000", "Net emigration of Britons reached 92,000", "the net loss
+// stood at 40,000" (within ten words, no punctuation between).
+func (r *recogniser) netOutflowSubject(i int) bool {
+	switch w := r.word(i - 1); w {
+	case "was", "is", "were", "reached", "totalled", "totaled", "hit":
+	case "at":
+		if v := r.word(i - 2); v != "stood" && v != "stands" && v != "standing" {
+			return false
+		}
+		i--
+	default:
+		return false
+	}
+	for k := i - 2; k > r.lo && k >= i-12; k-- {
+		if r.toks[k].kind != tWord {
+			return false
+		}
+		switch r.word(k) {
+		case "outflow", "outflows", "emigration", "loss", "exodus":
+			if r.word(k-1) == "net" {
+				return true
+			}
+		}
+	}
+	return false
+}

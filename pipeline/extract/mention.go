@@ -496,6 +496,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			}
 		}
 	}
+	// "the net outflow of British nationals was 139,000", "net emigration
+	// of Britons reached 92,000": a net outflow that the clause is about
+	// is net migration below zero (signed once the measure is known)
+	netOut := stat == "level" && sign > 0 && q.signed == 0 && (unit == "" || unit == "persons") && r.netOutflowSubject(q.ts)
 	// "712 small boats were detected, 2% more than in 2024 (695)": the base
 	// in brackets is the kind of figure the sentence began with
 	base := -1
@@ -884,6 +888,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			measure = lx.measures[mi]
 			m.Extractor = Version
 		}
+	}
+	if netOut && measure.Name == "net_migration" && stat == "level" {
+		sign = -1
 	}
 	m.Measure, m.Statistic, m.Unit, m.PerPeriod = measure.Name, stat, unit, q.perPeriod
 	d.lastMI = mi

@@ -191,6 +191,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("18%", -18, "percent").stat("percent_change"), ex("6%", -6, "percent").stat("percent_change"), ex("41%", 41, "percent").stat("percent_change")}},
 		{name: "change/a_fraction_crossed_is_the_level", text: "The county's share of the arrivals slipped below two-thirds in June, and the refusal rate rose above a quarter.",
 			want: []wantMention{hq("below two-thirds", "less_than", 200.0/3, "percent").stat("share"), hq("above a quarter", "more_than", 25, "percent").stat("share")}},
+		{name: "change/a_net_outflow_the_clause_is_about", text: "The net outflow of Irish nationals was 23,000 last year. Net emigration of Britons reached 64,000. The net loss to the trust was £4m.",
+			want: []wantMention{ex("23,000", -23000, "persons").stat("level"), ex("64,000", -64000, "persons").stat("level"), ex("£4m", 4e6, "GBP")}},
 		{name: "change/picked_up_is_a_level", text: "Border Force picked up 640 people from 12 boats.",
 			want: []wantMention{{quote: "640", value: fp(640), qualifier: "exact", unit: "persons", statistic: "level"}, ex("12", 12, "boats")}},
 		{name: "not/year_possessive_after_hedge", text: "Crossings are 15% below 2022's record pace.",

@@ -270,6 +270,13 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return true
 		}
 	}
+	// "has fallen from 11 to four", "from 14 in July 2024 to nine": the
+	// count a count fell or rose to; "Birmingham still has two in use",
+	// "That would leave eight still in use": a count of what is still in
+	// use, its noun left out
+	if c.value >= 2 && !r.is(next, fTimeNoun) && (r.word(c.s-1) == "to" && r.fromCountBefore(c.s-1) || r.inUseAfter(next)) {
+		return true
+	}
 	// "Seven have still not been found", "Four still have none": a count
 	// that opens its sentence, its noun in the sentence before
 	if c.s == r.lo && r.lo > 0 && c.value >= 2 {
@@ -680,6 +687,25 @@ func idiomNoun(w string) bool {
 	switch w {
 	case "reasons", "cuts", "excuses", "ways", "things", "questions", "miles", "pieces", "words", "times", "thanks", "apologies":
 		return true
+	}
+	return false
+}
+
+// fromCountBefore reports whether "from" and a count in figures stand
+// before token i ("to") in its clause, within ten words: "from 11 to",
+// "from 14 in July 2024 to" (not "from 9am to", "from 5 years to").
+func (r *recogniser) fromCountBefore(i int) bool {
+	for k := i - 1; k > r.lo && k >= i-10; k-- {
+		if p := r.punct(k); p == "," || p == ";" || p == "." {
+			return false
+		}
+		if r.word(k) == "from" {
+			j := k + 1
+			if !r.isNum(j) || r.adjacent(j+1) && r.toks[j+1].kind == tWord || r.is(j+1, fTimeNoun) {
+				return false
+			}
+			return true
+		}
 	}
 	return false
 }

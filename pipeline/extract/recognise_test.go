@@ -193,6 +193,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{hq("below two-thirds", "less_than", 200.0/3, "percent").stat("share"), hq("above a quarter", "more_than", 25, "percent").stat("share")}},
 		{name: "change/a_net_outflow_the_clause_is_about", text: "The net outflow of Irish nationals was 23,000 last year. Net emigration of Britons reached 64,000. The net loss to the trust was £4m.",
 			want: []wantMention{ex("23,000", -23000, "persons").stat("level"), ex("64,000", -64000, "persons").stat("level"), ex("£4m", 4e6, "GBP")}},
+		{name: "words/a_count_reached_or_still_in_use", text: "In Powys the number in use has fallen from 12 to five since May. Newtown still has three in use. The shift ran from 9am to five.",
+			want: []wantMention{ex("12", 12, "other"), ex("five", 5, "other"), ex("three", 3, "other")}},
 		{name: "change/picked_up_is_a_level", text: "Border Force picked up 640 people from 12 boats.",
 			want: []wantMention{{quote: "640", value: fp(640), qualifier: "exact", unit: "persons", statistic: "level"}, ex("12", 12, "boats")}},
 		{name: "not/year_possessive_after_hedge", text: "Crossings are 15% below 2022's record pace.",

@@ -133,6 +133,12 @@ func (d *docState) isFurniture(i int) bool {
 		if (m.e-m.s == 1 || stamp[d.toks[m.e-1].low]) && !d.labelOrShortLine(m.e) {
 			continue
 		}
+		// "Share of Scotland's total: 76%", "Share: 65%": a share, the
+		// label of a box's figure, not the share buttons ("Share | 41
+		// comments")
+		if m.e-m.s == 1 && d.toks[m.s].low == "share" && d.shareLabel(m.e) {
+			continue
+		}
 		// "Updated 12 minutes ago", "Published 5 July 2024, 12:01am"; not
 		// "Updated Home Office figures show 500 people arrived", a short
 		// paragraph of prose
@@ -140,6 +146,20 @@ func (d *docState) isFurniture(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// shareLabel reports whether the line from token i, after the word
+// "Share", tells of a share: "of" follows, or the line holds a percentage.
+func (d *docState) shareLabel(i int) bool {
+	if i < len(d.toks) && d.toks[i].nl == 0 && d.toks[i].low == "of" {
+		return true
+	}
+	for k := i; k < len(d.toks) && (k == i || d.toks[k].nl == 0); k++ {
+		if d.toks[k].low == "%" || d.toks[k].low == "per" && k+1 < len(d.toks) && d.toks[k+1].low == "cent" {
+			return true
+		}
 	}
 	return false
 }

@@ -145,8 +145,9 @@ func (r *recogniser) at(i int) (quantity, bool) {
 	}
 	// "| -13% |", "| +9% |", "| +25 |": a signed figure in a table's
 	// column of changes; "the largest fall (-0.5%)": a signed percentage
-	// in brackets
-	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) && c.s-1 > r.lo && r.signSpot(c.s-2, c.unit, c.e) {
+	// in brackets; "+38% on 2024" opening a line of a box
+	if m := r.punct(c.s - 1); (m == "-" || m == "−" || m == "+") && (c.unit == "percent" || c.unit == "") && r.adjacent(c.s) &&
+		(c.s-1 > r.lo && r.signSpot(c.s-2, c.unit, c.e) || m == "+" && c.unit == "percent" && r.lineStart(c.s-1)) {
 		q.ts, q.vs, q.signed = c.s-1, c.s-1, 1
 		if m != "+" {
 			q.signed = -1

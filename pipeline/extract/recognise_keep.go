@@ -149,8 +149,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		if p.low == "." && (r.word(first-2) == "c" || r.word(first-2) == "approx") {
 			// "c.600"
-		} else if p.low == "+" && r.signSpot(first-2, c.unit, c.e) {
-			// "| +9% |", "| +25 |": a signed change in a table; "(+1.3%)"
+		} else if p.low == "+" && (r.signSpot(first-2, c.unit, c.e) || c.unit == "percent" && r.lineStart(first-1)) {
+			// "| +9% |", "| +25 |": a signed change in a table; "(+1.3%)";
+			// "+38% on 2024" opening a line of a box
 		} else if p.low == "+" || p.low == "#" || p.low == ":" || p.low == "." {
 			return false
 		}

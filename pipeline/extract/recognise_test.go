@@ -310,6 +310,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("700", 700, "persons")}},
 		{name: "not/age_before_a_verb_of_the_person", text: "Amina, 31, fled Sudan in 2024.\n\nOne dog walker, 58, said 40 people came ashore.",
 			want: []wantMention{ex("40", 40, "persons")}},
+		{name: "furniture/a_box_line_of_a_share_or_a_signed_change_is_no_button", text: "IN NUMBERS\nRefugees housed in Dundee: 1.9k\nShare of Tayside's total: 71%\n+24% on 2030\n\nShare | 18 comments",
+			want: []wantMention{ex("1.9k", 1900, "persons"), ex("71%", 71, "percent").stat("share"), ex("+24%", 24, "percent").stat("percent_change")}},
 		{name: "furniture/poll_votes_bookmark_and_promo", text: "The count was 3,020.\n\nVote now - 1,944 votes so far\n\nTotal votes: 8,212\n\nBookmark | Comments (210) | Share 2.1k\n\nEnjoyed this? Try 6 issues for £6",
 			want: []wantMention{ex("3,020", 3020, "persons")}},
 		{name: "not/claims_made_are_not_asylum_claims", text: "Three claims from the debate, checked. Some 4,100 asylum claims were lodged, and two claims were withdrawn in the asylum queue.",

@@ -376,6 +376,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	var e int
 	switch {
 	case r.isNum(i):
+		if r.word(i+1) == "to" && r.toOne(i+2) {
+			break // "by 4 to 1"
+		}
 		if r.word(i+1) != "times" {
 			return quantity{}, false // tested below; before parsing the number
 		}
@@ -398,6 +401,18 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		}
 		v, e = w, end
 	}
+	// "deaths outnumbered births by almost two to one", "by 4 to 1": one
+	// count set against another (not "fell from two to one", a count)
+	if r.isNum(i) && r.word(i+1) == "to" {
+		f, err := strconv.ParseFloat(stripCommas(r.text(i)), 64)
+		if err != nil {
+			return quantity{}, false
+		}
+		v, e = f, i+1
+	}
+	if r.word(e) == "to" && r.toOne(e+1) && v > 1 && r.word(i-1) != "from" && !(r.word(i-2) == "from" && r.is(i-1, fQualifier)) {
+		return quantity{ts: i, te: e + 2, vs: i, ve: e + 2, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+	}
 	// "two and a half times"
 	if r.word(e) == "and" && r.word(e+1) == "a" && r.word(e+2) == "half" {
 		v, e = v+0.5, e+3
@@ -416,6 +431,15 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return quantity{ts: i, te: e + 1, vs: i, ve: e + 1, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
+}
+
+// toOne reports whether token i is the "one" of "two to one" ("4 to 1"),
+// with no noun after it that it counts ("from two to one hotel").
+func (r *recogniser) toOne(i int) bool {
+	if r.word(i) != "one" && !(r.isNum(i) && r.text(i) == "1") {
+		return false
+	}
+	return r.word(i+1) == "" || r.word(i+1) == "in" || r.word(i+1) == "against" || r.word(i+1) == "among" || r.word(i+1) == "for" && r.word(i+2) == "the"
 }
 
 // fractionOfFigure reports whether "the" and a figure or a word for one

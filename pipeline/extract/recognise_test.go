@@ -195,6 +195,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("23,000", -23000, "persons").stat("level"), ex("64,000", -64000, "persons").stat("level"), ex("£4m", 4e6, "GBP")}},
 		{name: "words/a_count_reached_or_still_in_use", text: "In Powys the number in use has fallen from 12 to five since May. Newtown still has three in use. The shift ran from 9am to five.",
 			want: []wantMention{ex("12", 12, "other"), ex("five", 5, "other"), ex("three", 3, "other")}},
+		{name: "words/one_count_to_one_of_another", text: "In Moray deaths outnumbered births by almost three to one. Claimants outnumber vacancies by 5 to 1. Hotels fell from two to one.",
+			want: []wantMention{hq("almost three to one", "almost", 3, "other").stat("ratio"), ex("5 to 1", 5, "other").stat("ratio")}},
 		{name: "change/picked_up_is_a_level", text: "Border Force picked up 640 people from 12 boats.",
 			want: []wantMention{{quote: "640", value: fp(640), qualifier: "exact", unit: "persons", statistic: "level"}, ex("12", 12, "boats")}},
 		{name: "not/year_possessive_after_hedge", text: "Crossings are 15% below 2022's record pace.",

@@ -277,6 +277,11 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 	if c.value >= 2 && !r.is(next, fTimeNoun) && (r.word(c.s-1) == "to" && r.fromCountBefore(c.s-1) || r.inUseAfter(next)) {
 		return true
 	}
+	// "We sponsored 40 graduates. This year it was six.", "Today we have
+	// nine": a count set against one before, its noun left out
+	if c.value >= 2 && (next >= r.hi || r.toks[next].kind == tPunct) && r.thisYearIs(c.s) {
+		return true
+	}
 	// "Seven have still not been found", "Four still have none": a count
 	// that opens its sentence, its noun in the sentence before
 	if c.s == r.lo && r.lo > 0 && c.value >= 2 {
@@ -706,6 +711,37 @@ func (r *recogniser) fromCountBefore(i int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// thisYearIs reports whether "this year it was", "this year it will be",
+// "today we have" or "now it is" stands just before token i.
+func (r *recogniser) thisYearIs(i int) bool {
+	k := i - 1
+	switch r.word(k) {
+	case "was", "is":
+	case "be":
+		if r.word(k-1) != "will" {
+			return false
+		}
+		k--
+	case "have":
+		if r.word(k-1) != "we" {
+			return false
+		}
+		return r.word(k-2) == "today" || r.word(k-2) == "now"
+	default:
+		return false
+	}
+	if r.word(k-1) != "it" {
+		return false
+	}
+	switch k -= 2; r.word(k) {
+	case "today", "now":
+		return true
+	case "year", "month":
+		return r.word(k-1) == "this"
 	}
 	return false
 }

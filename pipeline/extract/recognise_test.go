@@ -197,6 +197,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("12", 12, "other"), ex("five", 5, "other"), ex("three", 3, "other")}},
 		{name: "words/one_count_to_one_of_another", text: "In Moray deaths outnumbered births by almost three to one. Claimants outnumber vacancies by 5 to 1. Hotels fell from two to one.",
 			want: []wantMention{hq("almost three to one", "almost", 3, "other").stat("ratio"), ex("5 to 1", 5, "other").stat("ratio")}},
+		{name: "words/this_year_it_was_against_a_count_before", text: "\"We took on 30 apprentices in 2029. This year it was five.\" Another firm said: \"Today we have seven.\" This year it was two in the morning when the boat landed.",
+			want: []wantMention{ex("30", 30, "persons"), ex("five", 5, "persons"), ex("seven", 7, "persons")}},
 		{name: "change/picked_up_is_a_level", text: "Border Force picked up 640 people from 12 boats.",
 			want: []wantMention{{quote: "640", value: fp(640), qualifier: "exact", unit: "persons", statistic: "level"}, ex("12", 12, "boats")}},
 		{name: "not/year_possessive_after_hedge", text: "Crossings are 15% below 2022's record pace.",

@@ -176,42 +176,46 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
-	// "In London 41% of workers were born overseas": a share of a whole
-	// that names no measure (the whole is what a share is of) is other
-	if unit == "percent" && stat == "share" && d.plainWhole(r, q) {
-		return lx.other
-	}
-	// "84% of these", "Of these, 35% were ...": a share of the figure before
-	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
-		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
-		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
-			return mi
+	// (the rules of percentages down to the share of a total, under one
+	// test: a figure of another unit skips them at once; each keeps its own)
+	if unit == "percent" {
+		// "In London 41% of workers were born overseas": a share of a whole
+		// that names no measure (the whole is what a share is of) is other
+		if unit == "percent" && stat == "share" && d.plainWhole(r, q) {
+			return lx.other
 		}
-	}
-	// "1,180 people had been returned under the deal. That is under 4% of
-	// everyone who has crossed": a share that refers back to returns is
-	// of the returns, whatever whole it names
-	if unit == "percent" && stat == "share" && len(prev) > 0 && d.msent[len(prev)-1] == si-1 {
-		switch d.toks[d.sents[si].a].low {
-		case "that", "it", "this":
-			if p := prev[len(prev)-1].Measure; p == "returns" || p == "rwanda_relocations" {
-				return lx.measureIdx[p]
+		// "84% of these", "Of these, 35% were ...": a share of the figure before
+		if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
+			r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
+			if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
+				return mi
 			}
 		}
-	}
-	// "Net migration accounted for 91% of population growth", "Migration
-	// accounts for almost half of the year's growth": migration's share
-	// of the growth is net migration's (the part), not the population's
-	if unit == "percent" && r.word(q.te) == "of" && growthWhole(r, q.te+1) {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(si, q, prev) {
-			return mi
+		// "1,180 people had been returned under the deal. That is under 4% of
+		// everyone who has crossed": a share that refers back to returns is
+		// of the returns, whatever whole it names
+		if unit == "percent" && stat == "share" && len(prev) > 0 && d.msent[len(prev)-1] == si-1 {
+			switch d.toks[d.sents[si].a].low {
+			case "that", "it", "this":
+				if p := prev[len(prev)-1].Measure; p == "returns" || p == "rwanda_relocations" {
+					return lx.measureIdx[p]
+				}
+			}
 		}
-	}
-	// "Small boat arrivals made up 88% of the total", "…, a third of the
-	// total and up from 1,960": a share of the total given before
-	if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && (r.word(q.te+3) == "" || r.word(q.te+3) == "and" || r.word(q.te+3) == "but") {
-		if mi := d.lastCount(si, prev); mi >= 0 {
-			return mi
+		// "Net migration accounted for 91% of population growth", "Migration
+		// accounts for almost half of the year's growth": migration's share
+		// of the growth is net migration's (the part), not the population's
+		if unit == "percent" && r.word(q.te) == "of" && growthWhole(r, q.te+1) {
+			if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(si, q, prev) {
+				return mi
+			}
+		}
+		// "Small boat arrivals made up 88% of the total", "…, a third of the
+		// total and up from 1,960": a share of the total given before
+		if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && (r.word(q.te+3) == "" || r.word(q.te+3) == "and" || r.word(q.te+3) == "but") {
+			if mi := d.lastCount(si, prev); mi >= 0 {
+				return mi
+			}
 		}
 	}
 	// "Of the people returned between July 2024 and June 2026, 6,880 had

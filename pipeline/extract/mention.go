@@ -512,69 +512,73 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "712 small boats were detected, 2% more than in 2024 (695)": the base
 	// in brackets is the kind of figure the sentence began with
 	base := -1
-	// "Hotels in use: 148 (217 a year earlier)": a bare figure that opens
-	// the brackets just after a count counts what that count counts
-	if n := len(prev); unit == "" && !q.ratio && n > 0 && d.paren[q.ts] != 0 && q.ts-2 >= s.a && r.punct(q.ts-1) == "(" &&
-		prev[n-1].End == int(d.toks[q.ts-2].e) && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" {
-		unit = prev[n-1].Unit
-		// ("6,510 people in the system (12 per 10,000), Wales 3,480
-		// (11)": a rate, as brackets before in the list held)
-		for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
-			if j := d.tokenAt(prev[k].Start); d.paren[j] != 0 && d.toks[j-1].low == "(" {
-				if e := d.tokenAt(prev[k].End); prev[k].Unit == "other" && d.toks[e].low == "per" {
-					unit = "other"
-					break
-				}
-			}
-		}
-	}
-	if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
-		if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
-			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
-				if prev[k].Unit != "percent" && prev[k].Statistic == "level" {
-					unit, base = prev[k].Unit, k
-					break
-				}
-			}
-		}
-	}
-	// "at least 78 deaths in 2025, and at least 19 so far in 2026",
-	// "26,480 people were in 183 hotels. At the peak there were more than
-	// 400": a count with no noun of its own, in a clause that names
-	// nothing, counts what the figure of its size just before counted
-	// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
-	// number of a pair after "in" counts boats, as the first pair's does
-	if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
-		unit = "boats"
-	}
-	// "176 hotels, only 35 fewer than in January", "118,400 organisations
-	// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
-	// how many more or fewer of what the count before counts
-	if unit == "" && !q.ratio && q.te+1 < r.hi && r.moreOrFewer(q.te) {
-		for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
-			if prev[k].Unit != "percent" {
-				if prev[k].Statistic == "level" {
-					unit = prev[k].Unit
-				}
-				break
-			}
-		}
-	}
-	// "England has 149 of the hotels, Scotland 14": a place's count in a
-	// list counts what the one before it counts, whatever their sizes
-	// ("Scotland had 6,510 people in the system (12 per 10,000), Wales
-	// 3,480 (11)": not a figure in brackets, when q is not in them)
-	lb := len(prev) // (the figure the list goes on from, and one after it)
-	for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
-		lb--
-	}
-	if unit == "" && !q.ratio && stat == "level" && lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" && d.gappedPlace(q) {
-		unit = prev[lb-1].Unit
-	}
+	// (a figure that has a unit, or is a ratio, skips the rules down to the
+	// elided noun at one test; each keeps its own)
 	elided := -1
-	if unit == "" && !q.ratio && stat == "level" {
-		if elided = d.elided(r, si, q, prev); elided >= 0 {
-			unit = prev[elided].Unit
+	if unit == "" && !q.ratio {
+		// "Hotels in use: 148 (217 a year earlier)": a bare figure that opens
+		// the brackets just after a count counts what that count counts
+		if n := len(prev); unit == "" && !q.ratio && n > 0 && d.paren[q.ts] != 0 && q.ts-2 >= s.a && r.punct(q.ts-1) == "(" &&
+			prev[n-1].End == int(d.toks[q.ts-2].e) && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" {
+			unit = prev[n-1].Unit
+			// ("6,510 people in the system (12 per 10,000), Wales 3,480
+			// (11)": a rate, as brackets before in the list held)
+			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+				if j := d.tokenAt(prev[k].Start); d.paren[j] != 0 && d.toks[j-1].low == "(" {
+					if e := d.tokenAt(prev[k].End); prev[k].Unit == "other" && d.toks[e].low == "per" {
+						unit = "other"
+						break
+					}
+				}
+			}
+		}
+		if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
+			if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
+				for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+					if prev[k].Unit != "percent" && prev[k].Statistic == "level" {
+						unit, base = prev[k].Unit, k
+						break
+					}
+				}
+			}
+		}
+		// "at least 78 deaths in 2025, and at least 19 so far in 2026",
+		// "26,480 people were in 183 hotels. At the peak there were more than
+		// 400": a count with no noun of its own, in a clause that names
+		// nothing, counts what the figure of its size just before counted
+		// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
+		// number of a pair after "in" counts boats, as the first pair's does
+		if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
+			unit = "boats"
+		}
+		// "176 hotels, only 35 fewer than in January", "118,400 organisations
+		// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
+		// how many more or fewer of what the count before counts
+		if unit == "" && !q.ratio && q.te+1 < r.hi && r.moreOrFewer(q.te) {
+			for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+				if prev[k].Unit != "percent" {
+					if prev[k].Statistic == "level" {
+						unit = prev[k].Unit
+					}
+					break
+				}
+			}
+		}
+		// "England has 149 of the hotels, Scotland 14": a place's count in a
+		// list counts what the one before it counts, whatever their sizes
+		// ("Scotland had 6,510 people in the system (12 per 10,000), Wales
+		// 3,480 (11)": not a figure in brackets, when q is not in them)
+		lb := len(prev) // (the figure the list goes on from, and one after it)
+		for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
+			lb--
+		}
+		if unit == "" && !q.ratio && stat == "level" && lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" && d.gappedPlace(q) {
+			unit = prev[lb-1].Unit
+		}
+		if unit == "" && !q.ratio && stat == "level" {
+			if elided = d.elided(r, si, q, prev); elided >= 0 {
+				unit = prev[elided].Unit
+			}
 		}
 	}
 	// measure: cues near the number, among the measures allowed for the unit

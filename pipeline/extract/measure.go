@@ -285,56 +285,60 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	s := d.sents[si]
-	// "Liverpool is home to around 500,000 people", "a town of 38,000
-	// people", "the borough's 142,000 residents": the people of a place
-	// are its population
-	if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(r, q) {
-		if mi, ok := lx.measureIdx["population"]; ok {
-			return mi
-		}
-	}
-	// "officers stopped 11 boats carrying about 590 people from setting
-	// off": the people on boats stopped before they left are no arrivals
-	if (unit == "persons" || unit == "") && stat == "level" && (r.word(q.ts-1) == "carrying" || r.word(q.ts-1) == "with") && r.stoppedBoats(q.ts-1) {
-		return lx.other
-	}
-	// "the population grew by a net 171,000 through migration", "the
-	// number of Britons living here fell by 91,000 through migration
-	// alone": growth that migration brought is net migration
-	if (unit == "persons" || unit == "") && (r.word(q.ts-1) == "by" || r.word(q.ts-1) == "net" && r.word(q.ts-3) == "by") {
-		if w := r.word(q.te); w == "through" || w == "from" || w == "via" {
-			k := q.te + 1
-			if r.word(k) == "net" || r.word(k) == "international" || r.word(k) == "overseas" {
-				k++
-			}
-			if r.word(k) == "migration" {
-				if mi, ok := lx.measureIdx["net_migration"]; ok {
-					return mi
-				}
-			}
-		}
-	}
-	// "The capital added 4,500 residents in a year", "Powys lost 1,200
-	// people": the people a place gains or loses are its population's change
+	// (the rules of counts of people down to the two flows, under one test:
+	// a sum or a percentage skips them at once; each keeps its own)
 	if unit == "persons" || unit == "" {
-		switch r.word(q.ts - 1) {
-		case "added", "gained", "lost", "adds", "gains", "loses":
-			switch r.word(q.te) {
-			case "people", "residents", "inhabitants":
-				// (not "Net migration added 34,900 people", "gained 2,900
-				// people through overseas migration": where they came from, or
-				// went)
-				if mi, ok := lx.measureIdx["population_change"]; ok && !d.strongCueBefore(q.ts, mi) && !fromWhere[r.word(q.te+1)] {
-					return mi
-				}
-			}
-		}
-	}
-	// "Some 802,000 people arrived and 654,000 left": the two flows
-	if unit == "persons" || unit == "" {
-		if name := r.flowPair(q); name != "" {
-			if mi, ok := lx.measureIdx[name]; ok {
+		// "Liverpool is home to around 500,000 people", "a town of 38,000
+		// people", "the borough's 142,000 residents": the people of a place
+		// are its population
+		if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(r, q) {
+			if mi, ok := lx.measureIdx["population"]; ok {
 				return mi
+			}
+		}
+		// "officers stopped 11 boats carrying about 590 people from setting
+		// off": the people on boats stopped before they left are no arrivals
+		if (unit == "persons" || unit == "") && stat == "level" && (r.word(q.ts-1) == "carrying" || r.word(q.ts-1) == "with") && r.stoppedBoats(q.ts-1) {
+			return lx.other
+		}
+		// "the population grew by a net 171,000 through migration", "the
+		// number of Britons living here fell by 91,000 through migration
+		// alone": growth that migration brought is net migration
+		if (unit == "persons" || unit == "") && (r.word(q.ts-1) == "by" || r.word(q.ts-1) == "net" && r.word(q.ts-3) == "by") {
+			if w := r.word(q.te); w == "through" || w == "from" || w == "via" {
+				k := q.te + 1
+				if r.word(k) == "net" || r.word(k) == "international" || r.word(k) == "overseas" {
+					k++
+				}
+				if r.word(k) == "migration" {
+					if mi, ok := lx.measureIdx["net_migration"]; ok {
+						return mi
+					}
+				}
+			}
+		}
+		// "The capital added 4,500 residents in a year", "Powys lost 1,200
+		// people": the people a place gains or loses are its population's change
+		if unit == "persons" || unit == "" {
+			switch r.word(q.ts - 1) {
+			case "added", "gained", "lost", "adds", "gains", "loses":
+				switch r.word(q.te) {
+				case "people", "residents", "inhabitants":
+					// (not "Net migration added 34,900 people", "gained 2,900
+					// people through overseas migration": where they came from, or
+					// went)
+					if mi, ok := lx.measureIdx["population_change"]; ok && !d.strongCueBefore(q.ts, mi) && !fromWhere[r.word(q.te+1)] {
+						return mi
+					}
+				}
+			}
+		}
+		// "Some 802,000 people arrived and 654,000 left": the two flows
+		if unit == "persons" || unit == "" {
+			if name := r.flowPair(q); name != "" {
+				if mi, ok := lx.measureIdx[name]; ok {
+					return mi
+				}
 			}
 		}
 	}

@@ -176,42 +176,46 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			}
 		}
 	}
-	// "In London 41% of workers were born overseas": a share of a whole
-	// that names no measure (the whole is what a share is of) is other
-	if unit == "percent" && stat == "share" && d.plainWhole(r, q) {
-		return lx.other
-	}
-	// "84% of these", "Of these, 35% were ...": a share of the figure before
-	if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
-		r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
-		if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
-			return mi
+	// (the rules of percentages down to the share of a total, under one
+	// test: a figure of another unit skips them at once; each keeps its own)
+	if unit == "percent" {
+		// "In London 41% of workers were born overseas": a share of a whole
+		// that names no measure (the whole is what a share is of) is other
+		if unit == "percent" && stat == "share" && d.plainWhole(r, q) {
+			return lx.other
 		}
-	}
-	// "1,180 people had been returned under the deal. That is under 4% of
-	// everyone who has crossed": a share that refers back to returns is
-	// of the returns, whatever whole it names
-	if unit == "percent" && stat == "share" && len(prev) > 0 && d.msent[len(prev)-1] == si-1 {
-		switch d.toks[d.sents[si].a].low {
-		case "that", "it", "this":
-			if p := prev[len(prev)-1].Measure; p == "returns" || p == "rwanda_relocations" {
-				return lx.measureIdx[p]
+		// "84% of these", "Of these, 35% were ...": a share of the figure before
+		if unit == "percent" && len(prev) > 0 && (r.word(q.te) == "of" && anaphora[r.word(q.te+1)] && r.word(q.te+1) != "the" && !r.described(q.te+2) ||
+			r.word(r.lo) == "of" && anaphora[r.word(r.lo+1)] && r.word(r.lo+1) != "the" && r.punct(r.lo+2) == "," && q.ts <= r.lo+4) {
+			if mi, ok := lx.measureIdx[prev[len(prev)-1].Measure]; ok {
+				return mi
 			}
 		}
-	}
-	// "Net migration accounted for 91% of population growth", "Migration
-	// accounts for almost half of the year's growth": migration's share
-	// of the growth is net migration's (the part), not the population's
-	if unit == "percent" && r.word(q.te) == "of" && growthWhole(r, q.te+1) {
-		if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(si, q, prev) {
-			return mi
+		// "1,180 people had been returned under the deal. That is under 4% of
+		// everyone who has crossed": a share that refers back to returns is
+		// of the returns, whatever whole it names
+		if unit == "percent" && stat == "share" && len(prev) > 0 && d.msent[len(prev)-1] == si-1 {
+			switch d.toks[d.sents[si].a].low {
+			case "that", "it", "this":
+				if p := prev[len(prev)-1].Measure; p == "returns" || p == "rwanda_relocations" {
+					return lx.measureIdx[p]
+				}
+			}
 		}
-	}
-	// "Small boat arrivals made up 88% of the total", "…, a third of the
-	// total and up from 1,960": a share of the total given before
-	if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && (r.word(q.te+3) == "" || r.word(q.te+3) == "and" || r.word(q.te+3) == "but") {
-		if mi := d.lastCount(si, prev); mi >= 0 {
-			return mi
+		// "Net migration accounted for 91% of population growth", "Migration
+		// accounts for almost half of the year's growth": migration's share
+		// of the growth is net migration's (the part), not the population's
+		if unit == "percent" && r.word(q.te) == "of" && growthWhole(r, q.te+1) {
+			if mi, ok := lx.measureIdx["net_migration"]; ok && d.migrationBefore(si, q, prev) {
+				return mi
+			}
+		}
+		// "Small boat arrivals made up 88% of the total", "…, a third of the
+		// total and up from 1,960": a share of the total given before
+		if unit == "percent" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.word(q.te+2) == "total" || r.word(q.te+2) == "whole") && (r.word(q.te+3) == "" || r.word(q.te+3) == "and" || r.word(q.te+3) == "but") {
+			if mi := d.lastCount(si, prev); mi >= 0 {
+				return mi
+			}
 		}
 	}
 	// "Of the people returned between July 2024 and June 2026, 6,880 had
@@ -281,56 +285,60 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 		}
 	}
 	s := d.sents[si]
-	// "Liverpool is home to around 500,000 people", "a town of 38,000
-	// people", "the borough's 142,000 residents": the people of a place
-	// are its population
-	if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(r, q) {
-		if mi, ok := lx.measureIdx["population"]; ok {
-			return mi
-		}
-	}
-	// "officers stopped 11 boats carrying about 590 people from setting
-	// off": the people on boats stopped before they left are no arrivals
-	if (unit == "persons" || unit == "") && stat == "level" && (r.word(q.ts-1) == "carrying" || r.word(q.ts-1) == "with") && r.stoppedBoats(q.ts-1) {
-		return lx.other
-	}
-	// "the population grew by a net 171,000 through migration", "the
-	// number of Britons living here fell by 91,000 through migration
-	// alone": growth that migration brought is net migration
-	if (unit == "persons" || unit == "") && (r.word(q.ts-1) == "by" || r.word(q.ts-1) == "net" && r.word(q.ts-3) == "by") {
-		if w := r.word(q.te); w == "through" || w == "from" || w == "via" {
-			k := q.te + 1
-			if r.word(k) == "net" || r.word(k) == "international" || r.word(k) == "overseas" {
-				k++
-			}
-			if r.word(k) == "migration" {
-				if mi, ok := lx.measureIdx["net_migration"]; ok {
-					return mi
-				}
-			}
-		}
-	}
-	// "The capital added 4,500 residents in a year", "Powys lost 1,200
-	// people": the people a place gains or loses are its population's change
+	// (the rules of counts of people down to the two flows, under one test:
+	// a sum or a percentage skips them at once; each keeps its own)
 	if unit == "persons" || unit == "" {
-		switch r.word(q.ts - 1) {
-		case "added", "gained", "lost", "adds", "gains", "loses":
-			switch r.word(q.te) {
-			case "people", "residents", "inhabitants":
-				// (not "Net migration added 34,900 people", "gained 2,900
-				// people through overseas migration": where they came from, or
-				// went)
-				if mi, ok := lx.measureIdx["population_change"]; ok && !d.strongCueBefore(q.ts, mi) && !fromWhere[r.word(q.te+1)] {
-					return mi
-				}
-			}
-		}
-	}
-	// "Some 802,000 people arrived and 654,000 left": the two flows
-	if unit == "persons" || unit == "" {
-		if name := r.flowPair(q); name != "" {
-			if mi, ok := lx.measureIdx[name]; ok {
+		// "Liverpool is home to around 500,000 people", "a town of 38,000
+		// people", "the borough's 142,000 residents": the people of a place
+		// are its population
+		if (unit == "persons" || unit == "") && stat == "level" && d.placesPeople(r, q) {
+			if mi, ok := lx.measureIdx["population"]; ok {
 				return mi
+			}
+		}
+		// "officers stopped 11 boats carrying about 590 people from setting
+		// off": the people on boats stopped before they left are no arrivals
+		if (unit == "persons" || unit == "") && stat == "level" && (r.word(q.ts-1) == "carrying" || r.word(q.ts-1) == "with") && r.stoppedBoats(q.ts-1) {
+			return lx.other
+		}
+		// "the population grew by a net 171,000 through migration", "the
+		// number of Britons living here fell by 91,000 through migration
+		// alone": growth that migration brought is net migration
+		if (unit == "persons" || unit == "") && (r.word(q.ts-1) == "by" || r.word(q.ts-1) == "net" && r.word(q.ts-3) == "by") {
+			if w := r.word(q.te); w == "through" || w == "from" || w == "via" {
+				k := q.te + 1
+				if r.word(k) == "net" || r.word(k) == "international" || r.word(k) == "overseas" {
+					k++
+				}
+				if r.word(k) == "migration" {
+					if mi, ok := lx.measureIdx["net_migration"]; ok {
+						return mi
+					}
+				}
+			}
+		}
+		// "The capital added 4,500 residents in a year", "Powys lost 1,200
+		// people": the people a place gains or loses are its population's change
+		if unit == "persons" || unit == "" {
+			switch r.word(q.ts - 1) {
+			case "added", "gained", "lost", "adds", "gains", "loses":
+				switch r.word(q.te) {
+				case "people", "residents", "inhabitants":
+					// (not "Net migration added 34,900 people", "gained 2,900
+					// people through overseas migration": where they came from, or
+					// went)
+					if mi, ok := lx.measureIdx["population_change"]; ok && !d.strongCueBefore(q.ts, mi) && !fromWhere[r.word(q.te+1)] {
+						return mi
+					}
+				}
+			}
+		}
+		// "Some 802,000 people arrived and 654,000 left": the two flows
+		if unit == "persons" || unit == "" {
+			if name := r.flowPair(q); name != "" {
+				if mi, ok := lx.measureIdx[name]; ok {
+					return mi
+				}
 			}
 		}
 	}

@@ -37,249 +37,258 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if pctCell {
 		unit = "percent"
 	}
-	if unit == "" && d.rowBar >= 0 && d.plainDigits(q) && d.rateColumn(q) {
-		unit = "other" // "35.0" under "Per 10,000 residents"
-	}
-	if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
-		unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
-	}
-	if unit == "" && fateWord(r.word(q.te)) {
-		unit = "persons" // "two missing after dinghy sinks": people
-	}
-	if unit == "" && q.hasValue && q.value == 1 {
-		unit = singularCounts[r.word(q.te)] // "just one hotel"
-	}
-	if unit == "" && r.perBase(q.te) {
-		unit = "other" // "1.5 claims per 1,000 residents": a rate, not a count
-	}
-	if unit == "" && r.word(q.te) == "of" && r.partsOf(q.te+1) {
-		unit = "other" // "Nine of the 11 council areas": council areas
-	}
-	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && r.isNum(q.te+2) {
-		// "Eleven of the 14 hotels", "and 41 of the 196 hotels": what the
-		// whole counts, when the part opens its clause (not "EU nationals
-		// held 51,300 of the 823,400 jobs": people)
-		switch w := r.word(q.ts - 1); {
-		case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
-			unit = r.nounUnit(q.te + 3)
-		}
-	}
+	// (the rules down to the fertility rate read a figure that has no unit
+	// yet; one that has ("£4m", "700 people") skips them at one test, and
+	// their code stays out of the instruction cache. Each keeps its own
+	// test: a rule before it may have given the figure its unit.)
 	if unit == "" {
-		unit = r.nounUnit(q.te)
-		// "22 – small boats": a line of a "by numbers" panel, the figure
-		// and then what it counts
-		if p := r.punct(q.te); unit == "" && q.ts == r.lo && (p == "–" || p == "—" || p == "-" && r.toks[q.te].space) {
-			unit = r.nounUnit(q.te + 1)
+		if unit == "" && d.rowBar >= 0 && d.plainDigits(q) && d.rateColumn(q) {
+			unit = "other" // "35.0" under "Per 10,000 residents"
 		}
-	}
-	// "the number of small boats rose by 17": the noun counted
-	if unit == "" && !q.ratio && d.hasNumberOf(s) {
-		if unit = r.numberOf(q.ts); unit == sameCount {
-			unit = ""
-			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
-				// (not the boats they came in: "412 people reached the UK
-				// in nine boats, bringing the number to 29,870")
-				if prev[k].Unit == "boats" && d.wordBefore(prev[k].Start) == "in" {
-					continue
-				}
-				if prev[k].Statistic == "level" && (unitBit(prev[k].Unit)&countBits != 0 || prev[k].Unit == "other") {
-					unit = prev[k].Unit
-					break
-				}
+		if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
+			unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
+		}
+		if unit == "" && fateWord(r.word(q.te)) {
+			unit = "persons" // "two missing after dinghy sinks": people
+		}
+		if unit == "" && q.hasValue && q.value == 1 {
+			unit = singularCounts[r.word(q.te)] // "just one hotel"
+		}
+		if unit == "" && r.perBase(q.te) {
+			unit = "other" // "1.5 claims per 1,000 residents": a rate, not a count
+		}
+		if unit == "" && r.word(q.te) == "of" && r.partsOf(q.te+1) {
+			unit = "other" // "Nine of the 11 council areas": council areas
+		}
+		if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && r.isNum(q.te+2) {
+			// "Eleven of the 14 hotels", "and 41 of the 196 hotels": what the
+			// whole counts, when the part opens its clause (not "EU nationals
+			// held 51,300 of the 823,400 jobs": people)
+			switch w := r.word(q.ts - 1); {
+			case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
+				unit = r.nounUnit(q.te + 3)
 			}
 		}
-	}
-	// "rose from 20 to 30 per cent": the figure a percentage rose from is
-	// one too
-	if unit == "" && r.word(q.te) == "to" && (r.word(q.ts-1) == "from" || r.word(q.ts-2) == "from" && r.is(q.ts-1, fQualifier)) {
-		for k := range qs {
-			if qs[k].ts == q.te+1 && qs[k].unit == "percent" {
-				unit, q.unit = "percent", "percent" // (and its statistic reads it as one)
+		if unit == "" {
+			unit = r.nounUnit(q.te)
+			// "22 – small boats": a line of a "by numbers" panel, the figure
+			// and then what it counts
+			if p := r.punct(q.te); unit == "" && q.ts == r.lo && (p == "–" || p == "—" || p == "-" && r.toks[q.te].space) {
+				unit = r.nounUnit(q.te + 1)
 			}
 		}
-	}
-	// "from more than 400 hotels at its peak to 176": the level a count
-	// reached counts what the count it started from counted
-	if f := r.fromBefore(q); unit == "" && f >= 0 {
-		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[f].e) && prev[n-1].Unit != "percent" {
-			unit = prev[n-1].Unit
-		}
-	}
-	// "612 asylum seekers, down a third on the 918 of June 2025", "23,700
-	// people, more than a fifth fewer than the 30,200 of a year earlier":
-	// the bare figure a change is measured against counts what the figure
-	// that changed counts (not what the sentence's first count counts, as
-	// below: "three hotels were housing 612 asylum seekers"; nor the
-	// things they were in: "31,470 people have crossed in 476 boats, 8%
-	// more than the 29,140"; "the 19,030 who came over" are people)
-	if n := len(prev); unit == "" && !q.ratio && n > 1 && d.msent[n-1] == si && prev[n-1].Unit == "percent" &&
-		prev[n-1].Statistic == "percent_change" && r.word(q.te) != "who" && d.againstChange(r, q, prev[n-1].End) {
-		for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
-			if prev[k].Unit != "percent" && d.wordBefore(prev[k].Start) != "in" {
-				if prev[k].Statistic == "level" {
-					unit = prev[k].Unit
-				}
-				break
-			}
-		}
-	}
-	// "2,310 refugee households, double the 1,150 of 2023/24", "four times
-	// as many as the 880 housed that way": the base of a comparison counts
-	// what the sentence's first count counts (or the sentence before's:
-	// "That was up 38 per cent on the 10,050"), but "the 19,982 who
-	// landed" are people
-	if unit == "" && r.comparisonBase(q.ts) && r.word(q.te) != "who" {
-		first, in := -1, -1
-		for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
-			if in >= 0 && d.msent[k] != in {
-				break
-			}
-			if prev[k].Statistic == "level" && unitBit(prev[k].Unit)&(countBits|unitBit("other")) != 0 {
-				first, in = k, d.msent[k]
-			}
-		}
-		if first >= 0 && prev[first].Unit != "persons" {
-			unit = prev[first].Unit
-		}
-	}
-	// "1.5 million new homes in England, or 300,000 a year": a figure
-	// restated counts what the one before it counts
-	if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && !r.perBoat(q.te) {
-		unit = d.thingCountBefore(prev, si)
-	}
-	// "Ministers promised to close those hotels. 164 of them are still
-	// open": a part counts what the noun the sentence before counts; "2,260
-	// households in temporary accommodation, 310 of them in hotels": or
-	// what the count before it in its own sentence counts, if not people
-	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
-		// ("24,310 asylum seekers were living in 168 hotels, 22,480 of
-		// them in England": a part is no larger than its whole, so the
-		// whole is an earlier count of the sentence)
-		if n := len(prev); n > 1 && q.hasValue && d.msent[n-1] == si && prev[n-1].Value != nil && *prev[n-1].Value < q.value {
-			for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
-				if v := prev[k].Value; prev[k].Statistic == "level" && prev[k].Unit != "percent" && v != nil && *v >= q.value {
-					unit = prev[k].Unit
-					break
-				}
-			}
-		}
-	}
-	if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
-		switch n, u := len(prev), d.thingCountBefore(prev, si); {
-		case u != "":
-			unit = u
-		case si == 0 || d.unitNounBefore(r, q.ts):
-		case n > 0 && d.msent[n-1] == si-1:
-			// (the sentence's last count, not a percentage: "3,140 were
-			// in dispersed housing, up 12%. Plymouth accounted for 648 of
-			// them")
-			unit = prev[n-1].Unit
-			for k := n - 1; unit == "percent" && k > 0 && d.msent[k-1] == si-1; k-- {
-				unit = prev[k-1].Unit
-			}
-			if unit == "percent" {
+		// "the number of small boats rose by 17": the noun counted
+		if unit == "" && !q.ratio && d.hasNumberOf(s) {
+			if unit = r.numberOf(q.ts); unit == sameCount {
 				unit = ""
+				for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+					// (not the boats they came in: "412 people reached the UK
+					// in nine boats, bringing the number to 29,870")
+					if prev[k].Unit == "boats" && d.wordBefore(prev[k].Start) == "in" {
+						continue
+					}
+					if prev[k].Statistic == "level" && (unitBit(prev[k].Unit)&countBits != 0 || prev[k].Unit == "other") {
+						unit = prev[k].Unit
+						break
+					}
+				}
 			}
-		case n == 0 || d.msent[n-1] < si-1:
-			unit = d.unitBefore(si)
 		}
-	}
-	// "one of 13 still in use", "eight remain open": things, not people
-	if unit == "" && r.inUseAfter(q.te) {
-		unit = "other"
-	}
-	// "Hotels in use | 215 | 180": a table's row counts what its label
-	// names, in every cell (not "All nationalities | 831,000": a label
-	// that does not open with the noun names a group)
-	if unit == "" && r.punct(q.ts-1) == "|" {
-		if n := len(prev); n > 0 && d.msent[n-1] == si {
-			if prev[n-1].Unit != "percent" {
+		// "rose from 20 to 30 per cent": the figure a percentage rose from is
+		// one too
+		if unit == "" && r.word(q.te) == "to" && (r.word(q.ts-1) == "from" || r.word(q.ts-2) == "from" && r.is(q.ts-1, fQualifier)) {
+			for k := range qs {
+				if qs[k].ts == q.te+1 && qs[k].unit == "percent" {
+					unit, q.unit = "percent", "percent" // (and its statistic reads it as one)
+				}
+			}
+		}
+		// "from more than 400 hotels at its peak to 176": the level a count
+		// reached counts what the count it started from counted
+		if f := r.fromBefore(q); unit == "" && f >= 0 {
+			if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[f].e) && prev[n-1].Unit != "percent" {
 				unit = prev[n-1].Unit
 			}
-		} else if u, ok := lookup(r, r.lo, fUnitNoun, unitNouns); ok && (u == "other" || u == "boats") {
-			unit = u
+		}
+		// "612 asylum seekers, down a third on the 918 of June 2025", "23,700
+		// people, more than a fifth fewer than the 30,200 of a year earlier":
+		// the bare figure a change is measured against counts what the figure
+		// that changed counts (not what the sentence's first count counts, as
+		// below: "three hotels were housing 612 asylum seekers"; nor the
+		// things they were in: "31,470 people have crossed in 476 boats, 8%
+		// more than the 29,140"; "the 19,030 who came over" are people)
+		if n := len(prev); unit == "" && !q.ratio && n > 1 && d.msent[n-1] == si && prev[n-1].Unit == "percent" &&
+			prev[n-1].Statistic == "percent_change" && r.word(q.te) != "who" && d.againstChange(r, q, prev[n-1].End) {
+			for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
+				if prev[k].Unit != "percent" && d.wordBefore(prev[k].Start) != "in" {
+					if prev[k].Statistic == "level" {
+						unit = prev[k].Unit
+					}
+					break
+				}
+			}
+		}
+		// "2,310 refugee households, double the 1,150 of 2023/24", "four times
+		// as many as the 880 housed that way": the base of a comparison counts
+		// what the sentence's first count counts (or the sentence before's:
+		// "That was up 38 per cent on the 10,050"), but "the 19,982 who
+		// landed" are people
+		if unit == "" && r.comparisonBase(q.ts) && r.word(q.te) != "who" {
+			first, in := -1, -1
+			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+				if in >= 0 && d.msent[k] != in {
+					break
+				}
+				if prev[k].Statistic == "level" && unitBit(prev[k].Unit)&(countBits|unitBit("other")) != 0 {
+					first, in = k, d.msent[k]
+				}
+			}
+			if first >= 0 && prev[first].Unit != "persons" {
+				unit = prev[first].Unit
+			}
+		}
+		// "1.5 million new homes in England, or 300,000 a year": a figure
+		// restated counts what the one before it counts
+		if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && !r.perBoat(q.te) {
+			unit = d.thingCountBefore(prev, si)
+		}
+		// "Ministers promised to close those hotels. 164 of them are still
+		// open": a part counts what the noun the sentence before counts; "2,260
+		// households in temporary accommodation, 310 of them in hotels": or
+		// what the count before it in its own sentence counts, if not people
+		if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+			// ("24,310 asylum seekers were living in 168 hotels, 22,480 of
+			// them in England": a part is no larger than its whole, so the
+			// whole is an earlier count of the sentence)
+			if n := len(prev); n > 1 && q.hasValue && d.msent[n-1] == si && prev[n-1].Value != nil && *prev[n-1].Value < q.value {
+				for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
+					if v := prev[k].Value; prev[k].Statistic == "level" && prev[k].Unit != "percent" && v != nil && *v >= q.value {
+						unit = prev[k].Unit
+						break
+					}
+				}
+			}
+		}
+		if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+			switch n, u := len(prev), d.thingCountBefore(prev, si); {
+			case u != "":
+				unit = u
+			case si == 0 || d.unitNounBefore(r, q.ts):
+			case n > 0 && d.msent[n-1] == si-1:
+				// (the sentence's last count, not a percentage: "3,140 were
+				// in dispersed housing, up 12%. Plymouth accounted for 648 of
+				// them")
+				unit = prev[n-1].Unit
+				for k := n - 1; unit == "percent" && k > 0 && d.msent[k-1] == si-1; k-- {
+					unit = prev[k-1].Unit
+				}
+				if unit == "percent" {
+					unit = ""
+				}
+			case n == 0 || d.msent[n-1] < si-1:
+				unit = d.unitBefore(si)
+			}
+		}
+		// "one of 13 still in use", "eight remain open": things, not people
+		if unit == "" && r.inUseAfter(q.te) {
+			unit = "other"
+		}
+		// "Hotels in use | 215 | 180": a table's row counts what its label
+		// names, in every cell (not "All nationalities | 831,000": a label
+		// that does not open with the noun names a group)
+		if unit == "" && r.punct(q.ts-1) == "|" {
+			if n := len(prev); n > 0 && d.msent[n-1] == si {
+				if prev[n-1].Unit != "percent" {
+					unit = prev[n-1].Unit
+				}
+			} else if u, ok := lookup(r, r.lo, fUnitNoun, unitNouns); ok && (u == "other" || u == "boats") {
+				unit = u
+			}
 		}
 	}
 	// "1.41 children per woman": a fertility rate counts no one
 	if w := r.word(q.te + 1); r.word(q.te) == "children" && (w == "per" && r.word(q.te+2) == "woman" || w == "each") {
 		unit = "other"
 	}
-	// "Hotels in use dropped to 158", "Boats crossing on Sunday rose to
-	// 19": the first figure of a sentence that opens by naming what it
-	// counts
-	// ("Calls to its helpline doubled last year, to 6,240": after a
-	// multiple, which counts nothing)
-	if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstCount(si, prev) {
-		if u := r.subjectUnit(q.ts); u == "other" || u == "boats" || u == "persons" {
-			unit = u
-		}
-	}
-	// "the fact that hotels in use have fallen to 210": the subject of the
-	// clause the figure ends, when it names a count of things
-	if unit == "" && r.word(q.ts-1) == "to" {
-		if u := r.clauseSubjectUnit(q.ts - 1); u == "other" || u == "boats" {
-			unit = u
-		}
-	}
-	// "Boats: 83", "Days with crossings: 13": a figure after a label's
-	// colon counts what the label names
-	if unit == "" && d.sentLabel >= 0 && d.sentLabel == q.ts-1 {
-		unit = d.labelUnit(s.a, d.sentLabel)
-	}
-	// "12 sites, including two in Kent": a part counts what the whole
-	// before it counts
-	// ("2,614 self-harm incidents last year, of which 417 needed
-	// treatment")
-	if unit == "" && (r.word(q.ts-1) == "including" || r.word(q.ts-1) == "which" && r.word(q.ts-2) == "of") {
-		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Unit != "percent" {
-			unit = prev[n-1].Unit
-		}
-	}
-	// "The median age in Wales is 42.9": an age is in years
-	if unit == "" && d.scale == 1 && r.averageAgeBefore(q.ts) {
-		unit = "years"
-	}
-	// "The UK received 1.5 claims per 1,000 residents. France received
-	// 2.2": a bare decimal counts no one (but an average may: "Average per
-	// boat: 61.7"); it is a figure of the kind just given (a rate, a
-	// percentage) with its noun left out (the base of a comparison, "down
-	// from 3.4", is left to the rules of comparisons below)
-	if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) && !r.isAverage(q) {
-		unit = "other"
-		// ("the median age has reached 43.1 years, against 40.9": the
-		// last level before it, if it counts no one)
-		for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
-			if prev[k].Statistic == "level" {
-				if unitBit(prev[k].Unit)&countBits == 0 {
-					unit = prev[k].Unit
-				}
-				break
+	// (and so do these, to the sums in the hundreds of millions)
+	if unit == "" {
+		// "Hotels in use dropped to 158", "Boats crossing on Sunday rose to
+		// 19": the first figure of a sentence that opens by naming what it
+		// counts
+		// ("Calls to its helpline doubled last year, to 6,240": after a
+		// multiple, which counts nothing)
+		if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstCount(si, prev) {
+			if u := r.subjectUnit(q.ts); u == "other" || u == "boats" || u == "persons" {
+				unit = u
 			}
 		}
-	}
-	if unit == "" && d.backToWords(si, prev) {
-		unit = d.unitBefore(si) // "… boats per year. The count fell from 1,110"
-	}
-	// "£280m paid to Kigali as well as tens of millions spent on flights":
-	// a large figure with no unit of its own in a sentence about money
-	if unit == "" && (q.vague && q.high >= 1e7 || q.hasValue && q.value >= 1e6) {
-		if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) {
-			switch prev[n-1].Unit {
-			case "GBP", "EUR", "USD":
+		// "the fact that hotels in use have fallen to 210": the subject of the
+		// clause the figure ends, when it names a count of things
+		if unit == "" && r.word(q.ts-1) == "to" {
+			if u := r.clauseSubjectUnit(q.ts - 1); u == "other" || u == "boats" {
+				unit = u
+			}
+		}
+		// "Boats: 83", "Days with crossings: 13": a figure after a label's
+		// colon counts what the label names
+		if unit == "" && d.sentLabel >= 0 && d.sentLabel == q.ts-1 {
+			unit = d.labelUnit(s.a, d.sentLabel)
+		}
+		// "12 sites, including two in Kent": a part counts what the whole
+		// before it counts
+		// ("2,614 self-harm incidents last year, of which 417 needed
+		// treatment")
+		if unit == "" && (r.word(q.ts-1) == "including" || r.word(q.ts-1) == "which" && r.word(q.ts-2) == "of") {
+			if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Unit != "percent" {
 				unit = prev[n-1].Unit
 			}
 		}
-	}
-	// "the bill could have run into the billions", "costing the taxpayer
-	// millions"; "paid £290m, not half a billion": no count of people in
-	// this country's migration reaches a hundred million
-	if unit == "" && (q.vague && q.high >= 1e6 || q.hasValue && q.value >= 1e8) && d.aboutMoney(si) {
-		unit = "GBP"
-	}
-	// "Firms have made hundreds of millions": however the sentence speaks
-	// of it, a sum in the hundreds of millions that counts nothing named
-	if unit == "" && q.vague && q.low >= 1e8 {
-		unit = "GBP"
+		// "The median age in Wales is 42.9": an age is in years
+		if unit == "" && d.scale == 1 && r.averageAgeBefore(q.ts) {
+			unit = "years"
+		}
+		// "The UK received 1.5 claims per 1,000 residents. France received
+		// 2.2": a bare decimal counts no one (but an average may: "Average per
+		// boat: 61.7"); it is a figure of the kind just given (a rate, a
+		// percentage) with its noun left out (the base of a comparison, "down
+		// from 3.4", is left to the rules of comparisons below)
+		if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) && !r.isAverage(q) {
+			unit = "other"
+			// ("the median age has reached 43.1 years, against 40.9": the
+			// last level before it, if it counts no one)
+			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
+				if prev[k].Statistic == "level" {
+					if unitBit(prev[k].Unit)&countBits == 0 {
+						unit = prev[k].Unit
+					}
+					break
+				}
+			}
+		}
+		if unit == "" && d.backToWords(si, prev) {
+			unit = d.unitBefore(si) // "… boats per year. The count fell from 1,110"
+		}
+		// "£280m paid to Kigali as well as tens of millions spent on flights":
+		// a large figure with no unit of its own in a sentence about money
+		if unit == "" && (q.vague && q.high >= 1e7 || q.hasValue && q.value >= 1e6) {
+			if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) {
+				switch prev[n-1].Unit {
+				case "GBP", "EUR", "USD":
+					unit = prev[n-1].Unit
+				}
+			}
+		}
+		// "the bill could have run into the billions", "costing the taxpayer
+		// millions"; "paid £290m, not half a billion": no count of people in
+		// this country's migration reaches a hundred million
+		if unit == "" && (q.vague && q.high >= 1e6 || q.hasValue && q.value >= 1e8) && d.aboutMoney(si) {
+			unit = "GBP"
+		}
+		// "Firms have made hundreds of millions": however the sentence speaks
+		// of it, a sum in the hundreds of millions that counts nothing named
+		if unit == "" && q.vague && q.low >= 1e8 {
+			unit = "GBP"
+		}
 	}
 	q.perPeriod = r.rate(lx, q.te)
 	// "rose from 500 to 700 a week", "from £5m to £8m a day": the rate
@@ -503,69 +512,73 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "712 small boats were detected, 2% more than in 2024 (695)": the base
 	// in brackets is the kind of figure the sentence began with
 	base := -1
-	// "Hotels in use: 148 (217 a year earlier)": a bare figure that opens
-	// the brackets just after a count counts what that count counts
-	if n := len(prev); unit == "" && !q.ratio && n > 0 && d.paren[q.ts] != 0 && q.ts-2 >= s.a && r.punct(q.ts-1) == "(" &&
-		prev[n-1].End == int(d.toks[q.ts-2].e) && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" {
-		unit = prev[n-1].Unit
-		// ("6,510 people in the system (12 per 10,000), Wales 3,480
-		// (11)": a rate, as brackets before in the list held)
-		for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
-			if j := d.tokenAt(prev[k].Start); d.paren[j] != 0 && d.toks[j-1].low == "(" {
-				if e := d.tokenAt(prev[k].End); prev[k].Unit == "other" && d.toks[e].low == "per" {
-					unit = "other"
-					break
-				}
-			}
-		}
-	}
-	if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
-		if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
-			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
-				if prev[k].Unit != "percent" && prev[k].Statistic == "level" {
-					unit, base = prev[k].Unit, k
-					break
-				}
-			}
-		}
-	}
-	// "at least 78 deaths in 2025, and at least 19 so far in 2026",
-	// "26,480 people were in 183 hotels. At the peak there were more than
-	// 400": a count with no noun of its own, in a clause that names
-	// nothing, counts what the figure of its size just before counted
-	// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
-	// number of a pair after "in" counts boats, as the first pair's does
-	if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
-		unit = "boats"
-	}
-	// "176 hotels, only 35 fewer than in January", "118,400 organisations
-	// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
-	// how many more or fewer of what the count before counts
-	if unit == "" && !q.ratio && q.te+1 < r.hi && r.moreOrFewer(q.te) {
-		for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
-			if prev[k].Unit != "percent" {
-				if prev[k].Statistic == "level" {
-					unit = prev[k].Unit
-				}
-				break
-			}
-		}
-	}
-	// "England has 149 of the hotels, Scotland 14": a place's count in a
-	// list counts what the one before it counts, whatever their sizes
-	// ("Scotland had 6,510 people in the system (12 per 10,000), Wales
-	// 3,480 (11)": not a figure in brackets, when q is not in them)
-	lb := len(prev) // (the figure the list goes on from, and one after it)
-	for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
-		lb--
-	}
-	if unit == "" && !q.ratio && stat == "level" && lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" && d.gappedPlace(q) {
-		unit = prev[lb-1].Unit
-	}
+	// (a figure that has a unit, or is a ratio, skips the rules down to the
+	// elided noun at one test; each keeps its own)
 	elided := -1
-	if unit == "" && !q.ratio && stat == "level" {
-		if elided = d.elided(r, si, q, prev); elided >= 0 {
-			unit = prev[elided].Unit
+	if unit == "" && !q.ratio {
+		// "Hotels in use: 148 (217 a year earlier)": a bare figure that opens
+		// the brackets just after a count counts what that count counts
+		if n := len(prev); unit == "" && !q.ratio && n > 0 && d.paren[q.ts] != 0 && q.ts-2 >= s.a && r.punct(q.ts-1) == "(" &&
+			prev[n-1].End == int(d.toks[q.ts-2].e) && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" {
+			unit = prev[n-1].Unit
+			// ("6,510 people in the system (12 per 10,000), Wales 3,480
+			// (11)": a rate, as brackets before in the list held)
+			for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+				if j := d.tokenAt(prev[k].Start); d.paren[j] != 0 && d.toks[j-1].low == "(" {
+					if e := d.tokenAt(prev[k].End); prev[k].Unit == "other" && d.toks[e].low == "per" {
+						unit = "other"
+						break
+					}
+				}
+			}
+		}
+		if unit == "" && !q.ratio && d.paren[q.ts] != 0 {
+			if n := len(prev); n > 1 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && prev[n-1].Statistic == "percent_change" {
+				for k := n - 2; k >= 0 && prev[k].Start >= s0; k-- {
+					if prev[k].Unit != "percent" && prev[k].Statistic == "level" {
+						unit, base = prev[k].Unit, k
+						break
+					}
+				}
+			}
+		}
+		// "at least 78 deaths in 2025, and at least 19 so far in 2026",
+		// "26,480 people were in 183 hotels. At the peak there were more than
+		// 400": a count with no noun of its own, in a clause that names
+		// nothing, counts what the figure of its size just before counted
+		// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
+		// number of a pair after "in" counts boats, as the first pair's does
+		if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
+			unit = "boats"
+		}
+		// "176 hotels, only 35 fewer than in January", "118,400 organisations
+		// …, 7 per cent fewer than a year earlier and 9,500 below the peak":
+		// how many more or fewer of what the count before counts
+		if unit == "" && !q.ratio && q.te+1 < r.hi && r.moreOrFewer(q.te) {
+			for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+				if prev[k].Unit != "percent" {
+					if prev[k].Statistic == "level" {
+						unit = prev[k].Unit
+					}
+					break
+				}
+			}
+		}
+		// "England has 149 of the hotels, Scotland 14": a place's count in a
+		// list counts what the one before it counts, whatever their sizes
+		// ("Scotland had 6,510 people in the system (12 per 10,000), Wales
+		// 3,480 (11)": not a figure in brackets, when q is not in them)
+		lb := len(prev) // (the figure the list goes on from, and one after it)
+		for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
+			lb--
+		}
+		if unit == "" && !q.ratio && stat == "level" && lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" && d.gappedPlace(q) {
+			unit = prev[lb-1].Unit
+		}
+		if unit == "" && !q.ratio && stat == "level" {
+			if elided = d.elided(r, si, q, prev); elided >= 0 {
+				unit = prev[elided].Unit
+			}
 		}
 	}
 	// measure: cues near the number, among the measures allowed for the unit

@@ -69,24 +69,9 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 		if c >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(text[i:])
 		}
+		// (a letter first: most tokens are words; a rune is never both a
+		// letter and a space, so the order of the cases changes nothing)
 		switch {
-		case c == '\n':
-			if nl < math.MaxInt32 {
-				nl++
-			}
-			space = true
-			i++
-			cp++
-		case c == ' ' || c == '\t' || c == '\r' || c >= utf8.RuneSelf && unicode.IsSpace(r):
-			space = true
-			i += sz
-			cp++
-		case c >= '0' && c <= '9':
-			start, startCP := i, cp
-			j, jcp := scanNumber(text, i, cp)
-			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tNum, space: space, nl: nl})
-			i, cp = j, jcp
-			space, nl = false, 0
 		case asciiLetter[c] != 0 || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			start, startCP := i, cp
 			j, jcp := i+sz, cp+1
@@ -158,6 +143,23 @@ func tokenize(text string, toks []token, vocab *wordTable, low *lowerBuf) []toke
 			if vocab.mayStem(l) {
 				tk.flags |= fStem
 			}
+			i, cp = j, jcp
+			space, nl = false, 0
+		case c == '\n':
+			if nl < math.MaxInt32 {
+				nl++
+			}
+			space = true
+			i++
+			cp++
+		case c == ' ' || c == '\t' || c == '\r' || c >= utf8.RuneSelf && unicode.IsSpace(r):
+			space = true
+			i += sz
+			cp++
+		case c >= '0' && c <= '9':
+			start, startCP := i, cp
+			j, jcp := scanNumber(text, i, cp)
+			toks = append(toks, token{s: int32(startCP), e: int32(jcp), bs: int32(start), be: int32(j), kind: tNum, space: space, nl: nl})
 			i, cp = j, jcp
 			space, nl = false, 0
 		default:

@@ -376,13 +376,12 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	var e int
 	switch {
 	case r.isNum(i):
-		if r.word(i+1) == "to" && r.toOne(i+2) {
-			break // "by 4 to 1"
+		// ("some 20,000 times as much", "by 4 to 1": tested below; before
+		// parsing the number)
+		if r.word(i+1) != "times" && !(r.word(i+1) == "to" && r.toOne(i+2)) {
+			return quantity{}, false
 		}
-		if r.word(i+1) != "times" {
-			return quantity{}, false // tested below; before parsing the number
-		}
-		f, err := strconv.ParseFloat(stripCommas(r.text(i)), 64) // "some 20,000 times as much"
+		f, err := strconv.ParseFloat(stripCommas(r.text(i)), 64)
 		if err != nil {
 			return quantity{}, false
 		}
@@ -403,13 +402,6 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 	}
 	// "deaths outnumbered births by almost two to one", "by 4 to 1": one
 	// count set against another (not "fell from two to one", a count)
-	if r.isNum(i) && r.word(i+1) == "to" {
-		f, err := strconv.ParseFloat(stripCommas(r.text(i)), 64)
-		if err != nil {
-			return quantity{}, false
-		}
-		v, e = f, i+1
-	}
 	if r.word(e) == "to" && r.toOne(e+1) && v > 1 && r.word(i-1) != "from" && !(r.word(i-2) == "from" && r.is(i-1, fQualifier)) {
 		return quantity{ts: i, te: e + 2, vs: i, ve: e + 2, value: v, hasValue: true, qualifier: "exact", unit: "other", ratio: true}, true
 	}

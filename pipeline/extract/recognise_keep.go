@@ -491,8 +491,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
+	// (not "Boats arrived on 71 days", "crossings took place on only 13
+	// days": a count of the days on which something happened)
 	nw := r.word(next)
-	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) && !(hedged && nw == "years" && r.wouldTake(first)) {
+	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) && !(hedged && nw == "years" && r.wouldTake(first)) && !r.onDays(first, next) {
 		return false
 	}
 	// "It has fallen for six quarters in a row", "for five consecutive
@@ -937,4 +939,22 @@ func (r *recogniser) onePersonPhrase(k int) bool {
 		}
 	}
 	return false
+}
+
+// onDays reports whether the number at first counts the days on which
+// something happened: "on 71 days", "on just 13 days" (not "on 28 days'
+// notice", a length of time).
+func (r *recogniser) onDays(first, next int) bool {
+	if r.word(next) != "days" || r.punct(next+1) == "'" || r.punct(next+1) == "’" {
+		return false
+	}
+	switch r.word(next + 1) {
+	case "bail", "notice", "leave", "warning", "credit":
+		return false
+	}
+	k := first - 1
+	if w := r.word(k); w == "only" || w == "just" {
+		k--
+	}
+	return r.word(k) == "on"
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/numtrail/numtrail/pipeline/load"
@@ -168,13 +169,32 @@ func newRecord(key string, doc *model.Document, mentions []model.Mention) ([]byt
 	if !ok {
 		return nil, fmt.Errorf("bad cache key %q", key)
 	}
-	rec := make([]byte, packHeader, packHeader+entrySize(doc, mentions))
+	size := packHeader + entrySize(doc, mentions)
+	var rec []byte
+	if p, _ := recordPool.Get().(*[]byte); p != nil && cap(*p) >= size {
+		rec = (*p)[:packHeader]
+	} else {
+		rec = make([]byte, packHeader, size)
+	}
 	rec, err := appendEntry(rec, doc, mentions)
 	if err != nil {
 		return nil, err
 	}
 	putHeader(rec, k, rec[packHeader:])
 	return rec, nil
+}
+
+// recordPool holds the buffers of records made by newRecord that are
+// written to their pack (see freeRecord): a record is larger than what it
+// holds (entrySize is a bound), and a run makes one for every document.
+var recordPool sync.Pool // of *[]byte
+
+// freeRecord gives back a record made by newRecord that nothing refers to
+// any more, for a later newRecord.
+func freeRecord(rec []byte) {
+	if cap(rec) > 0 {
+		recordPool.Put(&rec)
+	}
 }
 
 // recordEntry decodes the body of a record made by newRecord.

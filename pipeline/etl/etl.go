@@ -98,6 +98,7 @@ type result struct {
 	mentions []model.Mention
 	key      string // cache key; "" when not cached
 	rec      []byte // cache record of doc and mentions, for this run's pack; nil for none
+	recMade  bool   // rec was made by encode (newRecord), not read from the cache
 	cached   bool   // doc and mentions came from the cache
 	cacheErr error  // looking up the cache, when not cached
 	saveErr  error  // encoding for the cache
@@ -282,6 +283,7 @@ func Run(ctx context.Context, cfg Config) (sum Summary, err error) {
 				r.mentions, r.doc.Err = extractSafely(x, r.doc, cfg.MaxFigures)
 				if r.doc.OK() {
 					r.rec, r.saveErr = inc.encode(r.key, r.doc, r.mentions)
+					r.recMade = r.rec != nil
 				}
 				r.doc.Text = "" // not needed any more: the rows hold the quotes and sentences
 			}

@@ -373,6 +373,11 @@ func (o *output) emit(r result, table bool) error {
 		}
 	}
 	packed := o.inc.record(r.entry, r.doc, len(r.mentions), r.rec)
+	if r.recMade && o.direct != nil {
+		// in the pack now (a partitioned run keeps where, not the record)
+		freeRecord(r.rec)
+		r.rec, r.recMade = nil, false
+	}
 	if r.ids == nil {
 		r.derive(o.checker, table)
 	}

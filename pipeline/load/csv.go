@@ -22,6 +22,20 @@ import (
 // the first batch only, so that a table without rows still gets one.
 type csvWriter struct {
 	w *csv.Writer
+	// scratch holds the buffers of the columns csvColumn formats, one for
+	// each in the order arrow/csv asks for them while it writes a piece;
+	// used counts those taken for the piece being written. The strings of
+	// a piece's columns are written before Write returns, so the next piece
+	// formats its columns into the same buffers, rather than into new ones.
+	scratch []*csvScratch
+	used    int
+}
+
+// csvScratch is the memory of one column formatted by csvColumn.
+type csvScratch struct {
+	buf   []byte
+	spans [][2]int
+	out   []string
 }
 
 func newCSVWriter(sink io.Writer, schema *arrow.Schema) (*csvWriter, error) {
@@ -37,13 +51,34 @@ func newCSVWriter(sink io.Writer, schema *arrow.Schema) (*csvWriter, error) {
 	if err := header.Error(); err != nil {
 		return nil, err
 	}
-	return &csvWriter{w: csv.NewWriter(sink, schema,
+	w := &csvWriter{}
+	w.w = csv.NewWriter(sink, schema,
 		csv.WithHeader(false),
 		csv.WithComma(','),
 		csv.WithCRLF(false),
 		csv.WithNullWriter(""),
-		csv.WithCustomTypeConverter(csvColumn),
-	)}, nil
+		csv.WithCustomTypeConverter(w.column),
+	)
+	return w, nil
+}
+
+// column is csvColumn into the next scratch buffers of the piece.
+func (w *csvWriter) column(typ arrow.DataType, col arrow.Array) ([]string, bool) {
+	if w.used == len(w.scratch) {
+		w.scratch = append(w.scratch, new(csvScratch))
+	}
+	out, ok := csvColumnInto(w.scratch[w.used], typ, col)
+	if ok {
+		w.used++
+	}
+	return out, ok
+}
+
+// write writes one piece with arrow/csv, its columns formatted into the
+// scratch buffers from the first.
+func (w *csvWriter) write(rec arrow.RecordBatch) error {
+	w.used = 0
+	return w.w.Write(rec)
 }
 
 // csvChunkRows is how many rows of a batch arrow/csv is given at once.
@@ -58,11 +93,11 @@ var csvChunkRows int64 = 256
 func (w *csvWriter) Write(rec arrow.RecordBatch) error {
 	n := rec.NumRows()
 	if n <= csvChunkRows {
-		return w.w.Write(rec)
+		return w.write(rec)
 	}
 	for off := int64(0); off < n; off += csvChunkRows {
 		piece := rec.NewSlice(off, min(off+csvChunkRows, n))
-		err := w.w.Write(piece)
+		err := w.write(piece)
 		piece.Release()
 		if err != nil {
 			return err
@@ -83,6 +118,12 @@ func (w *csvWriter) flush() error {
 // same path for uniformity, and so do int64 columns, in arrow/csv's format,
 // to save a string for each value. Strings are left to arrow/csv.
 func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
+	return csvColumnInto(new(csvScratch), typ, col)
+}
+
+// csvColumnInto is csvColumn with the memory of s: its strings are cut from
+// s.buf, and are good until s is used again.
+func csvColumnInto(s *csvScratch, typ arrow.DataType, col arrow.Array) ([]string, bool) {
 	var format func(b []byte, i int) []byte
 	var same func(i, j int) bool // values i and j are equal
 	switch a := col.(type) {
@@ -105,15 +146,23 @@ func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 		return nil, false
 	}
 	// every value of the column into one buffer, whose bytes are one string
-	// and each value a substring of it: one allocation per column, not per
-	// value. A value equal to the previous one (the rows of one document
-	// share its timestamps) is the same substring, formatted once.
+	// and each value a substring of it: no allocation per value (and none
+	// at all once s has grown to the column's size). A value equal to the
+	// previous one (the rows of one document share its timestamps) is the
+	// same substring, formatted once.
 	n := col.Len()
-	buf := make([]byte, 0, 24*n)
-	spans := make([][2]int, n)
+	buf := s.buf[:0]
+	if cap(buf) < 24*n {
+		buf = make([]byte, 0, 24*n)
+	}
+	if cap(s.spans) < n {
+		s.spans = make([][2]int, n)
+	}
+	spans := s.spans[:n]
 	prev := -1 // the previous non-null row
 	for i := range n {
 		if col.IsNull(i) { // stays ""
+			spans[i] = [2]int{}
 			continue
 		}
 		if prev >= 0 && same(prev, i) {
@@ -125,9 +174,14 @@ func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
 		}
 		prev = i
 	}
-	// buf is not written again: its bytes can be the strings' without a copy
+	s.buf = buf
+	// buf is not written again until s is used again: its bytes can be the
+	// strings' without a copy
 	all := unsafe.String(unsafe.SliceData(buf), len(buf))
-	out := make([]string, n)
+	if cap(s.out) < n {
+		s.out = make([]string, n)
+	}
+	out := s.out[:n]
 	for i, sp := range spans {
 		out[i] = all[sp[0]:sp[1]]
 	}

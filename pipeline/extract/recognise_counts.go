@@ -217,8 +217,10 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// time it is compared with (not "waiting more than six months", a
 		// threshold); "cases take more than a year", "had waited about
 		// seven months on average", "the typical wait for a hearing is now
-		// more than a year": a waiting time
-		return r.comparedWaitingTime(c.s) || r.takesTime(c.s, next) || r.word(next) == "year" && r.waitBefore(c.s)
+		// more than a year": a waiting time; "made in an average of seven
+		// months", as "an average of 14 months" is (in words, only an
+		// average's: "can stay up to six months" is a rule's limit)
+		return r.comparedWaitingTime(c.s) || r.takesTime(c.s, next) || r.word(next) == "year" && r.waitBefore(c.s) || next == c.s+1 && r.waitingTime(c.s) && (r.sentenceHas("average") || r.sentenceHas("median"))
 	}
 	if r.word(next) == "times" {
 		return false // ratios are read elsewhere

@@ -570,6 +570,11 @@ func (r *recogniser) listItem(first, next int) bool {
 	}
 	// ("Rochdale 39 | Oldham 32 | Bolton 31": a row of places and counts)
 	// ("Study 61; Work 98; Family 58": a chart's rows in a line)
+	// ("310 arrests in Scotland and in Northern Ireland 95": the place
+	// after its preposition)
+	if w := r.word(k); (w == "in" || w == "for") && k < first-2 {
+		k--
+	}
 	if r.word(k) != "and" && r.punct(k) != "," && r.punct(k) != "|" && r.punct(k) != ";" {
 		return false
 	}

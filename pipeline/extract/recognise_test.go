@@ -203,6 +203,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("64 days", 64, "other"), ex("9 days", 9, "other")}},
 		{name: "words/an_average_wait_in_words", text: "Claims were decided in an average of eight months, down from 13 months in 2030. Seasonal workers may stay up to six months.",
 			want: []wantMention{ex("eight months", 8, "other").stat("average"), ex("13 months", 13, "other").stat("average")}},
+		{name: "list/a_place_after_its_preposition", text: "Police in Wales made 140 arrests, and in Northern Ireland 38. The deal was signed in 2024 and in Channel 4 interviews.",
+			want: []wantMention{ex("140", 140, "persons"), ex("38", 38, "persons")}},
 		{name: "change/picked_up_is_a_level", text: "Border Force picked up 640 people from 12 boats.",
 			want: []wantMention{{quote: "640", value: fp(640), qualifier: "exact", unit: "persons", statistic: "level"}, ex("12", 12, "boats")}},
 		{name: "not/year_possessive_after_hedge", text: "Crossings are 15% below 2022's record pace.",

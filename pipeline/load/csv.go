@@ -67,7 +67,7 @@ func (w *csvWriter) column(typ arrow.DataType, col arrow.Array) ([]string, bool)
 	if w.used == len(w.scratch) {
 		w.scratch = append(w.scratch, new(csvScratch))
 	}
-	out, ok := csvColumnInto(w.scratch[w.used], typ, col)
+	out, ok := csvColumn(w.scratch[w.used], typ, col)
 	if ok {
 		w.used++
 	}
@@ -116,14 +116,9 @@ func (w *csvWriter) flush() error {
 // publish: arrow/csv writes timestamps as "2024-07-17 00:00:00Z" (a space,
 // not "T") and floats with strconv's 'g' ("4e+09"). Dates go through the
 // same path for uniformity, and so do int64 columns, in arrow/csv's format,
-// to save a string for each value. Strings are left to arrow/csv.
-func csvColumn(typ arrow.DataType, col arrow.Array) ([]string, bool) {
-	return csvColumnInto(new(csvScratch), typ, col)
-}
-
-// csvColumnInto is csvColumn with the memory of s: its strings are cut from
-// s.buf, and are good until s is used again.
-func csvColumnInto(s *csvScratch, typ arrow.DataType, col arrow.Array) ([]string, bool) {
+// to save a string for each value. Strings are left to arrow/csv. The
+// strings are cut from the memory of s, and are good until s is used again.
+func csvColumn(s *csvScratch, typ arrow.DataType, col arrow.Array) ([]string, bool) {
 	var format func(b []byte, i int) []byte
 	var same func(i, j int) bool // values i and j are equal
 	switch a := col.(type) {

@@ -50,7 +50,8 @@ func clauseEnds(toks []token, a, b int) bool {
 }
 
 // tokenAt returns the token that starts at code point a (a mention's
-// Start), or the first after it.
+// Start), or the first after it (the last token when none does: a
+// mention's End at the end of the text).
 func (d *docState) tokenAt(a int) int {
 	k, _ := slices.BinarySearchFunc(d.toks, a, func(t token, a int) int { return cmp.Compare(int(t.s), a) })
 	return min(k, len(d.toks)-1)

@@ -568,12 +568,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// list counts what the one before it counts, whatever their sizes
 		// ("Scotland had 6,510 people in the system (12 per 10,000), Wales
 		// 3,480 (11)": not a figure in brackets, when q is not in them)
-		lb := len(prev) // prev[lb-1] is the figure the list goes on from
-		for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
-			lb--
-		}
-		if unit == "" && !q.ratio && stat == "level" && lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" && d.gappedPlace(q) {
-			unit = prev[lb-1].Unit
+		if unit == "" && !q.ratio && stat == "level" && d.gappedPlace(q) {
+			lb := len(prev) // prev[lb-1] is the figure the list goes on from
+			for lb > 0 && prev[lb-1].Start >= s0 && d.paren[q.ts] == 0 && d.paren[d.tokenAt(prev[lb-1].Start)] != 0 {
+				lb--
+			}
+			if lb > 0 && prev[lb-1].Start >= s0 && prev[lb-1].Statistic == "level" && prev[lb-1].Unit != "percent" && prev[lb-1].Unit != "persons" {
+				unit = prev[lb-1].Unit
+			}
 		}
 		if unit == "" && !q.ratio && stat == "level" {
 			if elided = d.elided(r, si, q, prev); elided >= 0 {

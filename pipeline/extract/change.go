@@ -322,15 +322,32 @@ func (r *recogniser) flowPair(q *quantity) string {
 		if r.word(k) == "who" || r.word(k) == "that" {
 			k++ // "the 812,000 people who arrived … and the 629,000 who left"
 		}
+		// past the verb's helpers: "1.2m people are estimated to have
+		// arrived", "the 640,000 who had left"
+		switch r.word(k) {
+		case "are", "were", "is", "was":
+			switch r.word(k + 1) {
+			case "estimated", "thought", "believed", "understood", "reckoned":
+				if r.word(k+2) == "to" && r.word(k+3) == "have" {
+					k += 4
+				}
+			}
+		case "have", "had":
+			k++
+		}
 		switch r.word(k) {
 		case "arrived", "came", "immigrated", "arriving", "coming":
 			return "in", k
-		case "moved", "went":
-			if w := r.word(k + 1); w == "to" && r.word(k) == "moved" || w == "here" {
-				return "in", k // "812,000 people moved to the UK"
+		case "settled":
+			if w := r.word(k + 1); w == "in" || w == "here" {
+				return "in", k // "842,000 people settled in Britain"
 			}
-			if w := r.word(k + 1); w == "overseas" || w == "abroad" || w == "away" {
-				return "out", k // "15,600 moved overseas", "the 642,000 who moved away"
+		case "moved", "went":
+			if w := r.word(k + 1); w == "to" && r.word(k) == "moved" || w == "here" || w == "in" && r.word(k) == "moved" {
+				return "in", k // "812,000 people moved to the UK", "moved in"
+			}
+			if w := r.word(k + 1); w == "overseas" || w == "abroad" || w == "away" || w == "out" {
+				return "out", k // "15,600 moved overseas", "the 642,000 who moved away", "moved out"
 			}
 			// "while 614,200 moved the other way", "went in the other
 			// direction": the other way from the figure it is paired with
@@ -359,8 +376,10 @@ func (r *recogniser) flowPair(q *quantity) string {
 	// ("263,000 left the UK and 121,000 returned"), in the same clause
 	other := ""
 	for k := v + 1; k < r.hi && k <= v+14; k++ {
-		if r.punct(k) != "" && !(r.punct(k) == "," && (r.word(k+1) == "while" || r.word(k+1) == "whereas")) {
-			break // (", while 614,200 moved the other way" goes on)
+		// (", while 614,200 moved the other way" goes on, as does ", and
+		// 479,000 departed": a comma before the other figure's "and")
+		if r.punct(k) != "" && !(r.punct(k) == "," && (r.word(k+1) == "while" || r.word(k+1) == "whereas" || r.word(k+1) == "and" && r.isNum(k+2))) {
+			break
 		}
 		if w := r.word(k); w == "and" || w == "while" || w == "whereas" {
 			if w := r.word(k + 1); w == "the" || w == "only" || w == "just" {
@@ -399,7 +418,9 @@ func (r *recogniser) flowPair(q *quantity) string {
 			// (commas may stand between: "252,000 emigrated in 2025, up by
 			// half since 2019, while 141,000 returned")
 			// (nor a hyphen within a word: "moved to the UK long-term")
-			if p := r.punct(k); p != "" && !(p == "," && r.word(and) != "and") && !(p == "-" && r.toks[k].adjacentTo(&r.toks[k-1])) {
+			// (nor the comma just before "and": "… arrived over the year
+			// to June, and 479,000 departed")
+			if p := r.punct(k); p != "" && !(p == "," && (r.word(and) != "and" || k == and-1)) && !(p == "-" && r.toks[k].adjacentTo(&r.toks[k-1])) {
 				break
 			}
 			if r.isNum(k) {

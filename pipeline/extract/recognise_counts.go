@@ -158,7 +158,9 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			if w := r.word(k); w == "only" || w == "just" || w == "barely" || w == "fully" {
 				k--
 			}
-			if w := r.word(k); k < r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(k) == "," {
+			// (or after the mark that opens a quotation: "He said: 'Half
+			// came under Labour'")
+			if w := r.word(k); k < r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(k) == "," || openingQuote(r.punct(k)) && r.adjacent(c.s) {
 				return true
 			}
 		}
@@ -201,6 +203,13 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		// one council": a count of one, stressed
 		if w := r.word(c.s - 1); c.value == 1 && (w == "just" || w == "only") && singularCounts[r.word(next)] != "" {
 			return true
+		}
+		// "One man died off Wimereux", "one child drowned": a death, counted
+		if c.value == 1 && (r.word(next+1) == "died" || r.word(next+1) == "drowned") {
+			switch r.word(next) {
+			case "man", "woman", "child", "person", "boy", "girl", "migrant", "baby", "teenager":
+				return true
+			}
 		}
 		return false
 	}
@@ -656,7 +665,12 @@ func (r *recogniser) countAgain(i, next int, v float64) bool {
 var fractionVerbs = map[string]bool{"felt": true, "feel": true, "thought": true, "think": true, "believe": true, "believed": true,
 	"expect": true, "expected": true, "want": true, "wanted": true, "plan": true, "planned": true, "intend": true, "intended": true,
 	"reported": true, "lived": true, "live": true, "worked": true, "remained": true, "remain": true, "stayed": true, "left": true,
-	"went": true, "received": true, "owned": true, "rented": true, "needed": true, "lacked": true, "spoke": true, "speak": true}
+	"went": true, "arrived": true, "crossed": true, "received": true, "owned": true, "rented": true, "needed": true, "lacked": true, "spoke": true, "speak": true}
+
+// openingQuote reports whether p is a mark that may open a quotation.
+func openingQuote(p string) bool {
+	return p == "\"" || p == "“" || p == "'" || p == "‘"
+}
 
 // zeroFigure reports whether "zero" at token i, ending at next, is a
 // figure: what a figure is, is brought to or stays near ("net migration of

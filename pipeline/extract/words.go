@@ -222,6 +222,8 @@ var unitNouns = map[string]string{
 	"kilometres": "other", "courses": "other", "petitions": "other", "letters": "other", "messages": "other",
 	"agreements": "other", "contracts": "other", "hearings": "other", "referrals": "other", "agencies": "other",
 	"objections": "other", "surgeries": "other", "questions": "other", "emails": "other", "responses": "other", "submissions": "other",
+	"recommendations": "other", "inquiries": "other", "investigations": "other", "bills": "other", "constituencies": "other",
+	"flats": "other", "houses": "other", "seats": "other", "communities": "other", "wards": "other",
 }
 
 // words after a number that make it a duration or a time, not a statistic.

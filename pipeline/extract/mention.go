@@ -193,6 +193,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && r.inUseAfter(q.te) {
 			unit = "other"
 		}
+		// "gone from nine hotels to six": what the count it went from counts
+		if k := q.ts - 3; unit == "" && r.word(q.ts-1) == "to" && r.word(k-1) == "from" && (r.isNum(k) || r.is(k, fUnitWord|fTens)) {
+			if u := r.nounUnit(k + 1); u == "other" || u == "boats" {
+				unit = u
+			}
+		}
 		// "Hotels in use | 215 | 180": a table's row counts what its label
 		// names, in every cell (not "All nationalities | 831,000": a label
 		// that does not open with the noun names a group)

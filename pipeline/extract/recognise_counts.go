@@ -556,7 +556,9 @@ func (r *recogniser) hotelsCounted(i, k int) bool {
 		case "down", "up", "fallen", "fell", "risen", "rose", "dropped", "cut":
 			return true
 		}
-		return false
+		// "Leeds has gone from nine hotels to six": the count a change
+		// starts from
+		return r.word(k+1) == "to" && (r.isNum(k+2) || r.is(k+2, fUnitWord|fTens))
 	}
 	return true
 }
@@ -726,8 +728,13 @@ func (r *recogniser) fromCountBefore(i int) bool {
 			return false
 		}
 		if r.word(k) == "from" {
+			// (in figures or words: "from 11 to four", "from nine hotels
+			// to six")
+			// (a count in words with its noun or none: not "from one cooked
+			// meal a week to three")
 			j := k + 1
-			if !r.isNum(j) || r.adjacent(j+1) && r.toks[j+1].kind == tWord || r.is(j+1, fTimeNoun) {
+			words := r.is(j, fUnitWord|fTens) && (r.word(j+1) == "to" || r.is(j+1, fUnitNoun))
+			if !r.isNum(j) && !words || r.adjacent(j+1) && r.toks[j+1].kind == tWord || r.is(j+1, fTimeNoun) {
 				return false
 			}
 			return true

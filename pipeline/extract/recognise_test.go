@@ -2285,6 +2285,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("Three-fifths", 60, "percent").stat("share"), ex("Half", 50, "percent").stat("share")}},
 		{name: "words/one_death_is_counted", text: "One woman died on the beach at dawn, and one man said he would try again.",
 			want: []wantMention{ex("One", 1, "persons")}},
+		{name: "words/counts_a_change_went_from_and_to", text: "Bradford has gone from seven hotels to four. Meanwhile the charity went from one hot meal a week to three.",
+			want: []wantMention{ex("seven", 7, "other"), ex("four", 4, "other")}},
 		{name: "fraction/year_on_year_is_not_an_ordinal", text: "Homelessness among refugees has climbed by almost a third year on year.",
 			want: []wantMention{hq("almost a third", "almost", 100.0/3, "percent").stat("percent_change")}},
 		{name: "words/second_count_after_and", text: "Of the 31 men flown back, 12 were caught at sea again, and eight have reached Kent. Five of the deaths were at Yarl's Wood, and three at Colnbrook.",

@@ -252,12 +252,14 @@ func (d *docState) headingLine(i int) bool {
 			continue
 		}
 		// ("Related fact checks", "More on this story": a few words may
-		// follow the phrase; "Darllenwch fwy / Read more": in two languages)
-		for k := m.e; k <= m.e+3; k++ {
+		// follow the phrase; "Darllenwch fwy / Read more", "Darllenwch fwy
+		// | Read more": in two languages; "Read more from Horizon24 News:":
+		// a name with a number in it)
+		for k := m.e; k <= m.e+5; k++ {
 			if k >= len(d.toks) || d.toks[k].nl > 0 {
 				return true
 			}
-			if d.toks[k].kind != tWord && d.toks[k].low != "/" {
+			if d.toks[k].kind != tWord && d.toks[k].low != "/" && d.toks[k].low != "|" && !(d.toks[k].kind == tNum && d.toks[k].adjacentTo(&d.toks[k-1]) && d.toks[k-1].kind == tWord) {
 				// ("Further reading:")
 				if d.toks[k].low == ":" && (k+1 >= len(d.toks) || d.toks[k+1].nl > 0) {
 					return true

@@ -618,6 +618,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("70,400", 70400, "persons"), ex("26,900", 26900, "persons"), ex("9,000", 9000, "persons")}},
 		{name: "not/a_quota_of_a_councils_own_children", text: "The scheme expects every council to look after up to 0.1% of its own child population; Kent has 1,100.",
 			want: []wantMention{ex("1,100", 1100, "persons")}},
+		{name: "furniture/read_more_headings_with_a_bar_a_name_or_in_welsh", text: "Ministers said so on Monday.\n\nDarllenwch fwy | Read more\n\nNewport rents rise 7% in a year\n\nRead more from Severn24 News:\nBusiest week as 940 people cross\n\nDarllen mwy | Read more: Bangor to cut 60 posts\n\nAbout 2,100 people live in the hotels.",
+			want: []wantMention{hq("About 2,100", "approximately", 2100, "persons")}},
 		{name: "furniture/a_bilingual_read_more_heading", text: "Ministers said so on Monday.\n\nDarllenwch fwy / Read more\nCardiff council to cut 300 jobs\nSwansea's population grows by 1.1%\n\nAbout 4,300 people live in the hotels.",
 			want: []wantMention{hq("About 4,300", "approximately", 4300, "persons")}},
 		{name: "share/a_fraction_restating_or_set_against_a_figure", text: "Students made up 41,000 of them, or a quarter. Some 30% of Hull's residents rent, against a fifth across the region.",

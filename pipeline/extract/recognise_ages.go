@@ -34,6 +34,17 @@ func (r *recogniser) ageLimitBefore(i int) bool {
 	return false
 }
 
+// ageWhenBefore reports whether an age stands before token i in its
+// sentence as "was 34 when": a number after "was" or "is" and before "when".
+func (r *recogniser) ageWhenBefore(i int) bool {
+	for k := i - 1; k > r.lo; k-- {
+		if r.isNum(k) && r.word(k+1) == "when" && (r.word(k-1) == "was" || r.word(k-1) == "is") {
+			return true
+		}
+	}
+	return false
+}
+
 func childNoun(w string) bool {
 	return w == "children" || w == "kids" || w == "sons" || w == "daughters" || w == "child"
 }

@@ -279,10 +279,21 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		case w1 == "of" && personNoun[w2] && (r.word(first-3) == "one" || r.word(first-3) == "a" || r.word(first-3) == "an"):
 			// "One boy of 15 was sharing a floor with 40 adults"
 			age = true
-		case ((w1 == "are" || w1 == "were") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
-			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were")) &&
+		case ((w1 == "are" || w1 == "were" || w1 == "them" && w2 == "of") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
+			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were" || r.word(first-3) == "them" && r.word(first-4) == "of")) &&
 			(r.sentenceHas("boys") || r.sentenceHas("girls") || r.sentenceHas("teenagers") || r.sentenceHas("children")):
-			// "Nine in ten are boys, and most are 16 or 17"
+			// "Nine in ten are boys, and most are 16 or 17", "children, many
+			// of them 16 or 17"
+			age = true
+		case (w1 == "are" || w1 == "were") && (w2 == "they" || w2 == "we") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1),
+			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were") && (r.word(first-4) == "they" || r.word(first-4) == "we"):
+			// "someone who says they are 16 or 17"
+			age = true
+		case w1 == "being" && w2 == "as" && (r.punct(next) != "" || next >= r.hi):
+			// "later assessed as being 27."
+			age = true
+		case w1 == "now" && (w2 == "is" || w2 == "was") && r.word(first-3) == "and" && (r.punct(next) != "" || next >= r.hi) && r.ageWhenBefore(first-3):
+			// "was 34 when he claimed asylum and is now 35."
 			age = true
 		case r.word(next) == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
 			// "one in five were 15 or younger": an age, bounding a share

@@ -57,10 +57,28 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			return false
 		}
 		// "the other half of the equation", "in the lower half of the
-		// league": a part, not a share
+		// league", "the missing half of border control", "the first and
+		// second halves of the year": a part, not a share
 		switch r.word(c.s - 1) {
-		case "other", "lower", "upper", "top", "bottom":
+		case "other", "lower", "upper", "top", "bottom", "missing":
 			return false
+		case "second":
+			if r.word(next) == "of" {
+				return false
+			}
+		}
+		// "only half the story", "half of the equation": a figure of speech
+		if w := r.word(c.s); (w == "half" || w == "halves") && !hedged {
+			k := next
+			if r.word(k) == "of" {
+				k++
+			}
+			if r.word(k) == "the" {
+				switch r.word(k + 1) {
+				case "story", "equation", "picture", "battle":
+					return false
+				}
+			}
 		}
 		// "fallen for six quarters in a row": a run of quarters of a year
 		if r.word(next) == "in" && r.word(next+1) == "a" && r.word(next+2) == "row" || r.word(next) == "running" {
@@ -107,7 +125,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 		}
 		switch r.word(next) {
 		case "year", "time", "month", "week", "day", "quarter", "consecutive", "successive", "straight", "term",
-			"country", "countries", "party", "parties", "reading", "sector", "world":
+			"country", "countries", "party", "parties", "reading", "sector", "world", "summer", "winter", "spring", "autumn", "season":
 			// "for a third year in a row", "a third quarter running",
 			// "sent to a third country": an ordinal
 			return false

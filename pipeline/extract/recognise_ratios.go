@@ -328,10 +328,11 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if r.word(i) == "doubled" && r.word(i+1) == "down" {
 			return quantity{}, false
 		}
-		// "both halves of that statement": the noun
+		// "both halves of that statement", "the first and second halves of
+		// the year": the noun
 		if r.word(i) == "halves" {
 			switch r.word(i - 1) {
-			case "both", "two", "the", "its", "their", "in":
+			case "both", "two", "the", "its", "their", "in", "second", "first":
 				return quantity{}, false
 			}
 		}

@@ -419,6 +419,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("40", 40, ""), ex("19", 19, ""), ex("14", 14, ""), ex("6", 6, "")}},
 		{name: "not/ages_said_of_a_person_or_of_them", text: "Dawit was 29 when he reached Dover and is now 31. Another man said he was 16 but was assessed as being 24. Anyone who says they are 15 or 16 is referred, and 420 young people were referred last year, many of them 16 or 17, most of them boys.",
 			want: []wantMention{ex("420", 420, "persons")}},
+		{name: "not/halves_and_thirds_of_speech", text: "The 2,300 arrivals are only half the story, said one analyst; ministers hold the missing half of the equation. Waits fell 40% between the first and second halves of the year, and critics spoke of a third summer in a row of failure.",
+			want: []wantMention{ex("2,300", 2300, "persons"), {quote: "40%", value: fp(-40), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
 		{name: "not/ages_joined_by_or", text: "Most of the 312 children in the county's care are boys aged 15 or 16.",
 			want: []wantMention{ex("312", 312, "persons")}},
 		{name: "not/the_age_someone_arrives_at", text: "A worker who arrives at 24 pays in £310,000 over a lifetime, and Joan, who is 68 and retired, agrees.",

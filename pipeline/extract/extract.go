@@ -205,7 +205,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 		}
 		if si == 0 || d.toks[s.a].nl > 0 {
 			wasLinks := links
-			furniture, links = d.isFurniture(s.a), false
+			furniture, links = d.isFurniture(s.a) || d.readerOffer(s), false
 			switch {
 			case furniture:
 				// ("Watch: Inside the control room (2:14)": furniture in a
@@ -214,7 +214,7 @@ func (x *Extractor) extract(d *docState, text string, published time.Time) []mod
 			case wasLinks && d.linkTitle(s.a):
 				furniture, links = true, true
 			}
-		} else if !furniture && d.furnitureSentence(s.a) {
+		} else if !furniture && (d.furnitureSentence(s.a) || d.readerOffer(s)) {
 			// "… charity. Support our journalism from £3.": a notice after
 			// the last sentence of a paragraph, for this sentence only
 			continue

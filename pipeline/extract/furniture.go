@@ -222,6 +222,44 @@ func (d *docState) furnitureSentence(i int) bool {
 	return false
 }
 
+// readerOffer reports whether sentence s asks the reader for money or
+// offers a subscription at a price ("Try The Cupola: 12 issues for £12,
+// then £2.75 a week", "Back our work from £3 a month.", "If you can, give
+// from £2 a month."): a notice of the publisher, whose sums are no
+// statistics of the article. It opens with the verb of the offer and names
+// a sum after "for", "from" or "then", or a sum a month or a week.
+func (d *docState) readerOffer(s span) bool {
+	i := s.a
+	for i < s.b && d.toks[i].kind == tPunct {
+		i++
+	}
+	if i >= s.b {
+		return false
+	}
+	switch d.toks[i].low {
+	case "try", "back", "chip", "become", "give", "donate", "subscribe":
+	case "if":
+		if i+2 >= s.b || d.toks[i+1].low != "you" || d.toks[i+2].low != "can" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i + 1; k+1 < s.b && k <= i+20; k++ {
+		if d.toks[k].low != "£" || d.toks[k+1].kind != tNum {
+			continue
+		}
+		switch d.toks[k-1].low {
+		case "for", "from", "then":
+			return true
+		}
+		if k+3 < s.b && d.toks[k+2].low == "a" && (d.toks[k+3].low == "month" || d.toks[k+3].low == "week") {
+			return true
+		}
+	}
+	return false
+}
+
 // shortWordLine reports whether the line ends within n tokens from token i
 // and those tokens are words (a colon may end it): "More from | UK".
 func (d *docState) shortWordLine(i, n int) bool {

@@ -624,6 +624,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1,100", 1100, "persons")}},
 		{name: "furniture/read_more_headings_with_a_bar_a_name_or_in_welsh", text: "Ministers said so on Monday.\n\nDarllenwch fwy | Read more\n\nNewport rents rise 7% in a year\n\nRead more from Severn24 News:\nBusiest week as 940 people cross\n\nDarllen mwy | Read more: Bangor to cut 60 posts\n\nAbout 2,100 people live in the hotels.",
 			want: []wantMention{hq("About 2,100", "approximately", 2100, "persons")}},
+		{name: "furniture/offers_and_appeals_at_a_price", text: "The council spent £1.9m on hotels. Back our reporting from £4 a month.\n\nTry The Lantern: 8 issues for £8, then £3.50 a week\n\nIf you can, give from £2 a month.\n\nGive the council £2m more, its leader says.",
+			want: []wantMention{ex("£1.9m", 1.9e6, "GBP"), ex("£2m", 2e6, "GBP")}},
 		{name: "furniture/a_bilingual_read_more_heading", text: "Ministers said so on Monday.\n\nDarllenwch fwy / Read more\nCardiff council to cut 300 jobs\nSwansea's population grows by 1.1%\n\nAbout 4,300 people live in the hotels.",
 			want: []wantMention{hq("About 4,300", "approximately", 4300, "persons")}},
 		{name: "share/a_fraction_restating_or_set_against_a_figure", text: "Students made up 41,000 of them, or a quarter. Some 30% of Hull's residents rent, against a fifth across the region.",

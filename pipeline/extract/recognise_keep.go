@@ -120,6 +120,12 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if w := r.word(c.e); (w == "words" || w == "characters") && c.unit == "" {
 		return false
 	}
+	// "funded by more than a million readers in 180 countries", "Join the
+	// 1.2 million supporters in 180 countries": the publisher's audience
+	if w := r.word(c.e); (w == "readers" || w == "supporters") && r.word(c.e+1) == "in" && r.isNum(c.e+2) && r.word(c.e+3) == "countries" ||
+		r.word(c.e) == "countries" && r.word(c.s-1) == "in" && (r.word(c.s-2) == "readers" || r.word(c.s-2) == "supporters") {
+		return false
+	}
 	if c.inWords {
 		return r.keepWords(c, hedged)
 	}

@@ -333,6 +333,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,
 	// not of its subject
+	// "not answering 999 calls": the emergency number
+	if c.digits && c.value == 999 && !c.grouped && (r.word(next) == "calls" || r.word(next) == "call") {
+		return false
+	}
 	switch r.word(next) {
 	case "comments", "views", "likes", "shares", "replies", "retweets", "reactions":
 		return false

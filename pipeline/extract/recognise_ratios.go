@@ -324,8 +324,9 @@ func (r *recogniser) ratioAt(i int) (quantity, bool) {
 		if w := r.word(i); (w == "halving" || w == "doubling" || w == "tripling") && r.word(i-1) != "after" && (r.word(i+1) != "" && !(r.word(i-1) == "a" && changeSpan[r.word(i+1)]) && !whenAfter(r.word(i+1)) && !(r.word(i+1) == "from" && r.isNum(i+2)) && !r.durationWithin(i+1) || r.word(i-1) == "of") {
 			return quantity{}, false // "halving the backlog", "doubling the qualifying period", "the goal of halving": an aim
 		}
-		// "growers have doubled down on automation": a figure of speech
-		if r.word(i) == "doubled" && r.word(i+1) == "down" {
+		// "growers have doubled down on automation", "Home Office doubles
+		// down on sponsor crackdown": a figure of speech
+		if w := r.word(i); (w == "doubled" || w == "doubles" || w == "doubling") && r.word(i+1) == "down" {
 			return quantity{}, false
 		}
 		// "both halves of that statement", "the first and second halves of

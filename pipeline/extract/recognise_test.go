@@ -421,6 +421,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("420", 420, "persons")}},
 		{name: "not/halves_and_thirds_of_speech", text: "The 2,300 arrivals are only half the story, said one analyst; ministers hold the missing half of the equation. Waits fell 40% between the first and second halves of the year, and critics spoke of a third summer in a row of failure.",
 			want: []wantMention{ex("2,300", 2300, "persons"), {quote: "40%", value: fp(-40), qualifier: "exact", unit: "percent", statistic: "percent_change"}}},
+		{name: "not/the_emergency_number_or_doubling_down", text: "Police handled 1,450 calls about the hotel, and officers there were not answering 999 calls elsewhere. The minister doubles down on the plan.",
+			want: []wantMention{ex("1,450", 1450, "other")}},
 		{name: "not/ages_joined_by_or", text: "Most of the 312 children in the county's care are boys aged 15 or 16.",
 			want: []wantMention{ex("312", 312, "persons")}},
 		{name: "not/the_age_someone_arrives_at", text: "A worker who arrives at 24 pays in £310,000 over a lifetime, and Joan, who is 68 and retired, agrees.",

@@ -222,6 +222,16 @@ func (d *docState) furnitureSentence(i int) bool {
 	return false
 }
 
+// firstWord returns the first token of sentence s past its punctuation
+// (an opening quote mark, a bullet), s.b if it has none.
+func (d *docState) firstWord(s span) int {
+	i := s.a
+	for i < s.b && d.toks[i].kind == tPunct {
+		i++
+	}
+	return i
+}
+
 // readerOffer reports whether sentence s asks the reader for money or
 // offers a subscription at a price ("Try The Cupola: 12 issues for £12,
 // then £2.75 a week", "Back our work from £3 a month.", "If you can, give
@@ -229,10 +239,7 @@ func (d *docState) furnitureSentence(i int) bool {
 // statistics of the article. It opens with the verb of the offer and names
 // a sum after "for", "from" or "then", or a sum a month or a week.
 func (d *docState) readerOffer(s span) bool {
-	i := s.a
-	for i < s.b && d.toks[i].kind == tPunct {
-		i++
-	}
+	i := d.firstWord(s)
 	if i >= s.b {
 		return false
 	}

@@ -243,10 +243,7 @@ func (d *docState) anaphoric(si int) bool {
 
 func (d *docState) refersToBefore(si int) bool {
 	s := d.sents[si]
-	k := s.a
-	for k < s.b && d.toks[k].kind == tPunct {
-		k++
-	}
+	k := d.firstWord(s)
 	if k >= s.b {
 		return false
 	}

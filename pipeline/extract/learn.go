@@ -410,7 +410,7 @@ type measureModel struct {
 }
 
 type weight struct {
-	class int32
+	class uint8 // (a model has at most 256 classes: see scoreBuf)
 	w     float32
 }
 
@@ -526,6 +526,9 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 			if m.classes != nil {
 				return nil, fmt.Errorf("line %d: a second classes line", line)
 			}
+			if len(parts)-1 > len(scoreBuf{}) {
+				return nil, fmt.Errorf("line %d: %d classes; a model has at most %d", line, len(parts)-1, len(scoreBuf{}))
+			}
 			for _, c := range parts[1:] {
 				i, ok := measureIdx[c]
 				if !ok {
@@ -557,7 +560,7 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 			if n%4 == 0 {
 				m.ws = append(m.ws, quad{noWeight, noWeight, noWeight, noWeight})
 			}
-			m.ws[len(m.ws)-1][n%4] = weight{int32(ki), float32(wf)}
+			m.ws[len(m.ws)-1][n%4] = weight{uint8(ki), float32(wf)}
 			n++
 		}
 		f.n = uint32(len(m.ws)) - f.at
@@ -596,7 +599,7 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 // add adds the weights of the features to sc, a score per class. (It reads
 // each feature in place: key, not hash, which would copy it.)
 func (m *measureModel) add(sc []float32, fs []feature) {
-	if len(sc) > len(scoreBuf{}) || len(m.classes) > len(scoreBuf{}) {
+	if len(sc) > len(scoreBuf{}) {
 		for i := range fs {
 			for _, q := range m.slots[m.slot(fs[i].key())].ws {
 				for _, w := range q {
@@ -607,18 +610,22 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 		return
 	}
 	// The scores are added up in an array of a fixed size, indexed by a
-	// class masked to it: the compiler checks no bounds in the loop over
-	// the weights, a tenth of extraction's instructions. (A class is below
-	// len(m.classes), so the mask changes none; the sums are the same
-	// additions in the same order.) Scores made with room for the array
-	// (newScores) are added up in place, others in a copy.
-	var buf scoreBuf
-	acc := &buf
-	if cap(sc) >= len(buf) {
-		acc = (*scoreBuf)(sc[:len(buf)])
-	} else {
-		copy(buf[:], sc)
+	// class, a byte: the compiler checks no bounds in the loop over the
+	// weights, a tenth of extraction's instructions. Scores made with room
+	// for the array (newScores) are added up in place, others in a copy.
+	if cap(sc) >= len(scoreBuf{}) {
+		m.addTo((*scoreBuf)(sc[:len(scoreBuf{})]), fs)
+		return
 	}
+	var buf scoreBuf
+	copy(buf[:], sc)
+	m.addTo(&buf, fs)
+	copy(sc, buf[:])
+}
+
+// addTo is add, into scores of a scoreBuf.
+func (m *measureModel) addTo(acc *scoreBuf, fs []feature) {
+	_ = acc[0] // (acc is checked for nil once, not at each weight)
 	for i := range fs {
 		// (key, written out so that the common case, a feature the
 		// extractor made with its words' hashes, is inlined)
@@ -633,14 +640,11 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 		ws := m.slots[m.slot(h)].ws
 		for j := range ws {
 			q := &ws[j]
-			acc[q[0].class&int32(len(acc)-1)] += q[0].w
-			acc[q[1].class&int32(len(acc)-1)] += q[1].w
-			acc[q[2].class&int32(len(acc)-1)] += q[2].w
-			acc[q[3].class&int32(len(acc)-1)] += q[3].w
+			acc[q[0].class] += q[0].w
+			acc[q[1].class] += q[1].w
+			acc[q[2].class] += q[2].w
+			acc[q[3].class] += q[3].w
 		}
-	}
-	if acc == &buf {
-		copy(sc, buf[:])
 	}
 }
 
@@ -655,9 +659,9 @@ func newScores(b []float32, n int) []float32 {
 	return b
 }
 
-// scoreBuf holds the scores of a model of up to 32 classes (the committed
-// model has 23).
-type scoreBuf [32]float32
+// scoreBuf holds the scores of a model of up to 256 classes, indexed by a
+// weight's class, a byte (the committed model has 23).
+type scoreBuf [256]float32
 
 // choose returns the measure the model gives the features, among those
 // allowed; on a tie, rule (the rules' choice) wins, and a rule the model has

@@ -367,10 +367,11 @@ func (d *docState) sentenceScores(m *measureModel, si int) []float32 {
 }
 
 // addOnce appends f unless fs[from:] holds it: the measures a sentence's
-// cues name are a set.
+// cues name are a set. (The hashes first: most features differ in them,
+// and a whole feature is compared by a call.)
 func addOnce(fs []feature, from int, f feature) []feature {
-	for _, g := range fs[from:] {
-		if g == f {
+	for i := range fs[from:] {
+		if g := &fs[from+i]; g.ha == f.ha && g.hb == f.hb && *g == f {
 			return fs
 		}
 	}

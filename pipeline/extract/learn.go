@@ -367,10 +367,11 @@ func (d *docState) sentenceScores(m *measureModel, si int) []float32 {
 }
 
 // addOnce appends f unless fs[from:] holds it: the measures a sentence's
-// cues name are a set.
+// cues name are a set. (The hashes first: most features differ in them,
+// and a whole feature is compared by a call.)
 func addOnce(fs []feature, from int, f feature) []feature {
-	for _, g := range fs[from:] {
-		if g == f {
+	for i := range fs[from:] {
+		if g := &fs[from+i]; g.ha == f.ha && g.hb == f.hb && *g == f {
 			return fs
 		}
 	}
@@ -399,29 +400,42 @@ func (d *docState) modelAllows(k int, unit string) bool {
 // words the model does not know, make extraction about 6% faster through it
 // than through a Go map.
 type measureModel struct {
-	classes []int    // class → measure index, -1 for a class the vocabulary lacks
-	slots   []wslot  // feature hashes and their weights
-	ws      []weight // the weights of all features, which the slots slice
-	shift   uint     // 64 - log2(len(slots))
-	n       int      // features
+	classes []int   // class → measure index, -1 for a class the vocabulary lacks
+	slots   []wslot // feature hashes and their weights
+	ws      []quad  // the weights of all features, which the slots slice
+	shift   uint    // 64 - log2(len(slots))
+	n       int     // features
 	// margin is how much more than the rules' choice another measure must
 	// score to be chosen instead
 	margin float32
 }
 
 type weight struct {
-	class int32
+	class uint8 // (a model has at most 256 classes: see scoreBuf)
 	w     float32
 }
 
+// quad is four weights of a feature: a feature's weights are stored in
+// quads, the last one filled up with noWeight, and add adds them up four at
+// a time with no loop for the rest. (add's loop over a feature's weights
+// was a quad at a time and then one at a time; a known feature has nine on
+// average.)
+type quad [4]weight
+
+// noWeight fills up a feature's last quad: +0 for the first class. It adds
+// nothing: a score is never -0 (it starts at +0, and a sum of floats is -0
+// only when both are), and x + +0 is x for any other x, so the sums are
+// those of the weights alone, in the same order.
+var noWeight = weight{0, 0}
+
 // wslot is a slot of the table: a feature's hash (0 for an empty slot; a
-// hash of 0 is stored as 1) and its weights, a part of the model's ws. (A
-// slice, not where the part starts and ends: a slot takes 32 bytes instead
-// of 16, and add, which looks up some 300,000 features a megabyte of text,
-// cuts nothing out of ws: 8% of its instructions.)
+// hash of 0 is stored as 1) and the quads of its weights, a part of the
+// model's ws. (A slice, not where the part starts and ends: a slot takes 32
+// bytes instead of 16, and add, which looks up some 300,000 features a
+// megabyte of text, cuts nothing out of ws: 8% of its instructions.)
 type wslot struct {
 	key uint64
-	ws  []weight
+	ws  []quad
 }
 
 // slot returns the slot of hash h: its own, or the empty one where it
@@ -436,9 +450,18 @@ func (m *measureModel) slot(h uint64) int {
 	}
 }
 
-// weights returns the weights of the feature of hash h, nil if it has none.
+// weights returns the weights of the feature of hash h, nil if it has none
+// (less the noWeights that fill up its last quad: parseMeasureModel keeps
+// no weight of +0 or -0, which weighs nothing).
 func (m *measureModel) weights(h uint64) []weight {
-	return m.slots[m.slot(h)].ws
+	var ws []weight
+	for _, q := range m.slots[m.slot(h)].ws {
+		ws = append(ws, q[:]...)
+	}
+	for len(ws) > 0 && ws[len(ws)-1] == noWeight {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
 }
 
 // embeddedModel parses the embedded model file for a vocabulary.
@@ -504,6 +527,9 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 			if m.classes != nil {
 				return nil, fmt.Errorf("line %d: a second classes line", line)
 			}
+			if len(parts)-1 > len(scoreBuf{}) {
+				return nil, fmt.Errorf("line %d: %d classes; a model has at most %d", line, len(parts)-1, len(scoreBuf{}))
+			}
 			for _, c := range parts[1:] {
 				i, ok := measureIdx[c]
 				if !ok {
@@ -521,6 +547,7 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		f := feat{h: pf.hash(), at: uint32(len(m.ws)), name: parts[0], lineNo: line}
+		n := 0 // the feature's weights so far
 		for _, cw := range parts[1:] {
 			k, w, ok := strings.Cut(cw, ":")
 			ki, err1 := strconv.Atoi(k)
@@ -528,7 +555,14 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 			if !ok || err1 != nil || err2 != nil || ki < 0 || ki >= len(m.classes) {
 				return nil, fmt.Errorf("line %d: bad weight %q", line, cw)
 			}
-			m.ws = append(m.ws, weight{int32(ki), float32(wf)})
+			if float32(wf) == 0 {
+				continue // (adds nothing to a score: see noWeight)
+			}
+			if n%4 == 0 {
+				m.ws = append(m.ws, quad{noWeight, noWeight, noWeight, noWeight})
+			}
+			m.ws[len(m.ws)-1][n%4] = weight{uint8(ki), float32(wf)}
+			n++
 		}
 		f.n = uint32(len(m.ws)) - f.at
 		feats = append(feats, f)
@@ -566,27 +600,33 @@ func parseMeasureModel(b []byte, measureIdx map[string]int) (*measureModel, erro
 // add adds the weights of the features to sc, a score per class. (It reads
 // each feature in place: key, not hash, which would copy it.)
 func (m *measureModel) add(sc []float32, fs []feature) {
-	if len(sc) > len(scoreBuf{}) || len(m.classes) > len(scoreBuf{}) {
+	if len(sc) > len(scoreBuf{}) {
 		for i := range fs {
-			for _, w := range m.slots[m.slot(fs[i].key())].ws {
-				sc[w.class] += w.w
+			for _, q := range m.slots[m.slot(fs[i].key())].ws {
+				for _, w := range q {
+					sc[w.class] += w.w
+				}
 			}
 		}
 		return
 	}
 	// The scores are added up in an array of a fixed size, indexed by a
-	// class masked to it: the compiler checks no bounds in the loop over
-	// the weights, a tenth of extraction's instructions. (A class is below
-	// len(m.classes), so the mask changes none; the sums are the same
-	// additions in the same order.) Scores made with room for the array
-	// (newScores) are added up in place, others in a copy.
-	var buf scoreBuf
-	acc := &buf
-	if cap(sc) >= len(buf) {
-		acc = (*scoreBuf)(sc[:len(buf)])
-	} else {
-		copy(buf[:], sc)
+	// class, a byte: the compiler checks no bounds in the loop over the
+	// weights, a tenth of extraction's instructions. Scores made with room
+	// for the array (newScores) are added up in place, others in a copy.
+	if cap(sc) >= len(scoreBuf{}) {
+		m.addTo((*scoreBuf)(sc[:len(scoreBuf{})]), fs)
+		return
 	}
+	var buf scoreBuf
+	copy(buf[:], sc)
+	m.addTo(&buf, fs)
+	copy(sc, buf[:])
+}
+
+// addTo is add, into scores of a scoreBuf.
+func (m *measureModel) addTo(acc *scoreBuf, fs []feature) {
+	_ = acc[0] // (acc is checked for nil once, not at each weight)
 	for i := range fs {
 		// (key, written out so that the common case, a feature the
 		// extractor made with its words' hashes, is inlined)
@@ -597,22 +637,15 @@ func (m *measureModel) add(sc []float32, fs []feature) {
 		} else {
 			h = mixKey(f.kind, f.ha, f.hb)
 		}
+		// (a quad a turn: see quad)
 		ws := m.slots[m.slot(h)].ws
-		// (four weights a turn: a known feature has nine on average, and
-		// the loop's own work was as much as the additions')
-		for len(ws) >= 4 {
-			acc[ws[0].class&int32(len(acc)-1)] += ws[0].w
-			acc[ws[1].class&int32(len(acc)-1)] += ws[1].w
-			acc[ws[2].class&int32(len(acc)-1)] += ws[2].w
-			acc[ws[3].class&int32(len(acc)-1)] += ws[3].w
-			ws = ws[4:]
+		for j := range ws {
+			q := &ws[j]
+			acc[q[0].class] += q[0].w
+			acc[q[1].class] += q[1].w
+			acc[q[2].class] += q[2].w
+			acc[q[3].class] += q[3].w
 		}
-		for _, w := range ws {
-			acc[w.class&int32(len(acc)-1)] += w.w
-		}
-	}
-	if acc == &buf {
-		copy(sc, buf[:])
 	}
 }
 
@@ -627,9 +660,9 @@ func newScores(b []float32, n int) []float32 {
 	return b
 }
 
-// scoreBuf holds the scores of a model of up to 32 classes (the committed
-// model has 23).
-type scoreBuf [32]float32
+// scoreBuf holds the scores of a model of up to 256 classes, indexed by a
+// weight's class, a byte (the committed model has 23).
+type scoreBuf [256]float32
 
 // choose returns the measure the model gives the features, among those
 // allowed; on a tie, rule (the rules' choice) wins, and a rule the model has

@@ -56,6 +56,7 @@ func TestParseMeasureModelErrors(t *testing.T) {
 		{"margin\t-1\nclasses\tother\n", `line 1: bad margin "-1"`},
 		{"classes\tother\nclasses\tother\n", "line 2: a second classes line"},
 		{"# nothing\n", "no classes line"},
+		{"classes" + strings.Repeat("\tother", 257) + "\n", "line 1: 257 classes; a model has at most 256"},
 	} {
 		_, err := parseMeasureModel([]byte(c.file), idx)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

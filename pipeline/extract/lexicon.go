@@ -771,8 +771,17 @@ type wordInfo struct {
 	// those whose second word is not compared as a whole (loose): the
 	// phrases that may stand where the next token is a word. nil for the
 	// other words.
-	bySecond [7]map[*wordInfo][]*entry
+	bySecond [7][]secondWord
 	loose    [7][]*entry
+}
+
+// secondWord is a second word of a wordInfo's bySecond and its phrases.
+// (bySecond is a slice read from the start, not a map: a word has six
+// second words on average, weighed by how often it is read, and a look-up
+// in a map was a call of some sixty instructions.)
+type secondWord struct {
+	info *wordInfo
+	es   []*entry
 }
 
 // narrowAt is the work of bySecond for token i, a word that starts
@@ -794,8 +803,10 @@ func (wi *wordInfo) narrowAt(id int, toks []token, i, hi int) ([]*entry, bool) {
 	if n.flags&fSecondWord == 0 {
 		return wi.loose[id], true
 	}
-	if es, ok := idx[n.info]; ok {
-		return es, true
+	for k := range idx {
+		if idx[k].info == n.info {
+			return idx[k].es, true
+		}
 	}
 	return wi.loose[id], true
 }
@@ -868,7 +879,12 @@ func (v vocabulary) linkWords(ms []*phraseMatcher) {
 					e.infos[1].flags |= fSecondWord
 				}
 			}
-			wi.bySecond[id], wi.loose[id] = idx, loose
+			// (in no particular order: a word is in it once)
+			sw := make([]secondWord, 0, len(idx))
+			for w, es := range idx {
+				sw = append(sw, secondWord{w, es})
+			}
+			wi.bySecond[id], wi.loose[id] = sw, loose
 		}
 	}
 }

@@ -21,6 +21,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	if minus {
 		q.ts--
 	}
+	// (the words beside the figure, read by rule after rule below: mention
+	// is too big for Go to inline word into it, and each read was a call)
+	wb, wa := r.word(q.ts-1), r.word(q.te)
 	*m = model.Mention{
 		Start:     int(d.toks[q.ts].s),
 		End:       int(d.toks[q.te-1].e),
@@ -48,23 +51,23 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
 			unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
 		}
-		if unit == "" && fateWord(r.word(q.te)) {
+		if unit == "" && fateWord(wa) {
 			unit = "persons" // "two missing after dinghy sinks": people
 		}
 		if unit == "" && q.hasValue && q.value == 1 {
-			unit = singularCounts[r.word(q.te)] // "just one hotel"
+			unit = singularCounts[wa] // "just one hotel"
 		}
 		if unit == "" && r.perBase(q.te) {
 			unit = "other" // "1.5 claims per 1,000 residents": a rate, not a count
 		}
-		if unit == "" && r.word(q.te) == "of" && r.partsOf(q.te+1) {
+		if unit == "" && wa == "of" && r.partsOf(q.te+1) {
 			unit = "other" // "Nine of the 11 council areas": council areas
 		}
-		if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "the" && r.isNum(q.te+2) {
+		if unit == "" && wa == "of" && r.word(q.te+1) == "the" && r.isNum(q.te+2) {
 			// "Eleven of the 14 hotels", "and 41 of the 196 hotels": what the
 			// whole counts, when the part opens its clause (not "EU nationals
 			// held 51,300 of the 823,400 jobs": people)
-			switch w := r.word(q.ts - 1); {
+			switch w := wb; {
 			case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
 				unit = r.nounUnit(q.te + 3)
 			}
@@ -96,7 +99,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		// "rose from 20 to 30 per cent": the figure a percentage rose from is
 		// one too
-		if unit == "" && r.word(q.te) == "to" && (r.word(q.ts-1) == "from" || r.word(q.ts-2) == "from" && r.is(q.ts-1, fQualifier)) {
+		if unit == "" && wa == "to" && (wb == "from" || r.word(q.ts-2) == "from" && r.is(q.ts-1, fQualifier)) {
 			for k := range qs {
 				if qs[k].ts == q.te+1 && qs[k].unit == "percent" {
 					unit, q.unit = "percent", "percent" // (and its statistic reads it as one)
@@ -118,7 +121,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// things they were in: "31,470 people have crossed in 476 boats, 8%
 		// more than the 29,140"; "the 19,030 who came over" are people)
 		if n := len(prev); unit == "" && !q.ratio && n > 1 && d.msent[n-1] == si && prev[n-1].Unit == "percent" &&
-			prev[n-1].Statistic == "percent_change" && r.word(q.te) != "who" && d.againstChange(r, q, prev[n-1].End) {
+			prev[n-1].Statistic == "percent_change" && wa != "who" && d.againstChange(r, q, prev[n-1].End) {
 			for k := n - 2; k >= 0 && d.msent[k] == si; k-- {
 				if prev[k].Unit != "percent" && d.wordBefore(prev[k].Start) != "in" {
 					if prev[k].Statistic == "level" {
@@ -133,7 +136,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// what the sentence's first count counts (or the sentence before's:
 		// "That was up 38 per cent on the 10,050"), but "the 19,982 who
 		// landed" are people
-		if unit == "" && r.comparisonBase(q.ts) && r.word(q.te) != "who" {
+		if unit == "" && r.comparisonBase(q.ts) && wa != "who" {
 			first, in := -1, -1
 			for k := len(prev) - 1; k >= 0 && d.msent[k] >= si-1; k-- {
 				if in >= 0 && d.msent[k] != in {
@@ -149,14 +152,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 		// "1.5 million new homes in England, or 300,000 a year": a figure
 		// restated counts what the one before it counts
-		if unit == "" && r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && !r.perBoat(q.te) {
+		if unit == "" && wb == "or" && r.punct(q.ts-2) == "," && !r.perBoat(q.te) {
 			unit = d.thingCountBefore(prev, si)
 		}
 		// "Ministers promised to close those hotels. 164 of them are still
 		// open": a part counts what the noun the sentence before counts; "2,260
 		// households in temporary accommodation, 310 of them in hotels": or
 		// what the count before it in its own sentence counts, if not people
-		if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+		if unit == "" && wa == "of" && r.word(q.te+1) == "them" {
 			// ("24,310 asylum seekers were living in 168 hotels, 22,480 of
 			// them in England": a part is no larger than its whole, so the
 			// whole is an earlier count of the sentence)
@@ -169,7 +172,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				}
 			}
 		}
-		if unit == "" && r.word(q.te) == "of" && r.word(q.te+1) == "them" {
+		if unit == "" && wa == "of" && r.word(q.te+1) == "them" {
 			switch n, u := len(prev), d.thingCountBefore(prev, si); {
 			case u != "":
 				unit = u
@@ -194,7 +197,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			unit = "other"
 		}
 		// "gone from nine hotels to six": what the count it went from counts
-		if k := q.ts - 3; unit == "" && r.word(q.ts-1) == "to" && r.word(k-1) == "from" && (r.isNum(k) || r.is(k, fUnitWord|fTens)) {
+		if k := q.ts - 3; unit == "" && wb == "to" && r.word(k-1) == "from" && (r.isNum(k) || r.is(k, fUnitWord|fTens)) {
 			if u := r.nounUnit(k + 1); u == "other" || u == "boats" {
 				unit = u
 			}
@@ -213,7 +216,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		}
 	}
 	// "1.41 children per woman": a fertility rate counts no one
-	if w := r.word(q.te + 1); r.word(q.te) == "children" && (w == "per" && r.word(q.te+2) == "woman" || w == "each") {
+	if w := r.word(q.te + 1); wa == "children" && (w == "per" && r.word(q.te+2) == "woman" || w == "each") {
 		unit = "other"
 	}
 	// (and so do these, to the sums in the hundreds of millions)
@@ -223,14 +226,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// counts
 		// ("Calls to its helpline doubled last year, to 6,240": after a
 		// multiple, which counts nothing)
-		if unit == "" && subjectVerb[r.word(q.ts-1)] && d.firstCount(si, prev) {
+		if unit == "" && subjectVerb[wb] && d.firstCount(si, prev) {
 			if u := r.subjectUnit(q.ts); u == "other" || u == "boats" || u == "persons" {
 				unit = u
 			}
 		}
 		// "the fact that hotels in use have fallen to 210": the subject of the
 		// clause the figure ends, when it names a count of things
-		if unit == "" && r.word(q.ts-1) == "to" {
+		if unit == "" && wb == "to" {
 			if u := r.clauseSubjectUnit(q.ts - 1); u == "other" || u == "boats" {
 				unit = u
 			}
@@ -244,7 +247,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// before it counts
 		// ("2,614 self-harm incidents last year, of which 417 needed
 		// treatment")
-		if unit == "" && (r.word(q.ts-1) == "including" || r.word(q.ts-1) == "which" && r.word(q.ts-2) == "of") {
+		if unit == "" && (wb == "including" || wb == "which" && r.word(q.ts-2) == "of") {
 			if n := len(prev); n > 0 && prev[n-1].Start >= int(d.toks[s.a].s) && prev[n-1].Unit != "percent" {
 				unit = prev[n-1].Unit
 			}
@@ -299,7 +302,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	q.perPeriod = r.rate(lx, q.te)
 	// "rose from 500 to 700 a week", "from £5m to £8m a day": the rate
 	// after the figure reached is the one it rose from's too
-	if q.perPeriod == "" && r.word(q.ts-1) == "from" && r.word(q.te) == "to" {
+	if q.perPeriod == "" && wb == "from" && wa == "to" {
 		for k := range qs {
 			if qs[k].ts == q.te+1 {
 				q.perPeriod = r.rate(lx, qs[k].te)
@@ -311,7 +314,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		sign = -sign
 	}
 	// "growing, but at about 0.4% a year": a rate of growth
-	if stat == "share" && unit == "percent" && q.perPeriod != "" && r.word(q.ts-1) == "at" && r.growthBefore(q.ts) {
+	if stat == "share" && unit == "percent" && q.perPeriod != "" && wb == "at" && r.growthBefore(q.ts) {
 		stat = "change"
 	}
 	// "2025: 61" under "People per boat, by year": an average
@@ -328,7 +331,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "a deficit of £64.7m, and seven of the nine expect another": a part
 	// of a whole that names no currency counts things, not money
-	if n := len(prev); unit == "" && n > 0 && prev[n-1].Start >= s0 && r.word(q.te) == "of" && r.word(q.te+1) == "the" && (r.isNum(q.te+2) || r.is(q.te+2, fNumWord)) {
+	if n := len(prev); unit == "" && n > 0 && prev[n-1].Start >= s0 && wa == "of" && r.word(q.te+1) == "the" && (r.isNum(q.te+2) || r.is(q.te+2, fNumWord)) {
 		switch prev[n-1].Unit {
 		case "GBP", "EUR", "USD":
 			unit = "other"
@@ -343,7 +346,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		switch {
 		case n > 1 && d.whereCount(&p) && prev[n-2].Start >= s0 && prev[n-2].Unit == "persons":
 			p = prev[n-2]
-		case n > 1 && p.Unit == "persons" && r.word(q.ts-1) == "in" && prev[n-2].Start >= s0 && prev[n-2].Unit == "other" && d.wordBefore(prev[n-2].Start) == "in":
+		case n > 1 && p.Unit == "persons" && wb == "in" && prev[n-2].Start >= s0 && prev[n-2].Unit == "other" && d.wordBefore(prev[n-2].Start) == "in":
 			p = prev[n-2]
 		}
 		// "840 arriving on Saturday in 14 boats and 722 following on
@@ -368,13 +371,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// ("one new home for every 3.4 residents, against an average
 		// household of about 2.4": a share read from words is no
 		// percentage the figure after it is written in)
-		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && oneInText(p.ValueText)) && !(p.Unit == "percent" && q.unit == "" && r.word(q.ts-1) == "and" && shareVerb(r.word(q.te))) &&
-			!(p.Unit == "percent" && r.word(q.ts-1) == "from" && r.word(q.te) == "to") {
+		if unit == "" && !(p.Unit == "boats" && r.perBoat(q.te)) && (p.Unit != "percent" || !q.hasValue || q.value <= 100) && !(p.Unit == "percent" && oneInText(p.ValueText)) && !(p.Unit == "percent" && q.unit == "" && wb == "and" && shareVerb(wa)) &&
+			!(p.Unit == "percent" && wb == "from" && wa == "to") {
 			unit = p.Unit
 		}
 		// (not "up 32%, and 86% of these came on small boats", "rose 4%,
 		// and 45% were paid late": a share)
-		if (stat == "level" || stat == "share") && !(stat == "share" && (r.word(q.te) == "of" || shareVerb(r.word(q.te)))) {
+		if (stat == "level" || stat == "share") && !(stat == "share" && (wa == "of" || shareVerb(wa))) {
 			switch ps := p.Statistic; ps {
 			case "average", "share", "level", "percent_change":
 				if p.Unit == unit || unit == "" && p.Unit != "percent" {
@@ -394,14 +397,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "net outflows of 62,000 and 56,000 respectively": the second of two
 	// figures joined by "and" is a loss as the first is
 	if n := len(prev); n > 0 && q.hasValue && prev[n-1].Start >= s0 && prev[n-1].Value != nil && *prev[n-1].Value < 0 && prev[n-1].Statistic == "level" && prev[n-1].Unit != "percent" &&
-		(unit == "" || unit == prev[n-1].Unit) && r.word(q.ts-1) == "and" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		(unit == "" || unit == prev[n-1].Unit) && wb == "and" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
 		sign = -1
 	}
 	// "a net loss of 105,000, nearly four times the 27,000 recorded in
 	// 2019": the base of a ratio is a figure of the kind compared with it,
 	// a loss too
 	if n := len(prev); n > 1 && q.hasValue && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "level" && prev[n-2].Value != nil && *prev[n-2].Value < 0 &&
-		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		(unit == "" || unit == prev[n-2].Unit) && wb == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
 		sign = -1
 	}
 	// "an average of 68 people, more than twice the 28 of 2021": the base
@@ -409,7 +412,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// measure
 	ratioBase := -1
 	if n := len(prev); n > 1 && q.hasValue && stat == "level" && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "average" && prev[n-2].Unit == "persons" &&
-		(unit == "" || unit == prev[n-2].Unit) && r.word(q.ts-1) == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		(unit == "" || unit == prev[n-2].Unit) && wb == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
 		stat, ratioBase = prev[n-2].Statistic, n-2
 	}
 	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
@@ -417,7 +420,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
 	// change too)
 	if n := len(prev); n > 0 && unit == "percent" && (prev[n-1].Statistic == "change" || prev[n-1].Statistic == "level" && d.changeMeasure(prev[n-1].Measure)) && prev[n-1].Unit != "percent" && prev[n-1].Value != nil &&
-		(prev[n-1].Start >= s0 && r.word(q.ts-1) == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev) ||
+		(prev[n-1].Start >= s0 && wb == "or" && d.coordinated(q.ts, prev[n-1]) || d.restates(q, unit, prev) ||
 			// "cut by 86,000, almost exactly a fifth, to 345,000"
 			prev[n-1].Statistic == "change" && q.fraction && q.ts >= 1 && d.toks[q.ts-1].low == "," && int(d.toks[q.ts-2].e) == prev[n-1].End) {
 		stat, sign = "change", math.Copysign(1, *prev[n-1].Value)
@@ -425,12 +428,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "a drop of 69%, or more than two-thirds": the same change again, as
 	// a fraction (not "up 12%, or one in eight were children": a share)
 	if n := len(prev); n > 0 && unit == "percent" && q.fraction && !q.oneIn && stat != "percent_change" && prev[n-1].Statistic == "percent_change" && prev[n-1].Start >= s0 && prev[n-1].Value != nil &&
-		r.word(q.ts-1) == "or" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End {
+		wb == "or" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End {
 		stat, sign = "percent_change", math.Copysign(1, *prev[n-1].Value)
 	}
 	// "a fall of 69%, not 80%", "up by 12,000, not 20,000 as claimed": the
 	// figure a correction puts right, of its kind and sign
-	if n := len(prev); n > 0 && r.word(q.ts-1) == "not" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End && prev[n-1].Value != nil &&
+	if n := len(prev); n > 0 && wb == "not" && r.punct(q.ts-2) == "," && int(d.toks[q.ts-2].s) == prev[n-1].End && prev[n-1].Value != nil &&
 		(prev[n-1].Statistic == "percent_change" || prev[n-1].Statistic == "change") && (unit == prev[n-1].Unit || unit == "" && prev[n-1].Unit != "percent") {
 		stat, sign = prev[n-1].Statistic, math.Copysign(1, *prev[n-1].Value)
 	}
@@ -466,7 +469,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "rising from 28 people each in 2021 to 53 in 2024 and 62 last
 		// year": the later points of a series of averages
 		// (of a size with it: not "takes the running total to 34,948")
-		if w := r.word(q.ts - 1); (w == "to" || w == "and") && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
+		if w := wb; (w == "to" || w == "and") && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
 			q.hasValue && prev[n-1].Value != nil && q.value <= 3**prev[n-1].Value && 3*q.value >= *prev[n-1].Value {
 			stat = "average"
 		}
@@ -479,7 +482,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
 	// in Scotland and 0.5% in Northern Ireland")
 	listed := -1
-	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (r.word(q.ts-1) == "at" || r.word(q.ts-1) == "on" || r.word(q.ts-1) == "with") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
+	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (wb == "at" || wb == "on" || wb == "with") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
 		prev[n-1].Statistic == "percent_change" && d.nextInPlaceList(r, q, prev[n-1])) {
 		listed = n - 1
 		stat, sign = prev[n-1].Statistic, 1
@@ -489,7 +492,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "EU citizens had negative net migration of about 117,000, and British
 	// citizens of about 80,000": negative levels
-	if stat == "level" && r.word(q.ts-1) == "of" && unit != "percent" {
+	if stat == "level" && wb == "of" && unit != "percent" {
 		// "negative" a few words before "of" ("negative net migration of"),
 		// or earlier in the sentence when the figure before it was made
 		// negative so ("…, and British citizens of about 80,000")
@@ -554,7 +557,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// nothing, counts what the figure of its size just before counted
 		// "Monday (612 people in 11 boats), Friday (688 in 12)": the second
 		// number of a pair after "in" counts boats, as the first pair's does
-		if unit == "" && !q.ratio && q.ts >= 2 && r.word(q.ts-1) == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
+		if unit == "" && !q.ratio && q.ts >= 2 && wb == "in" && r.isNum(q.ts-2) && r.boatsEarlier(q.ts-2) {
 			unit = "boats"
 		}
 		// "176 hotels, only 35 fewer than in January", "118,400 organisations
@@ -657,12 +660,12 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	}
 	// "the cost of relocating the first 300 people": a count that marks a
 	// threshold counts nothing that happened
-	if elided >= 0 || q.unit == "" && !q.ratio && r.word(q.ts-1) == "first" && r.word(q.ts-2) == "the" {
+	if elided >= 0 || q.unit == "" && !q.ratio && wb == "first" && r.word(q.ts-2) == "the" {
 		mi = lx.other
 	}
 	// "a dinghy designed for 20", "boats built for perhaps 30 people": what
 	// a thing holds is no count of the vocabulary's
-	if q.unit == "" && !q.ratio && r.word(q.ts-1) == "for" {
+	if q.unit == "" && !q.ratio && wb == "for" {
 		switch r.word(q.ts - 2) {
 		case "designed", "built", "made", "meant", "intended", "rated":
 			mi = lx.other
@@ -728,15 +731,15 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// "The increase was less than a third of …", "roughly a third of
 		// the growth in the year to mid-2024": a ratio of growth is one of
 		// the change measure
-		if cm := lx.measures[mi].ChangeMeasure; cm != "" && (r.word(q.te) == "of" && r.word(q.te+1) == "the" && growthNoun(r.word(q.te+2)) ||
-			(r.word(q.ts-1) == "was" || r.word(q.ts-1) == "is") && growthNoun(r.word(q.ts-2))) {
+		if cm := lx.measures[mi].ChangeMeasure; cm != "" && (wa == "of" && r.word(q.te+1) == "the" && growthNoun(r.word(q.te+2)) ||
+			(wb == "was" || wb == "is") && growthNoun(r.word(q.ts-2))) {
 			mi = lx.measureIdx[cm]
 		}
 	}
 	// "less than a third of the 690,400 recorded in the previous 12
 	// months": the figure a ratio is of is of the ratio's measure
 	if n := len(prev); n > 0 && !q.ratio && q.ts >= r.lo+3 && prev[n-1].Statistic == "ratio" && prev[n-1].Measure != "other" &&
-		r.word(q.ts-1) == "the" && r.word(q.ts-2) == "of" && int(d.toks[q.ts-3].e) == prev[n-1].End {
+		wb == "the" && r.word(q.ts-2) == "of" && int(d.toks[q.ts-3].e) == prev[n-1].End {
 		if pi, ok := lx.measureIdx[prev[n-1].Measure]; ok && d.unitAllowed(pi, unit) {
 			mi = pi
 		}
@@ -744,7 +747,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// "deaths exceeded births by 3,700": a natural decrease, births
 	// minus deaths (natural change is a change of the population, as "a
 	// natural decrease of 12,000" is)
-	if q.unit == "" && r.word(q.ts-1) == "by" {
+	if q.unit == "" && wb == "by" {
 		switch r.word(q.ts - 3) {
 		case "exceeded", "outnumbered", "outstripped", "exceed", "exceeds", "outnumber", "outnumbers", "outstrip", "outstrips":
 			a, b := r.word(q.ts-4), r.word(q.ts-2)
@@ -814,7 +817,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		measure = lx.measures[mi]
 	} else if stat == "change" && lx.isChangeMeasure[mi] {
 		stat, folded = "level", true // "the population grew by 133,000": the growth is the figure
-	} else if stat == "level" && lx.isChangeMeasure[mi] && (r.word(q.ts-1) == "to" || r.word(q.ts-1) == "reaching" && r.punct(q.ts-2) == ",") && r.changeContext(q.ts) {
+	} else if stat == "level" && lx.isChangeMeasure[mi] && (wb == "to" || wb == "reaching" && r.punct(q.ts-2) == ",") && r.changeContext(q.ts) {
 		// "the population grew by 0.8% to 58,950,000", "grew by 25,100 in
 		// the year, reaching 5,571,800": the level it reached
 		mi = lx.changeOf[mi]
@@ -876,7 +879,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				// has, the population, is the model's choice as it stands)
 				// ("gained 14,900 people from overseas", "added 277,000 to
 				// the population": the flow the model names, a level)
-				if folded && !lx.isChangeMeasure[k] && measure.ChangeMeasure == "" && r.word(q.ts-1) == "by" {
+				if folded && !lx.isChangeMeasure[k] && measure.ChangeMeasure == "" && wb == "by" {
 					stat = "change"
 				}
 				// "grew by 4,000": the population's change, as the rules
@@ -1058,7 +1061,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// period of the cell's column
 		m.PeriodLabel = d.slice(hp.s, hp.e)
 		m.PeriodStart, m.PeriodEnd = hp.start, hp.end
-	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0 || d.msent[len(prev)-1] == si-1 && d.pronounOpens(si)) && !(r.word(q.ts-1) == "to" && r.fromFigureBefore(qs, q.ts)) {
+	} else if len(prev) > 0 && (d.para[d.msent[len(prev)-1]] == d.para[si] || d.refersBack(s) || d.listLead(si) >= 0 || d.msent[len(prev)-1] == si-1 && d.pronounOpens(si)) && !(wb == "to" && r.fromFigureBefore(qs, q.ts)) {
 		// "during that period", or a figure that goes on with the one
 		// before (an item of a list after "Of these:"; "That is 48%
 		// higher …" in the next paragraph); not the base of

@@ -163,20 +163,25 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 	}
 	next := c.e
+	// (the words and punctuation beside the figure, read by rule after rule
+	// below: keep is too big for Go to inline word and punct into it, and
+	// each read was a call)
+	nw, np := r.word(next), r.punct(next)
+	w1, p1, w2 := r.word(first-1), r.punct(first-1), r.word(first-2)
 	// glued to letters after that are not a scale: "5th", "10am", "1990s", "4x4"
 	if !c.scaled && r.attachedLetterAfter(first) && !(c.unit == "percent" && (r.word(first+1) == "pc" || r.word(first+1) == "p")) && !(c.unit == "GBP" && r.word(first+1) == "p") { // ("57pc" is a percentage, as "40p in every pound" is; "24p above the minimum" is money)
 		return false
 	}
 	// a time: "10:30", "10.30pm"
-	if (r.punct(next) == ":" || r.punct(next) == ".") && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
+	if (np == ":" || np == ".") && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
 		return false
 	}
 	// "12/04/2024", "24/7": a number with a slash and a number after it
-	if r.punct(next) == "/" && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
+	if np == "/" && r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) {
 		return false
 	}
 	// list numbering at the start of a line: "1. Main points", "2) ...", "## 4. ..."
-	if r.lineStart(first) && (r.punct(next) == "." || r.punct(next) == ")") && c.unit == "" && !c.scaled {
+	if r.lineStart(first) && (np == "." || np == ")") && c.unit == "" && !c.scaled {
 		return false
 	}
 	// a report's numbered paragraph: "3 The Department now expects …",
@@ -189,7 +194,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// a time without am/pm: "at 10.30", "until 22.15"
 	if c.decimal && c.unit == "" && !c.scaled {
-		switch r.word(first - 1) {
+		switch w1 {
 		case "at", "until", "till", "by", "before", "after", "from", "around":
 			if whole, frac, _ := strings.Cut(t.str(r.src), "."); len(frac) == 2 && len(whole) <= 2 {
 				return false
@@ -202,18 +207,18 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// a date with the month cut short: "on Feb. 21"
-	if c.unit == "" && !c.scaled && c.value <= 31 && r.punct(first-1) == "." && months[r.word(first-2)] != 0 {
+	if c.unit == "" && !c.scaled && c.value <= 31 && p1 == "." && months[w2] != 0 {
 		return false
 	}
 	// a rank: "the top 10 nationalities", "Top 5 routes", "Claims by
 	// nationality, top 5"
-	if c.unit == "" && r.word(first-1) == "top" && (first-1 == r.lo || r.word(first-2) == "the" || r.lineStart(first-1) || r.punct(first-2) == "," || r.punct(first-2) == ":") {
+	if c.unit == "" && w1 == "top" && (first-1 == r.lo || w2 == "the" || r.lineStart(first-1) || r.punct(first-2) == "," || r.punct(first-2) == ":") {
 		return false
 	}
 	// an age after a name: "Lucy Brannock, 44, a Border Force officer",
 	// "Maryam, now 41, told me", or after a person: "One Border Force
 	// veteran, 52, told us"
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(next) == "," {
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && np == "," {
 		k := first - 1
 		now := r.word(k) == "now"
 		if now {
@@ -230,7 +235,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "…, said co-ordinator Ruth Keane, 58.": an age after the name a
 	// quote is said by, ending its sentence
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && r.punct(next) == "." && r.punct(first-1) == "," && first-2 >= r.lo && r.toks[first-2].upper && r.saidBefore(first-1) {
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && np == "." && p1 == "," && first-2 >= r.lo && r.toks[first-2].upper && r.saidBefore(first-1) {
 		return false
 	}
 	// "there were 12 of us on the boat", "with two other men": a speaker's
@@ -239,11 +244,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "Watch us on Freeview 236, Sky 515 and online": channels
-	if c.unit == "" && !c.scaled && r.word(first-1) == "sky" && r.sentenceHas("freeview") {
+	if c.unit == "" && !c.scaled && w1 == "sky" && r.sentenceHas("freeview") {
 		return false
 	}
 	// "people aged 65 or over", "one in five are now 65 or over": an age
-	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && (r.word(next) == "or" || r.word(next) == "and") {
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && (nw == "or" || nw == "and") {
 		switch r.word(next + 1) {
 		case "over", "older", "above":
 			if r.nounUnit(next+2) == "" {
@@ -257,17 +262,16 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// was 12 when he disappeared", "If you're 26 and", "the upper age
 	// limit from 30 to 35", "18- to 34-year-olds": ages
 	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && c.value < 120 && c.value >= 1 {
-		w1, w2 := r.word(first-1), r.word(first-2)
 		age := false
 		switch {
-		case (w1 == "is" || w1 == "was") && (w2 == "she" || w2 == "he" || w2 == "i" && w1 == "was" || r.word(next) == "when"), w1 == "am" && w2 == "i":
+		case (w1 == "is" || w1 == "was") && (w2 == "she" || w2 == "he" || w2 == "i" && w1 == "was" || nw == "when"), w1 == "am" && w2 == "i":
 			age = true
-		case w1 == "now" && first-1 == r.lo && r.punct(next) == ",":
+		case w1 == "now" && first-1 == r.lo && np == ",":
 			age = true
-		case w1 == "now" && r.punct(first-2) == "," && r.word(next) == "and" && strings.HasSuffix(r.word(next+1), "ing"):
+		case w1 == "now" && r.punct(first-2) == "," && nw == "and" && strings.HasSuffix(r.word(next+1), "ing"):
 			// "One former interpreter, now 38 and living in Darwen"
 			age = true
-		case (w1 == "now" && (w2 == "is" || w2 == "was") && r.word(first-3) == "who" || (w1 == "is" || w1 == "was") && w2 == "who" && personNoun[r.word(first-3)]) && r.punct(next) == ",":
+		case (w1 == "now" && (w2 == "is" || w2 == "was") && r.word(first-3) == "who" || (w1 == "is" || w1 == "was") && w2 == "who" && personNoun[r.word(first-3)]) && np == ",":
 			// "his son, who is now 11, speaks Welsh"
 			age = true
 		case w1 == "as" && (w2 == "young" || w2 == "old") && r.word(first-3) == "as":
@@ -285,26 +289,26 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		case w1 == "of" && personNoun[w2] && (r.word(first-3) == "one" || r.word(first-3) == "a" || r.word(first-3) == "an"):
 			// "One boy of 15 was sharing a floor with 40 adults"
 			age = true
-		case ((w1 == "are" || w1 == "were" || w1 == "them" && w2 == "of") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1) ||
+		case ((w1 == "are" || w1 == "were" || w1 == "them" && w2 == "of") && (nw == "or" || nw == "and") && r.isNum(next+1) ||
 			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were" || r.word(first-3) == "them" && r.word(first-4) == "of")) &&
 			(r.sentenceHas("boys") || r.sentenceHas("girls") || r.sentenceHas("teenagers") || r.sentenceHas("children")):
 			// "Nine in ten are boys, and most are 16 or 17", "children, many
 			// of them 16 or 17"
 			age = true
-		case (w1 == "are" || w1 == "were") && (w2 == "they" || w2 == "we") && (r.word(next) == "or" || r.word(next) == "and") && r.isNum(next+1),
+		case (w1 == "are" || w1 == "were") && (w2 == "they" || w2 == "we") && (nw == "or" || nw == "and") && r.isNum(next+1),
 			(w1 == "or" || w1 == "and") && r.isNum(first-2) && (r.word(first-3) == "are" || r.word(first-3) == "were") && (r.word(first-4) == "they" || r.word(first-4) == "we"):
 			// "someone who says they are 16 or 17"
 			age = true
-		case w1 == "being" && w2 == "as" && (r.punct(next) != "" || next >= r.hi):
+		case w1 == "being" && w2 == "as" && (np != "" || next >= r.hi):
 			// "later assessed as being 27."
 			age = true
-		case w1 == "now" && (w2 == "is" || w2 == "was") && r.word(first-3) == "and" && (r.punct(next) != "" || next >= r.hi) && r.ageWhenBefore(first-3):
+		case w1 == "now" && (w2 == "is" || w2 == "was") && r.word(first-3) == "and" && (np != "" || next >= r.hi) && r.ageWhenBefore(first-3):
 			// "was 34 when he claimed asylum and is now 35."
 			age = true
-		case r.word(next) == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
+		case nw == "or" && (r.word(next+1) == "younger" || r.word(next+1) == "older"):
 			// "one in five were 15 or younger": an age, bounding a share
 			age = true
-		case (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) == "to" && r.isNum(next+2) && r.word(next+4) == "year" && r.adjacent(next+3):
+		case (np == "-" || np == "–") && r.adjacent(next) && r.word(next+1) == "to" && r.isNum(next+2) && r.word(next+4) == "year" && r.adjacent(next+3):
 			age = true
 		default:
 			age = r.ageLimitBefore(first)
@@ -314,30 +318,30 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 	}
 	// "within 10 working days": a length of time
-	if c.unit == "" && r.word(next) == "working" && r.is(next+1, fTimeNoun) {
+	if c.unit == "" && nw == "working" && r.is(next+1, fTimeNoun) {
 		return false
 	}
 	// "the 10 Year Health Plan", "a 25 Year Environment Plan": a name
-	if c.unit == "" && !c.scaled && r.word(next) == "year" && r.toks[next].upper && next+1 < r.hi && r.toks[next+1].kind == tWord && r.toks[next+1].upper {
+	if c.unit == "" && !c.scaled && nw == "year" && r.toks[next].upper && next+1 < r.hi && r.toks[next+1].kind == tWord && r.toks[next+1].upper {
 		return false
 	}
 	// "2021–23": the end of a span of years
-	if c.digits && !c.grouped && r.toks[first].be-r.toks[first].bs == 2 && r.adjacent(first) && (r.punct(first-1) == "–" || r.punct(first-1) == "-") &&
+	if c.digits && !c.grouped && r.toks[first].be-r.toks[first].bs == 2 && r.adjacent(first) && (p1 == "–" || p1 == "-") &&
 		r.isNum(first-2) && len(r.text(first-2)) == 4 && r.toks[first-1].adjacentTo(&r.toks[first-2]) {
 		return false
 	}
 	// "Image 1 of 5", "Page 2 of 3", "cols 214-268", "paragraphs 2.8 to
 	// 2.11", "pp. 12-14": the second number of a label
-	if (r.word(first-1) == "of" || r.punct(first-1) == "-" || r.punct(first-1) == "–" || (r.word(first-1) == "to" || r.word(first-1) == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && (r.is(first-3, fLabel) || r.punct(first-3) == "." && r.is(first-4, fLabel)) && c.unit == "" {
+	if (w1 == "of" || p1 == "-" || p1 == "–" || (w1 == "to" || w1 == "and") && strings.HasSuffix(r.word(first-3), "s") && r.word(first-3) != "years") && r.isNum(first-2) && (r.is(first-3, fLabel) || r.punct(first-3) == "." && r.is(first-4, fLabel)) && c.unit == "" {
+		return false
+	}
+	// "not answering 999 calls": the emergency number
+	if c.digits && c.value == 999 && !c.grouped && (nw == "calls" || nw == "call") {
 		return false
 	}
 	// "56 comments", "1.2k views", "Comments (1,184)": counts of a page,
 	// not of its subject
-	// "not answering 999 calls": the emergency number
-	if c.digits && c.value == 999 && !c.grouped && (r.word(next) == "calls" || r.word(next) == "call") {
-		return false
-	}
-	switch r.word(next) {
+	switch nw {
 	case "comments", "views", "likes", "shares", "replies", "retweets", "reactions":
 		return false
 	case "view", "read", "see":
@@ -345,50 +349,50 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false // "388 View comments"
 		}
 	}
-	if r.punct(first-1) == "(" && r.punct(next) == ")" && c.unit == "" {
-		switch r.word(first - 2) {
+	if p1 == "(" && np == ")" && c.unit == "" {
+		switch w2 {
 		case "comments", "views", "likes", "shares", "replies", "reactions", "discussion", "conversation":
 			return false
 		}
 	}
 	// "Shares: 1,204", "Shared 318 times", "Download PDF (412 KB)", and
 	// "Comments 1,084" as a line of its own
-	if c.unit == "" && (r.punct(first-1) == ":" && (r.word(first-2) == "shares" || r.word(first-2) == "views" || r.word(first-2) == "comments") || r.word(first-1) == "shared" && r.word(next) == "times") {
+	if c.unit == "" && (p1 == ":" && (w2 == "shares" || w2 == "views" || w2 == "comments") || w1 == "shared" && nw == "times") {
 		return false
 	}
 	// (or after a bar: "Link copied | Bookmark | Comments 1.1k")
-	if w := r.word(first - 1); c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && (r.lineStart(first-1) || r.punct(first-2) == "|") && (next >= r.hi || r.toks[next].nl > 0) {
+	if w := w1; c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && (r.lineStart(first-1) || r.punct(first-2) == "|") && (next >= r.hi || r.toks[next].nl > 0) {
 		return false
 	}
 	// "Join 2,300 others in the comments"
-	if c.unit == "" && r.word(first-1) == "join" && r.word(next) == "others" && (r.sentenceHas("comments") || r.sentenceHas("conversation") || r.sentenceHas("discussion")) {
+	if c.unit == "" && w1 == "join" && nw == "others" && (r.sentenceHas("comments") || r.sentenceHas("conversation") || r.sentenceHas("discussion")) {
 		return false
 	}
 	// "one in four 18 to 34-year-olds": the first age of a range of ages
-	if c.unit == "" && !c.scaled && c.value < 120 && (r.word(next) == "to" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.punct(next+2) == "-" && r.adjacent(next+2) && (r.word(next+3) == "year" || strings.HasPrefix(r.word(next+3), "year-")) {
+	if c.unit == "" && !c.scaled && c.value < 120 && (nw == "to" || np == "-" || np == "–") && r.isNum(next+1) && r.punct(next+2) == "-" && r.adjacent(next+2) && (r.word(next+3) == "year" || strings.HasPrefix(r.word(next+3), "year-")) {
 		return false
 	}
 	// "in the 16 to 34 age band", "the 25-49 age group": the ages that
 	// name a group
-	if c.unit == "" && !c.scaled && c.value < 120 && (r.word(next) == "age" && ageGroup[r.word(next+1)] && (r.word(first-1) == "to" || r.punct(first-1) == "-" || r.punct(first-1) == "–") && r.isNum(first-2) ||
-		(r.word(next) == "to" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.word(next+2) == "age" && ageGroup[r.word(next+3)]) {
+	if c.unit == "" && !c.scaled && c.value < 120 && (nw == "age" && ageGroup[r.word(next+1)] && (w1 == "to" || p1 == "-" || p1 == "–") && r.isNum(first-2) ||
+		(nw == "to" || np == "-" || np == "–") && r.isNum(next+1) && r.word(next+2) == "age" && ageGroup[r.word(next+3)]) {
 		return false
 	}
 	// "most 16- and 17-year-olds": the first of two ages
-	if c.unit == "" && !c.scaled && c.value < 120 && (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && (r.word(next+1) == "and" || r.word(next+1) == "or") && r.isNum(next+2) && r.punct(next+3) == "-" && r.adjacent(next+3) && (r.word(next+4) == "year" || strings.HasPrefix(r.word(next+4), "year-")) {
+	if c.unit == "" && !c.scaled && c.value < 120 && (np == "-" || np == "–") && r.adjacent(next) && (r.word(next+1) == "and" || r.word(next+1) == "or") && r.isNum(next+2) && r.punct(next+3) == "-" && r.adjacent(next+3) && (r.word(next+4) == "year" || strings.HasPrefix(r.word(next+4), "year-")) {
 		return false
 	}
 	// "people of working age, 16 to 64,": the ages that define the group
-	if c.unit == "" && !c.scaled && c.value < 120 && (r.punct(first-1) == "," && r.word(first-2) == "age" && r.word(next) == "to" && r.isNum(next+1) ||
-		r.word(first-1) == "to" && r.isNum(first-2) && r.punct(first-3) == "," && r.word(first-4) == "age") {
+	if c.unit == "" && !c.scaled && c.value < 120 && (p1 == "," && w2 == "age" && nw == "to" && r.isNum(next+1) ||
+		w1 == "to" && r.isNum(first-2) && r.punct(first-3) == "," && r.word(first-4) == "age") {
 		return false
 	}
 	// a reader poll: "Yes 91%   No 9%", "Total votes: 9,418", "14,206 votes"
 	// (not a division of the House: "defeated by 332 votes to 181")
-	if c.unit == "" && (r.word(next) == "votes" && r.lineStart(first) && r.word(next+1) != "to" || r.punct(first-1) == ":" && r.word(first-2) == "votes") {
+	if c.unit == "" && (nw == "votes" && r.lineStart(first) && r.word(next+1) != "to" || p1 == ":" && w2 == "votes") {
 		return false
 	}
-	if w := r.word(first - 1); c.unit == "percent" && (w == "yes" || w == "no") && r.pollLine(first-1) {
+	if w := w1; c.unit == "percent" && (w == "yes" || w == "no") && r.pollLine(first-1) {
 		return false
 	}
 	// "came here around 2019 or 2020", "turns negative around 2030": a
@@ -398,15 +402,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// "one person seeking asylum to every 200 residents": the base of a
 	// ratio
-	if c.unit == "" && r.word(first-1) == "every" && r.word(first-2) == "to" {
+	if c.unit == "" && w1 == "every" && w2 == "to" {
 		return false
 	}
 	// "The top 1% of earners": a group, not a statistic of it
-	if w := r.word(first - 1); c.unit == "percent" && (w == "top" || w == "bottom" || w == "richest" || w == "poorest") && r.word(first-2) == "the" {
+	if w := w1; c.unit == "percent" && (w == "top" || w == "bottom" || w == "richest" || w == "poorest") && w2 == "the" {
 		return false
 	}
 	// "table RTN_04", "MJ_02": a code
-	if r.punct(first-1) == "_" && r.adjacent(first) {
+	if p1 == "_" && r.adjacent(first) {
 		return false
 	}
 	// "Campus Futures, which represents 71 universities": who a body
@@ -418,25 +422,25 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// step of a rule of thumb (not "for every 1,000 residents", a base,
 	// nor "one in every 110")
 	if c.unit == "" {
-		switch w := r.word(first - 1); {
-		case w == "every" && r.word(first-2) != "for" && r.word(first-2) != "in" && stepWord(r.word(next)):
+		switch w := w1; {
+		case w == "every" && w2 != "for" && w2 != "in" && stepWord(nw):
 			return false
-		case (w == "extra" || w == "additional") && r.word(first-2) == "each":
+		case (w == "extra" || w == "additional") && w2 == "each":
 			return false
 		}
 	}
-	switch r.word(next) {
+	switch nw {
 	case "kb", "mb", "gb":
 		return false
 	}
 	// "a 95% confidence interval", "the statisticians' 95% range";
 	// "898,000 (95% CI: 810,000 to 985,000)", the bulletins' abbreviation
-	if c.unit == "percent" && (r.word(next) == "confidence" || r.word(next) == "confident" || r.word(next) == "ci" || r.word(next) == "cis" || (r.word(next) == "range" || r.word(next) == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
+	if c.unit == "percent" && (nw == "confidence" || nw == "confident" || nw == "ci" || nw == "cis" || (nw == "range" || nw == "interval") && c.value >= 90 && !r.changeContext(c.s)) {
 		return false
 	}
 	// "Divided by 365, that works out at £6m a day": arithmetic
-	if r.word(first-1) == "by" {
-		switch r.word(first - 2) {
+	if w1 == "by" {
+		switch w2 {
 		case "divided", "divide", "dividing", "multiplied", "multiply", "multiplying":
 			return false
 		}
@@ -448,7 +452,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 	}
 	// "Scotland's 32 council areas": how many there are, not a statistic
-	if c.unit == "" && !c.scaled && strings.HasSuffix(r.word(first-1), "'s") && (r.councilAreas(next+1) || r.councilAreas(next+2)) {
+	if c.unit == "" && !c.scaled && strings.HasSuffix(w1, "'s") && (r.councilAreas(next+1) || r.councilAreas(next+2)) {
 		return false
 	}
 	// names and addresses: "10 Downing Street", "Boeing 767", "Channel 4";
@@ -463,7 +467,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		// (not a possessive: "with February's 860 the lowest", nor a day:
 		// "Mon 412 | Tue 655")
-		if !hedged && first-1 > r.lo && r.word(first-1) != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(r.word(first-1), "'s") && !dayNames[r.word(first-1)] && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
+		if !hedged && first-1 > r.lo && w1 != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(w1, "'s") && !dayNames[w1] && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
 			if !r.is(next, fUnitNoun) {
 				return false
 			}
@@ -471,7 +475,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	}
 	// the trunk prefix of a phone number written for callers abroad: "+44
 	// (0)20 7946 0000", "+44 (0) 7500 970081"
-	if c.value == 0 && c.unit == "" && r.punct(first-1) == "(" && r.punct(next) == ")" && (r.isNum(next+1) && r.adjacent(next+1) || r.isNum(first-2) && r.punct(first-3) == "+") {
+	if c.value == 0 && c.unit == "" && p1 == "(" && np == ")" && (r.isNum(next+1) && r.adjacent(next+1) || r.isNum(first-2) && r.punct(first-3) == "+") {
 		return false
 	}
 	// phone numbers and codes: "0800 123 4567", "020 7946 0000" — numbers
@@ -504,7 +508,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// relocated": a condition, not a count; "those first 300 people", "£1.8m
 	// for each of the first 300": a frame for a figure per head ("the first
 	// 300 people would cost £541m" is a count)
-	if w := r.word(first - 1); w == "once" || w == "if" || w == "first" && c.unit == "" && (r.word(first-2) == "those" || r.word(first-2) == "these" || r.word(first-2) == "the" && r.word(first-3) == "of") {
+	if w := w1; w == "once" || w == "if" || w == "first" && c.unit == "" && (w2 == "those" || w2 == "these" || w2 == "the" && r.word(first-3) == "of") {
 		return false
 	}
 	// "within 10 to 12 weeks": a duration written as a range
@@ -514,7 +518,6 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	// durations and times: "six months", "72 hours", "10 am", "25-year-old"
 	// (not "Boats arrived on 71 days", "crossings took place on only 13
 	// days": a count of the days on which something happened)
-	nw := r.word(next)
 	if r.is(next, fTimeNoun) && c.unit == "" && !c.scaled && !r.waitingTime(first) && !(hedged && nw == "years" && r.wouldTake(first)) && !r.onDays(first, next) {
 		return false
 	}
@@ -524,15 +527,15 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		return false
 	}
 	// "18-to-34-year-olds": the first age of a range of ages
-	if r.punct(next) == "-" && r.adjacent(next) && r.word(next+1) == "to" && r.punct(next+2) == "-" && r.isNum(next+3) && r.punct(next+4) == "-" && (r.word(next+5) == "year" || strings.HasPrefix(r.word(next+5), "year-")) {
+	if np == "-" && r.adjacent(next) && r.word(next+1) == "to" && r.punct(next+2) == "-" && r.isNum(next+3) && r.punct(next+4) == "-" && (r.word(next+5) == "year" || strings.HasPrefix(r.word(next+5), "year-")) {
 		return false
 	}
 	// "were 16 to 34 years old", "aged between 18 and 24 years old": the
 	// first age of a range of ages
-	if (nw == "to" || nw == "and" || r.punct(next) == "-" || r.punct(next) == "–") && r.isNum(next+1) && r.word(next+2) == "years" && r.word(next+3) == "old" {
+	if (nw == "to" || nw == "and" || np == "-" || np == "–") && r.isNum(next+1) && r.word(next+2) == "years" && r.word(next+3) == "old" {
 		return false
 	}
-	if (r.punct(next) == "-" || r.punct(next) == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
+	if (np == "-" || np == "–") && r.adjacent(next) && r.word(next+1) != "" && r.adjacent(next+1) {
 		w := r.word(next + 1)
 		// ("a 50-person manufacturer", "a six-storey block": a size that
 		// describes one thing)
@@ -545,7 +548,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 	}
 	// "1.5 claims per 1,000 residents": the base of a rate is no figure
-	if r.word(first-1) == "per" && c.unit == "" && !c.scaled {
+	if w1 == "per" && c.unit == "" && !c.scaled {
 		return false
 	}
 	// "(PDF, 38 pages)", "a 120-page report": the length of a document
@@ -562,7 +565,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		}
 		// "net migration of nearly five million in 14 years", "2,000
 		// people in 14 years": the time a figure took, not a figure
-		if r.word(first-1) == "in" && r.countEndsAt(first-2) {
+		if w1 == "in" && r.countEndsAt(first-2) {
 			return false
 		}
 	}
@@ -573,7 +576,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			if r.isMonth(next) {
 				return false
 			}
-			if r.word(next) == "of" {
+			if nw == "of" {
 				if r.isMonth(next + 1) {
 					return false
 				}
@@ -585,7 +588,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 		// years: "in 2024", "2022/23", "the 2000 Terrorism Act", "2023 arrivals";
 		// news writes counts in the thousands with a comma
 		// "below 2022's record pace": a year with an apostrophe is a year
-		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (r.punct(next) == "'" || r.punct(next) == "’") && r.word(next+1) == "s" {
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && (np == "'" || np == "’") && r.word(next+1) == "s" {
 			return false
 		}
 		// "the highest since at least 2018": a year, however hedged
@@ -593,11 +596,11 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 		// "emigrated over 2024 and 2025": "over" a year is a span of time
-		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && r.word(first-1) == "over" && !r.countNounAfter(next) && r.nounUnit(next) == "" {
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && hedged && w1 == "over" && !r.countNounAfter(next) && r.nounUnit(next) == "" {
 			return false
 		}
 		// "less than 2023-24's record": a financial year or a span of years
-		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && (r.punct(next) == "-" || r.punct(next) == "–" || r.punct(next) == "/") &&
+		if len(t.str(r.src)) == 4 && v >= 1800 && v <= 2100 && (np == "-" || np == "–" || np == "/") &&
 			r.adjacent(next) && r.isNum(next+1) && r.adjacent(next+1) && (len(r.text(next+1)) == 2 || len(r.text(next+1)) == 4) {
 			return false
 		}
@@ -608,7 +611,7 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			}
 		}
 		// "2022/23" second part
-		if (r.punct(first-1) == "/" || r.punct(first-1) == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.text(first-2)) == 4 {
+		if (p1 == "/" || p1 == "-") && r.adjacent(first) && r.isNum(first-2) && len(r.text(first-2)) == 4 {
 			return false
 		}
 		if r.isMonth(first-1) && len(t.str(r.src)) == 4 {

@@ -25,6 +25,14 @@ func sentences(toks []token, out []span) []span {
 	out = out[:0]
 	start := 0
 	for i := 0; i < len(toks); i++ {
+		// (most tokens are words within a line, in a sentence of no great
+		// length: none of the tests below holds for them, and they are
+		// passed over in a loop of their own)
+		for end := min(len(toks), start+maxSentence+maxSentence/4-1); i < end && toks[i].kind == tWord && toks[i].nl == 0; i++ {
+		}
+		if i == len(toks) {
+			break
+		}
 		if i > start && toks[i].nl > 0 {
 			out = append(out, span{start, i})
 			start = i

@@ -396,9 +396,11 @@ func (d *docState) modelAllows(k int, unit string) bool {
 
 // measureModel holds the weights of the classifier: for each feature, the
 // classes it weighs for or against. A feature is found by its hash in a
-// table of open addressing: a figure's forty-odd lookups, most of them of
-// words the model does not know, make extraction about 6% faster through it
-// than through a Go map.
+// table of open addressing: a figure's forty-odd lookups make extraction
+// about 6% faster through it than through a Go map. (Nearly all of them
+// find their feature: over the generated corpus some 295,000 of the
+// 309,000 lookups a MB do, so a filter of unknown hashes in front of the
+// table would save little.)
 type measureModel struct {
 	classes []int   // class → measure index, -1 for a class the vocabulary lacks
 	slots   []wslot // feature hashes and their weights

@@ -243,8 +243,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && c.value <= 20 && r.company(first, next) {
 		return false
 	}
-	// "Watch us on Freeview 236, Sky 515 and online": channels
-	if c.unit == "" && !c.scaled && w1 == "sky" && r.sentenceHas("freeview") {
+	// "Watch us on Freeview 236, Sky 515 and online", "… and Virgin
+	// 602": channels
+	if c.unit == "" && !c.scaled && (w1 == "sky" || w1 == "virgin") && r.sentenceHas("freeview") {
 		return false
 	}
 	// "people aged 65 or over", "one in five are now 65 or over": an age
@@ -360,8 +361,9 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && (p1 == ":" && (w2 == "shares" || w2 == "views" || w2 == "comments") || w1 == "shared" && nw == "times") {
 		return false
 	}
-	// (or after a bar: "Link copied | Bookmark | Comments 1.1k")
-	if w := w1; c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && (r.lineStart(first-1) || r.punct(first-2) == "|") && (next >= r.hi || r.toks[next].nl > 0) {
+	// (or after a bar: "Link copied | Bookmark | Comments 1.1k"; or
+	// before one: "Comments 1,288 | Shares 3.4k")
+	if w := w1; c.unit == "" && (w == "comments" || w == "shares" || w == "views" || w == "replies") && (r.lineStart(first-1) || r.punct(first-2) == "|") && (next >= r.hi || r.toks[next].nl > 0 || np == "|") {
 		return false
 	}
 	// "Join 2,300 others in the comments"

@@ -630,6 +630,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("£1.9m", 1.9e6, "GBP"), ex("£2m", 2e6, "GBP")}},
 		{name: "furniture/the_publishers_audience", text: "Net migration was 204,000. The Lantern is funded by more than a million readers in 170 countries. Join the 1.4 million supporters in 170 countries who back us. The UK resettled 1,300 refugees from 11 countries.",
 			want: []wantMention{ex("204,000", 204000, "persons"), ex("1,300", 1300, "persons"), ex("11", 11, "other")}},
+		{name: "furniture/page_counters_channels_and_share_lines", text: "Comments 2,041 | Shares 1.8k\n\nSome 3,200 people crossed in May, lawyers citing Articles 3 and 8 said.\n\nWatch us on Freeview 241, Sky 512 and Virgin 611\n\nShare or comment on this article: Police stop half of the boats",
+			want: []wantMention{hq("Some 3,200", "approximately", 3200, "persons")}},
 		{name: "furniture/a_bilingual_read_more_heading", text: "Ministers said so on Monday.\n\nDarllenwch fwy / Read more\nCardiff council to cut 300 jobs\nSwansea's population grows by 1.1%\n\nAbout 4,300 people live in the hotels.",
 			want: []wantMention{hq("About 4,300", "approximately", 4300, "persons")}},
 		{name: "share/a_fraction_restating_or_set_against_a_figure", text: "Students made up 41,000 of them, or a quarter. Some 30% of Hull's residents rent, against a fifth across the region.",

@@ -248,7 +248,7 @@ var labelWords = map[string]bool{
 	"note": true, "notes": true, "hm": true, "apartment": true, "flat": true, "block": true, "cell": true, "ward": true, "question": true, "q": true,
 	"col": true, "cols": true, "column": true, "columns": true,
 	"item": true, "items": true, "recommendation": true, "recommendations": true, // a committee's papers: "Item 7", "Recommendation 4"
-	"paragraphs": true, "para": true, "paras": true, "sections": true, "chapters": true, "tables": true, "annexes": true, "hc": true,
+	"paragraphs": true, "para": true, "paras": true, "sections": true, "articles": true, "clauses": true, "chapters": true, "tables": true, "annexes": true, "hc": true,
 	"p": true, "pp": true, // a reference's pages: "Annual Report and Accounts 2023-24, p. 112", "pp. 12-14"
 }
 

@@ -685,6 +685,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("£2.3bn", 2.3e9, "GBP"), ex("6", 6, "other"), ex("11", 11, "other"), ex("27,400", 27400, "persons")}},
 		{name: "fraction/share_accounted_for_and_fewer_workers", text: "Across Wales the total rose to 1,120, and Cardiff accounted for half, with 560. Firms sponsored almost a quarter fewer care workers.",
 			want: []wantMention{ex("1,120", 1120, "persons"), ex("half", 50, "percent").stat("share"), ex("560", 560, "persons"), hq("almost a quarter", "almost", -25, "percent").bounds(fp(-25), nil).stat("percent_change")}},
+		{name: "table/a_line_under_a_chart_heading_in_thousands", text: "Estimates were revised.\n\nChart 2 | Rise and fall\nEmigration from the UK, '000, 12 months ending December: 455 (2023), 517 (2025)\nSource: ONS",
+			want: []wantMention{ex("455", 455000, "persons"), ex("517", 517000, "persons")}},
 		{name: "table/chart_line_in_thousands", text: "Chart: Emigration from Britain, '000 - 2022: 388; 2023: 414. Source: ONS",
 			want: []wantMention{ex("388", 388000, "persons"), ex("414", 414000, "persons")}},
 		{name: "period/a_day_of_last_year", pub: "2025-06-26", text: "NISRA says 1,927,800 people lived here on June 30 last year, and 1,920,500 on 30 June the year before.",

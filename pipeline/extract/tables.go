@@ -434,29 +434,48 @@ func (d *docState) inlineScale(s span) float64 {
 // its own line, when it names it before them: "Chart: Emigration from
 // Britain, '000 - 2021: 454; 2023: 532", "Chart: arrivals, thousands –
 // 2024: 37; 2025: 41". Or 0.
+//
+// A line that does not open with a chart's word takes only "'000", which
+// names nothing but a scale, and the scale may be followed by more of the
+// label before the colon ("Net migration to Britain, '000, 12 months
+// ending June: 906 (2023), 649 (2024)", a chart's line under its heading).
 func (d *docState) chartLineScale(s span) float64 {
-	if !chartWord(d.toks[s.a].low) {
-		return 0
-	}
+	chart := chartWord(d.toks[s.a].low)
 	for k := s.a + 2; k+1 < s.b && k < s.a+20; k++ {
 		t := &d.toks[k]
 		thousand := t.kind == tNum && d.text[t.bs:t.be] == "000"
 		if t.kind == tNum && !thousand {
 			return 0 // (only before the first figure)
 		}
-		if p := d.toks[k+1].low; p != "-" && p != "–" && p != ":" {
+		p := d.toks[k+1].low
+		if p != "-" && p != "–" && p != ":" && !(p == "," && d.colonBeforeFigure(k+2, s.b)) {
 			continue
 		}
 		switch {
-		case d.toks[k-1].low == "," && t.low == "thousands":
+		case chart && d.toks[k-1].low == "," && t.low == "thousands":
 			return 1000
-		case d.toks[k-1].low == "," && t.low == "millions":
+		case chart && d.toks[k-1].low == "," && t.low == "millions":
 			return 1e6
 		case thousand && (d.toks[k-1].low == "'" || d.toks[k-1].low == "’") && d.toks[k-2].low == ",":
 			return 1000
 		}
 	}
 	return 0
+}
+
+// colonBeforeFigure reports whether a colon stands in [i, end) before the
+// first figure there (a length of time is the label's: "12 months ending
+// June:").
+func (d *docState) colonBeforeFigure(i, end int) bool {
+	for k := i; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tNum && !(k+1 < end && d.toks[k+1].flags&fTimeNoun != 0):
+			return false
+		case d.toks[k].low == ":":
+			return true
+		}
+	}
+	return false
 }
 
 // labelScale returns 1000 when sentence s is a chart's label that ends in

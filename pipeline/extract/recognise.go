@@ -100,9 +100,12 @@ func (r *recogniser) at(i int) (quantity, bool) {
 			if r.punct(i-1) == "(" && (r.punct(ve) == ")" || r.punct(ve) == ",") {
 				return quantity{}, false // "(thousands)", "(thousands, calendar years)": the unit of a table
 			}
-			if r.punct(i-1) == "," && (ve >= r.hi || r.punct(ve) == "|" || r.punct(ve) == ":" || (r.punct(ve) == "." && ve+1 >= r.hi || r.punct(ve) == "-" || r.punct(ve) == "–") && chartWord(r.word(r.lo))) {
+			if r.punct(i-1) == "," && (ve >= r.hi || r.punct(ve) == "|" || r.punct(ve) == ":" || (r.punct(ve) == "." && ve+1 >= r.hi || r.punct(ve) == "-" || r.punct(ve) == "–" ||
+				r.punct(ve) == "," || r.word(ve) == "a" && r.word(ve+1) == "year") && chartWord(r.word(r.lo))) {
 				// "Chart: UK net migration, thousands | 2023: 860", "Chart:
-				// net migration by route, 2025, thousands.": a label's unit
+				// net migration by route, 2025, thousands.", "Chart: UK net
+				// migration, thousands, years to June", "Chart: the OBR's
+				// assumption, thousands a year, 2020-2026": a label's unit
 				return quantity{}, false
 			}
 			if r.word(i-1) == "nearest" || r.word(i-1) == "to" && r.word(i-2) == "rounded" {

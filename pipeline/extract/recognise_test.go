@@ -687,6 +687,8 @@ func recogniseCases() []recogniseCase {
 			want: []wantMention{ex("1,120", 1120, "persons"), ex("half", 50, "percent").stat("share"), ex("560", 560, "persons"), hq("almost a quarter", "almost", -25, "percent").bounds(fp(-25), nil).stat("percent_change")}},
 		{name: "table/a_line_under_a_chart_heading_in_thousands", text: "Estimates were revised.\n\nChart 2 | Rise and fall\nEmigration from the UK, '000, 12 months ending December: 455 (2023), 517 (2025)\nSource: ONS",
 			want: []wantMention{ex("455", 455000, "persons"), ex("517", 517000, "persons")}},
+		{name: "table/a_chart_label_unit_before_more_of_the_label", text: "Chart: Emigration from the UK, thousands, calendar years. Source: ONS\n\nChart: Visas granted, thousands a year, 2021-2026. Source: Home Office\n\nThousands of students left.",
+			want: []wantMention{vg("Thousands", 2000, 9000, "persons")}},
 		{name: "table/chart_line_in_thousands", text: "Chart: Emigration from Britain, '000 - 2022: 388; 2023: 414. Source: ONS",
 			want: []wantMention{ex("388", 388000, "persons"), ex("414", 414000, "persons")}},
 		{name: "period/a_day_of_last_year", pub: "2025-06-26", text: "NISRA says 1,927,800 people lived here on June 30 last year, and 1,920,500 on 30 June the year before.",

@@ -68,7 +68,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 		}
 		// "only half the story", "half of the equation": a figure of speech
-		if w := r.word(c.s); (w == "half" || w == "halves") && !hedged {
+		if r.word(c.s) == "half" && !hedged {
 			k := next
 			if r.word(k) == "of" {
 				k++
@@ -178,7 +178,7 @@ func (r *recogniser) keepWords(c core, hedged bool) bool {
 			}
 			// (or after the mark that opens a quotation: "He said: 'Half
 			// came under Labour'")
-			if w := r.word(k); k < r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(k) == "," || openingQuote(r.punct(k)) && r.adjacent(c.s) {
+			if w := r.word(k); k < r.lo || w == "found" || w == "and" || w == "but" || w == "while" || w == "that" || r.punct(k) == "," || (isOpenQuote(r.punct(k)) || r.punct(k) == "'") && r.adjacent(c.s) {
 				return true
 			}
 		}
@@ -686,11 +686,6 @@ var fractionVerbs = map[string]bool{"felt": true, "feel": true, "thought": true,
 	"expect": true, "expected": true, "want": true, "wanted": true, "plan": true, "planned": true, "intend": true, "intended": true,
 	"reported": true, "lived": true, "live": true, "worked": true, "remained": true, "remain": true, "stayed": true, "left": true,
 	"went": true, "arrived": true, "crossed": true, "received": true, "owned": true, "rented": true, "needed": true, "lacked": true, "spoke": true, "speak": true}
-
-// openingQuote reports whether p is a mark that may open a quotation.
-func openingQuote(p string) bool {
-	return p == "\"" || p == "“" || p == "'" || p == "‘"
-}
 
 // zeroFigure reports whether "zero" at token i, ending at next, is a
 // figure: what a figure is, is brought to or stays near ("net migration of

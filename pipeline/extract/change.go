@@ -355,6 +355,11 @@ func (r *recogniser) flowPair(q *quantity) string {
 				r.word(k+1) == "in" && r.word(k+2) == "the" && (r.word(k+3) == "other" || r.word(k+3) == "opposite") && r.word(k+4) == "direction" {
 				return "opp", k
 			}
+			// "158,000 went and 88,000 came": "went" with nothing after it
+			// (not "went up", "went to the polls")
+			if r.word(k) == "went" && (r.punct(k+1) != "" && r.punct(k+1) != "-" || r.word(k+1) == "and" || r.word(k+1) == "while" || r.word(k+1) == "whereas") {
+				return "out", k
+			}
 		case "returned", "returning":
 			if sentence() && nationals {
 				return "in", k

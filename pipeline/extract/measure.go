@@ -324,6 +324,13 @@ func (d *docState) measure(r *recogniser, si int, q *quantity, unit, stat string
 			case "added", "gained", "lost", "adds", "gains", "loses":
 				switch r.word(q.te) {
 				case "people", "residents", "inhabitants":
+					// "Migration added 4,100 people": what migration adds is
+					// net migration
+					if r.word(q.ts-2) == "migration" && q.ts-2 >= s.a {
+						if mi, ok := lx.measureIdx["net_migration"]; ok {
+							return mi
+						}
+					}
 					// (not "Net migration added 34,900 people", "gained 2,900
 					// people through overseas migration": where they came from, or
 					// went)

@@ -129,6 +129,9 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"800": "persons", "31": "other", "150": "persons", "7.9": "other"}},
 		{"Oldham had a rate of 31 per 10,000 residents. Bury was close behind at 29.",
 			map[string]string{"31": "other", "29": "other"}},
+		// the parts of a whole the sentence opens with count what it counts
+		{"Bradford has taken in 74 Sudanese families since 2029. Of the 74 families, 51 came through the scheme and 23 through family reunion. Of the 212 people housed, 160 were children.",
+			map[string]string{"51": "other", "23": "other", "160": "persons"}},
 		// a part is no larger than its whole: "them" are the people
 		{"By the end of May, 18,230 refugees were staying in 97 hostels across the country, 15,110 of them in England.",
 			map[string]string{"18,230": "persons", "97": "other", "15,110": "persons"}},

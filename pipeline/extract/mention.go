@@ -51,6 +51,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && d.scaleUnit != "" && d.plainDigits(q) {
 			unit = d.scaleUnit // "4.19" under "Table 1. Asylum spending, £ billion"
 		}
+		// "Of the 63 families, 41 came through ARAP": a part of the whole
+		// the sentence opens with counts what the whole counts
+		if unit == "" && r.ofWholeOpener(q.ts) {
+			if u := r.wholeUnit(q.ts); u == "other" || u == "boats" {
+				unit = u
+			}
+		}
 		if unit == "" && fateWord(wa) {
 			unit = "persons" // "two missing after dinghy sinks": people
 		}

@@ -499,6 +499,23 @@ func (r *recogniser) ofWholeOpener(i int) bool {
 	return false
 }
 
+// wholeUnit returns the unit of the whole that the sentence opens with,
+// before token i ("Of the 63 families," counts other things), or "".
+func (r *recogniser) wholeUnit(i int) string {
+	for k := r.lo + 2; k < i && k <= r.lo+8 && r.punct(k) != ","; k++ {
+		if !r.isNum(k) {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+3 && r.punct(j) != ","; j++ {
+			if u, ok := lookup(r, j, fUnitNoun, unitNouns); ok && u != "" {
+				return u
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // partsOf reports whether the whole of a country's parts begins at token
 // k, after "of": "the 11 council areas", "the remaining 18 councils",
 // "Wales' 22 councils", "Scotland's 32 local authorities".

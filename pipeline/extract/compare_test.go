@@ -129,6 +129,18 @@ func TestBareCountUnit(t *testing.T) {
 			map[string]string{"800": "persons", "31": "other", "150": "persons", "7.9": "other"}},
 		{"Oldham had a rate of 31 per 10,000 residents. Bury was close behind at 29.",
 			map[string]string{"31": "other", "29": "other"}},
+		// people counted for every so many residents are a rate, and so
+		// are the base of a ratio of it and the places listed after it
+		{"Hull's figure works out at about 86 asylum seekers for every 10,000 residents, nearly six times the national average of 14. Across the region Hull had the highest rate, at 86 per 10,000, followed by Grimsby on 52 and Scunthorpe on 47.",
+			map[string]string{"about 86": "other", "14": "other", "52": "other", "47": "other"}},
+		{"Its figure works out at about 112 asylum seekers for every 10,000 residents.",
+			map[string]string{"about 112": "other"}},
+		// a part is no larger than its whole: not the rate
+		{"Derry had 63 per 10,000 residents. About 240 of them were living in two hotels.",
+			map[string]string{"63": "other", "About 240": "persons"}},
+		// (a list of counts, each with its rate, goes on with the counts)
+		{"Leeds housed the most, 1,740, or 21 per 10,000, followed by York on 1,310 (19).",
+			map[string]string{"1,740": "persons", "21": "other", "1,310": "persons"}},
 		// the parts of a whole the sentence opens with count what it counts
 		{"Bradford has taken in 74 Sudanese families since 2029. Of the 74 families, 51 came through the scheme and 23 through family reunion. Of the 212 people housed, 160 were children.",
 			map[string]string{"51": "other", "23": "other", "160": "persons"}},

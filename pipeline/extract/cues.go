@@ -194,6 +194,31 @@ func (d *docState) sinceEvent(k, hi int) bool {
 	return false
 }
 
+// allOther reports whether every figure in prev from character s0 on
+// counts other things (unit "other").
+func allOther(prev []model.Mention, s0 int) bool {
+	for k := len(prev) - 1; k >= 0 && prev[k].Start >= s0; k-- {
+		if prev[k].Unit != "other" {
+			return false
+		}
+	}
+	return true
+}
+
+// justAfter reports whether token i comes at most n words after the
+// token that ends at character end, with only words between.
+func (d *docState) justAfter(i, end, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if int(d.toks[k].e) == end {
+			return true
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // ofThe returns the token after "of the" at k, or k.
 func (d *docState) ofThe(k int) int {
 	if k+2 < len(d.toks) && d.toks[k].low == "of" && d.toks[k+1].low == "the" {

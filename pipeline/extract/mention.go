@@ -188,12 +188,14 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 				// (the sentence's last count, not a percentage: "3,140 were
 				// in dispersed housing, up 12%. Plymouth accounted for 648 of
 				// them")
-				unit = prev[n-1].Unit
-				for k := n - 1; unit == "percent" && k > 0 && d.msent[k-1] == si-1; k-- {
-					unit = prev[k-1].Unit
-				}
-				if unit == "percent" {
-					unit = ""
+				// (nor one smaller than the part: "57 for every 10,000
+				// residents, … About 210 of them were living in hotels")
+				unit = ""
+				for k := n - 1; k >= 0 && d.msent[k] == si-1; k-- {
+					if v := prev[k].Value; prev[k].Unit != "percent" && (v == nil || !q.hasValue || *v >= q.value) {
+						unit = prev[k].Unit
+						break
+					}
 				}
 			case n == 0 || d.msent[n-1] < si-1:
 				unit = d.unitBefore(si)
@@ -305,6 +307,11 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		if unit == "" && q.vague && q.low >= 1e8 {
 			unit = "GBP"
 		}
+	}
+	// "129 asylum seekers for every 10,000 residents", "41 refugees per
+	// 1,000 people": people counted against a number of others are a rate
+	if unit == "persons" && !q.oneIn && !q.fraction && r.peoplePerNumber(q.te) {
+		unit = "other"
 	}
 	q.perPeriod = r.rate(lx, q.te)
 	// "rose from 500 to 700 a week", "from £5m to £8m a day": the rate
@@ -422,6 +429,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		(unit == "" || unit == prev[n-2].Unit) && wb == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
 		stat, ratioBase = prev[n-2].Statistic, n-2
 	}
+	// "77 for every 10,000 residents, nearly five times the UK average of
+	// 16": the base of a ratio counts what the figure compared counts,
+	// when it names nothing of its own
+	if n := len(prev); n > 1 && q.hasValue && (unit == "" || unit == "persons") && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Unit == "other" && prev[n-2].Statistic == "level" &&
+		r.nounUnit(q.te) == "" && d.justAfter(q.ts, prev[n-1].End, 5) {
+		unit = prev[n-2].Unit
+	}
 	// "a fall of 68,000, or 30%", "rose by 17 (2%)": the same change as a
 	// percentage, with its sign
 	// ("The increase of 1,720, or 1.8%": a level of a change measure is a
@@ -488,6 +502,16 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// of Aberdeen City on 0.9%")
 	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
 	// in Scotland and 0.5% in Northern Ireland")
+	// "Redcar had the highest rate, at 58 per 10,000, followed by
+	// Darlington on 39": a place's bare figure after one that counts no
+	// one counts what it counts
+	if n := len(prev); n > 0 && (unit == "" || unit == "persons") && q.unit == "" && prev[n-1].Start >= s0 && prev[n-1].Unit == "other" && prev[n-1].Statistic == "level" &&
+		(wb == "at" || wb == "on") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper && !r.lineStart(q.ts-2) && r.nounUnit(q.te) == "" &&
+		allOther(prev, s0) {
+		// (not "Bradford housed 1,690, or 30 per 10,000, followed by
+		// Sheffield on 1,420 (25)": a list of counts, each with its rate)
+		unit = prev[n-1].Unit
+	}
 	listed := -1
 	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (wb == "at" || wb == "on" || wb == "with") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
 		prev[n-1].Statistic == "percent_change" && d.nextInPlaceList(r, q, prev[n-1])) {

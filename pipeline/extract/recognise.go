@@ -298,6 +298,22 @@ func (r *recogniser) perNumberAfter(i int) bool {
 	return false
 }
 
+// peoplePerNumber reports whether the people counted in the words from
+// token i are set against a number of others: "asylum seekers for every
+// 10,000 residents", "refugees per 1,000 people" (not "people per boat").
+func (r *recogniser) peoplePerNumber(i int) bool {
+	for k := i; k < r.hi && k <= i+3; k++ {
+		w := r.word(k)
+		if w == "" {
+			return false
+		}
+		if (w == "per" || w == "every" && r.word(k-1) == "for") && r.isNum(k+1) && r.toks[k+1].be-r.toks[k+1].bs >= 3 { // (a base of 100 or more)
+			return k > i // (a noun of people between: "68 for every 10,000" is the rules' own)
+		}
+	}
+	return false
+}
+
 // mayStart is a quick test that a quantity can start at token i: a number,
 // a currency sign, or a word that begins a hedge, a number in words, a
 // vague multiple or a ratio. Most tokens fail it and cost one lookup.

@@ -141,6 +141,12 @@ func TestBareCountUnit(t *testing.T) {
 		// (a list of counts, each with its rate, goes on with the counts)
 		{"Leeds housed the most, 1,740, or 21 per 10,000, followed by York on 1,310 (19).",
 			map[string]string{"1,740": "persons", "21": "other", "1,310": "persons"}},
+		// a count the base of a comparison is, told in a clause of its own
+		{"The target is 8,700, which is 1,400 lower than the 10,100 the county houses.",
+			map[string]string{"8,700": "persons", "1,400": "persons", "10,100": "persons"}},
+		// a box's label that says where the people are, not what it counts
+		{"KEY FIGURES\nPeople on asylum support: 2,480\nIn hotels: 390\nIn Swansea: 610",
+			map[string]string{"2,480": "persons", "390": "persons", "610": "persons"}},
 		// the parts of a whole the sentence opens with count what it counts
 		{"Bradford has taken in 74 Sudanese families since 2029. Of the 74 families, 51 came through the scheme and 23 through family reunion. Of the 212 people housed, 160 were children.",
 			map[string]string{"51": "other", "23": "other", "160": "persons"}},

@@ -559,6 +559,11 @@ func (d *docState) labelUnit(a, colon int) string {
 			return ""
 		}
 	}
+	// ("In hotels: 1,260" under "People supported: 3,140": where the
+	// people are, not what is counted)
+	if w := d.toks[a].low; (w == "in" || w == "at") && colon-a <= 3 {
+		return ""
+	}
 	for _, k := range [2]int{a, colon - 1} {
 		if k > a && d.toks[k-1].low == "per" {
 			continue // "Average per boat: 62": the base of a rate

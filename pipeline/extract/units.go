@@ -144,6 +144,10 @@ func (r *recogniser) nounUnit(i int) string {
 			// 1,860 to other authorities": people ("604 came under Homes
 			// for Ukraine": the figure is the subject, with no noun)
 			return ""
+		case "the", "its", "their", "our":
+			if k == i {
+				return "" // "the 11,900 the region houses": a clause of its own
+			}
 		}
 		if k == i && r.perBoat(k) {
 			return "" // "an average of 53 a boat": people, per boat

@@ -141,6 +141,9 @@ func TestBareCountUnit(t *testing.T) {
 		// (a list of counts, each with its rate, goes on with the counts)
 		{"Leeds housed the most, 1,740, or 21 per 10,000, followed by York on 1,310 (19).",
 			map[string]string{"1,740": "persons", "21": "other", "1,310": "persons"}},
+		// the peak of the count the sentence opens with, after its year
+		{"The number of asylum hotels has more than halved since the spring 2030 peak of 388.",
+			map[string]string{"388": "other"}},
 		// a count the base of a comparison is, told in a clause of its own
 		{"The target is 8,700, which is 1,400 lower than the 10,100 the county houses.",
 			map[string]string{"8,700": "persons", "1,400": "persons", "10,100": "persons"}},

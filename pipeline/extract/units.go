@@ -60,6 +60,9 @@ func (r *recogniser) numberOf(i int) string {
 		if r.word(k-1) == "in" && r.yearToken(k) {
 			continue // "the count of hotels peaked in 2023 at more than 400"
 		}
+		if r.yearToken(k) && r.word(k+1) == "peak" && r.word(k+2) == "of" && k+3 == i {
+			continue // "the number of hotels has halved since the summer 2023 peak of 402"
+		}
 		if r.punct(k) != "" && r.punct(k) != "-" || r.isNum(k) {
 			return ""
 		}

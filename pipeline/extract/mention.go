@@ -495,13 +495,6 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			stat = "average"
 		}
 	}
-	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
-	// (1.2%)": a percentage in brackets after a name, in a sentence whose
-	// percentage came before, is another of the same
-	// (or after "at" or "on": "followed by Tower Hamlets at 1.7%", "ahead
-	// of Aberdeen City on 0.9%")
-	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
-	// in Scotland and 0.5% in Northern Ireland")
 	// "Redcar had the highest rate, at 58 per 10,000, followed by
 	// Darlington on 39": a place's bare figure after one that counts no
 	// one counts what it counts
@@ -512,6 +505,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// Sheffield on 1,420 (25)": a list of counts, each with its rate)
 		unit = prev[n-1].Unit
 	}
+	// "Midlothian saw the fastest growth, at 1.7%, followed by East Lothian
+	// (1.2%)": a percentage in brackets after a name, in a sentence whose
+	// percentage came before, is another of the same
+	// (or after "at" or "on": "followed by Tower Hamlets at 1.7%", "ahead
+	// of Aberdeen City on 0.9%")
+	// (or the next of a list: "grew by 1.2%, against 0.9% in Wales, 0.8%
+	// in Scotland and 0.5% in Northern Ireland")
 	listed := -1
 	if n := len(prev); n > 0 && unit == "percent" && q.signed == 0 && prev[n-1].Start >= s0 && prev[n-1].Unit == "percent" && (r.punct(q.ts-1) == "(" && r.punct(q.te) == ")" && r.word(q.ts-2) != "" && !d.restates(q, unit, prev) || (wb == "at" || wb == "on" || wb == "with") && q.ts-2 >= r.lo && r.toks[q.ts-2].upper ||
 		prev[n-1].Statistic == "percent_change" && d.nextInPlaceList(r, q, prev[n-1])) {

@@ -334,6 +334,10 @@ func (r *recogniser) flowPair(q *quantity) string {
 			}
 		case "have", "had":
 			k++
+		case "to":
+			if r.word(k+1) == "have" {
+				k += 2 // "and 641,000 to have left"
+			}
 		}
 		switch r.word(k) {
 		case "arrived", "came", "immigrated", "arriving", "coming":
@@ -383,10 +387,10 @@ func (r *recogniser) flowPair(q *quantity) string {
 	for k := v + 1; k < r.hi && k <= v+14; k++ {
 		// (", while 614,200 moved the other way" goes on, as does ", and
 		// 479,000 departed": a comma before the other figure's "and")
-		if r.punct(k) != "" && !(r.punct(k) == "," && (r.word(k+1) == "while" || r.word(k+1) == "whereas" || r.word(k+1) == "and" && r.isNum(k+2))) {
+		if r.punct(k) != "" && !(r.punct(k) == "," && (r.word(k+1) == "while" || r.word(k+1) == "whereas" || r.word(k+1) == "against" || r.word(k+1) == "and" && r.isNum(k+2))) {
 			break
 		}
-		if w := r.word(k); w == "and" || w == "while" || w == "whereas" {
+		if w := r.word(k); w == "and" || w == "while" || w == "whereas" || w == "against" {
 			if w := r.word(k + 1); w == "the" || w == "only" || w == "just" {
 				k++
 			}
@@ -404,8 +408,14 @@ func (r *recogniser) flowPair(q *quantity) string {
 	// flow whose level a figure with no verb of its own gives)
 	if w := r.word(and); other == "" && w == "with" && r.punct(and-1) == "," {
 		for k := and - 2; k > r.lo && k >= and-16; k-- {
-			if !r.isNum(k) {
+			if !r.isNum(k) || r.yearToken(k) {
 				continue
+			}
+			// ("845,000 people moved to the UK in 2025, with 629,000
+			// leaving": the other figure's own verb)
+			if o, _ := verbAfter(k + 1); o == "in" || o == "out" {
+				other = o
+				break
 			}
 			for j := k - 1; j >= r.lo && j >= k-8 && r.punct(j) == ""; j-- {
 				switch flowWord(r.word(j)) {
@@ -418,7 +428,7 @@ func (r *recogniser) flowPair(q *quantity) string {
 			break
 		}
 	}
-	if w := r.word(and); other == "" && (w == "and" || w == "while" || w == "whereas") {
+	if w := r.word(and); other == "" && (w == "and" || w == "while" || w == "whereas" || w == "against") {
 		for k := and - 1; k > r.lo && k >= and-16; k-- {
 			// (commas may stand between: "252,000 emigrated in 2025, up by
 			// half since 2019, while 141,000 returned")

@@ -257,7 +257,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		switch r.word(k) {
 		case "is", "was", "were", "has", "been", "indeed", "now", "therefore", "thus", "only", "just", "roughly":
 			continue
-		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "growth", "change", "jump":
+		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "growth", "change", "jump", "revision":
+			// ("The total revision was 234,000": the estimate's change)
 			if k < p && (r.word(k+1) == "is" || r.word(k+1) == "was" || r.word(k+1) == "has") {
 				if sg, ok := changeBefore[r.word(k)]; ok {
 					return "change", sg
@@ -334,6 +335,10 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 				// 50,140, and care worker visas by 77%": the verb of the
 				// clause before
 				if k == p-1 && t.low == "," || t.low == "," && r.word(k+1) == "and" {
+					continue
+				}
+				// ("will probably go up, possibly by tens of thousands")
+				if k == p-2 && t.low == "," && hedgeAdverb[r.word(p-1)] {
 					continue
 				}
 				break

@@ -287,7 +287,15 @@ var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifte
 	"reduce": -1, "reduces": -1, "reducing": -1,
 	"raise": 1, "raises": 1, "raising": 1, "lower": -1, "lowers": -1, "lowering": -1, "move": 1, "moves": 1,
 	"trimmed": -1, "trim": -1, "trims": -1, "trimming": -1, "pared": -1, "boosted": 1, "boost": 1, "boosts": 1, "boosting": 1,
-	"lifted": 1, "lift": 1, "lifts": 1, "lifting": 1, "bumped": 1, "hiked": 1, "upped": 1}
+	"lifted": 1, "lift": 1, "lifts": 1, "lifting": 1, "bumped": 1, "hiked": 1, "upped": 1,
+	// "underestimated net migration by 166,000": the estimate was put
+	// right by that much, up; "been wrong by 166,000 people"
+	"underestimated": 1, "underestimate": 1, "underestimates": 1, "underestimating": 1, "undercounted": 1,
+	"overestimated": -1, "overestimate": -1, "overestimates": -1, "overestimating": -1, "overcounted": -1,
+	"wrong": 1}
+
+// hedgeAdverb: words that soften what follows them: "possibly by tens of thousands".
+var hedgeAdverb = map[string]bool{"possibly": true, "perhaps": true, "maybe": true, "probably": true, "likely": true}
 
 // opinionVerbs say what the people asked in a survey answered.
 var opinionVerbs = map[string]bool{

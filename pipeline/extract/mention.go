@@ -944,6 +944,17 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			m.Extractor = Version
 		}
 	}
+	// "Scotland gained 34,600 people from overseas", "gained 1,160 people
+	// through migration": what a place gains or loses by migration is the
+	// level of net migration (not "net migration rose by 20,000", its
+	// change), after the model has named the measure (not "the ONS has
+	// added 38,000 to the year to June": a revision of the estimate)
+	if stat == "change" && measure.Name == "net_migration" && unit != "percent" && wa != "to" {
+		switch wb {
+		case "gained", "lost", "added", "gains", "loses", "adds", "gaining", "losing", "adding":
+			stat = "level"
+		}
+	}
 	if netOut && measure.Name == "net_migration" && stat == "level" {
 		sign = -1
 	}

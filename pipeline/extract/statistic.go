@@ -26,6 +26,17 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 			p-- // "by a further 20,000", "grows by a mere 1.1 per cent"
 		}
 	}
+	// "grew by a more modest 1.6%", "rose by a sharp 12%": a word of size
+	// between "by a" and the figure
+	if sizeWord[r.word(p)] {
+		j := p - 1
+		if w := r.word(j); w == "more" || w == "less" || w == "much" || w == "very" {
+			j--
+		}
+		if w := r.word(j); (w == "a" || w == "an") && r.word(j-1) == "by" && j-1 >= r.lo {
+			p = j - 1
+		}
+	}
 	pw := r.word(p)
 	// "Cardiff accounted for half", "made up a third": a share, whatever
 	// change the sentence tells of
@@ -278,7 +289,16 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 		switch w := r.word(k); w {
 		case "increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "growth", "jump":
 			return "change", changeBefore[w]
+		case "rate":
+			// "Mid Ulster had the fastest rate, at 1.1%": of growth
+			if s := r.word(k - 1); s == "fastest" || s == "quickest" || s == "slowest" {
+				return "change", 1
+			}
 		}
+	}
+	// "London put on 0.9 per cent": grew
+	if q.unit == "percent" && pw == "on" && r.word(p-1) == "put" && r.word(q.te) != "of" {
+		return "change", 1
 	}
 	// "projected to grow over the decade, led by Midlothian at 14.8%": the
 	// rate a growing or shrinking thing in its clause changes at (or in

@@ -294,6 +294,13 @@ var byVerbs = map[string]float64{"raised": 1, "lowered": -1, "moved": 1, "shifte
 	"overestimated": -1, "overestimate": -1, "overestimates": -1, "overestimating": -1, "overcounted": -1,
 	"wrong": 1}
 
+// sizeWord: adjectives of a change's size, after "by a": "grew by a
+// more modest 1.6%".
+var sizeWord = map[string]bool{"modest": true, "healthy": true, "sharp": true, "steep": true, "small": true, "slight": true,
+	"big": true, "huge": true, "large": true, "massive": true, "whopping": true, "steady": true, "robust": true, "solid": true,
+	"similar": true, "record": true, "dramatic": true, "substantial": true, "considerable": true, "significant": true,
+	"hefty": true, "marginal": true, "tiny": true, "meagre": true, "paltry": true, "remarkable": true, "striking": true}
+
 // hedgeAdverb: words that soften what follows them: "possibly by tens of thousands".
 var hedgeAdverb = map[string]bool{"possibly": true, "perhaps": true, "maybe": true, "probably": true, "likely": true}
 
@@ -324,7 +331,7 @@ var changeAfter = map[string]float64{
 	"fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "jump": 1, "above": 1, "below": -1,
 	"ahead": 1, "behind": -1, "decline": -1, "cut": -1, "slump": -1,
 	"slower": -1, "faster": 1, "cheaper": -1, "shorter": -1, "smaller": -1,
-	"lighter": -1, "heavier": 1,
+	"lighter": -1, "heavier": 1, "growth": 1,
 }
 
 // nouns for the things a share is a part of ("84% of these").

@@ -102,6 +102,15 @@ func (d *docState) homePlace() int {
 	if best < 0 && d.namesNationalBody() {
 		return lx.ukIdx
 	}
+	// "Slowdown in population growth for England and Wales … England and
+	// Wales gained 452,600 residents", and the UK named about as often
+	// later ("moves within the UK"): the statisticians' England and Wales,
+	// when the first sentences name it before any other part of the UK
+	if best >= 0 && lx.places[best].Code == ukCode {
+		if e := d.earlyPart(); e >= 0 && lx.places[e].Code == ewCode && 2*d.placeCount[e] >= d.placeCount[best] {
+			return e
+		}
+	}
 	// and named where a story says what it is about, in its first
 	// sentences (headline, standfirst, opening paragraph): a live blog of a
 	// statement on UK net migration that quotes the SNP on Scotland late
@@ -136,6 +145,25 @@ func (d *docState) homePlace() int {
 		return -1
 	}
 	return best
+}
+
+// earlyPart returns the first part of the UK (not the UK itself) that the
+// document's first sentences name, or -1.
+func (d *docState) earlyPart() int {
+	lx := d.x.lx
+	early := len(d.toks)
+	if n := min(len(d.sents), homeSentences); n < len(d.sents) {
+		early = d.sents[n].a
+	}
+	for _, p := range d.places {
+		if p.s >= early {
+			break
+		}
+		if c := lx.canon[p.target]; c != lx.ukIdx && lx.ukPart[p.target] && !lx.capOnly[p.target] && !lx.sentenceOnly[p.target] && !d.elsewhere(p) {
+			return c
+		}
+	}
+	return -1
 }
 
 // namesNationalBody reports whether the document names one of the UK-wide

@@ -85,8 +85,15 @@ func (r *recogniser) loadRatio(q *quantity) bool {
 // boat", "61 people were packed into each dinghy", "40 or 50 on a dinghy".
 func (r *recogniser) isAverage(q *quantity) bool {
 	for k := q.ts - 1; k >= r.lo && k >= q.ts-12; k-- {
-		if t := r.punct(k); t == "," && r.word(k+1) != "from" || t == ";" || t == ":" && k < q.ts-1 || t == "(" {
-			break // (not a label's colon: "Average per boat: 62"; nor "has risen, from 13 to 53")
+		if t := r.punct(k); t == "," && r.word(k+1) != "from" && !r.risingFrom(k+1) || t == ";" || t == ":" && k < q.ts-1 || t == "(" {
+			break // (not a label's colon: "Average per boat: 62"; nor "has risen, from 13 to 53", "on average, rising from 28")
+		}
+		// (a year that labels the figure: "Average per boat, 2024: 53")
+		if _, ok := r.year(k); ok && r.punct(k+1) == ":" && k+2 == q.ts {
+			if r.punct(k-1) == "," {
+				k--
+			}
+			continue
 		}
 		if r.isNum(k) && !r.comparedAcross(k+1, q.ts) {
 			// "an average of 1,940 migrants a night … in 11 hotels": the
@@ -104,6 +111,9 @@ func (r *recogniser) isAverage(q *quantity) bool {
 	// packed into each boat"
 	for k := q.te; k < q.te+8 && k < r.hi; k++ {
 		w := r.word(k)
+		if fateWord(w) {
+			break // what befell them: "the nine people listed as missing were on a boat that sank"
+		}
 		switch w {
 		case "", "and", "but", "while":
 			k = r.hi // the clause ends
@@ -147,6 +157,19 @@ func (r *recogniser) isAverage(q *quantity) bool {
 		}
 	}
 	if r.word(q.te) == "on" && r.word(q.te+1) == "average" || r.word(r.lo) == "on" && r.word(r.lo+1) == "average" {
+		return true
+	}
+	return false
+}
+
+// risingFrom reports whether a change's verb and "from" stand at token i:
+// "rising from", "up from", "falling from".
+func (r *recogniser) risingFrom(i int) bool {
+	if r.word(i+1) != "from" {
+		return false
+	}
+	switch r.word(i) {
+	case "rising", "up", "falling", "down", "climbing", "growing", "increasing", "dropping":
 		return true
 	}
 	return false

@@ -77,6 +77,8 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			switch w := wb; {
 			case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
 				unit = r.nounUnit(q.te + 3)
+			case r.is(q.te+3, fTimeNoun) && r.word(q.te+3) != "year" && r.word(q.te+3) != "years" && q.hasValue && r.partOf(q.value, q.te+2):
+				unit = "other" // "crossings on 48 of the 92 days": days, wherever it stands
 			}
 		}
 		if unit == "" {
@@ -418,7 +420,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// 2019": the base of a ratio is a figure of the kind compared with it,
 	// a loss too
 	if n := len(prev); n > 1 && q.hasValue && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "level" && prev[n-2].Value != nil && *prev[n-2].Value < 0 &&
-		(unit == "" || unit == prev[n-2].Unit) && wb == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		(unit == "" || unit == prev[n-2].Unit) && d.ratioBaseAfter(r, q.ts, prev[n-1].End) {
 		sign = -1
 	}
 	// "an average of 68 people, more than twice the 28 of 2021": the base
@@ -426,7 +428,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// measure
 	ratioBase := -1
 	if n := len(prev); n > 1 && q.hasValue && stat == "level" && prev[n-1].Statistic == "ratio" && prev[n-2].Start >= s0 && prev[n-2].Statistic == "average" && prev[n-2].Unit == "persons" &&
-		(unit == "" || unit == prev[n-2].Unit) && wb == "the" && q.ts >= 2 && int(d.toks[q.ts-2].e) == prev[n-1].End {
+		(unit == "" || unit == prev[n-2].Unit) && d.ratioBaseAfter(r, q.ts, prev[n-1].End) {
 		stat, ratioBase = prev[n-2].Statistic, n-2
 	}
 	// "77 for every 10,000 residents, nearly five times the UK average of
@@ -481,16 +483,19 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// 53": the figure goes on with the one before, an average too
 	if n := len(prev); n > 0 && stat == "level" && prev[n-1].Statistic == "average" && d.msent[n-1] >= si-1 && (unit == "" || unit == prev[n-1].Unit) {
 		k := q.ts - 1
-		if r.word(k) == "at" {
-			k--
+		switch r.word(k) {
+		case "at", "just", "only":
+			k-- // ("the figure was just 28")
 		}
-		if w := r.word(k); (w == "was" || w == "is" || w == "stood") && r.word(k-1) == "figure" {
+		// (and "In 2023 the average was 49, and in 2022 it was 41")
+		if w := r.word(k); (w == "was" || w == "is" || w == "stood") && (r.word(k-1) == "figure" || r.word(k-1) == "it" && d.msent[n-1] == si) {
 			stat = "average"
 		}
 		// "rising from 28 people each in 2021 to 53 in 2024 and 62 last
 		// year": the later points of a series of averages
 		// (of a size with it: not "takes the running total to 34,948")
-		if w := wb; (w == "to" || w == "and") && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
+		// (", 49 in 2023 and 53 in 2024")
+		if w := wb; (w == "to" || w == "and" || w == "" && r.punct(q.ts-1) == "," && r.word(q.te) == "in" && r.isYearAt(q.te+1)) && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
 			q.hasValue && prev[n-1].Value != nil && q.value <= 3**prev[n-1].Value && 3*q.value >= *prev[n-1].Value {
 			stat = "average"
 		}
@@ -1226,4 +1231,21 @@ func (d *docState) againstChange(r *recogniser, q *quantity, end int) bool {
 		}
 	}
 	return prep && k < q.ts-1
+}
+
+// ratioBaseAfter reports whether the figure at token i is the base of a
+// ratio that ends at byte end: "twice the 28", "more than double the
+// figure of 28" (the ratio's last token ends at end, "the" and at most
+// "figure of", "average of" or "level of" between).
+func (d *docState) ratioBaseAfter(r *recogniser, i, end int) bool {
+	k := i - 1
+	if r.word(k) == "of" {
+		switch r.word(k - 1) {
+		case "figure", "average", "level":
+			k -= 2
+		default:
+			return false
+		}
+	}
+	return r.word(k) == "the" && k >= 1 && int(d.toks[k-1].e) == end
 }

@@ -157,9 +157,13 @@ func (r *recogniser) parseCore(i int) (core, bool) {
 		} else {
 			return c, false
 		}
-	} else if r.word(j) == "us" && r.punct(j+1) == "$" && r.adjacent(j+1) {
-		c.unit = "USD"
-		j += 2
+	} else if w := r.word(j); w != "" && r.punct(j+1) == "$" && r.adjacent(j+1) && (r.isNum(j+2) || r.wordNumberAt(j+2)) {
+		// "US$1.2bn"; "HK$1m", "A$50m", "NZ$3m": dollars of elsewhere,
+		// a currency the contract has no unit of
+		if u, ok := dollarPrefixes[w]; ok {
+			c.unit = u
+			j += 2
+		}
 	}
 	var num string // the number token, as written
 	exp := 0

@@ -28,7 +28,7 @@ func (r *recogniser) recognise(out []quantity) []quantity {
 
 // at tries to read a quantity starting at token i.
 func (r *recogniser) at(i int) (quantity, bool) {
-	if w := r.word(i); (w == "a" || w == "an") && !r.is(i+1, fANext) {
+	if w := r.word(i); (w == "a" || w == "an") && !r.is(i+1, fANext) && !(w == "a" && r.punct(i+1) == "$" && r.adjacent(i+1)) { // (but "A$40m")
 		return quantity{}, false
 	}
 	// "between X and Y"

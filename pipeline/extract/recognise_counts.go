@@ -4,6 +4,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -514,6 +515,14 @@ func (r *recogniser) wholeUnit(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// partOf reports whether v is smaller than the number at token k, as a
+// part is than its whole ("48 of the 92 days"; not "the record 944,000 of
+// the 12 months to March").
+func (r *recogniser) partOf(v float64, k int) bool {
+	f, err := strconv.ParseFloat(stripCommas(r.text(k)), 64)
+	return err == nil && v < f
 }
 
 // partsOf reports whether the whole of a country's parts begins at token

@@ -547,7 +547,9 @@ func (r *recogniser) oneIn(i int) (quantity, bool) {
 		// to three words of what is counted before "in" or "for every"
 		in = -1
 		for k := i + 2; k <= i+4; k++ {
-			if w := r.word(k - 1); w == "" || r.is(k-1, fNumWord) {
+			// (nor a date's month: "after 5 July travelled in 415
+			// boats")
+			if w := r.word(k - 1); w == "" || r.is(k-1, fNumWord) || r.isMonth(k-1) {
 				break
 			}
 			// (not "One borough took in 90 households": a verb's "in")

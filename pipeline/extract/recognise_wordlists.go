@@ -44,7 +44,13 @@ var changeSpan = map[string]bool{"in": true, "since": true, "over": true, "on": 
 var inVerb = map[string]bool{"took": true, "take": true, "takes": true, "taken": true, "taking": true, "brought": true,
 	"bring": true, "let": true, "lets": true, "moved": true, "move": true, "put": true, "came": true, "come": true,
 	"lived": true, "live": true, "lives": true, "living": true, "stayed": true, "stay": true, "settled": true, "arrived": true,
-	"slept": true, "housed": true, "fitted": true, "held": true, "kept": true, "locked": true, "checked": true}
+	"slept": true, "housed": true, "fitted": true, "held": true, "kept": true, "locked": true, "checked": true,
+	"travelled": true, "traveled": true, "crossed": true, "sailed": true, "landed": true, "crammed": true, "packed": true}
+
+// dollarPrefixes are the words written before "$" to say whose dollars
+// they are, and the unit of each: "US$1.2bn" is USD; "HK$1m", "A$50m"
+// and "NZ$3m" are currencies the contract has no unit of.
+var dollarPrefixes = map[string]string{"us": "USD", "hk": "other", "a": "other", "au": "other", "c": "other", "ca": "other", "nz": "other", "sg": "other"}
 
 // multiplyVerbs are the verbs of a ratio: "doubled", "tripled".
 var multiplyVerbs = map[string]float64{
@@ -71,7 +77,10 @@ var frameWords = map[string]bool{"next": true, "last": true, "past": true, "prev
 
 // starterWords are the words a quantity can start with.
 var starterWords = func() map[string]bool {
-	m := map[string]bool{"between": true, "us": true, "a": true, "an": true, "half": true, "twice": true}
+	m := map[string]bool{"between": true, "a": true, "an": true, "half": true, "twice": true}
+	for w := range dollarPrefixes { // "US$1.2bn", "HK$1m"
+		m[w] = true
+	}
 	for _, q := range qualifiers {
 		m[q.words[0]] = true
 	}

@@ -62,6 +62,11 @@ func (d *docState) elided(r *recogniser, si int, q *quantity, prev []model.Menti
 		if p.Statistic != "level" || p.Value == nil || *p.Value <= 0 || unitBit(p.Unit)&countBits == 0 && p.Unit != "other" || count && d.rateAfter(p.End) {
 			continue
 		}
+		// (not the size of one thing: "The 96-room hotel … At its busiest
+		// it held 138")
+		if e := d.tokenAt(p.End); int(d.toks[e].s) == p.End && d.toks[e].low == "-" {
+			continue
+		}
 		if dd := math.Abs(math.Log10(q.value / *p.Value)); dd < bestD {
 			best, bestD = k, dd
 		}

@@ -132,6 +132,15 @@ func (r *recogniser) nounUnit(i int) string {
 	if p := r.punct(i); (p == "'" || p == "’" || p == "\"" || p == "”") && r.adjacent(i) {
 		i++
 	}
+	// "a 40-bed home", "a 120-room hotel": the size of one, in the
+	// things the noun after the hyphen names
+	if r.punct(i) == "-" && r.adjacent(i) && r.adjacent(i+1) {
+		if w := r.word(i + 1); w != "" && r.punct(i+2) != "-" {
+			if u := unitNouns[w+"s"]; u == "other" {
+				return u
+			}
+		}
+	}
 	for k, end := i, i+3; k < end && k < r.hi; k++ {
 		// "2,614 self-harm incidents": a hyphen within a compound word is
 		// not a word of the three read

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Figures that were misread: a date taken for the top of "one in ten",
+// averages told as a series or against a ratio, the sizes of single things
+// and dollars of elsewhere. Each case names one figure by its quote (the
+// n-th of that quote, from 0) and what it must be.
+func TestFiguresMisread(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		quote      string
+		nth        int
+		unit, stat string
+		measure    string // "" for any
+	}
+	cases := []struct {
+		text string
+		want []want
+	}{
+		// a day of the month is no numerator of a share
+		{"The 18,400 people who arrived after 9 June travelled in 322 boats.",
+			[]want{{"322", 0, "boats", "level", ""}}},
+		{"Some 7,100 migrants who landed since 2 March crossed in 140 dinghies.",
+			[]want{{"140", 0, "boats", "level", ""}}},
+		// a year that labels a box's line of averages
+		{"AT A GLANCE\nAverage people per boat, 2031: 64",
+			[]want{{"64", 0, "persons", "average", ""}}},
+		// a caption's series of averages, after "on average, rising from"
+		{"Graphic: people per dinghy on average, rising from 33 in 2027 to 45 in 2028, 51 in 2029 and 58 in 2030.",
+			[]want{{"33", 0, "persons", "average", ""}, {"45", 0, "persons", "average", ""}, {"51", 0, "persons", "average", ""}, {"58", 0, "persons", "average", ""}}},
+		// "it was" going on from an average in its sentence
+		{"In 2030 the average was 58, and in 2029 it was 51.",
+			[]want{{"58", 0, "", "average", ""}, {"51", 0, "", "average", ""}}},
+		// "the figure was just"
+		{"Boats carried 59 people each last month. In 2027 the figure was just 33.",
+			[]want{{"33", 0, "persons", "average", ""}}},
+		// the base of a ratio of an average, after "the figure of"
+		{"Last year an average of 58 people were packed into each dinghy, almost double the figure of 33 in 2027.",
+			[]want{{"33", 0, "persons", "average", ""}}},
+		// what befell the people is no load of the boat
+		{"The seven people listed as missing were on a boat that sank off Wimereux.",
+			[]want{{"seven", 0, "persons", "level", ""}}},
+		// the size of one thing is in the things the compound names
+		{"The trust runs a 36-bed home near Cardigan.",
+			[]want{{"36", 0, "other", "level", ""}}},
+		// and a bare count after it is not of those things
+		{"The 88-room hotel, once a golf club, has housed families since May 2029. At its fullest it held 131.",
+			[]want{{"88", 0, "other", "level", ""}, {"131", 0, "persons", "level", ""}}},
+		// days out of the days of a season, wherever the part stands
+		{"Boats crossed on 51 of the 92 days of the summer.",
+			[]want{{"51", 0, "other", "level", ""}}},
+		// but not a figure larger than the "whole" after it
+		{"That is well below the record 906,000 of the 12 months to June 2029.",
+			[]want{{"906,000", 0, "persons", "level", ""}}},
+		// dollars of elsewhere
+		{"Police put up rewards of HK$2m for each of 19 campaigners, and Canberra paid A$75m to Nauru; the fund holds US$3.1bn.",
+			[]want{{"HK$2m", 0, "other", "level", ""}, {"A$75m", 0, "other", "level", ""}, {"US$3.1bn", 0, "USD", "level", ""}}},
+		// grants of citizenship and of settlement are no visas; a share
+		// of national income is no cost of asylum
+		{"Grants of British nationality rose 6% to 251,900 last year.",
+			[]want{{"251,900", 0, "persons", "level", "other"}}},
+		{"A record 188,300 grants of settlement were made in the year, more than the visas issued to care workers.",
+			[]want{{"188,300", 0, "persons", "level", "other"}}},
+		{"Aid spending on asylum seekers fell, and total aid dropped to 0.46 per cent of gross national income.",
+			[]want{{"0.46 per cent", 0, "percent", "share", "other"}}},
+	}
+	pub := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		ms := x.Extract(c.text, pub)
+		for _, w := range c.want {
+			n, found := 0, false
+			for _, m := range ms {
+				if m.Quote != w.quote {
+					continue
+				}
+				if n == w.nth {
+					found = true
+					if w.unit != "" && m.Unit != w.unit || m.Statistic != w.stat || w.measure != "" && m.Measure != w.measure {
+						t.Errorf("%q in %q: %s %s %s, want %s %s %s", w.quote, c.text, m.Unit, m.Statistic, m.Measure, w.unit, w.stat, w.measure)
+					}
+					break
+				}
+				n++
+			}
+			if !found {
+				var qs []string
+				for _, m := range ms {
+					qs = append(qs, m.Quote)
+				}
+				t.Errorf("%q not found in %q (found %q)", w.quote, c.text, qs)
+			}
+		}
+	}
+}

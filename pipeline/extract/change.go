@@ -532,8 +532,10 @@ func (r *recogniser) revision(i int) bool {
 // "above the level".
 func (r *recogniser) moreOrFewer(i int) bool {
 	switch r.word(i) {
-	case "fewer", "more", "less":
-		return r.word(i+1) == "than"
+	case "fewer", "more", "less", "higher", "lower":
+		return r.word(i+1) == "than" // ("8,120 households …, 490 higher than a year earlier")
+	case "up", "down":
+		return r.word(i+1) == "on" // ("2,460 households, 310 up on last year")
 	case "below", "above", "short":
 		if r.word(i) == "short" && r.word(i+1) == "of" {
 			i++

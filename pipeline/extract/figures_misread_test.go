@@ -70,6 +70,17 @@ func TestFiguresMisread(t *testing.T) {
 			[]want{{"188,300", 0, "persons", "level", "other"}}},
 		{"Aid spending on asylum seekers fell, and total aid dropped to 0.46 per cent of gross national income.",
 			[]want{{"0.46 per cent", 0, "percent", "share", "other"}}},
+		// "followed by" a figure names the next in a list, not a change
+		{"Iraqis came third with 3,940 arrivals - a rise of 25 per cent in a year - followed by 2,770 Vietnamese.",
+			[]want{{"2,770", 0, "persons", "level", ""}}},
+		// by how much a record was beaten, past a long aside
+		{"It beats the old weekly record of 3,380, set only six weeks earlier at the height of the summer, by more than 400.",
+			[]want{{"more than 400", 0, "", "change", ""}}},
+		// how much higher, of what the count before counts
+		{"The waiting list held 6,310 households in June, 470 higher than a year before.",
+			[]want{{"470", 0, "other", "change", ""}}},
+		{"The charity helped 2,980 households, 260 up on last year.",
+			[]want{{"260", 0, "other", "change", ""}}},
 	}
 	pub := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
@@ -96,6 +107,41 @@ func TestFiguresMisread(t *testing.T) {
 				}
 				t.Errorf("%q not found in %q (found %q)", w.quote, c.text, qs)
 			}
+		}
+	}
+}
+
+// The sign of a figure: a compound adjective is no verb of change, and the
+// verb of change nearest a figure's "by" outweighs a verb of beating far
+// before it.
+func TestSignsOfFigures(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, quote string
+		value       float64
+		stat        string // "" for any
+	}{
+		{"The scheme cost taxpayers an eye-popping £812million before it was scrapped.", "£812million", 812e6, "level"},
+		{"The charity's spending, a jaw-dropping £3.1m, was criticised.", "£3.1m", 3.1e6, "level"},
+		{"Deaths outnumbered births again last year: 31,200 people died and 24,900 babies were born, so the county shrank naturally by 6,300.", "6,300", -6300, ""},
+		{"Syrians, who topped the table for most of the previous four years, came second with 4,870, down by a quarter on the year before.", "a quarter", -25, "percent_change"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range x.Extract(c.text, time.Time{}) {
+			if m.Quote != c.quote {
+				continue
+			}
+			found = true
+			if m.Value == nil || *m.Value != c.value || c.stat != "" && m.Statistic != c.stat {
+				t.Errorf("%q in %q: %v %s, want %v %s", c.quote, c.text, m.Value, m.Statistic, c.value, c.stat)
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q", c.quote, c.text)
 		}
 	}
 }

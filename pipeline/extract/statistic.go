@@ -102,14 +102,24 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// by 61%": by whom, not by how much
 	if pw == "by" {
 		switch r.word(p - 1) {
-		case "signed", "backed", "supported", "opposed", "endorsed", "used", "visited", "viewed", "watched", "shared", "attended", "joined", "approved", "rejected", "employed", "owned":
+		case "signed", "backed", "supported", "opposed", "endorsed", "used", "visited", "viewed", "watched", "shared", "attended", "joined", "approved", "rejected", "employed", "owned",
+			"followed", "trailed", "accompanied": // ("… followed by 5,880 Sudanese": the next in a list)
 			return r.levelOrShare(q), 1
 		}
 	}
 	if pw == "by" {
-		for k := p - 1; k >= r.lo && k >= p-16; k-- {
+		changed := false // a verb of change between k and the figure
+		for k := p - 1; k >= r.lo && k >= p-20; k-- {
 			// "It beats the previous high of 1,295 people, set in 2022, by
-			// 141": by how much a record was beaten
+			// 141": by how much a record was beaten ("It smashes the previous
+			// weekly high of 3,517, set only five weeks ago in early June, by
+			// more than 500"; but not past a verb of change nearer the
+			// figure: "deaths exceeded births: … so the population shrank
+			// naturally by 8,800")
+			if k < p-16 && changed {
+				break
+			}
+			changed = changed || r.is(k, fChangeBefore)
 			switch r.word(k) {
 			case "beat", "beats", "beaten", "beating", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "eclipsed", "eclipses", "topped", "tops", "outstripped", "outstrips", "overtook", "overtakes",
 				"smashed", "smashing", "smashes", "broke", "breaking", "broken", "shattered", "shattering":
@@ -234,7 +244,8 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if (pw == "loses" || pw == "lose" || pw == "losing") && unitBit(q.unit)&moneyBits != 0 {
 		return "level", 1
 	}
-	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) {
+	// (not the end of a compound adjective: "a jaw-dropping £749m")
+	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) && !r.compoundEnd(p) {
 		return "change", sg
 	}
 	if pw == "of" {
@@ -587,6 +598,12 @@ func (r *recogniser) levelOrShare(q *quantity) string {
 		return "share"
 	}
 	return "level"
+}
+
+// compoundEnd reports whether the word at p ends a hyphenated compound:
+// "jaw-dropping", "fast-growing".
+func (r *recogniser) compoundEnd(p int) bool {
+	return r.punct(p-1) == "-" && r.adjacent(p) && r.adjacent(p-1) && r.word(p-2) != ""
 }
 
 // madeUp reports "made up 12%", "make up", where "up" is no rise.

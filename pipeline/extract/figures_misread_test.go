@@ -81,6 +81,10 @@ func TestFiguresMisread(t *testing.T) {
 			[]want{{"470", 0, "other", "change", ""}}},
 		{"The charity helped 2,980 households, 260 up on last year.",
 			[]want{{"260", 0, "other", "change", ""}}},
+		// a quotation that opens "The number of people …" names what it
+		// counts; it does not point back at the sentence before
+		{"A spokesperson said: \"We hear the concerns of communities and will keep shutting asylum hotels.\n\n\"The number of people in hotels has already fallen to 24,150, from 30,870 a year earlier.\"",
+			[]want{{"30,870", 0, "persons", "level", ""}}},
 	}
 	pub := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -218,7 +218,11 @@ func (d *docState) backToWords(si int, prev []model.Mention) bool {
 	if si == 0 || !d.anaphoric(si) {
 		return false
 	}
-	if k := d.sents[si].a + 2; k < len(d.toks) && d.toks[k].low == "of" {
+	k := d.sents[si].a
+	if k < d.sents[si].b && d.toks[k].kind == tPunct {
+		k++ // (a quotation's opening mark: "“The number of people in hotels has fallen …")
+	}
+	if k += 2; k < len(d.toks) && d.toks[k].low == "of" {
 		return false // "The number of appeals waiting …" names what it counts
 	}
 	for i := len(prev) - 1; i >= 0; i-- {

@@ -432,6 +432,7 @@ type docState struct {
 	lhome                int            // the local place of the lexicon the document is about (localHome), or -1
 	lhomeRead            bool           // lhome is this document's
 	placeCount           []int          // homePlace's count of each place's mentions
+	adjCount             int            // how many of those are a nation named as an adjective ("Scottish councils")
 	// whether the asides of that sentence have been found (scanSentence);
 	// whether it speaks of money and whether it refers back (-1 until
 	// asked); the colon that ends a label opening it ("Emigration: 603"),

@@ -25,6 +25,7 @@ const regionCode = "E12"
 func (d *docState) homePlace() int {
 	lx := d.x.lx
 	d.placeCount = resize(d.placeCount, len(lx.places))
+	d.adjCount = 0
 	best := -1
 	for _, p := range d.places {
 		// (a region named bare, "North West", is a table's row or a
@@ -50,6 +51,7 @@ func (d *docState) homePlace() int {
 			}
 			if i, ok := lx.nationAdj[t.low]; ok {
 				d.placeCount[i]++
+				d.adjCount++
 				if k < early && earlyAdj < 0 {
 					earlyAdj = i
 				}
@@ -340,6 +342,10 @@ func (d *docState) mostlyLocal(lh int, measure string) bool {
 			parts += c
 		}
 	}
+	// (not the nations named as adjectives: "the Scottish Government" funds
+	// a Glasgow story's council, and is no sign that the story is about
+	// Scotland)
+	parts -= d.adjCount
 	return d.placeCount[lh] >= times*parts
 }
 

@@ -27,10 +27,13 @@ func (d *docState) homePlace() int {
 	d.placeCount = resize(d.placeCount, len(lx.places))
 	d.adjCount = 0
 	best := -1
+	bars := strings.IndexByte(d.text, '|') >= 0
 	for _, p := range d.places {
 		// (a region named bare, "North West", is a table's row or a
-		// sentence's, not what a story is about)
-		if !lx.ukPart[p.target] || lx.sentenceOnly[p.target] || lx.capOnly[p.target] || d.elsewhere(p) {
+		// sentence's, not what a story is about; nor is a nation among the
+		// sections of a site's navigation bar, "News | UK | England | Wales
+		// | Scotland", though "UK News" there says where the story is filed)
+		if !lx.ukPart[p.target] || lx.sentenceOnly[p.target] || lx.capOnly[p.target] || d.elsewhere(p) || bars && lx.canon[p.target] != lx.ukIdx && d.navBar(p.s) {
 			continue
 		}
 		d.placeCount[lx.canon[p.target]]++
@@ -397,6 +400,26 @@ func localCode(code string) bool {
 	return false
 }
 
+// navBar reports whether token k is on a line of a site's navigation: a
+// line of three or more sections between bars, and no figures ("News | UK
+// | Politics | England | Wales").
+func (d *docState) navBar(k int) bool {
+	a := k
+	for a > 0 && d.toks[a].nl == 0 {
+		a--
+	}
+	bars := 0
+	for i := a; i < len(d.toks) && (i == a || d.toks[i].nl == 0); i++ {
+		switch {
+		case d.toks[i].kind == tNum:
+			return false
+		case d.toks[i].low == "|":
+			bars++
+		}
+	}
+	return bars >= 3
+}
+
 // homeSentences is how many sentences at the top of a document may name
 // the part of the United Kingdom it is about.
 const homeSentences = 8
@@ -413,11 +436,28 @@ func (d *docState) elsewhere(p match) bool {
 		return true
 	case "of":
 		if p.s >= 2 {
+			// (a capital word after another word is a name's; one that opens
+			// a line or follows punctuation is a name's when it heads an
+			// institution: "Bank of England trims rates", "Source: Bank of
+			// England", not "Parts of Scotland saw …")
 			t := &d.toks[p.s-2]
-			return t.kind == tWord && t.upper && t.nl == 0 && p.s >= 3 && d.toks[p.s-3].kind == tWord
+			return t.kind == tWord && t.upper && t.nl == 0 && (p.s >= 3 && d.toks[p.s-3].kind == tWord || institutionHeads[t.low])
 		}
 	}
 	return false
+}
+
+// institutionHeads are the words that open the name of a body named "… of"
+// a place: "Bank of England", "Church of Scotland", "University of Wales".
+var institutionHeads = map[string]bool{"bank": true, "church": true, "university": true, "college": true, "museum": true,
+	"diocese": true, "bishop": true, "archbishop": true, "duke": true, "duchess": true, "prince": true, "princess": true,
+	"registrar": true, "records": true, "commissioner": true, "commissioners": true, "secretary": true}
+
+// ukBody reports whether the place p is named inside the name of a body of
+// the whole United Kingdom: "the Bank of England" sets interest rates for
+// all of it, and a figure its sentence gives is not England's.
+func (d *docState) ukBody(p match) bool {
+	return p.s >= 2 && d.toks[p.s-1].low == "of" && d.toks[p.s-2].low == "bank" && d.toks[p.s-2].upper && d.x.lx.places[p.target].Name == "England"
 }
 
 // returnedTo returns the place outside the UK that sentence s names as
@@ -599,7 +639,7 @@ var gappedPrep = map[string]bool{"by": true, "at": true, "to": true, "on": true,
 func (d *docState) place(s span, q *quantity, leaving, share bool) int {
 	best, bestD, bestFrom := -1, math.MaxInt, true
 	for _, p := range d.sentPlaces {
-		if d.notAbout(p) || d.x.lx.local[p.target] && (share || !d.toks[p.s].upper || d.visitedOrCompared(p)) {
+		if d.notAbout(p) || d.ukBody(p) || d.x.lx.local[p.target] && (share || !d.toks[p.s].upper || d.visitedOrCompared(p)) {
 			continue
 		}
 		// "Britain agreed to pay France £476m": the country money is paid

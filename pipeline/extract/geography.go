@@ -164,7 +164,9 @@ func (d *docState) earlyPart() int {
 		if p.s >= early {
 			break
 		}
-		if c := lx.canon[p.target]; c != lx.ukIdx && lx.ukPart[p.target] && !lx.capOnly[p.target] && !lx.sentenceOnly[p.target] && !d.elsewhere(p) {
+		// (not a section of the site's navigation: "Top stories | UK |
+		// England | Wales")
+		if c := lx.canon[p.target]; c != lx.ukIdx && lx.ukPart[p.target] && !lx.capOnly[p.target] && !lx.sentenceOnly[p.target] && !d.elsewhere(p) && !d.navBar(p.s) {
 			return c
 		}
 	}

@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Validate the two-hundred-and-eighteenth hold-out set (holdout218): every gold label points at its quote, no span is labelled twice, fields are valid.
+
+    python3 -B check.py              # exits non-zero on any problem
+    python3 -B check.py --uncovered  # also list digits / number words that carry no label (for review)
+    python3 -B check.py --measures   # also print the labels per contract (measure, statistic) via gold_map.py
+
+The checks are in ../holdoutlib.py; this file only gives this set's parameters.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from holdoutlib import check, NUMWORDS_NEWS, NUMWORDS_50, NUMWORDS_REVIEW
+
+if __name__ == "__main__":
+    check(HERE, words=(500, 700),
+          extra_units=("other:posts", "other:homes", "other:institutions", "other:care_homes", "other:beds",
+                       "other:persons_per_household", "other:households", "other:courses", "other:jobs",
+                       "other:shares"),
+          extra_numwords=NUMWORDS_NEWS + NUMWORDS_50 + NUMWORDS_REVIEW + ("\\d+(\\.\\d+)?k\\b", "\\d+mn\\b", "Thousands",
+                                                                          "[Tt]ens of", "[Cc]lose to", "[Bb]arely",
+                                                                          "something like", "nearer", "[Aa]lmost",
+                                                                          "[Uu]nder a", "\\d+p\\b", "-bed", "mid-\\d+"),
+          measures=True)

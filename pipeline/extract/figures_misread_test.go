@@ -132,6 +132,20 @@ func TestSignsOfFigures(t *testing.T) {
 		{"The charity's spending, a jaw-dropping £3.1m, was criticised.", "£3.1m", 3.1e6, "level"},
 		{"Deaths outnumbered births again last year: 31,200 people died and 24,900 babies were born, so the county shrank naturally by 6,300.", "6,300", -6300, ""},
 		{"Syrians, who topped the table for most of the previous four years, came second with 4,870, down by a quarter on the year before.", "a quarter", -25, "percent_change"},
+		// no comparison after "behind": where people or money are
+		{"Foreign nationals are 11 per cent of prisoners, with 9,870 behind bars in March.", "9,870", 9870, "level"},
+		{"Ministers have put £27bn behind social housing over the decade.", "£27bn", 27e9, "level"},
+		// but a figure behind or ahead of a time or a target is a change
+		{"Arrivals this year stand at 17,400, running 15% ahead.", "15%", 15, "percent_change"},
+		// "turning down" is refusing, not a fall
+		{"Caseworkers made 98,300 decisions, turning down 61% of them.", "61%", 61, "share"},
+		// people taken off a boat are rescued, not taken off a total
+		{"\"Last night we took 71 people off one dinghy,\" the coxswain said.", "71", 71, ""},
+		// a sum of one figure less another, and signs in a list
+		{"That is 804,000 arrivals minus 611,000 departures.", "611,000", 611000, ""},
+		{"Net migration of EU and British citizens was minus 74,000 and minus 88,000.", "minus 88,000", -88000, ""},
+		// County Down is no fall
+		{"Armagh has 190 people in dispersed housing, and Newry, Mourne and Down 135.", "135", 135, "level"},
 	}
 	for _, c := range cases {
 		found := false

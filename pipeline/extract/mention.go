@@ -16,8 +16,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	lx := d.x.lx
 	s := d.sents[si]
 	// "net migration of Britons at minus 77,000": a negative level (not
-	// "plus or minus 34,000": a margin)
-	minus := q.unit != "percent" && !q.ratio && (r.word(q.ts-1) == "minus" && !(r.word(q.ts-2) == "or" && r.word(q.ts-3) == "plus") || r.word(q.ts-1) == "negative") && q.ts == q.vs
+	// "plus or minus 34,000": a margin; nor "829,000 arrivals minus
+	// 662,000 departures": a sum, one figure taken from another)
+	minus := q.unit != "percent" && !q.ratio && (r.word(q.ts-1) == "minus" && !(r.word(q.ts-2) == "or" && r.word(q.ts-3) == "plus") && !r.subtraction(q.ts-1) || r.word(q.ts-1) == "negative") && q.ts == q.vs
 	if minus {
 		q.ts--
 	}
@@ -1231,6 +1232,17 @@ func (d *docState) againstChange(r *recogniser, q *quantity, end int) bool {
 		}
 	}
 	return prep && k < q.ts-1
+}
+
+// subtraction reports whether "minus" at k takes one figure from another:
+// "1,000 minus 600", "829,000 arrivals minus 662,000 departures" (not "at
+// minus 82,000 and minus 92,000", "minus 92,000, minus 64,000": signs).
+func (r *recogniser) subtraction(k int) bool {
+	if r.isNum(k - 1) {
+		return true
+	}
+	w := r.word(k - 1)
+	return w != "" && w != "and" && w != "or" && w != "at" && w != "of" && w != "was" && w != "is" && r.isNum(k-2)
 }
 
 // ratioBaseAfter reports whether the figure at token i is the base of a

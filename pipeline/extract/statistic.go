@@ -150,8 +150,15 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// £1bn off the bill": a fall
 	switch pw {
 	case "took", "takes", "taken", "taking", "knocked", "knocks", "shaved", "wiped", "lopped":
-		if r.word(q.te) == "off" || r.word(q.te+1) == "off" && r.word(q.te) != "" {
-			return "change", -1
+		// (not people taken off a boat: "we took 83 people off a single
+		// boat" is a rescue)
+		if k := q.te + 1; r.word(q.te) == "off" || r.word(k) == "off" && r.word(q.te) != "" {
+			if r.word(q.te) == "off" {
+				k = q.te
+			}
+			if !r.offBoat(k + 1) {
+				return "change", -1
+			}
 		}
 	}
 	// "ministers plan to add 290 beds", "adding about 900 places", "an
@@ -244,8 +251,9 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	if (pw == "loses" || pw == "lose" || pw == "losing") && unitBit(q.unit)&moneyBits != 0 {
 		return "level", 1
 	}
-	// (not the end of a compound adjective: "a jaw-dropping £749m")
-	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) && !r.compoundEnd(p) {
+	// (not the end of a compound adjective: "a jaw-dropping £749m"; nor
+	// County Down: "and Newry, Mourne and Down 145")
+	if sg, ok := lookup(r, p, fChangeBefore, changeBefore); ok && pw != "higher" && pw != "lower" && pw != "revised" && !madeUp(r.word(p-1), pw) && !r.levelCrossing(q) && !r.compoundEnd(p) && !r.countyDown(p) {
 		return "change", sg
 	}
 	if pw == "of" {
@@ -492,6 +500,11 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	}
 	if sg, ok := lookup(r, k, fChangeAfter, changeAfter); ok {
 		w := r.word(k)
+		// "10,650 behind bars", "put £39bn behind affordable housing": no
+		// comparison; "12% behind last year", "3,000 ahead of target" are
+		if (w == "behind" || w == "ahead") && !r.behindWhat(k+1) {
+			return r.levelOrShare(q), 1
+		}
 		// "more than" after a percent or a count compares; a count "above"
 		// or "below" compares only with a reference ("740,000 below the
 		// peak", not "500,000 below the poverty line")
@@ -600,14 +613,50 @@ func (r *recogniser) levelOrShare(q *quantity) string {
 	return "level"
 }
 
+// countyDown reports whether "Down" at p is the county's name: "County
+// Down", "Newry, Mourne and Down".
+func (r *recogniser) countyDown(p int) bool {
+	return r.word(p) == "down" && r.toks[p].upper && (r.word(p-1) == "county" || r.word(p-1) == "and" && r.word(p-2) == "mourne")
+}
+
+// offBoat reports whether the words at i name a boat or the water people
+// were taken off: "a single boat", "the dinghy", "one dinghy".
+func (r *recogniser) offBoat(i int) bool {
+	for k := i; k < i+3; k++ {
+		if w := r.word(k); isBoat(w) || isBoats(w) || w == "beach" || w == "beaches" {
+			return true
+		}
+	}
+	return false
+}
+
+// behindWhat reports whether the words at i say what a figure "behind" or
+// "ahead" is compared with: "last year", "the same point", "target",
+// "schedule", "of the plan".
+func (r *recogniser) behindWhat(i int) bool {
+	switch r.word(i) {
+	case "", "last", "the", "its", "their", "this", "that", "target", "targets", "schedule", "plan", "forecast", "of", "where", "a", "on":
+		return true // ("running 20% ahead.": of the year before)
+	}
+	return r.isYearAt(i)
+}
+
 // compoundEnd reports whether the word at p ends a hyphenated compound:
 // "jaw-dropping", "fast-growing".
 func (r *recogniser) compoundEnd(p int) bool {
 	return r.punct(p-1) == "-" && r.adjacent(p) && r.adjacent(p-1) && r.word(p-2) != ""
 }
 
-// madeUp reports "made up 12%", "make up", where "up" is no rise.
+// madeUp reports "made up 12%", "make up", where "up" is no rise; and
+// "turning down 57% of them", where "down" is no fall.
 func madeUp(before, w string) bool {
+	if w == "down" {
+		switch before {
+		case "turn", "turns", "turned", "turning", "handed", "hands", "broken", "broke", "breaks", "breaking":
+			return true
+		}
+		return false
+	}
 	if w != "up" {
 		return false
 	}

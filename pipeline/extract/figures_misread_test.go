@@ -54,8 +54,8 @@ func TestFiguresMisread(t *testing.T) {
 		{"The 88-room hotel, once a golf club, has housed families since May 2029. At its fullest it held 131.",
 			[]want{{"88", 0, "other", "level", ""}, {"131", 0, "persons", "level", ""}}},
 		// days out of the days of a season, wherever the part stands
-		{"Boats crossed on 51 of the 92 days of the summer.",
-			[]want{{"51", 0, "other", "level", ""}}},
+		{"Boats crossed on 51 of the 92 days of the summer. In all, 44 of the 92 days saw a death at sea.",
+			[]want{{"51", 0, "other", "level", ""}, {"44", 0, "other", "level", ""}}},
 		// but not a figure larger than the "whole" after it
 		{"That is well below the record 906,000 of the 12 months to June 2029.",
 			[]want{{"906,000", 0, "persons", "level", ""}}},

@@ -76,10 +76,10 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			// whole counts, when the part opens its clause (not "EU nationals
 			// held 51,300 of the 823,400 jobs": people)
 			switch w := wb; {
-			case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
-				unit = r.nounUnit(q.te + 3)
 			case r.is(q.te+3, fTimeNoun) && r.word(q.te+3) != "year" && r.word(q.te+3) != "years" && q.hasValue && r.partOf(q.value, q.te+2):
 				unit = "other" // "crossings on 48 of the 92 days": days, wherever it stands
+			case q.ts == r.lo, w == "and", w == "but", w == "that", w == "while", r.punct(q.ts-1) == ",":
+				unit = r.nounUnit(q.te + 3)
 			}
 		}
 		if unit == "" {

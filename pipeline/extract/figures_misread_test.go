@@ -144,6 +144,14 @@ func TestSignsOfFigures(t *testing.T) {
 		// a sum of one figure less another, and signs in a list
 		{"That is 804,000 arrivals minus 611,000 departures.", "611,000", 611000, ""},
 		{"Net migration of EU and British citizens was minus 74,000 and minus 88,000.", "minus 88,000", -88000, ""},
+		// a fraction that is the subject of a clause of its own, or that
+		// restates a part of a whole, is a share, whatever verbs of change
+		// stand before it
+		{"Of the 3,400 net migrants Harrogate gained, nearly two-thirds were students.", "nearly two-thirds", 100.0 * 2 / 3, "share"},
+		{"One in three firms said they had raised pay, while a fifth had left posts empty.", "a fifth", 20, "share"},
+		{"Officials lost track of 1,870 of them, almost half, the watchdog found.", "almost half", 50, "share"},
+		// but a fraction a verb of change governs is a change
+		{"Arrivals fell by a third, the figures show.", "a third", -100.0 / 3, "percent_change"},
 		// County Down is no fall
 		{"Armagh has 190 people in dispersed housing, and Newry, Mourne and Down 135.", "135", 135, "level"},
 	}

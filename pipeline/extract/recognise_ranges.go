@@ -198,6 +198,9 @@ func (r *recogniser) changeContext(i int) bool {
 		if t.kind == tPunct && (t.low == ";" || t.low == ":" || t.low == ".") {
 			return false
 		}
+		if t.low == "while" || t.low == "whereas" {
+			return false // (a clause of its own: "… raised pay, while a third had left vacancies open")
+		}
 		if t.kind == tWord {
 			if r.is(k, fChangeBefore) && !madeUp(r.word(k-1), t.low) || r.is(k, fMultiply) {
 				return true // ("have doubled, from 4,930 to 9,860")

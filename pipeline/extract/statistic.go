@@ -572,7 +572,13 @@ func (r *recogniser) statistic(q *quantity) (string, float64) {
 	// and "slips below three-quarters" the level it crossed
 	if bw := r.word(q.ts - 1); q.fraction && !q.oneIn && bw != "from" && bw != "against" && bw != "versus" && !(bw == "with" && r.word(q.ts-2) == "compared") && !r.levelCrossing(q) && r.changeContext(q.ts) {
 		direct := pw == "by" || pw == "of" || r.is(p, fChangeBefore)
-		if r.word(q.te) != "of" || direct {
+		// (not the subject of a clause of its own: "York gained 2,900,
+		// and nearly three-quarters were students", "a quarter said they
+		// feared closing")
+		// (nor a part of them restated: "lost touch with 2,460 of them,
+		// almost half")
+		restated := bw == "" && r.punct(q.ts-1) == "," && r.word(q.ts-3) == "of" && (r.word(q.ts-2) == "them" || r.word(q.ts-2) == "those" || r.word(q.ts-2) == "these")
+		if (r.word(q.te) != "of" || direct) && (direct || !clauseVerb[r.word(q.te)] && !restated) {
 			return "change", r.changeSign(q.ts)
 		}
 	}
@@ -612,6 +618,14 @@ func (r *recogniser) levelOrShare(q *quantity) string {
 	}
 	return "level"
 }
+
+// clauseVerb are verbs a share may be the subject of, right after it:
+// "nearly three-quarters were students", "a third had left vacancies open".
+var clauseVerb = map[string]bool{"were": true, "was": true, "are": true, "is": true, "had": true, "have": true, "has": true,
+	"said": true, "say": true, "says": true, "told": true, "reported": true, "came": true, "come": true, "lived": true, "live": true,
+	"worked": true, "work": true, "wanted": true, "want": true, "expect": true, "expected": true, "feared": true, "fear": true,
+	"think": true, "thought": true, "believe": true, "believed": true, "would": true, "will": true, "could": true, "can": true,
+	"may": true, "might": true, "did": true, "do": true, "does": true, "arrived": true, "left": true, "went": true, "got": true}
 
 // countyDown reports whether "Down" at p is the county's name: "County
 // Down", "Newry, Mourne and Down".

@@ -85,6 +85,13 @@ func TestFiguresMisread(t *testing.T) {
 		// counts; it does not point back at the sentence before
 		{"A spokesperson said: \"We hear the concerns of communities and will keep shutting asylum hotels.\n\n\"The number of people in hotels has already fallen to 24,150, from 30,870 a year earlier.\"",
 			[]want{{"30,870", 0, "persons", "level", ""}}},
+		// rates per so many residents, however they are told
+		{"Wrexham has the most per head: 38 people on asylum support per 10,000 residents, ahead of Flint on 29 and Mold on 24.",
+			[]want{{"38", 0, "other", "level", ""}, {"29", 0, "other", "level", ""}}},
+		{"The borough now has about 19 people in dispersal housing for every 10,000 residents, a little above the national average of about 15.",
+			[]want{{"about 15", 0, "other", "average", ""}}},
+		{"IN NUMBERS\nAsylum seekers per 10,000 residents: 23",
+			[]want{{"23", 0, "other", "level", ""}}},
 	}
 	pub := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

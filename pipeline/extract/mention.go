@@ -501,6 +501,13 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 			stat = "average"
 		}
 	}
+	// "21 people on asylum support for every 10,000 residents, a little
+	// above the England average of about 17": the average a rate is set
+	// against is a rate too
+	if n := len(prev); n > 0 && (unit == "" || unit == "persons") && q.unit == "" && wb == "of" && (r.word(q.ts-2) == "average" || r.word(q.ts-2) == "rate") &&
+		prev[n-1].Start >= s0 && prev[n-1].Unit == "other" && prev[n-1].Statistic == "level" && r.nounUnit(q.te) == "" && d.rateNear(prev[n-1].End) {
+		unit = "other"
+	}
 	// "Redcar had the highest rate, at 58 per 10,000, followed by
 	// Darlington on 39": a place's bare figure after one that counts no
 	// one counts what it counts
@@ -1232,6 +1239,24 @@ func (d *docState) againstChange(r *recogniser, q *quantity, end int) bool {
 		}
 	}
 	return prep && k < q.ts-1
+}
+
+// rateNear reports whether a rate's base ("per 10,000", "for every
+// 1,000") follows within a few words of byte end: "21 people on asylum
+// support for every 10,000 residents".
+func (d *docState) rateNear(end int) bool {
+	k := d.tokenAt(end)
+	for j := k; j < len(d.toks) && j < k+6; j++ {
+		switch d.toks[j].low {
+		case "per":
+			return true
+		case "every", "each":
+			return j > k && d.toks[j-1].low == "for"
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
 }
 
 // subtraction reports whether "minus" at k takes one figure from another:

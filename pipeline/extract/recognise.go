@@ -302,7 +302,7 @@ func (r *recogniser) perNumberAfter(i int) bool {
 // token i are set against a number of others: "asylum seekers for every
 // 10,000 residents", "refugees per 1,000 people" (not "people per boat").
 func (r *recogniser) peoplePerNumber(i int) bool {
-	for k := i; k < r.hi && k <= i+3; k++ {
+	for k := i; k < r.hi && k <= i+5; k++ { // ("44 people on asylum support per 10,000 residents")
 		w := r.word(k)
 		if w == "" {
 			return false

@@ -564,6 +564,13 @@ func (d *docState) labelUnit(a, colon int) string {
 	if w := d.toks[a].low; (w == "in" || w == "at") && colon-a <= 3 {
 		return ""
 	}
+	// "Asylum seekers per 10,000 residents: 25": a rate, which counts no
+	// one
+	for k := a; k+1 < colon; k++ {
+		if w := d.toks[k].low; (w == "per" || w == "every" && k > a && d.toks[k-1].low == "for") && d.toks[k+1].kind == tNum && d.toks[k+1].be-d.toks[k+1].bs >= 3 {
+			return "other"
+		}
+	}
 	for _, k := range [2]int{a, colon - 1} {
 		if k > a && d.toks[k-1].low == "per" {
 			continue // "Average per boat: 62": the base of a rate

@@ -151,6 +151,7 @@ func TestSignsOfFigures(t *testing.T) {
 		// a sum of one figure less another, and signs in a list
 		{"That is 804,000 arrivals minus 611,000 departures.", "611,000", 611000, ""},
 		{"Net migration of EU and British citizens was minus 74,000 and minus 88,000.", "minus 88,000", -88000, ""},
+		{"The balance for Britons moved from minus 64,000 to minus 97,000 in a year.", "minus 97,000", -97000, ""},
 		// a fraction that is the subject of a clause of its own, or that
 		// restates a part of a whole, is a share, whatever verbs of change
 		// stand before it

@@ -1266,8 +1266,10 @@ func (r *recogniser) subtraction(k int) bool {
 	if r.isNum(k - 1) {
 		return true
 	}
-	w := r.word(k - 1)
-	return w != "" && w != "and" && w != "or" && w != "at" && w != "of" && w != "was" && w != "is" && r.isNum(k-2)
+	// (the noun of the figure before: not "went from minus 77,000 to
+	// minus 120,000", a sign after "to")
+	_, noun := lookup(r, k-1, fUnitNoun, unitNouns)
+	return noun && r.isNum(k-2)
 }
 
 // ratioBaseAfter reports whether the figure at token i is the base of a

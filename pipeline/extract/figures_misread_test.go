@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -176,6 +177,30 @@ func TestSignsOfFigures(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q not found in %q", c.quote, c.text)
+		}
+	}
+}
+
+// A number to ring is no statistic ("call the police on 101"), but a
+// count after "call on" that goes on to a noun is.
+func TestNumbersToRing(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string][]string{
+		"Anyone who saw the boat land should call Kent Police on 101.":                  nil,
+		"Worried parents can ring the helpline on 116 or text 85258.":                   nil,
+		"In an emergency, dial 999.":                                                    nil,
+		"The minister will call on 400 employers to sign the pledge.":                   {"400"},
+		"Police said 37 people were arrested, and asked witnesses to call them on 101.": {"37"},
+	} {
+		var got []string
+		for _, m := range x.Extract(text, time.Time{}) {
+			got = append(got, m.Quote)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
 	}
 }

@@ -485,6 +485,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if len(t.str(r.src)) >= 3 && t.str(r.src)[0] == '0' && !c.decimal || r.phoneChain(first) {
 		return false
 	}
+	// "call the PSNI on 101", "dial 999": a number to ring
+	if c.unit == "" && !c.scaled && !c.grouped && !c.decimal && r.ringNumber(first, next) {
+		return false
+	}
 	if c.unit == "" && !c.scaled && (r.isNum(first-1) && r.toks[first].space && !r.tableGap(first) || r.isNum(next) && r.toks[next].space && !r.tableGap(next)) && !r.seriesPoint(first, next) {
 		return false
 	}
@@ -859,6 +863,36 @@ func (r *recogniser) phoneChain(i int) bool {
 	for k := lo; k <= hi; k += 2 {
 		if t := r.text(k); len(t) >= 3 && t[0] == '0' {
 			return true
+		}
+	}
+	return false
+}
+
+// ringNumber reports whether the number at i, before token next, is one to
+// ring: after
+// "dial", or after "on" in a clause that asks the reader to call, ring,
+// phone or text ("should call the PSNI on 101"), and ending the clause.
+func (r *recogniser) ringNumber(i, next int) bool {
+	// (the number ends its clause, or gives way to another: not "calls on
+	// 500 firms to …")
+	switch r.word(next) {
+	case "", "or", "and", "if", "quoting", "free", "anytime":
+	default:
+		return false
+	}
+	switch r.word(i - 1) {
+	case "dial", "dialling", "dialled", "ring", "call", "text":
+		return true
+	case "on":
+		for k := i - 2; k >= r.lo && k >= i-8; k-- {
+			switch r.word(k) {
+			case "call", "calling", "ring", "ringing", "phone", "phoning", "text", "texting", "contact", "dial":
+				return true
+			case "":
+				if r.punct(k) != "'" && r.punct(k) != "’" {
+					return false
+				}
+			}
 		}
 	}
 	return false

@@ -93,6 +93,15 @@ func TestFiguresMisread(t *testing.T) {
 			[]want{{"about 15", 0, "other", "average", ""}}},
 		{"IN NUMBERS\nAsylum seekers per 10,000 residents: 23",
 			[]want{{"23", 0, "other", "level", ""}}},
+		// a change and the level it reached, not a range: "by 70,000 to
+		// 195,000" (a range of changes stays one: "by 20,000 to 30,000")
+		{"The OBR lowered its long-run assumption by 70,000 to 195,000.",
+			[]want{{"70,000", 0, "persons", "change", ""}, {"195,000", 0, "persons", "level", ""}}},
+		{"The change could cut net migration by 20,000 to 30,000 a year.",
+			[]want{{"20,000 to 30,000", 0, "persons", "change", ""}}},
+		// a rate that fell from one level to another, not a time
+		{"The total fertility rate fell from 1.49 to 1.44.",
+			[]want{{"1.49", 0, "other", "level", ""}, {"1.44", 0, "other", "level", ""}}},
 	}
 	pub := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -273,7 +273,9 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// boat: 61.7"); it is a figure of the kind just given (a rate, a
 		// percentage) with its noun left out (the base of a comparison, "down
 		// from 3.4", is left to the rules of comparisons below)
-		if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && !r.comparedWith(q.ts) && !r.isAverage(q) {
+		// ("fell from 1.41 to 1.38": the first of a pair of bare decimals
+		// too)
+		if unit == "" && d.scale == 1 && d.plainDigits(q) && strings.IndexByte(m.ValueText, '.') >= 0 && r.nounUnit(q.te) == "" && (!r.comparedWith(q.ts) || wb == "from" && wa == "to" && r.isNum(q.te+1) && strings.IndexByte(r.text(q.te+1), '.') >= 0) && !r.isAverage(q) {
 			unit = "other"
 			// ("the median age has reached 43.1 years, against 40.9": the
 			// last level before it, if it counts no one)

@@ -192,11 +192,14 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 	if c.unit == "" && !c.scaled && r.lineStart(first) && paragraphNumber(t.str(r.src), &c) && next < r.hi && r.toks[next].kind == tWord && r.toks[next].upper && (c.decimal || !r.countNounAfter(next)) && !r.is(next, fMonth) {
 		return false
 	}
-	// a time without am/pm: "at 10.30", "until 22.15"
+	// a time without am/pm: "at 10.30", "until 22.15" (not a rate that
+	// fell from one level to another, "fell from 1.41 to 1.38", nor one
+	// that stood at a level, "stood at 1.44": minutes under 60, after no
+	// verb of change or level)
 	if c.decimal && c.unit == "" && !c.scaled {
 		switch w1 {
 		case "at", "until", "till", "by", "before", "after", "from", "around":
-			if whole, frac, _ := strings.Cut(t.str(r.src), "."); len(frac) == 2 && len(whole) <= 2 {
+			if whole, frac, _ := strings.Cut(t.str(r.src), "."); len(frac) == 2 && len(whole) <= 2 && frac < "60" && !r.is(first-2, fChangeBefore) && !levelVerb[r.word(first-2)] {
 				return false
 			}
 		}
@@ -1018,3 +1021,8 @@ func (r *recogniser) onDays(first, next int) bool {
 	}
 	return r.word(k) == "on"
 }
+
+// levelVerb are the verbs of a level a figure stood at: "stood at 1.44",
+// "remained at 1.41", "peaked at 2.15".
+var levelVerb = map[string]bool{"stood": true, "stands": true, "stand": true, "remained": true, "remains": true, "was": true, "is": true,
+	"peaked": true, "settled": true, "steady": true, "unchanged": true}

@@ -185,10 +185,11 @@ func (r *recogniser) wentFrom(i int) bool {
 
 // rangeOfChanges reports whether "by a to b" is a range of changes ("lower
 // its forecast by 0.2 to 0.3 percentage points"), not a change and the
-// level it reached ("rose by 41,200 to 68,981,400"): numbers of one unit
-// and of like size.
+// level it reached ("rose by 41,200 to 68,981,400", "lowered its
+// assumption by 80,000 to 235,000"): numbers of one unit, the second at
+// most twice the first.
 func (r *recogniser) rangeOfChanges(a, b core) bool {
-	return r.word(a.s-1) == "by" && !a.inWords && (a.unit == "" || a.unit == b.unit) && b.value <= 3*a.value
+	return r.word(a.s-1) == "by" && !a.inWords && (a.unit == "" || a.unit == b.unit) && b.value <= 2*a.value
 }
 
 // changeContext reports whether a change word comes before token i in its clause.

@@ -102,6 +102,9 @@ func TestFiguresMisread(t *testing.T) {
 		// a rate that fell from one level to another, not a time
 		{"The total fertility rate fell from 1.49 to 1.44.",
 			[]want{{"1.49", 0, "other", "level", ""}, {"1.44", 0, "other", "level", ""}}},
+		// a place in a list that leaves out its verb, then its figure
+		{"The rate across the UK was 11.3 per 10,000, and in Wales 8.6.",
+			[]want{{"8.6", 0, "other", "level", ""}}},
 	}
 	pub := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -471,8 +471,10 @@ func (r *recogniser) keep(c core, hedged bool) bool {
 			return false
 		}
 		// (not a possessive: "with February's 860 the lowest", nor a day:
-		// "Mon 412 | Tue 655")
-		if !hedged && first-1 > r.lo && w1 != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(w1, "'s") && !dayNames[w1] && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) {
+		// "Mon 412 | Tue 655", nor a place in a list that leaves out its
+		// verb: "10.1 per 10,000 across the UK, and in Scotland 9.7")
+		if !hedged && first-1 > r.lo && w1 != "" && isUpperWord(&r.toks[first-1]) && !r.lineStart(first-1) && !r.isMonth(first-1) && !strings.HasSuffix(w1, "'s") && !dayNames[w1] && r.nounUnit(next) == "" && !r.countNounAfter(next) && !r.listItem(first, next) &&
+			!(c.decimal && r.is(first-1, fPlaceName) && (w2 == "in" || w2 == "and")) {
 			if !r.is(next, fUnitNoun) {
 				return false
 			}

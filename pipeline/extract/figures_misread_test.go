@@ -216,3 +216,25 @@ func TestNumbersToRing(t *testing.T) {
 		}
 	}
 }
+
+// A time of day written with a point is no figure ("was at 10.30"), but a
+// rate that fell from one level to another or stood at one is.
+func TestTimesOfDay(t *testing.T) {
+	x, err := New(WithoutMeasureModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string][]string{
+		"The hearing was at 10.30 and the vote came after 12.15.": nil,
+		"The fertility rate stood at 1.52 last year.":             {"1.52"},
+		"The fertility rate dropped from 1.52 to 1.47.":           {"1.52", "1.47"},
+	} {
+		var got []string
+		for _, m := range x.Extract(text, time.Time{}) {
+			got = append(got, m.Quote)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}

@@ -1026,5 +1026,5 @@ func (r *recogniser) onDays(first, next int) bool {
 
 // levelVerb are the verbs of a level a figure stood at: "stood at 1.44",
 // "remained at 1.41", "peaked at 2.15".
-var levelVerb = map[string]bool{"stood": true, "stands": true, "stand": true, "remained": true, "remains": true, "was": true, "is": true,
+var levelVerb = map[string]bool{"stood": true, "stands": true, "stand": true, "remained": true, "remains": true,
 	"peaked": true, "settled": true, "steady": true, "unchanged": true}

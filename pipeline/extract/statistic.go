@@ -633,7 +633,7 @@ func (r *recogniser) countyDown(p int) bool {
 	return r.word(p) == "down" && r.toks[p].upper && (r.word(p-1) == "county" || r.word(p-1) == "and" && r.word(p-2) == "mourne")
 }
 
-// offBoat reports whether the words at i name a boat or the water people
+// offBoat reports whether the words at i name a boat or a beach people
 // were taken off: "a single boat", "the dinghy", "one dinghy".
 func (r *recogniser) offBoat(i int) bool {
 	for k := i; k < i+3; k++ {

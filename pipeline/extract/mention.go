@@ -498,7 +498,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 		// year": the later points of a series of averages
 		// (of a size with it: not "takes the running total to 34,948")
 		// (", 49 in 2023 and 53 in 2024")
-		if w := wb; (w == "to" || w == "and" || w == "" && r.punct(q.ts-1) == "," && r.word(q.te) == "in" && r.isYearAt(q.te+1)) && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
+		if w := wb; (w == "to" || w == "and" || w == "" && r.punct(q.ts-1) == "," && r.word(q.te) == "in" && r.yearToken(q.te+1)) && d.msent[n-1] == si && q.unit == "" && !r.is(q.te, fUnitNoun) && r.boatsBefore(q.ts) &&
 			q.hasValue && prev[n-1].Value != nil && q.value <= 3**prev[n-1].Value && 3*q.value >= *prev[n-1].Value {
 			stat = "average"
 		}
@@ -507,7 +507,7 @@ func (d *docState) mention(r *recogniser, si int, qs []quantity, q *quantity, ps
 	// above the England average of about 17": the average a rate is set
 	// against is a rate too
 	if n := len(prev); n > 0 && (unit == "" || unit == "persons") && q.unit == "" && wb == "of" && (r.word(q.ts-2) == "average" || r.word(q.ts-2) == "rate") &&
-		prev[n-1].Start >= s0 && prev[n-1].Unit == "other" && prev[n-1].Statistic == "level" && r.nounUnit(q.te) == "" && d.rateNear(prev[n-1].End) {
+		prev[n-1].Start >= s0 && prev[n-1].Unit == "other" && prev[n-1].Statistic == "level" && r.nounUnit(q.te) == "" && (d.rateAfter(prev[n-1].End) || r.peoplePerNumber(d.tokenAt(prev[n-1].End))) {
 		unit = "other"
 	}
 	// "Redcar had the highest rate, at 58 per 10,000, followed by
@@ -1241,24 +1241,6 @@ func (d *docState) againstChange(r *recogniser, q *quantity, end int) bool {
 		}
 	}
 	return prep && k < q.ts-1
-}
-
-// rateNear reports whether a rate's base ("per 10,000", "for every
-// 1,000") follows within a few words of byte end: "21 people on asylum
-// support for every 10,000 residents".
-func (d *docState) rateNear(end int) bool {
-	k := d.tokenAt(end)
-	for j := k; j < len(d.toks) && j < k+6; j++ {
-		switch d.toks[j].low {
-		case "per":
-			return true
-		case "every", "each":
-			return j > k && d.toks[j-1].low == "for"
-		case ".", ";", ",":
-			return false
-		}
-	}
-	return false
 }
 
 // subtraction reports whether "minus" at k takes one figure from another:

@@ -72,12 +72,6 @@ func (r *recogniser) year(i int) (int, bool) {
 	return y, true
 }
 
-// isYearAt reports whether token i is a year.
-func (r *recogniser) isYearAt(i int) bool {
-	_, ok := r.year(i)
-	return ok
-}
-
 func (r *recogniser) month(i int) (int, bool) {
 	if !r.isMonth(i) {
 		return 0, false

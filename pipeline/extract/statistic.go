@@ -652,7 +652,7 @@ func (r *recogniser) behindWhat(i int) bool {
 	case "", "last", "the", "its", "their", "this", "that", "target", "targets", "schedule", "plan", "forecast", "of", "where", "a", "on":
 		return true // ("running 20% ahead.": of the year before)
 	}
-	return r.isYearAt(i)
+	return r.yearToken(i)
 }
 
 // compoundEnd reports whether the word at p ends a hyphenated compound:
